@@ -1,0 +1,120 @@
+package dev.surql.core.engine;
+
+import dev.surql.core.ErrorCode;
+import dev.surql.core.SurqlException;
+import dev.surql.core.client.ConnectionSettings;
+import dev.surql.core.client.SurqlClient;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A {@code surreal start --bind 127.0.0.1:PORT --user … --pass … memory} child process on a free
+ * port, ready once {@code GET /health} answers 200.
+ */
+public final class BinaryEngine implements SurrealEngine {
+  private final Process process;
+  private final ConnectionSettings settings;
+  private final String version;
+  private volatile boolean closed;
+
+  private BinaryEngine(Process process, ConnectionSettings settings, String version) {
+    this.process = process;
+    this.settings = settings;
+    this.version = version;
+  }
+
+  /** Starts the binary from {@code surql.binary} or {@code surreal} on PATH. */
+  public static BinaryEngine start(EngineConfig config) {
+    Path binary = config.binary().orElseGet(() -> Executables.findOnPath("surreal").orElseThrow(() ->
+        new SurqlException(ErrorCode.ENGINE_UNAVAILABLE, "No 'surreal' executable is on PATH. Install SurrealDB, "
+            + "or set surql.binary (SURQL_BINARY) to its path, or use another engine (surql.engine).")));
+    int port = freePort();
+    ProcessBuilder builder = new ProcessBuilder(binary.toString(), "start", "--bind", "127.0.0.1:" + port,
+        "--user", config.user(), "--pass", config.password(), "memory")
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "Could not run " + binary + ": " + e.getMessage(), e);
+    }
+    ConnectionSettings settings = ConnectionSettings.of(URI.create("http://127.0.0.1:" + port), config.user(),
+        config.password());
+    SurqlClient client = SurqlClient.connect(settings);
+    long deadline = System.nanoTime() + config.startupTimeout().toNanos();
+    while (!client.isHealthy()) {
+      if (!process.isAlive()) {
+        throw new SurqlException(ErrorCode.ENGINE_START_FAILED, binary + " exited with code " + process.exitValue()
+            + " before it answered on 127.0.0.1:" + port + ". Run it by hand to see why.");
+      }
+      if (System.nanoTime() > deadline) {
+        process.destroyForcibly();
+        throw new SurqlException(ErrorCode.ENGINE_START_FAILED, binary + " did not answer GET /health on 127.0.0.1:"
+            + port + " within " + config.startupTimeout() + ".");
+      }
+      sleep(50);
+    }
+    BinaryEngine engine = new BinaryEngine(process, settings, client.serverVersion());
+    ShutdownHooks.register(engine);
+    return engine;
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "No free port on 127.0.0.1: " + e.getMessage(), e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "Interrupted while waiting for surreal to start", e);
+    }
+  }
+
+  @Override
+  public EngineKind kind() {
+    return EngineKind.BINARY;
+  }
+
+  @Override
+  public ConnectionSettings rootSettings() {
+    return settings;
+  }
+
+  @Override
+  public String serverVersion() {
+    return version;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    process.destroy();
+    try {
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+    ShutdownHooks.unregister(this);
+  }
+
+  @Override
+  public String toString() {
+    return "BinaryEngine[" + settings.url() + ", " + version + "]";
+  }
+}

@@ -1,0 +1,68 @@
+package dev.surql.core.engine;
+
+import dev.surql.core.ErrorCode;
+import dev.surql.core.SurqlException;
+import dev.surql.core.client.ConnectionSettings;
+import dev.surql.core.client.SurqlClient;
+
+/** A SurrealDB Docker container started through Testcontainers ({@link SurrealDbContainer}). */
+public final class ContainerEngine implements SurrealEngine {
+  private final SurrealDbContainer container;
+  private final ConnectionSettings settings;
+  private final String version;
+
+  private ContainerEngine(SurrealDbContainer container, ConnectionSettings settings, String version) {
+    this.container = container;
+    this.settings = settings;
+    this.version = version;
+  }
+
+  /** Starts a container of {@code surql.image}. */
+  public static ContainerEngine start(EngineConfig config) {
+    SurrealDbContainer container = new SurrealDbContainer(config.image())
+        .withUsername(config.user())
+        .withPassword(config.password())
+        .withStartupTimeout(config.startupTimeout());
+    try {
+      container.start();
+    } catch (RuntimeException e) {
+      container.close();
+      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "Could not start the SurrealDB container "
+          + config.image() + ": " + e.getMessage() + ". Is Docker running? Or use surql.engine=EMBEDDED.", e);
+    }
+    ConnectionSettings settings = ConnectionSettings.of(container.getHttpUrl(), config.user(), config.password());
+    ContainerEngine engine = new ContainerEngine(container, settings, SurqlClient.connect(settings).serverVersion());
+    ShutdownHooks.register(engine);
+    return engine;
+  }
+
+  @Override
+  public EngineKind kind() {
+    return EngineKind.CONTAINER;
+  }
+
+  @Override
+  public ConnectionSettings rootSettings() {
+    return settings;
+  }
+
+  @Override
+  public String serverVersion() {
+    return version;
+  }
+
+  public SurrealDbContainer container() {
+    return container;
+  }
+
+  @Override
+  public void close() {
+    container.close();
+    ShutdownHooks.unregister(this);
+  }
+
+  @Override
+  public String toString() {
+    return "ContainerEngine[" + settings.url() + ", " + version + "]";
+  }
+}

@@ -1,0 +1,31 @@
+package dev.surql.core.engine;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Closes every engine surql-test started when the JVM shuts down. */
+final class ShutdownHooks {
+  private static final Set<SurrealEngine> ENGINES = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      for (SurrealEngine engine : ENGINES) {
+        try {
+          engine.close();
+        } catch (RuntimeException e) {
+          // shutting down anyway
+        }
+      }
+    }, "surql-engine-shutdown"));
+  }
+
+  private ShutdownHooks() {}
+
+  static void register(SurrealEngine engine) {
+    ENGINES.add(engine);
+  }
+
+  static void unregister(SurrealEngine engine) {
+    ENGINES.remove(engine);
+  }
+}

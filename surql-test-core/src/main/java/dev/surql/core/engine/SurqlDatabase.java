@@ -1,0 +1,91 @@
+package dev.surql.core.engine;
+
+import dev.surql.core.ErrorCode;
+import dev.surql.core.SurqlException;
+import dev.surql.core.client.SurqlClient;
+import dev.surql.core.sql.SurqlIdentifiers;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A fresh namespace and database with a unique name on an engine, for one test scope. Closing it
+ * removes the namespace and everything in it, so test scopes never share state.
+ */
+public final class SurqlDatabase implements AutoCloseable {
+  private final SurrealEngine engine;
+  private final String namespace;
+  private final String database;
+  private final SurqlClient client;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private SurqlDatabase(SurrealEngine engine, String namespace, String database) {
+    this.engine = engine;
+    this.namespace = namespace;
+    this.database = database;
+    this.client = engine.client(namespace, database);
+  }
+
+  /** A new database named {@code surql_<random>} in a namespace of the same name. */
+  public static SurqlDatabase create(SurrealEngine engine) {
+    return create(engine, "surql");
+  }
+
+  /** A new database whose name starts with the given prefix (letters, digits and _ are kept). */
+  public static SurqlDatabase create(SurrealEngine engine, String prefix) {
+    Objects.requireNonNull(engine, "engine");
+    String clean = prefix.replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(Locale.ROOT);
+    if (clean.length() > 40) {
+      clean = clean.substring(0, 40);
+    }
+    String name = clean + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    return create(engine, name, name);
+  }
+
+  /** A database with exactly these names, created if missing. */
+  public static SurqlDatabase create(SurrealEngine engine, String namespace, String database) {
+    SurqlDatabase db = new SurqlDatabase(engine, namespace, database);
+    SurqlClient root = engine.client("", "");
+    root.query("DEFINE NAMESPACE IF NOT EXISTS " + SurqlIdentifiers.escape(namespace) + "; USE NS "
+        + SurqlIdentifiers.escape(namespace) + "; DEFINE DATABASE IF NOT EXISTS " + SurqlIdentifiers.escape(database) + ";");
+    return db;
+  }
+
+  public SurrealEngine engine() {
+    return engine;
+  }
+
+  public String namespace() {
+    return namespace;
+  }
+
+  public String database() {
+    return database;
+  }
+
+  /** A client bound to this namespace and database. */
+  public SurqlClient client() {
+    return client;
+  }
+
+  /** Removes the namespace and everything in it. Idempotent; a stopped engine is not an error. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      engine.client("", "").query("REMOVE NAMESPACE IF EXISTS " + SurqlIdentifiers.escape(namespace) + ";");
+    } catch (SurqlException e) {
+      if (e.code() != ErrorCode.CONNECTION_REFUSED) {
+        throw e;
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SurqlDatabase[" + namespace + "/" + database + " on " + engine.rootSettings().url() + "]";
+  }
+}

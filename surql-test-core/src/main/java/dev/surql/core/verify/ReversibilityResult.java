@@ -1,0 +1,73 @@
+package dev.surql.core.verify;
+
+import dev.surql.core.migration.Migration;
+import dev.surql.core.snapshot.SchemaSnapshot;
+import dev.surql.core.snapshot.SnapshotDiff;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One migration's reversibility round trip: from S0, apply up (S1), run down (S2), apply up again
+ * (S3). Reversible when S2 equals S0 and S3 equals S1.
+ *
+ * @param migration the migration
+ * @param status the outcome
+ * @param s0 before up (absent if the round trip could not start)
+ * @param s1 after up
+ * @param s2 after down
+ * @param s3 after up again
+ * @param downDiff {@code S0 → S2}: what down failed to restore (empty when reversible)
+ * @param reapplyDiff {@code S1 → S3}: how re-applying differed (empty when identical)
+ * @param dataLoss seeded data the down destroyed
+ * @param error the failure, for FAILED, or the reason, for IRREVERSIBLE
+ * @param duration how long the round trip took
+ */
+public record ReversibilityResult(
+    Migration migration,
+    ReversibilityStatus status,
+    Optional<SchemaSnapshot> s0,
+    Optional<SchemaSnapshot> s1,
+    Optional<SchemaSnapshot> s2,
+    Optional<SchemaSnapshot> s3,
+    Optional<SnapshotDiff> downDiff,
+    Optional<SnapshotDiff> reapplyDiff,
+    List<DataLoss> dataLoss,
+    Optional<String> error,
+    Duration duration) {
+
+  public ReversibilityResult {
+    Objects.requireNonNull(migration, "migration");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(s0, "s0");
+    Objects.requireNonNull(s1, "s1");
+    Objects.requireNonNull(s2, "s2");
+    Objects.requireNonNull(s3, "s3");
+    Objects.requireNonNull(downDiff, "downDiff");
+    Objects.requireNonNull(reapplyDiff, "reapplyDiff");
+    dataLoss = List.copyOf(Objects.requireNonNull(dataLoss, "dataLoss"));
+    Objects.requireNonNull(error, "error");
+    Objects.requireNonNull(duration, "duration");
+  }
+
+  public String version() {
+    return migration.version();
+  }
+
+  /** S2 equals S0 (the down restored the schema). */
+  public boolean reversible() {
+    return status == ReversibilityStatus.REVERSIBLE || status == ReversibilityStatus.REAPPLY_DIFFERS;
+  }
+
+  /** S3 equals S1 (re-applying gave the same schema). */
+  public boolean reappliesIdentically() {
+    return status == ReversibilityStatus.REVERSIBLE || status == ReversibilityStatus.NOT_REVERSIBLE
+        && reapplyDiff.map(SnapshotDiff::isEmpty).orElse(false);
+  }
+
+  /** Total seeded records and values the down destroyed. */
+  public long recordsLost() {
+    return dataLoss.stream().mapToLong(DataLoss::lost).sum();
+  }
+}
