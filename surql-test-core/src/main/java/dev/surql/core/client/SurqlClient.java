@@ -35,8 +35,8 @@ import java.util.TreeMap;
  * variables), never concatenated into SurrealQL. A 3.x server receives every parameter as a string:
  * cast it in SurrealQL where another type is needed ({@code <int>$count}).
  *
- * <p>Instances are immutable and thread-safe; {@link #withDatabase(String, String)} gives a client for
- * another database that shares the same HTTP connection pool.
+ * <p>Instances are immutable and thread-safe and share one HTTP connection pool; {@link
+ * #withDatabase(String, String)} gives a client for another database.
  */
 public final class SurqlClient {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,13 +52,20 @@ public final class SurqlClient {
         .encodeToString((settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** A client for the given settings. No request is made until the first call. */
+  /**
+   * A client for the given settings. No request is made until the first call. All clients share one
+   * HTTP connection pool, so creating a client is cheap and keep-alive connections are reused.
+   */
   public static SurqlClient connect(ConnectionSettings settings) {
-    HttpClient http = HttpClient.newBuilder()
+    return new SurqlClient(settings, SharedHttp.CLIENT);
+  }
+
+  /** The JVM-wide HTTP client, created on first use. */
+  private static final class SharedHttp {
+    static final HttpClient CLIENT = HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(5))
         .version(HttpClient.Version.HTTP_1_1)
         .build();
-    return new SurqlClient(settings, http);
   }
 
   /** A client for another namespace and database on the same server, sharing connections. */

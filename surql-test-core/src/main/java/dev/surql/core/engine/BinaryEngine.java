@@ -4,10 +4,16 @@ import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.ConnectionSettings;
 import dev.surql.core.client.SurqlClient;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,33 +40,72 @@ public final class BinaryEngine implements SurrealEngine {
     int port = freePort();
     ProcessBuilder builder = new ProcessBuilder(binary.toString(), "start", "--bind", "127.0.0.1:" + port,
         "--user", config.user(), "--pass", config.password(), "memory")
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        .redirectErrorStream(true);
     Process process;
     try {
       process = builder.start();
     } catch (IOException e) {
-      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "Could not run " + binary + ": " + e.getMessage(), e);
+      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "Could not run " + binary + ": " + e.getMessage()
+          + ". Check surql.binary (SURQL_BINARY) or that 'surreal' on PATH works.", e);
     }
+    Deque<String> output = new ArrayDeque<>();
+    Thread drain = new Thread(() -> drain(process, output), "surql-binary-output");
+    drain.setDaemon(true);
+    drain.start();
     ConnectionSettings settings = ConnectionSettings.of(URI.create("http://127.0.0.1:" + port), config.user(),
         config.password());
     SurqlClient client = SurqlClient.connect(settings);
     long deadline = System.nanoTime() + config.startupTimeout().toNanos();
     while (!client.isHealthy()) {
       if (!process.isAlive()) {
+        joinQuietly(drain);
         throw new SurqlException(ErrorCode.ENGINE_START_FAILED, binary + " exited with code " + process.exitValue()
-            + " before it answered on 127.0.0.1:" + port + ". Run it by hand to see why.");
+            + " before it answered on 127.0.0.1:" + port + ". Check that it is SurrealDB's 'surreal' executable "
+            + "(surql.binary / SURQL_BINARY) and run '" + binary + " start memory' by hand to see why."
+            + outputTail(output));
       }
       if (System.nanoTime() > deadline) {
         process.destroyForcibly();
         throw new SurqlException(ErrorCode.ENGINE_START_FAILED, binary + " did not answer GET /health on 127.0.0.1:"
-            + port + " within " + config.startupTimeout() + ".");
+            + port + " within " + config.startupTimeout() + "." + outputTail(output));
       }
       sleep(50);
     }
     BinaryEngine engine = new BinaryEngine(process, settings, client.serverVersion());
     ShutdownHooks.register(engine);
     return engine;
+  }
+
+  private static void drain(Process process, Deque<String> output) {
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        synchronized (output) {
+          output.addLast(line);
+          while (output.size() > 30) {
+            output.removeFirst();
+          }
+        }
+      }
+    } catch (IOException e) {
+      // the process ended
+    }
+  }
+
+  private static String outputTail(Deque<String> output) {
+    synchronized (output) {
+      return output.isEmpty() ? "" : System.lineSeparator() + "Output of the binary:" + System.lineSeparator()
+          + String.join(System.lineSeparator(), new ArrayList<>(output));
+    }
+  }
+
+  private static void joinQuietly(Thread thread) {
+    try {
+      thread.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   static int freePort() {

@@ -65,13 +65,23 @@ public final class EmbeddedEngine implements SurrealEngine {
 
   /** Installs (if needed) and starts an embedded engine. */
   public static EmbeddedEngine start(EngineConfig config) {
-    Path node = config.node().orElseGet(() -> Executables.findOnPath("node").orElseThrow(() ->
+    Path node = config.node().map(EmbeddedEngine::checkConfiguredNode).orElseGet(() -> Executables.findOnPath("node").orElseThrow(() ->
         new SurqlException(ErrorCode.ENGINE_UNAVAILABLE, "The embedded engine needs Node.js 18 or newer, "
             + "but no 'node' executable is on PATH. Install Node.js (it comes with npm), or set surql.node "
             + "(SURQL_NODE) to its path, or use another engine: surql.engine=CONTAINER (Docker), BINARY "
             + "(a 'surreal' binary) or EXTERNAL with surql.url.")));
     Path installDir = install(config, node);
     return launch(config, node, installDir);
+  }
+
+  private static Path checkConfiguredNode(Path node) {
+    if (!Files.isRegularFile(node) || !Files.isExecutable(node)) {
+      throw new SurqlException(ErrorCode.ENGINE_UNAVAILABLE, "surql.node (SURQL_NODE) is set to " + node
+          + ", but that is not an executable file. Set it to the 'node' executable of Node.js 18 or newer, unset it "
+          + "to use 'node' on PATH, or use another engine: surql.engine=CONTAINER (Docker), BINARY (a 'surreal' "
+          + "binary) or EXTERNAL with surql.url.");
+    }
+    return node;
   }
 
   /** The directory the npm packages are installed in, installing them first if needed. */

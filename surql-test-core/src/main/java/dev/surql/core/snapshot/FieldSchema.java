@@ -32,4 +32,9 @@ public record FieldSchema(
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(definition, "definition");
   }
+
+  /** Whether the default is {@code DEFAULT ALWAYS} (applied on every write, not only on create). */
+  public boolean defaultAlways() {
+    return defaultValue.isPresent() && DefinitionParser.defaultAlways(definition);
+  }
 }

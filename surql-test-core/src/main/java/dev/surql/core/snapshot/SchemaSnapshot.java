@@ -33,4 +33,20 @@ public record SchemaSnapshot(
       throw new IllegalArgumentException("migrationCount must be >= 0, but was " + migrationCount);
     }
   }
+
+  /** A snapshot of {@code schema} with its checksum computed by {@link SchemaChecksum#of}. */
+  public static SchemaSnapshot of(
+      String version, Instant createdAt, String serverVersion, int migrationCount, DatabaseSchema schema) {
+    return new SchemaSnapshot(version, createdAt, serverVersion, migrationCount, SchemaChecksum.of(schema), schema);
+  }
+
+  /** Whether {@link #checksum()} is the checksum of {@link #schema()}, i.e. nothing was edited. */
+  public boolean checksumValid() {
+    return checksum.equals(SchemaChecksum.of(schema));
+  }
+
+  /** The differences from this snapshot to {@code other}; see {@link Snapshots#compareSnapshots}. */
+  public SnapshotDiff compareTo(SchemaSnapshot other) {
+    return Snapshots.compareSnapshots(this, other);
+  }
 }

@@ -82,4 +82,9 @@ public record SnapshotDiff(
   public List<String> indexesModified() {
     return names(ChangeType.MODIFIED, SchemaElement.INDEX);
   }
+
+  /** The diff as text in the style of {@code surql migrate compare}; see {@link SnapshotDiffRenderer}. */
+  public String render() {
+    return SnapshotDiffRenderer.render(this);
+  }
 }

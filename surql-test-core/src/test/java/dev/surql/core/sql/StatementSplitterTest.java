@@ -172,7 +172,7 @@ class StatementSplitterTest {
         .extracting(Statement::text, Statement::line, Statement::column)
         .containsExactly(
             tuple("DEFINE TABLE a", 1, 1), tuple("DEFINE FIELD f ON a\r\n  TYPE 'x;y'", 3, 1));
-    assertThat(statements.get(1).significantTokens().get(5))
+    assertThat(statements.get(1).significantTokens().get(6))
         .extracting(Token::text, Token::line, Token::column)
         .containsExactly("'x;y'", 4, 8);
   }
@@ -228,7 +228,7 @@ class StatementSplitterTest {
   }
 
   @Test
-  @Timeout(10)
+  @Timeout(30)
   void splitsAMegabyteQuickly() {
     StringBuilder sb = new StringBuilder();
     int count = 0;
@@ -245,7 +245,8 @@ class StatementSplitterTest {
     List<Statement> statements = StatementSplitter.split(source, FILE);
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(statements).hasSize(count);
-    assertThat(millis).isLessThan(2_000);
+    // Generous for busy CI machines; a quadratic splitter would take minutes here.
+    assertThat(millis).isLessThan(3_000);
 
     // One huge string and one huge comment are linear too.
     String bigString = "SELECT '" + "x;".repeat(500_000) + "';";

@@ -190,7 +190,7 @@ class SurqlLexerTest {
             tuple(TokenType.WORD, "b"));
     assertThat(tokens.get(2).value()).isEqualTo("^[^\";']+\\/x$");
     // Without a closing slash on the same line it is just a division operator.
-    assertThat(significant("x = 4 * (2\n/ 1)")).extracting(Token::type).doesNotContain(TokenType.STRING);
+    assertThat(significant("x = / 1 +\n 2 / 3")).extracting(Token::type).doesNotContain(TokenType.STRING);
   }
 
   @Test
@@ -253,7 +253,8 @@ class SurqlLexerTest {
         .isInstanceOfSatisfying(
             SurqlSyntaxException.class,
             e -> {
-              assertThat((SurqlException) e).extracting(SurqlException::code).isEqualTo(ErrorCode.MIGRATION_INVALID);
+              assertThat(e.code()).isEqualTo(ErrorCode.MIGRATION_INVALID);
+              assertThat(e).isInstanceOf(SurqlException.class);
               assertThat(e.origin()).isEqualTo("f.surql");
               assertThat(e.line()).isEqualTo(2);
               assertThat(e.column()).isEqualTo(5);

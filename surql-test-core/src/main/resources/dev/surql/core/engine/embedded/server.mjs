@@ -36,21 +36,42 @@ try {
 }
 
 // One session per namespace/database pair. A USE statement inside a query does not change
-// the session for later requests, so sessions can be shared by concurrent requests.
+// the session for later requests, so sessions can be shared by concurrent requests. Test suites
+// create a fresh namespace per test, so idle sessions beyond MAX_IDLE_SESSIONS are closed, least
+// recently used first; a session is never closed while a request uses it.
+const MAX_IDLE_SESSIONS = 64;
 const sessions = new Map();
-function sessionFor(ns, dbName) {
+
+function acquireSession(ns, dbName) {
   const key = JSON.stringify([ns ?? null, dbName ?? null]);
-  let session = sessions.get(key);
-  if (!session) {
-    session = (async () => {
-      const s = await db.newSession();
-      if (ns || dbName) await s.use({ namespace: ns ?? undefined, database: dbName ?? undefined });
-      return s;
-    })();
-    session.catch(() => sessions.delete(key));
-    sessions.set(key, session);
+  let entry = sessions.get(key);
+  if (entry) {
+    sessions.delete(key); // re-inserted below: Map order is least recently used first
+  } else {
+    entry = {
+      users: 0,
+      session: (async () => {
+        const s = await db.newSession();
+        if (ns || dbName) await s.use({ namespace: ns ?? undefined, database: dbName ?? undefined });
+        return s;
+      })(),
+    };
+    entry.session.catch(() => sessions.get(key) === entry && sessions.delete(key));
   }
-  return session;
+  sessions.set(key, entry);
+  entry.users++;
+  return entry;
+}
+
+function releaseSession(entry) {
+  entry.users--;
+  if (sessions.size <= MAX_IDLE_SESSIONS) return;
+  for (const [key, candidate] of sessions) {
+    if (sessions.size <= MAX_IDLE_SESSIONS) break;
+    if (candidate.users > 0) continue;
+    sessions.delete(key);
+    candidate.session.then((s) => s.closeSession()).catch(() => { /* already gone */ });
+  }
 }
 
 function formatDuration(duration) {
@@ -113,8 +134,9 @@ async function handleSql(req, res) {
   const dbName = req.headers["surreal-db"];
   const vars = Object.fromEntries(new URL(req.url, "http://localhost").searchParams);
   let responses;
+  const entry = acquireSession(ns, dbName);
   try {
-    const session = await sessionFor(ns, dbName);
+    const session = await entry.session;
     responses = await session.query(sql, vars).json().responses();
   } catch (e) {
     const message = e && e.message ? e.message : String(e);
@@ -126,6 +148,8 @@ async function handleSql(req, res) {
       information: message,
     });
     return;
+  } finally {
+    releaseSession(entry);
   }
   send(res, 200, responses.map(toHttpResult));
 }
@@ -143,7 +167,9 @@ const server = http.createServer((req, res) => {
   }
   send(res, 404, { code: 404, details: "Not found", description: "Not found", information: `${req.method} ${path}` });
 });
-server.keepAliveTimeout = 60_000;
+// Like SurrealDB's own server, keep idle connections open until the client closes them: a
+// client must never send a request on a pooled connection the server is closing.
+server.keepAliveTimeout = 0;
 
 function shutdown() {
   try { server.close(); } catch (_) { /* closing anyway */ }

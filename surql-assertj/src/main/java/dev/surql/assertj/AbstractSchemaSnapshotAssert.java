@@ -1,0 +1,280 @@
+package dev.surql.assertj;
+
+import static dev.surql.assertj.error.ShouldBeSchemaEqual.shouldBeSchemaEqual;
+import static dev.surql.assertj.error.ShouldHaveChecksum.shouldHaveChecksum;
+import static dev.surql.assertj.error.ShouldHaveChecksum.shouldHaveSameChecksumAs;
+import static dev.surql.assertj.error.ShouldHaveDefinition.shouldHaveDefinition;
+import static dev.surql.assertj.error.ShouldHaveEdge.shouldBeEdge;
+import static dev.surql.assertj.error.ShouldHaveEdge.shouldConnect;
+import static dev.surql.assertj.error.ShouldHaveEdge.shouldHaveEdge;
+import static dev.surql.assertj.error.ShouldHaveEvent.shouldHaveEvent;
+import static dev.surql.assertj.error.ShouldHaveField.shouldHaveField;
+import static dev.surql.assertj.error.ShouldHaveIndex.shouldHaveIndex;
+import static dev.surql.assertj.error.ShouldHaveTable.shouldHaveTable;
+import static dev.surql.assertj.error.ShouldHaveTableCount.shouldHaveTableCount;
+import static dev.surql.assertj.error.ShouldNotHaveTable.shouldNotHaveTable;
+import static org.assertj.core.error.ShouldNotBeNull.shouldNotBeNull;
+
+import dev.surql.assertj.internal.Renderings;
+import dev.surql.assertj.internal.SchemaDiffs;
+import dev.surql.core.snapshot.RelationSchema;
+import dev.surql.core.snapshot.SchemaElement;
+import dev.surql.core.snapshot.SchemaSnapshot;
+import dev.surql.core.snapshot.SnapshotDiff;
+import dev.surql.core.snapshot.TableSchema;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.description.TextDescription;
+
+/**
+ * Assertions on the structure of a {@link SchemaSnapshot}: its tables, edges, fields, indexes,
+ * events and database-level definitions, its checksum, and its equality with another snapshot
+ * (failures show the structural diff). Navigate into a table with {@link #table(String)}.
+ *
+ * @param <SELF> the concrete assertion type, for chaining
+ */
+public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSnapshotAssert<SELF>>
+    extends AbstractAssert<SELF, SchemaSnapshot> {
+
+  Navigation navigation = Navigation.HARD;
+
+  protected AbstractSchemaSnapshotAssert(SchemaSnapshot actual, Class<?> selfType) {
+    super(actual, selfType);
+    if (actual != null) {
+      info.description(new TextDescription("snapshot %s", actual.version()));
+    }
+  }
+
+  /** Verifies that the snapshot has a table (or edge) of that name. */
+  public SELF hasTable(String name) {
+    Checks.notNull(name, "table name");
+    isNotNull();
+    if (!actual.schema().tables().containsKey(name)) {
+      throwAssertionError(shouldHaveTable(actual, name));
+    }
+    return myself;
+  }
+
+  /** Verifies that the snapshot has no table (or edge) of that name. */
+  public SELF doesNotHaveTable(String name) {
+    Checks.notNull(name, "table name");
+    isNotNull();
+    TableSchema table = actual.schema().tables().get(name);
+    if (table != null) {
+      throwAssertionError(shouldNotHaveTable(actual, name, table.definition()));
+    }
+    return myself;
+  }
+
+  /** Verifies that the snapshot has a relation table ({@code TYPE RELATION}) of that name. */
+  public SELF hasEdge(String name) {
+    Checks.notNull(name, "edge name");
+    isNotNull();
+    edge(name);
+    return myself;
+  }
+
+  /** Verifies that the snapshot has an edge of that name from exactly table {@code in} to exactly table {@code out}. */
+  public SELF hasEdge(String name, String in, String out) {
+    Checks.notNull(in, "IN table");
+    Checks.notNull(out, "OUT table");
+    return hasEdge(name, List.of(in), List.of(out));
+  }
+
+  /** Verifies that the snapshot has an edge of that name whose IN and OUT tables are exactly these, in any order. */
+  public SELF hasEdge(String name, List<String> in, List<String> out) {
+    Checks.notNull(name, "edge name");
+    Checks.notNull(in, "IN tables");
+    Checks.notNull(out, "OUT tables");
+    isNotNull();
+    TableSchema edge = edge(name);
+    RelationSchema relation = edge.relation().orElse(new RelationSchema(List.of(), List.of(), false));
+    if (!sameElements(relation.in(), in) || !sameElements(relation.out(), out)) {
+      throwAssertionError(shouldConnect(actual, edge, in, out));
+    }
+    return myself;
+  }
+
+  /** Verifies that the table exists and has a field at that path ({@code address.city}, {@code tags.*}). */
+  public SELF hasField(String table, String field) {
+    Checks.notNull(table, "table name");
+    Checks.notNull(field, "field name");
+    isNotNull();
+    TableSchema schema = existingTable(table);
+    if (!schema.fields().containsKey(field)) {
+      throwAssertionError(shouldHaveField(schema, field));
+    }
+    return myself;
+  }
+
+  /** Verifies that the table exists and has an index of that name. */
+  public SELF hasIndex(String table, String index) {
+    Checks.notNull(table, "table name");
+    Checks.notNull(index, "index name");
+    isNotNull();
+    TableSchema schema = existingTable(table);
+    if (!schema.indexes().containsKey(index)) {
+      throwAssertionError(shouldHaveIndex(schema, index));
+    }
+    return myself;
+  }
+
+  /** Verifies that the table exists and has an event of that name. */
+  public SELF hasEvent(String table, String event) {
+    Checks.notNull(table, "table name");
+    Checks.notNull(event, "event name");
+    isNotNull();
+    TableSchema schema = existingTable(table);
+    if (!schema.events().containsKey(event)) {
+      throwAssertionError(shouldHaveEvent(schema, event));
+    }
+    return myself;
+  }
+
+  /** Verifies that the snapshot defines a function of that name, with or without its {@code fn::} prefix. */
+  public SELF hasFunction(String name) {
+    return hasDefinition(SchemaElement.FUNCTION, "function name", name, "fn::");
+  }
+
+  /** Verifies that the snapshot defines a param of that name, with or without its {@code $} prefix. */
+  public SELF hasParam(String name) {
+    return hasDefinition(SchemaElement.PARAM, "param name", name, "$");
+  }
+
+  /** Verifies that the snapshot defines an analyzer of that name. */
+  public SELF hasAnalyzer(String name) {
+    return hasDefinition(SchemaElement.ANALYZER, "analyzer name", name, "");
+  }
+
+  /** Verifies that the snapshot defines an access method of that name. */
+  public SELF hasAccess(String name) {
+    return hasDefinition(SchemaElement.ACCESS, "access name", name, "");
+  }
+
+  /** Verifies the number of tables, relation tables included. */
+  public SELF hasTableCount(int expected) {
+    Checks.notNegative(expected, "table count");
+    isNotNull();
+    if (actual.schema().tables().size() != expected) {
+      throwAssertionError(shouldHaveTableCount(actual, expected));
+    }
+    return myself;
+  }
+
+  /** Verifies the snapshot's schema checksum (lower-case hex SHA-256; compared ignoring case). */
+  public SELF hasChecksum(String expected) {
+    Checks.notNull(expected, "checksum");
+    isNotNull();
+    if (!actual.checksum().equalsIgnoreCase(expected)) {
+      throwAssertionError(shouldHaveChecksum(actual, expected));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies that both snapshots have the same checksum. On failure, the message lists what differs
+   * structurally, and the error carries both schemas for an IDE diff.
+   */
+  public SELF hasSameChecksumAs(SchemaSnapshot other) {
+    Checks.notNull(other, "snapshot");
+    isNotNull();
+    if (!actual.checksum().equals(other.checksum())) {
+      SnapshotDiff diff = SchemaDiffs.compare(other, actual);
+      throw schemaFailure(other, shouldHaveSameChecksumAs(actual, other, diff).create(info.description(),
+          info.representation()));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies that both snapshots have the same structure (same tables, fields, indexes, events and
+   * definitions), whatever their version, time or checksum. On failure, the message lists every
+   * added, removed and modified element with its definitions before and after, and the error
+   * carries both schemas for an IDE diff.
+   */
+  public SELF isSchemaEqualTo(SchemaSnapshot expected) {
+    Checks.notNull(expected, "snapshot");
+    isNotNull();
+    SnapshotDiff diff = SchemaDiffs.compare(expected, actual);
+    if (!diff.isEmpty()) {
+      throw schemaFailure(expected, shouldBeSchemaEqual(actual, expected, diff).create(info.description(),
+          info.representation()));
+    }
+    return myself;
+  }
+
+  /** Navigates to the table of that name, failing if it does not exist. */
+  public TableSchemaAssert table(String name) {
+    Checks.notNull(name, "table name");
+    TableSchema table = null;
+    if (actual == null) {
+      navigation.missing(assertionError(shouldNotBeNull()));
+    } else {
+      table = actual.schema().tables().get(name);
+      if (table == null) {
+        navigation.missing(assertionError(shouldHaveTable(actual, name)));
+      }
+    }
+    TableSchemaAssert child = navigation.create(TableSchemaAssert.class, TableSchema.class, table,
+        TableSchemaAssert::new);
+    child.navigatedFrom(this, navigation, Navigation.describe(descriptionText(), "table " + name));
+    return child;
+  }
+
+  /** Navigates to a field of a table, failing if either does not exist. */
+  public FieldSchemaAssert field(String table, String field) {
+    return table(table).field(field);
+  }
+
+  /** Navigates to an index of a table, failing if either does not exist. */
+  public IndexSchemaAssert index(String table, String index) {
+    return table(table).index(index);
+  }
+
+  private TableSchema existingTable(String name) {
+    TableSchema table = actual.schema().tables().get(name);
+    if (table == null) {
+      throwAssertionError(shouldHaveTable(actual, name));
+    }
+    return table;
+  }
+
+  private TableSchema edge(String name) {
+    TableSchema edge = actual.schema().tables().get(name);
+    if (edge == null) {
+      throwAssertionError(shouldHaveEdge(actual, name));
+    }
+    if (!edge.isRelation()) {
+      throwAssertionError(shouldBeEdge(actual, edge));
+    }
+    return edge;
+  }
+
+  private SELF hasDefinition(SchemaElement element, String what, String name, String prefix) {
+    Checks.notNull(name, what);
+    isNotNull();
+    Map<String, String> definitions = switch (element) {
+      case FUNCTION -> actual.schema().functions();
+      case PARAM -> actual.schema().params();
+      case ANALYZER -> actual.schema().analyzers();
+      default -> actual.schema().accesses();
+    };
+    boolean found = definitions.containsKey(name)
+        || !prefix.isEmpty() && (definitions.containsKey(prefix + name)
+            || name.startsWith(prefix) && definitions.containsKey(name.substring(prefix.length())));
+    if (!found) {
+      throwAssertionError(shouldHaveDefinition(actual, element, definitions.keySet(), name));
+    }
+    return myself;
+  }
+
+  private AssertionError schemaFailure(SchemaSnapshot expected, String message) {
+    return failureWithActualExpected(Renderings.schema(actual), Renderings.schema(expected), "%s", message);
+  }
+
+  private static boolean sameElements(List<String> a, List<String> b) {
+    return a.size() == b.size() && new HashSet<>(a).equals(new HashSet<>(b));
+  }
+}

@@ -1,0 +1,184 @@
+package dev.surql.core.migration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.surql.core.ErrorCode;
+import dev.surql.core.SurqlException;
+import dev.surql.core.client.QueryResult;
+import dev.surql.core.client.StatementResult;
+import dev.surql.core.client.SurqlClient;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code _migration_history} table of one database: which migrations are applied, with their
+ * checksums. Each row's record id is {@code _migration_history:⟨version⟩}, so two processes can
+ * never both record the same version. Reading never creates the table; {@link #ensureTable()}
+ * creates it idempotently.
+ */
+public final class MigrationHistory {
+
+  /** The history table's name. */
+  public static final String TABLE = "_migration_history";
+
+  /** The {@code applied_by} value surql-test writes. */
+  public static final String APPLIED_BY = "surql-test";
+
+  private static final List<String> DEFINITIONS = List.of(
+      "DEFINE TABLE IF NOT EXISTS " + TABLE + " SCHEMAFULL",
+      "DEFINE FIELD IF NOT EXISTS version ON " + TABLE + " TYPE string",
+      "DEFINE FIELD IF NOT EXISTS description ON " + TABLE + " TYPE string",
+      "DEFINE FIELD IF NOT EXISTS checksum ON " + TABLE + " TYPE string",
+      "DEFINE FIELD IF NOT EXISTS applied_at ON " + TABLE + " TYPE datetime",
+      "DEFINE FIELD IF NOT EXISTS execution_time_ms ON " + TABLE + " TYPE int",
+      "DEFINE FIELD IF NOT EXISTS source ON " + TABLE + " TYPE string",
+      "DEFINE FIELD IF NOT EXISTS statement_count ON " + TABLE + " TYPE int",
+      "DEFINE FIELD IF NOT EXISTS applied_by ON " + TABLE + " TYPE string",
+      "DEFINE INDEX IF NOT EXISTS " + TABLE + "_version ON " + TABLE + " FIELDS version UNIQUE");
+
+  private final SurqlClient client;
+  private volatile String recordFunction;
+
+  /** The history of the database {@code client} is bound to. */
+  public MigrationHistory(SurqlClient client) {
+    this.client = Objects.requireNonNull(client, "client");
+  }
+
+  /** The client this history reads and writes through. */
+  public SurqlClient client() {
+    return client;
+  }
+
+  /** Creates the table, its fields and the unique index on {@code version} if they are missing. */
+  public void ensureTable() {
+    client.query(String.join(";\n", DEFINITIONS) + ";");
+  }
+
+  /** The applied migrations ordered by version; empty if the table does not exist yet. */
+  public List<AppliedMigration> applied() {
+    QueryResult result = client.queryAllowingErrors("SELECT * FROM " + TABLE + ";");
+    StatementResult statement = result.last();
+    if (!statement.ok()) {
+      if (statement.errorKind().filter("NotFound"::equals).isPresent()
+          || statement.errorMessage().orElse("").contains("does not exist")) {
+        return List.of();
+      }
+      throw new SurqlException(ErrorCode.MIGRATION_STATE_INVALID, "Cannot read " + TABLE + " in "
+          + client.settings().namespace() + "/" + client.settings().database() + ": "
+          + statement.errorMessage().orElse(""));
+    }
+    List<AppliedMigration> applied = new ArrayList<>();
+    for (JsonNode row : result.rows()) {
+      applied.add(toApplied(row));
+    }
+    applied.sort((a, b) -> MigrationVersions.compare(a.version(), b.version()));
+    return List.copyOf(applied);
+  }
+
+  /** The applied migration with this version, if any. */
+  public Optional<AppliedMigration> find(String version) {
+    Objects.requireNonNull(version, "version");
+    return applied().stream().filter(a -> a.version().equals(version)).findFirst();
+  }
+
+  /** The newest applied migration, if any. */
+  public Optional<AppliedMigration> latest() {
+    List<AppliedMigration> applied = applied();
+    return applied.isEmpty() ? Optional.empty() : Optional.of(applied.get(applied.size() - 1));
+  }
+
+  /**
+   * SHA-256 over the applied (version, checksum) pairs in version order: changes whenever a
+   * migration is applied, rolled back or re-applied with other content, so a plan computed against
+   * one fingerprint can detect that the database moved on.
+   */
+  public String fingerprint() {
+    return fingerprint(applied());
+  }
+
+  /** The fingerprint (see {@link #fingerprint()}) of the given applied migrations. */
+  public static String fingerprint(List<AppliedMigration> applied) {
+    StringBuilder text = new StringBuilder();
+    applied.stream()
+        .sorted((a, b) -> MigrationVersions.compare(a.version(), b.version()))
+        .forEach(a -> text.append(a.version()).append('\t').append(a.checksum()).append('\n'));
+    return MigrationChecksum.sha256(text.toString());
+  }
+
+  /**
+   * The statement that records {@code migration} as applied, to run as the last statement of its
+   * transaction after {@code LET $surql_started = time::now()}; bind {@link #recordParameters}.
+   */
+  String recordStatement() {
+    return "CREATE " + recordId() + " CONTENT { version: $surql_version, description: $surql_description,"
+        + " checksum: $surql_checksum, applied_at: time::now(),"
+        + " execution_time_ms: duration::millis(time::now() - $surql_started),"
+        + " source: $surql_source, statement_count: <int>$surql_statement_count, applied_by: $surql_applied_by }";
+  }
+
+  /** The statement that marks the start of a migration's transaction, for {@code execution_time_ms}. */
+  static String startStatement() {
+    return "LET $surql_started = time::now()";
+  }
+
+  /** Statements that delete {@code version}'s row, failing if another process removed it already. */
+  List<String> removeStatements() {
+    return List.of(
+        "LET $surql_removed = DELETE " + recordId() + " RETURN BEFORE",
+        "IF array::len($surql_removed) = 0 { THROW 'surql: migration ' + $surql_version"
+            + " + ' is no longer recorded in " + TABLE + ": another process rolled it back' }");
+  }
+
+  static Map<String, Object> recordParameters(Migration migration) {
+    return Map.of(
+        "surql_version", migration.version(),
+        "surql_description", migration.description(),
+        "surql_checksum", migration.checksum(),
+        "surql_source", migration.source(),
+        "surql_statement_count", migration.up().size(),
+        "surql_applied_by", APPLIED_BY);
+  }
+
+  static Map<String, Object> removeParameters(String version) {
+    return Map.of("surql_version", version);
+  }
+
+  private String recordId() {
+    String function = recordFunction;
+    if (function == null) {
+      // 3.x renamed type::thing to type::record and refuses the old name
+      function = client.serverVersion().matches("(?i)^(surrealdb-)?[12]\\..*") ? "type::thing" : "type::record";
+      recordFunction = function;
+    }
+    return function + "('" + TABLE + "', $surql_version)";
+  }
+
+  private static AppliedMigration toApplied(JsonNode row) {
+    String version = row.path("version").asText("");
+    Instant appliedAt;
+    try {
+      appliedAt = Instant.parse(row.path("applied_at").asText(""));
+    } catch (DateTimeParseException e) {
+      throw new SurqlException(ErrorCode.MIGRATION_STATE_INVALID, TABLE + " row for version " + version
+          + " has an unreadable applied_at: " + row.path("applied_at"), e);
+    }
+    return new AppliedMigration(
+        version,
+        row.path("description").asText(""),
+        row.path("checksum").asText(""),
+        appliedAt,
+        row.path("execution_time_ms").asLong(0),
+        row.path("source").asText(""),
+        row.path("statement_count").asInt(0),
+        row.path("applied_by").asText(""));
+  }
+
+  @Override
+  public String toString() {
+    return "MigrationHistory[" + client.settings().namespace() + "/" + client.settings().database() + "]";
+  }
+}

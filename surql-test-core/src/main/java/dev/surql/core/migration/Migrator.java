@@ -1,0 +1,379 @@
+package dev.surql.core.migration;
+
+import dev.surql.core.ErrorCode;
+import dev.surql.core.SurqlException;
+import dev.surql.core.client.StatementFailedException;
+import dev.surql.core.client.SurqlClient;
+import dev.surql.core.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Applies a {@link MigrationSet} to the database a {@link SurqlClient} is bound to, and rolls
+ * migrations back. Each migration's statements and its {@code _migration_history} row run in one
+ * transaction: a failing migration leaves no partial schema and no history row. Before doing
+ * anything, the history is checked against the local migrations (checksums, missing files, out of
+ * order versions) and the run is refused on any disagreement.
+ *
+ * <p>Instances are immutable; {@link #withListener} and {@link #withOutOfOrder} return new ones.
+ *
+ * <pre>{@code
+ * MigrateResult result = new Migrator(client, MigrationLoader.load("classpath:db/migrations"))
+ *     .withListener(snapshotListener)
+ *     .migrate();
+ * }</pre>
+ */
+public final class Migrator {
+
+  private final SurqlClient client;
+  private final MigrationSet migrations;
+  private final List<MigrationListener> listeners;
+  private final boolean outOfOrder;
+  private final MigrationHistory history;
+
+  /** A migrator for {@code migrations} on the database {@code client} is bound to. */
+  public Migrator(SurqlClient client, MigrationSet migrations) {
+    this(client, migrations, List.of(), false);
+  }
+
+  private Migrator(SurqlClient client, MigrationSet migrations, List<MigrationListener> listeners, boolean outOfOrder) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.migrations = Objects.requireNonNull(migrations, "migrations");
+    this.listeners = List.copyOf(listeners);
+    this.outOfOrder = outOfOrder;
+    this.history = new MigrationHistory(client);
+  }
+
+  /** A migrator that also calls {@code listener}, after the listeners already registered. */
+  public Migrator withListener(MigrationListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    List<MigrationListener> all = new ArrayList<>(listeners);
+    all.add(listener);
+    return new Migrator(client, migrations, all, outOfOrder);
+  }
+
+  /**
+   * A migrator that applies pending migrations older than the newest applied one ({@code true})
+   * instead of refusing to run ({@code false}, the default).
+   */
+  public Migrator withOutOfOrder(boolean allowed) {
+    return new Migrator(client, migrations, listeners, allowed);
+  }
+
+  public SurqlClient client() {
+    return client;
+  }
+
+  public MigrationSet migrations() {
+    return migrations;
+  }
+
+  /** The history table of the client's database. */
+  public MigrationHistory history() {
+    return history;
+  }
+
+  /** The registered listeners, in the order they are called. */
+  public List<MigrationListener> listeners() {
+    return listeners;
+  }
+
+  /** Whether out-of-order migrations are applied. */
+  public boolean outOfOrder() {
+    return outOfOrder;
+  }
+
+  // ---------------------------------------------------------------------------------- status
+
+  /** Compares the database's history with the local migrations. Reads only; creates nothing. */
+  public MigrationStatus status() {
+    List<AppliedMigration> applied = history.applied();
+    Map<String, AppliedMigration> appliedByVersion =
+        applied.stream().collect(Collectors.toMap(AppliedMigration::version, Function.identity()));
+    List<MigrationStatusProblem> problems = new ArrayList<>();
+    for (AppliedMigration row : applied) {
+      Optional<Migration> local = migrations.find(row.version());
+      if (local.isEmpty()) {
+        problems.add(new MigrationStatusProblem(MigrationStatusProblem.Kind.MISSING_LOCALLY, row.version(),
+            "Detected applied migration not resolved locally: " + row.version()
+                + describe(row.description()) + " (applied from " + row.source() + " at " + row.appliedAt() + ")."
+                + System.lineSeparator() + "Either restore the migration to " + migrations.location()
+                + ", or use a database that was not migrated with it."));
+      } else if (!local.get().checksum().equals(row.checksum())) {
+        problems.add(new MigrationStatusProblem(MigrationStatusProblem.Kind.CHECKSUM_MISMATCH, row.version(),
+            "Migration checksum mismatch for migration " + row.version() + " (file " + local.get().source() + ")"
+                + System.lineSeparator() + "-> Applied to database: " + row.checksum()
+                + System.lineSeparator() + "-> Resolved locally: " + local.get().checksum()
+                + System.lineSeparator() + "Either revert the changes to the migration file, or put them in a new"
+                + " migration: a migration must not change once it has been applied."));
+      }
+    }
+    List<Migration> pending = migrations.migrations().stream()
+        .filter(m -> !appliedByVersion.containsKey(m.version()))
+        .toList();
+    if (!outOfOrder && !applied.isEmpty()) {
+      String latest = applied.get(applied.size() - 1).version();
+      for (Migration m : pending) {
+        if (MigrationVersions.compare(m.version(), latest) < 0) {
+          problems.add(new MigrationStatusProblem(MigrationStatusProblem.Kind.OUT_OF_ORDER_PENDING, m.version(),
+              "Detected resolved migration not applied to database: " + m.version() + " (file " + m.source()
+                  + ") is older than the latest applied migration " + latest + "."
+                  + System.lineSeparator() + "Either give it a version newer than " + latest
+                  + ", or allow out-of-order migrations with withOutOfOrder(true)."));
+        }
+      }
+    }
+    return new MigrationStatus(applied, pending, problems);
+  }
+
+  // ---------------------------------------------------------------------------------- migrate
+
+  /** Applies every pending migration, oldest first. See {@link #migrate(String)}. */
+  public MigrateResult migrate() {
+    return migrate(Optional.empty());
+  }
+
+  /**
+   * Applies the pending migrations up to and including {@code target}, oldest first, each in its own
+   * transaction together with its history row.
+   *
+   * @throws SurqlException ({@link ErrorCode#MIGRATION_INVALID}) if {@code target} is not a known
+   *     version; ({@link ErrorCode#MIGRATION_STATE_INVALID}) if {@link #status()} reports problems
+   * @throws MigrationFailedException if a migration fails; it left nothing behind and later
+   *     migrations were not attempted
+   */
+  public MigrateResult migrate(String target) {
+    return migrate(Optional.of(Objects.requireNonNull(target, "target")));
+  }
+
+  private MigrateResult migrate(Optional<String> target) {
+    target.ifPresent(this::checkTarget);
+    history.ensureTable();
+    List<Migration> pending = pending(target);
+    List<ExecutedMigration> done = new ArrayList<>();
+    for (int i = 0; i < pending.size(); i++) {
+      Migration migration = pending.get(i);
+      List<Migration> later = pending.subList(i + 1, pending.size());
+      done.add(apply(migration, done.size(), later));
+    }
+    return new MigrateResult(done, target);
+  }
+
+  /** The statements {@link #migrate()} would run, in order; runs and creates nothing. */
+  public List<PlannedStatement> dryRun() {
+    return dryRun(Optional.empty());
+  }
+
+  /** The statements {@link #migrate(String)} would run, in order; runs and creates nothing. */
+  public List<PlannedStatement> dryRun(String target) {
+    return dryRun(Optional.of(Objects.requireNonNull(target, "target")));
+  }
+
+  private List<PlannedStatement> dryRun(Optional<String> target) {
+    target.ifPresent(this::checkTarget);
+    List<PlannedStatement> planned = new ArrayList<>();
+    for (Migration migration : pending(target)) {
+      for (Statement statement : migration.up()) {
+        planned.add(new PlannedStatement(migration.version(), migration.source(), statement.line(), statement.text()));
+      }
+    }
+    return List.copyOf(planned);
+  }
+
+  private void checkTarget(String target) {
+    if (!migrations.contains(target)) {
+      throw new SurqlException(ErrorCode.MIGRATION_INVALID, "Unknown target version '" + target + "': no migration"
+          + " in " + migrations.location() + " has it. Known versions: "
+          + (migrations.isEmpty() ? "(none)" : String.join(", ", migrations.versions())) + ".");
+    }
+  }
+
+  private List<Migration> pending(Optional<String> target) {
+    MigrationStatus status = status();
+    if (!status.isConsistent()) {
+      throw new SurqlException(ErrorCode.MIGRATION_STATE_INVALID, "Cannot migrate " + where() + ": "
+          + (status.problems().size() == 1 ? "1 problem" : status.problems().size() + " problems")
+          + " between its " + MigrationHistory.TABLE + " and " + migrations.location() + ":"
+          + status.problems().stream().map(p -> System.lineSeparator() + p.message()).collect(Collectors.joining()));
+    }
+    return status.pending().stream()
+        .filter(m -> target.isEmpty() || MigrationVersions.compare(m.version(), target.get()) <= 0)
+        .toList();
+  }
+
+  private ExecutedMigration apply(Migration migration, int completed, List<Migration> later) {
+    MigrationEvent before = new MigrationEvent(client, migration, MigrationDirection.UP, completed, Optional.empty());
+    listeners.forEach(l -> l.beforeMigrate(before));
+    List<String> statements = new ArrayList<>();
+    statements.add(MigrationHistory.startStatement());
+    statements.addAll(migration.upStatements());
+    statements.add(history.recordStatement());
+    long start = System.nanoTime();
+    try {
+      client.transaction(statements, MigrationHistory.recordParameters(migration));
+    } catch (StatementFailedException e) {
+      throw applyFailed(migration, e, statements.size(), later);
+    } catch (SurqlException e) {
+      if (e.code() == ErrorCode.PARSE_ERROR) {
+        throw new MigrationFailedException("Migration " + migration.displayName() + " (" + migration.source()
+            + ") was rejected by the server's parser; nothing from it ran:" + System.lineSeparator()
+            + "  Server: " + e.getMessage() + System.lineSeparator()
+            + "Fix the migration and run migrate again." + notAttempted(later),
+            migration.version(), migration.source(), Optional.empty(), e.getMessage(), e);
+      }
+      throw e;
+    }
+    Duration duration = Duration.ofNanos(System.nanoTime() - start);
+    MigrationEvent after = new MigrationEvent(client, migration, MigrationDirection.UP, completed + 1,
+        Optional.of(duration));
+    listeners.forEach(l -> l.afterMigrate(after));
+    return new ExecutedMigration(migration, MigrationDirection.UP, duration);
+  }
+
+  private MigrationFailedException applyFailed(Migration migration, StatementFailedException e, int statementCount,
+      List<Migration> later) {
+    int index = e.statementIndex();
+    String server = e.errorKind().map(k -> k + ": ").orElse("") + e.serverMessage();
+    boolean historyFailed = index == statementCount - 1;
+    if (historyFailed && (e.errorKind().filter("AlreadyExists"::equals).isPresent()
+        || e.serverMessage().contains("already exists"))) {
+      return new MigrationFailedException("Migration " + migration.displayName() + " (" + migration.source()
+          + ") was applied by another process while this one was applying it: " + MigrationHistory.TABLE
+          + ":⟨" + migration.version() + "⟩ already exists. This attempt was rolled back, so nothing from it was"
+          + " applied twice." + System.lineSeparator() + "Run migrate again to continue from the database's"
+          + " current state, and make sure only one process migrates a database at a time." + notAttempted(later),
+          migration.version(), migration.source(), Optional.empty(), server, e);
+    }
+    Optional<Statement> statement = index >= 1 && index <= migration.up().size()
+        ? Optional.of(migration.up().get(index - 1))
+        : Optional.empty();
+    StringBuilder message = new StringBuilder("Migration ").append(migration.displayName())
+        .append(" failed; its transaction was rolled back, so nothing from it was applied and it was not recorded in ")
+        .append(MigrationHistory.TABLE).append('.').append(System.lineSeparator());
+    if (statement.isPresent()) {
+      message.append("  File:      ").append(migration.source()).append(':').append(statement.get().line())
+          .append(System.lineSeparator())
+          .append("  Statement: ").append(abbreviate(statement.get().text())).append(System.lineSeparator());
+    } else {
+      message.append("  File:      ").append(migration.source()).append(System.lineSeparator());
+      if (historyFailed) {
+        message.append("  Statement: (recording the migration in ").append(MigrationHistory.TABLE).append(')')
+            .append(System.lineSeparator());
+      }
+    }
+    message.append("  Server:    ").append(server).append(System.lineSeparator())
+        .append("Fix the migration and run migrate again.").append(notAttempted(later));
+    return new MigrationFailedException(message.toString(), migration.version(), migration.source(), statement,
+        server, e);
+  }
+
+  private static String notAttempted(List<Migration> later) {
+    if (later.isEmpty()) {
+      return "";
+    }
+    return " Not attempted: " + later.stream().map(Migration::version).collect(Collectors.joining(", ")) + ".";
+  }
+
+  private static String abbreviate(String text) {
+    String oneLine = text.strip();
+    return oneLine.length() <= 500 ? oneLine : oneLine.substring(0, 500) + "…";
+  }
+
+  private static String describe(String description) {
+    return description.isEmpty() ? "" : " (" + description + ")";
+  }
+
+  private String where() {
+    return client.settings().namespace() + "/" + client.settings().database();
+  }
+
+  // ---------------------------------------------------------------------------------- down
+
+  /**
+   * Rolls back the latest applied migration, which must be {@code version}: runs its down statements
+   * and deletes its history row in one transaction.
+   *
+   * @throws SurqlException ({@link ErrorCode#ROLLBACK_FAILED}) if {@code version} is not applied, not
+   *     the latest applied, not found locally, changed since it was applied, or irreversible
+   * @throws MigrationFailedException if a down statement fails; nothing was changed
+   */
+  public ExecutedMigration down(String version) {
+    Objects.requireNonNull(version, "version");
+    List<AppliedMigration> applied = history.applied();
+    Optional<AppliedMigration> row = applied.stream().filter(a -> a.version().equals(version)).findFirst();
+    if (row.isEmpty()) {
+      throw refused("Cannot roll back migration " + version + ": it is not applied to " + where() + ". Applied: "
+          + (applied.isEmpty() ? "(none)" : applied.stream().map(AppliedMigration::version)
+              .collect(Collectors.joining(", "))) + ".");
+    }
+    String latest = applied.get(applied.size() - 1).version();
+    if (!latest.equals(version)) {
+      throw refused("Cannot roll back migration " + version + ": it is not the latest applied migration of " + where()
+          + " (the latest is " + latest + "). Roll back the newer migrations first, newest first.");
+    }
+    Migration migration = migrations.find(version).orElseThrow(() -> refused("Cannot roll back migration " + version
+        + ": it is applied but not found in " + migrations.location() + ", so its down statements are unknown."
+        + " Restore the migration file."));
+    if (!migration.checksum().equals(row.get().checksum())) {
+      throw refused("Cannot roll back migration " + version + ": Migration checksum mismatch for migration " + version
+          + " (file " + migration.source() + ")" + System.lineSeparator() + "-> Applied to database: "
+          + row.get().checksum() + System.lineSeparator() + "-> Resolved locally: " + migration.checksum()
+          + System.lineSeparator() + "Its down statements may not match what was applied; revert the changes to the"
+          + " migration file first.");
+    }
+    if (!migration.reversible()) {
+      throw refused("Cannot roll back migration " + migration.displayName() + " (" + migration.source()
+          + "): it is irreversible, it has no down statements. Add a -- @down section (or a .down.surql file) with"
+          + " statements that undo it, or restore the database another way.");
+    }
+    MigrationEvent before = new MigrationEvent(client, migration, MigrationDirection.DOWN, 0, Optional.empty());
+    listeners.forEach(l -> l.beforeRollback(before));
+    List<String> statements = new ArrayList<>(migration.downStatements());
+    statements.addAll(history.removeStatements());
+    Map<String, Object> parameters = new HashMap<>(MigrationHistory.removeParameters(version));
+    long start = System.nanoTime();
+    try {
+      client.transaction(statements, parameters);
+    } catch (StatementFailedException e) {
+      throw downFailed(migration, e);
+    }
+    Duration duration = Duration.ofNanos(System.nanoTime() - start);
+    MigrationEvent after = new MigrationEvent(client, migration, MigrationDirection.DOWN, 1, Optional.of(duration));
+    listeners.forEach(l -> l.afterRollback(after));
+    return new ExecutedMigration(migration, MigrationDirection.DOWN, duration);
+  }
+
+  private MigrationFailedException downFailed(Migration migration, StatementFailedException e) {
+    int index = e.statementIndex();
+    List<Statement> down = migration.down().orElse(List.of());
+    Optional<Statement> statement = index >= 0 && index < down.size() ? Optional.of(down.get(index)) : Optional.empty();
+    String server = e.errorKind().map(k -> k + ": ").orElse("") + e.serverMessage();
+    StringBuilder message = new StringBuilder("Rolling back migration ").append(migration.displayName())
+        .append(" failed; its transaction was rolled back, so the database and ").append(MigrationHistory.TABLE)
+        .append(" are unchanged.").append(System.lineSeparator())
+        .append("  File:      ").append(migration.source());
+    statement.ifPresent(s -> message.append(':').append(s.line()).append(System.lineSeparator())
+        .append("  Statement: ").append(abbreviate(s.text())));
+    message.append(System.lineSeparator()).append("  Server:    ").append(server).append(System.lineSeparator())
+        .append("Fix the down statements and try again.");
+    return new MigrationFailedException(message.toString(), migration.version(), migration.source(), statement,
+        server, e);
+  }
+
+  private static SurqlException refused(String message) {
+    return new SurqlException(ErrorCode.ROLLBACK_FAILED, message);
+  }
+
+  @Override
+  public String toString() {
+    return "Migrator[" + where() + ", " + migrations.location() + ", " + migrations.size() + " migrations"
+        + (outOfOrder ? ", out of order allowed" : "") + "]";
+  }
+}

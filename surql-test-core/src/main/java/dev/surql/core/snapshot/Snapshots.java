@@ -1,0 +1,215 @@
+package dev.surql.core.snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.surql.core.ErrorCode;
+import dev.surql.core.SurqlException;
+import dev.surql.core.client.QueryResult;
+import dev.surql.core.client.SurqlClient;
+import dev.surql.core.sql.SurqlIdentifiers;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Takes and compares schema snapshots.
+ *
+ * <p>{@link #createSnapshot} reads the whole schema of the client's database in two requests,
+ * whatever the number of tables: {@code INFO FOR DB}, then one request holding an {@code INFO FOR
+ * TABLE} for every table. It keeps tables (relation tables and views included) with their fields
+ * (nested {@code address.city} and array-element {@code tags.*} fields included), indexes and
+ * events, and the database's functions, params, analyzers, accesses and sequences, each as the
+ * server's canonical {@code DEFINE} statement plus the attributes read from it.
+ *
+ * <p>Left out, so that the same schema always gives the same snapshot:
+ *
+ * <ul>
+ *   <li>surql-test's own tables, {@link #EXCLUDED_TABLES} and every table whose name starts with
+ *       {@value #OWN_TABLE_PREFIX};
+ *   <li>users: their {@code PASSHASH} is salted, so it differs every time a user is defined, and
+ *       users are credentials rather than schema;
+ *   <li>live queries ({@code lives}), whose ids are random;
+ *   <li>the keys of accesses: every string literal after {@code KEY} is replaced by {@code
+ *       '[REDACTED]'} (3.x already prints them so; 2.x prints keys in clear, including the random
+ *       key it generates for a {@code TYPE RECORD} access), so snapshot files never hold secrets;
+ *   <li>APIs, buckets, configs, models and modules, which are not part of {@link DatabaseSchema}.
+ * </ul>
+ */
+public final class Snapshots {
+
+  /** surql-test's own tables, never part of a snapshot. */
+  public static final Set<String> EXCLUDED_TABLES = Set.of("_migration_history", "_schema_snapshot");
+
+  /** Tables whose name starts with this prefix belong to surql-test and are never part of a snapshot. */
+  public static final String OWN_TABLE_PREFIX = "_surql";
+
+  private static final Map<URI, String> SERVER_VERSIONS = new ConcurrentHashMap<>();
+
+  private Snapshots() {}
+
+  /** Whether a table belongs to surql-test itself and is left out of snapshots. */
+  public static boolean isExcluded(String table) {
+    Objects.requireNonNull(table, "table");
+    return EXCLUDED_TABLES.contains(table) || table.startsWith(OWN_TABLE_PREFIX);
+  }
+
+  /**
+   * Captures the schema of the client's database as a snapshot labelled {@code version}. The
+   * server's version is asked once per server URL and cached.
+   *
+   * @param client a client bound to the namespace and database to capture
+   * @param version the migration version (or label) the snapshot belongs to
+   * @param migrationCount how many migrations have been applied
+   */
+  public static SchemaSnapshot createSnapshot(SurqlClient client, String version, int migrationCount) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(version, "version");
+    String serverVersion = serverVersion(client);
+    DatabaseSchema schema = captureSchema(client);
+    return SchemaSnapshot.of(version, Instant.now(), serverVersion, migrationCount, schema);
+  }
+
+  /** Captures the schema of the client's database (two requests, see the class comment). */
+  public static DatabaseSchema captureSchema(SurqlClient client) {
+    Objects.requireNonNull(client, "client");
+    JsonNode db = client.query("INFO FOR DB;").last().result();
+    if (!db.isObject()) {
+      throw new SurqlException(ErrorCode.SNAPSHOT_INVALID, "INFO FOR DB on " + client
+          + " answered " + abbreviate(db.toString()) + " instead of an object; cannot capture a snapshot.");
+    }
+    SortedMap<String, String> tableDefinitions = new TreeMap<>();
+    strings(db.path("tables")).forEach((name, definition) -> {
+      if (!isExcluded(name)) {
+        tableDefinitions.put(name, definition);
+      }
+    });
+    SortedMap<String, TableSchema> tables = new TreeMap<>();
+    if (!tableDefinitions.isEmpty()) {
+      List<String> names = new ArrayList<>(tableDefinitions.keySet());
+      StringBuilder sql = new StringBuilder(names.size() * 32);
+      for (String name : names) {
+        sql.append("INFO FOR TABLE ").append(SurqlIdentifiers.escape(name)).append(";\n");
+      }
+      QueryResult result = client.query(sql.toString());
+      if (result.size() != names.size()) {
+        throw new SurqlException(ErrorCode.SNAPSHOT_INVALID, "Asked " + client + " for " + names.size()
+            + " INFO FOR TABLE results but got " + result.size() + "; cannot capture a snapshot.");
+      }
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        JsonNode info = result.get(i).result();
+        tables.put(name, DefinitionParser.table(name, tableDefinitions.get(name), strings(info.path("fields")),
+            strings(info.path("indexes")), strings(info.path("events"))));
+      }
+    }
+    SortedMap<String, String> accesses = new TreeMap<>();
+    strings(db.path("accesses")).forEach((name, definition) ->
+        accesses.put(name, DefinitionParser.redactAccess(definition)));
+    return new DatabaseSchema(tables, strings(db.path("functions")), strings(db.path("params")),
+        strings(db.path("analyzers")), accesses, strings(db.path("sequences")));
+  }
+
+  /** The server's version for the client's URL, asked once per URL. */
+  static String serverVersion(SurqlClient client) {
+    return SERVER_VERSIONS.computeIfAbsent(client.settings().url(), url -> client.serverVersion());
+  }
+
+  /**
+   * The differences from snapshot {@code from} to snapshot {@code to}, ordered by element kind (the
+   * order of {@link SchemaElement}) and then by name. A table whose own {@code DEFINE TABLE} changed
+   * is MODIFIED; changes of its fields, indexes and events are reported as those elements. The
+   * fields, indexes and events of an added or removed table are not listed separately. Relation
+   * tables are reported as {@link SchemaElement#EDGE}. Names: {@code user} for tables, {@code
+   * user.email} for fields, {@code user.email_idx} for indexes, {@code user.on_create} for events,
+   * {@code fn::greet} for functions, {@code $max} for params, and the plain name for analyzers,
+   * accesses and sequences.
+   */
+  public static SnapshotDiff compareSnapshots(SchemaSnapshot from, SchemaSnapshot to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    List<SchemaChange> changes = compareSchemas(from.schema(), to.schema());
+    Optional<String> warning = from.serverVersion().equals(to.serverVersion()) ? Optional.empty()
+        : Optional.of("The snapshots come from different server versions (" + from.serverVersion() + " and "
+            + to.serverVersion() + "): servers print definitions differently, so checksums are not comparable"
+            + " and some reported modifications may only be differences in formatting.");
+    return new SnapshotDiff(from.version(), to.version(), changes, from.checksum().equals(to.checksum()), warning);
+  }
+
+  /** The differences between two schemas, ordered as described in {@link #compareSnapshots}. */
+  public static List<SchemaChange> compareSchemas(DatabaseSchema a, DatabaseSchema b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    List<SchemaChange> changes = new ArrayList<>();
+    for (String name : union(a.tables(), b.tables())) {
+      TableSchema before = a.tables().get(name);
+      TableSchema after = b.tables().get(name);
+      if (before == null || after == null) {
+        TableSchema present = before == null ? after : before;
+        changes.add(change(present.isRelation() ? SchemaElement.EDGE : SchemaElement.TABLE, name,
+            before == null ? null : before.definition(), after == null ? null : after.definition()));
+        continue;
+      }
+      SchemaElement element = before.isRelation() || after.isRelation() ? SchemaElement.EDGE : SchemaElement.TABLE;
+      if (!before.definition().equals(after.definition())) {
+        changes.add(change(element, name, before.definition(), after.definition()));
+      }
+      compare(changes, SchemaElement.FIELD, name + ".", before.fields(), after.fields(), FieldSchema::definition);
+      compare(changes, SchemaElement.INDEX, name + ".", before.indexes(), after.indexes(), IndexSchema::definition);
+      compare(changes, SchemaElement.EVENT, name + ".", before.events(), after.events(), EventSchema::definition);
+    }
+    compare(changes, SchemaElement.FUNCTION, "fn::", a.functions(), b.functions(), Function.identity());
+    compare(changes, SchemaElement.PARAM, "$", a.params(), b.params(), Function.identity());
+    compare(changes, SchemaElement.ANALYZER, "", a.analyzers(), b.analyzers(), Function.identity());
+    compare(changes, SchemaElement.ACCESS, "", a.accesses(), b.accesses(), Function.identity());
+    compare(changes, SchemaElement.SEQUENCE, "", a.sequences(), b.sequences(), Function.identity());
+    changes.sort(Comparator.comparing(SchemaChange::element).thenComparing(SchemaChange::name));
+    return changes;
+  }
+
+  private static <V> void compare(
+      List<SchemaChange> changes, SchemaElement element, String prefix, Map<String, V> a, Map<String, V> b,
+      Function<V, String> definition) {
+    for (String name : union(a, b)) {
+      V before = a.get(name);
+      V after = b.get(name);
+      String beforeDefinition = before == null ? null : definition.apply(before);
+      String afterDefinition = after == null ? null : definition.apply(after);
+      if (!Objects.equals(beforeDefinition, afterDefinition)) {
+        changes.add(change(element, prefix + name, beforeDefinition, afterDefinition));
+      }
+    }
+  }
+
+  private static SchemaChange change(SchemaElement element, String name, String before, String after) {
+    ChangeType type = before == null ? ChangeType.ADDED : after == null ? ChangeType.REMOVED : ChangeType.MODIFIED;
+    return new SchemaChange(type, element, name, Optional.ofNullable(before), Optional.ofNullable(after));
+  }
+
+  private static Set<String> union(Map<String, ?> a, Map<String, ?> b) {
+    Set<String> names = new TreeSet<>(a.keySet());
+    names.addAll(b.keySet());
+    return names;
+  }
+
+  private static SortedMap<String, String> strings(JsonNode node) {
+    SortedMap<String, String> map = new TreeMap<>();
+    if (node.isObject()) {
+      node.properties().forEach(e -> map.put(e.getKey(), e.getValue().asText()));
+    }
+    return map;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+  }
+}

@@ -1,0 +1,110 @@
+package dev.surql.core.verify;
+
+import dev.surql.core.SurqlException;
+import dev.surql.core.client.SurqlClient;
+import dev.surql.core.migration.MigrationSet;
+import dev.surql.core.migration.MigrationStatus;
+import dev.surql.core.migration.MigrationStatusProblem;
+import dev.surql.core.migration.Migrator;
+import dev.surql.core.migration.VersionGraph;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The built-in checks, evaluated from a verification walk (and, for drift, a database's history). */
+public final class MigrationChecks {
+  private MigrationChecks() {}
+
+  static List<CheckResult> evaluate(MigrationSet migrations, MigrationTimeline timeline,
+      List<ReversibilityResult> results) {
+    return List.of(
+        allApply(results),
+        everyReversible(results),
+        reapplySameChecksum(results),
+        declaredSafetyMatches(timeline),
+        singleHead(migrations));
+  }
+
+  static CheckResult allApply(List<ReversibilityResult> results) {
+    List<String> failures = new ArrayList<>();
+    for (ReversibilityResult r : results) {
+      if (r.status() == ReversibilityStatus.FAILED && r.s1().isEmpty()) {
+        failures.add(r.version() + ": " + r.error().orElse("did not apply"));
+      }
+    }
+    return CheckResult.of(MigrationCheck.ALL_MIGRATIONS_APPLY, failures, List.of());
+  }
+
+  static CheckResult everyReversible(List<ReversibilityResult> results) {
+    List<String> failures = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (ReversibilityResult r : results) {
+      switch (r.status()) {
+        case NOT_REVERSIBLE -> failures.add(r.version() + ": down does not restore the schema: "
+            + r.downDiff().map(d -> d.changes().toString()).orElse(""));
+        case FAILED -> {
+          if (r.s1().isPresent()) {
+            failures.add(r.version() + ": " + r.error().orElse("round trip failed"));
+          }
+        }
+        case IRREVERSIBLE -> notes.add(r.version() + ": skipped, " + r.error().orElse("irreversible"));
+        default -> { }
+      }
+      if (!r.dataLoss().isEmpty()) {
+        notes.add(r.version() + ": down destroyed seeded data: " + r.dataLoss());
+      }
+    }
+    return CheckResult.of(MigrationCheck.EVERY_MIGRATION_REVERSIBLE, failures, notes);
+  }
+
+  static CheckResult reapplySameChecksum(List<ReversibilityResult> results) {
+    List<String> failures = new ArrayList<>();
+    for (ReversibilityResult r : results) {
+      if (r.s1().isPresent() && r.s3().isPresent() && !r.s1().get().checksum().equals(r.s3().get().checksum())) {
+        failures.add(r.version() + ": checksum after first up " + r.s1().get().checksum().substring(0, 12)
+            + "… differs from after re-applying " + r.s3().get().checksum().substring(0, 12) + "…: "
+            + r.reapplyDiff().map(d -> d.changes().toString()).orElse(""));
+      }
+    }
+    return CheckResult.of(MigrationCheck.REAPPLY_SAME_CHECKSUM, failures, List.of());
+  }
+
+  static CheckResult declaredSafetyMatches(MigrationTimeline timeline) {
+    List<String> failures = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (TimelineStep step : timeline.steps()) {
+      if (step.declaredSafety().isEmpty()) {
+        notes.add(step.version() + ": no @rollback declared; analysed " + step.analysedSafety());
+      } else if (step.riskierThanDeclared()) {
+        failures.add(step.version() + ": down is " + step.analysedSafety() + " but declared @rollback: "
+            + step.declaredSafety().get().fileName() + " ("
+            + step.issues().stream().filter(i -> i.staticSafety().isRiskierThan(step.declaredSafety().get()))
+                .map(i -> i.description() + (i.line() > 0 ? " at line " + i.line() : "")).toList()
+            + "). Declare @rollback: " + step.analysedSafety().fileName() + " or make the down safer.");
+      }
+    }
+    return CheckResult.of(MigrationCheck.DECLARED_SAFETY_MATCHES, failures, notes);
+  }
+
+  static CheckResult singleHead(MigrationSet migrations) {
+    List<String> failures = new ArrayList<>();
+    if (!migrations.isEmpty()) {
+      try {
+        List<String> heads = List.copyOf(VersionGraph.from(migrations).heads());
+        if (heads.size() != 1) {
+          failures.add("the version graph has " + heads.size() + " heads: " + heads
+              + "; make one migration depend on the others (-- @depends_on:)");
+        }
+      } catch (SurqlException e) {
+        failures.add(e.getMessage());
+      }
+    }
+    return CheckResult.of(MigrationCheck.SINGLE_HEAD, failures, List.of());
+  }
+
+  /** Checks a database's {@code _migration_history} against the migration files (checksum drift, missing files). */
+  public static CheckResult noChecksumDrift(SurqlClient client, MigrationSet migrations) {
+    MigrationStatus status = new Migrator(client, migrations).status();
+    List<String> failures = status.problems().stream().map(MigrationStatusProblem::message).toList();
+    return CheckResult.of(MigrationCheck.NO_CHECKSUM_DRIFT, failures, List.of());
+  }
+}

@@ -1,0 +1,240 @@
+package dev.surql.core.verify;
+
+import dev.surql.core.SurqlException;
+import dev.surql.core.client.SurqlClient;
+import dev.surql.core.engine.SurqlDatabase;
+import dev.surql.core.engine.SurrealEngine;
+import dev.surql.core.migration.Migration;
+import dev.surql.core.migration.MigrationSet;
+import dev.surql.core.migration.Migrator;
+import dev.surql.core.migration.ExecutedMigration;
+import dev.surql.core.rollback.RollbackIssue;
+import dev.surql.core.rollback.RollbackSafety;
+import dev.surql.core.snapshot.SchemaSnapshot;
+import dev.surql.core.snapshot.SnapshotDiff;
+import dev.surql.core.snapshot.Snapshots;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Verifies a migration set on a fresh database: for every migration, from the current schema S0,
+ * apply up (S1), run down (S2), apply up again (S3); reversible when S2 equals S0 and S3 equals S1.
+ *
+ * <p>The walk goes forward on one database: the checked state S3 of migration i is the starting
+ * state S0 of migration i+1, so N migrations cost O(N) work. Only after a failure (a down or
+ * re-apply that fails, or an S3 that differs from S1) is the database rebuilt from empty. Seed data
+ * runs before the versions it names, so downs meet real records and destroyed data is counted.
+ *
+ * <p>The same walk yields the {@link MigrationTimeline} (S0 → S1 of every migration) and the
+ * built-in {@link MigrationCheck}s, so one run answers everything {@code surql migrate verify}
+ * and the JUnit extension report.
+ */
+public final class MigrationVerifier {
+  private final SurrealEngine engine;
+  private final MigrationSet migrations;
+  private final SeedData seedData;
+  private final String databasePrefix;
+
+  private MigrationVerifier(SurrealEngine engine, MigrationSet migrations, SeedData seedData, String databasePrefix) {
+    this.engine = Objects.requireNonNull(engine, "engine");
+    this.migrations = Objects.requireNonNull(migrations, "migrations");
+    this.seedData = Objects.requireNonNull(seedData, "seedData");
+    this.databasePrefix = Objects.requireNonNull(databasePrefix, "databasePrefix");
+  }
+
+  /** A verifier for a migration set on an engine; every run uses fresh databases that it removes afterwards. */
+  public static MigrationVerifier of(SurrealEngine engine, MigrationSet migrations) {
+    return new MigrationVerifier(engine, migrations, SeedData.none(), "surql_verify");
+  }
+
+  public MigrationVerifier withSeedData(SeedData seedData) {
+    return new MigrationVerifier(engine, migrations, seedData, databasePrefix);
+  }
+
+  public MigrationVerifier withDatabasePrefix(String databasePrefix) {
+    return new MigrationVerifier(engine, migrations, seedData, databasePrefix);
+  }
+
+  /** Runs the round trip for every migration and the built-in checks. */
+  public VerificationReport verify() {
+    long started = System.nanoTime();
+    Walk walk = new Walk();
+    try {
+      walk.run();
+    } finally {
+      walk.close();
+    }
+    MigrationTimeline timeline = new MigrationTimeline(walk.initial, walk.steps);
+    List<CheckResult> checks = MigrationChecks.evaluate(migrations, timeline, walk.results);
+    return new VerificationReport(migrations.location(), engine.serverVersion(), timeline, walk.results, checks,
+        Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** The state of one forward walk. */
+  private final class Walk implements AutoCloseable {
+    final List<ReversibilityResult> results = new ArrayList<>();
+    final List<TimelineStep> steps = new ArrayList<>();
+    SchemaSnapshot initial;
+    SurqlDatabase database;
+    Migrator migrator;
+    SchemaSnapshot current;
+    int applied;
+
+    void run() {
+      open();
+      initial = current;
+      Optional<String> blocked = Optional.empty();
+      for (Migration migration : migrations.migrations()) {
+        if (blocked.isPresent()) {
+          results.add(failed(migration, "not attempted: " + blocked.get(), Optional.empty(), Optional.empty(),
+              Duration.ZERO));
+          continue;
+        }
+        blocked = roundTrip(migration);
+      }
+    }
+
+    /** Returns a reason if later migrations cannot be attempted. */
+    private Optional<String> roundTrip(Migration migration) {
+      long started = System.nanoTime();
+      seed(migration);
+      SchemaSnapshot s0 = current;
+      Duration upTime;
+      try {
+        upTime = up(migration);
+      } catch (SurqlException e) {
+        results.add(failed(migration, "up failed: " + e.getMessage(), Optional.of(s0), Optional.empty(),
+            elapsed(started)));
+        return Optional.of("migration " + migration.version() + " failed to apply");
+      }
+      SchemaSnapshot s1 = snapshot(migration.version());
+      List<RollbackIssue> issues = SafetyAnalysis.staticIssues(migration, s1.schema());
+      RollbackSafety analysed = SafetyAnalysis.overall(issues);
+      steps.add(new TimelineStep(migration, s0, s1, Snapshots.compareSnapshots(s0, s1), upTime, analysed,
+          migration.declaredSafety(), issues));
+      current = s1;
+      if (!migration.reversible()) {
+        results.add(new ReversibilityResult(migration, ReversibilityStatus.IRREVERSIBLE, Optional.of(s0),
+            Optional.of(s1), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+            Optional.of("no down section: the migration is declared irreversible, so its round trip is skipped"),
+            elapsed(started)));
+        return Optional.empty();
+      }
+
+      Optional<DataCounts> before = seedData.isEmpty() ? Optional.empty()
+          : Optional.of(DataCounts.count(database.client(), s1.schema()));
+      try {
+        migrator.down(migration.version());
+        applied--;
+      } catch (SurqlException e) {
+        // the down ran in a transaction: the database is still at S1, with its history row
+        results.add(failed(migration, "down failed: " + e.getMessage(), Optional.of(s0), Optional.of(s1),
+            elapsed(started)));
+        return Optional.empty();
+      }
+      SchemaSnapshot s2 = snapshot(migration.version() + "-down");
+      List<DataLoss> losses = before.map(b -> b.lossesComparedTo(DataCounts.count(database.client(), s1.schema())))
+          .orElse(List.of());
+      SnapshotDiff downDiff = Snapshots.compareSnapshots(s0, s2);
+
+      Optional<SchemaSnapshot> s3 = Optional.empty();
+      Optional<SnapshotDiff> reapplyDiff = Optional.empty();
+      Optional<String> error = Optional.empty();
+      try {
+        up(migration);
+        s3 = Optional.of(snapshot(migration.version()));
+        reapplyDiff = Optional.of(Snapshots.compareSnapshots(s1, s3.get()));
+      } catch (SurqlException e) {
+        error = Optional.of("re-applying up after down failed: " + e.getMessage());
+      }
+      ReversibilityStatus status;
+      if (!downDiff.isEmpty()) {
+        status = ReversibilityStatus.NOT_REVERSIBLE;
+      } else if (s3.isEmpty()) {
+        status = ReversibilityStatus.FAILED;
+      } else {
+        status = reapplyDiff.get().isEmpty() ? ReversibilityStatus.REVERSIBLE : ReversibilityStatus.REAPPLY_DIFFERS;
+      }
+      results.add(new ReversibilityResult(migration, status, Optional.of(s0), Optional.of(s1), Optional.of(s2), s3,
+          Optional.of(downDiff), reapplyDiff, losses, error, elapsed(started)));
+
+      if (s3.isPresent() && reapplyDiff.get().isEmpty()) {
+        current = s3.get();
+        return Optional.empty();
+      }
+      // the database left the path a correct set would take: rebuild it from empty up to this migration
+      return rebuildUpTo(migration);
+    }
+
+    private Optional<String> rebuildUpTo(Migration last) {
+      close();
+      open();
+      for (Migration migration : migrations.migrations()) {
+        seed(migration);
+        try {
+          up(migration);
+        } catch (SurqlException e) {
+          return Optional.of("rebuilding the database up to " + last.version() + " failed at "
+              + migration.version() + ": " + e.getMessage());
+        }
+        if (migration.version().equals(last.version())) {
+          break;
+        }
+      }
+      current = snapshot(last.version());
+      return Optional.empty();
+    }
+
+    private Duration up(Migration migration) {
+      List<ExecutedMigration> done = migrator.migrate(migration.version()).applied();
+      applied += done.size();
+      return done.isEmpty() ? Duration.ZERO : done.get(done.size() - 1).duration();
+    }
+
+    private void seed(Migration migration) {
+      List<String> statements = seedData.forVersion(migration.version());
+      if (statements.isEmpty()) {
+        return;
+      }
+      SurqlClient client = database.client();
+      try {
+        client.query(String.join(";\n", statements) + ";");
+      } catch (SurqlException e) {
+        throw new SurqlException(e.code(), "Seed data before " + migration.version() + " failed: " + e.getMessage(), e);
+      }
+      current = snapshot("seed-" + migration.version());
+    }
+
+    private SchemaSnapshot snapshot(String version) {
+      return Snapshots.createSnapshot(database.client(), version, applied);
+    }
+
+    private void open() {
+      database = SurqlDatabase.create(engine, databasePrefix);
+      migrator = new Migrator(database.client(), migrations);
+      applied = 0;
+      current = snapshot("initial");
+    }
+
+    @Override
+    public void close() {
+      if (database != null) {
+        database.close();
+        database = null;
+      }
+    }
+  }
+
+  private static ReversibilityResult failed(Migration migration, String error, Optional<SchemaSnapshot> s0,
+      Optional<SchemaSnapshot> s1, Duration duration) {
+    return new ReversibilityResult(migration, ReversibilityStatus.FAILED, s0, s1, Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), List.of(), Optional.of(error), duration);
+  }
+
+  private static Duration elapsed(long started) {
+    return Duration.ofNanos(System.nanoTime() - started);
+  }
+}
