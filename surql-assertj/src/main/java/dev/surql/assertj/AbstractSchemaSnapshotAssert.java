@@ -16,17 +16,18 @@ import static dev.surql.assertj.error.ShouldNotHaveTable.shouldNotHaveTable;
 import static org.assertj.core.error.ShouldNotBeNull.shouldNotBeNull;
 
 import dev.surql.assertj.internal.Renderings;
-import dev.surql.assertj.internal.SchemaDiffs;
 import dev.surql.core.snapshot.RelationSchema;
 import dev.surql.core.snapshot.SchemaElement;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotDiff;
+import dev.surql.core.snapshot.Snapshots;
 import dev.surql.core.snapshot.TableSchema;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.description.TextDescription;
+import org.assertj.core.error.ErrorMessageFactory;
 
 /**
  * Assertions on the structure of a {@link SchemaSnapshot}: its tables, edges, fields, indexes,
@@ -181,9 +182,8 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     Checks.notNull(other, "snapshot");
     isNotNull();
     if (!actual.checksum().equals(other.checksum())) {
-      SnapshotDiff diff = SchemaDiffs.compare(other, actual);
-      throw schemaFailure(other, shouldHaveSameChecksumAs(actual, other, diff).create(info.description(),
-          info.representation()));
+      SnapshotDiff diff = Snapshots.compareSnapshots(other, actual);
+      throw schemaFailure(other, shouldHaveSameChecksumAs(actual, other, diff));
     }
     return myself;
   }
@@ -197,10 +197,9 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
   public SELF isSchemaEqualTo(SchemaSnapshot expected) {
     Checks.notNull(expected, "snapshot");
     isNotNull();
-    SnapshotDiff diff = SchemaDiffs.compare(expected, actual);
+    SnapshotDiff diff = Snapshots.compareSnapshots(expected, actual);
     if (!diff.isEmpty()) {
-      throw schemaFailure(expected, shouldBeSchemaEqual(actual, expected, diff).create(info.description(),
-          info.representation()));
+      throw schemaFailure(expected, shouldBeSchemaEqual(actual, expected, diff));
     }
     return myself;
   }
@@ -270,7 +269,9 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     return myself;
   }
 
-  private AssertionError schemaFailure(SchemaSnapshot expected, String message) {
+  /** An IDE-diffable failure (actual and expected schemas rendered), its message prefixed with the description. */
+  private AssertionError schemaFailure(SchemaSnapshot expected, ErrorMessageFactory factory) {
+    String message = factory.create(new TextDescription(""), info.representation());
     return failureWithActualExpected(Renderings.schema(actual), Renderings.schema(expected), "%s", message);
   }
 

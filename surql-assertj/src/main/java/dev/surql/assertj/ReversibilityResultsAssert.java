@@ -21,6 +21,8 @@ import org.assertj.core.description.TextDescription;
 public class ReversibilityResultsAssert extends AbstractListAssert<ReversibilityResultsAssert,
     List<? extends ReversibilityResult>, ReversibilityResult, ReversibilityResultAssert> {
 
+  Navigation navigation = Navigation.HARD;
+
   public ReversibilityResultsAssert(List<? extends ReversibilityResult> actual) {
     super(actual, ReversibilityResultsAssert.class);
     if (actual != null) {

@@ -24,7 +24,7 @@ public class ShouldHaveChecksum extends BasicErrorMessageFactory {
       SnapshotDiff diff) {
     return new ShouldHaveChecksum(
         "%nExpecting snapshot %s:%n  <checksum: %s>%nto have the same checksum as snapshot %s:%n  <checksum: %s>%n"
-            + "but %s from %s to %s:%n%s",
+            + "but found %s from %s to %s:%n%s",
         unquotedString(actual.version()), unquotedString(actual.checksum()), unquotedString(other.version()),
         unquotedString(other.checksum()), unquotedString(Renderings.changeCount(diff)),
         unquotedString(other.version()), unquotedString(actual.version()), unquotedString(Renderings.changes(diff)));

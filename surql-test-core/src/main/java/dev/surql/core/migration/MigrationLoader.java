@@ -630,6 +630,21 @@ public final class MigrationLoader {
     return ok ? Optional.of(List.copyOf(kept)) : Optional.empty();
   }
 
+  /** Splits each statement string on its own, numbering lines as in the strings joined with {@code \n}. */
+  private static Optional<List<Statement>> javaStatements(String where, List<String> texts, Collector collector) {
+    List<Statement> all = new ArrayList<>();
+    boolean ok = true;
+    int line = 1;
+    for (String text : texts) {
+      String normalized = MigrationChecksum.normalize(Objects.requireNonNull(text, where + " returned a null statement"));
+      Optional<List<Statement>> split = statements(where, normalized, line, collector);
+      split.ifPresent(all::addAll);
+      ok &= split.isPresent();
+      line += (int) normalized.chars().filter(c -> c == '\n').count() + 1;
+    }
+    return ok ? Optional.of(List.copyOf(all)) : Optional.empty();
+  }
+
   private static void loadJava(JavaMigration java, Collector collector) {
     String where = java.getClass().getName();
     String version = Objects.requireNonNull(java.version(), where + ".version()");
@@ -648,9 +663,9 @@ public final class MigrationLoader {
     }
     List<String> upTexts = List.copyOf(Objects.requireNonNull(java.up(), where + ".up()"));
     Optional<List<String>> downTexts = Objects.requireNonNull(java.down(), where + ".down()").map(List::copyOf);
-    Optional<List<Statement>> up = statements(where, MigrationChecksum.normalize(String.join("\n", upTexts)), 1, collector);
+    Optional<List<Statement>> up = javaStatements(where, upTexts, collector);
     Optional<List<Statement>> down = downTexts.isPresent()
-        ? statements(where, MigrationChecksum.normalize(String.join("\n", downTexts.get())), 1, collector)
+        ? javaStatements(where, downTexts.get(), collector)
         : Optional.of(List.of());
     if (up.isEmpty() || down.isEmpty()) {
       return;

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -222,11 +224,7 @@ public final class Migrator {
       throw applyFailed(migration, e, statements.size(), later);
     } catch (SurqlException e) {
       if (e.code() == ErrorCode.PARSE_ERROR) {
-        throw new MigrationFailedException("Migration " + migration.displayName() + " (" + migration.source()
-            + ") was rejected by the server's parser; nothing from it ran:" + System.lineSeparator()
-            + "  Server: " + e.getMessage() + System.lineSeparator()
-            + "Fix the migration and run migrate again." + notAttempted(later),
-            migration.version(), migration.source(), Optional.empty(), e.getMessage(), e);
+        throw parseFailed(migration, MigrationDirection.UP, statements, 1, e, notAttempted(later));
       }
       throw e;
     }
@@ -272,6 +270,51 @@ public final class Migrator {
         .append("Fix the migration and run migrate again.").append(notAttempted(later));
     return new MigrationFailedException(message.toString(), migration.version(), migration.source(), statement,
         server, e);
+  }
+
+  private static final Pattern PARSE_POSITION = Pattern.compile("--> \\[(\\d+):(\\d+)\\]");
+
+  /** The server could not parse the transaction: locate the statement from the error's request line. */
+  private static MigrationFailedException parseFailed(Migration migration, MigrationDirection direction,
+      List<String> statements, int firstOwn, SurqlException e, String suffix) {
+    List<Statement> own = direction == MigrationDirection.UP ? migration.up() : migration.down().orElse(List.of());
+    Optional<Statement> statement = Optional.empty();
+    int fileLine = 0;
+    Matcher position = PARSE_POSITION.matcher(e.getMessage());
+    if (position.find()) {
+      int requestLine = Integer.parseInt(position.group(1));
+      int line = 2; // SurqlClient.transaction sends "BEGIN TRANSACTION;" on line 1, then one statement after another
+      for (int i = 0; i < statements.size(); i++) {
+        int lines = (int) statements.get(i).strip().chars().filter(c -> c == '\n').count() + 1;
+        if (requestLine >= line && requestLine < line + lines) {
+          if (i >= firstOwn && i - firstOwn < own.size()) {
+            statement = Optional.of(own.get(i - firstOwn));
+            fileLine = statement.get().line() + (requestLine - line);
+          }
+          break;
+        }
+        line += lines;
+      }
+    }
+    String server = e.getMessage();
+    int query = server.indexOf(System.lineSeparator() + "Query: ");
+    if (query >= 0) {
+      server = server.substring(0, query);
+    }
+    StringBuilder message = new StringBuilder(direction == MigrationDirection.UP ? "Migration " : "Rolling back migration ")
+        .append(migration.displayName())
+        .append(direction == MigrationDirection.UP ? " was rejected by the server's parser; nothing from it ran."
+            : " was rejected by the server's parser; nothing was changed.").append(System.lineSeparator())
+        .append("  File:      ").append(migration.source());
+    if (statement.isPresent()) {
+      message.append(':').append(fileLine).append(System.lineSeparator())
+          .append("  Statement: ").append(abbreviate(statement.get().text()));
+    }
+    message.append(System.lineSeparator()).append("  Server:    ").append(server.strip())
+        .append(System.lineSeparator()).append(direction == MigrationDirection.UP
+            ? "Fix the migration and run migrate again." : "Fix the down statements and try again.").append(suffix);
+    return new MigrationFailedException(message.toString(), migration.version(), migration.source(), statement,
+        server.strip(), e);
   }
 
   private static String notAttempted(List<Migration> later) {
@@ -343,6 +386,11 @@ public final class Migrator {
       client.transaction(statements, parameters);
     } catch (StatementFailedException e) {
       throw downFailed(migration, e);
+    } catch (SurqlException e) {
+      if (e.code() == ErrorCode.PARSE_ERROR) {
+        throw parseFailed(migration, MigrationDirection.DOWN, statements, 0, e, "");
+      }
+      throw e;
     }
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
     MigrationEvent after = new MigrationEvent(client, migration, MigrationDirection.DOWN, 1, Optional.of(duration));

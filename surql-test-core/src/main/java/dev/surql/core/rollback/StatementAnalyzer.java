@@ -145,7 +145,8 @@ public final class StatementAnalyzer {
           problems.add(risk.description() + " (" + abbreviate(nested.text()) + ")");
         }
       }
-      for (String function : customFunctionCalls(statement)) {
+      List<String> calls = own.kind() == StatementKind.REMOVE_FUNCTION ? List.of() : customFunctionCalls(statement);
+      for (String function : calls) {
         nestedSafety = nestedSafety.max(RollbackSafety.DATA_LOSS);
         problems.add("calls custom function " + function + ", whose effects are not analysed");
       }

@@ -7,6 +7,8 @@ import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.migration.MigrationVersions;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -130,9 +132,18 @@ public final class SnapshotStore {
     return List.copyOf(snapshots);
   }
 
-  /** The versions that have a snapshot, in the order of {@link #list()}. */
+  /** The versions that have a snapshot, in the order of {@link #list()}, without reading the snapshots. */
   public List<String> versions() {
-    return list().stream().map(SchemaSnapshot::version).toList();
+    QueryResult result = client.query(DEFINE_TABLE + "SELECT version, created_at FROM " + TABLE + ";");
+    List<JsonNode> rows = new ArrayList<>(result.rows());
+    rows.sort(Comparator.<JsonNode, String>comparing(r -> r.path("version").asText(), MigrationVersions.ORDER)
+        .thenComparing(r -> createdAt(r.path("created_at").asText())));
+    return rows.stream().map(r -> r.path("version").asText()).toList();
+  }
+
+  /** Whether no snapshot is stored. */
+  public boolean isEmpty() {
+    return client.query(DEFINE_TABLE + "SELECT VALUE id FROM " + TABLE + " LIMIT 1;").rows().isEmpty();
   }
 
   /** The snapshot of the highest version, if any. */
@@ -173,6 +184,14 @@ public final class SnapshotStore {
     return doomed.size();
   }
 
+  private static Instant createdAt(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      return Instant.MIN;
+    }
+  }
+
   private SchemaSnapshot read(JsonNode row) {
     String version = row.path("version").asText("?");
     JsonNode text = row.get("snapshot");
@@ -198,7 +217,7 @@ public final class SnapshotStore {
 
   private void appendRest(String version, List<String> chunks) {
     for (int i = 1; i < chunks.size(); i++) {
-      client.query("UPDATE " + RECORD + " SET snapshot += " + literal(chunks.get(i)) + " RETURN NONE;",
+      client.query("UPDATE " + RECORD + " SET snapshot = string::concat(snapshot, " + literal(chunks.get(i)) + ") RETURN NONE;",
           Map.of("version", version));
     }
   }

@@ -7,8 +7,10 @@ import dev.surql.core.migration.MigrationStatus;
 import dev.surql.core.migration.MigrationStatusProblem;
 import dev.surql.core.migration.Migrator;
 import dev.surql.core.migration.VersionGraph;
+import dev.surql.core.rollback.RollbackIssue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The built-in checks, evaluated from a verification walk (and, for drift, a database's history). */
 public final class MigrationChecks {
@@ -78,11 +80,25 @@ public final class MigrationChecks {
         failures.add(step.version() + ": down is " + step.analysedSafety() + " but declared @rollback: "
             + step.declaredSafety().get().fileName() + " ("
             + step.issues().stream().filter(i -> i.staticSafety().isRiskierThan(step.declaredSafety().get()))
-                .map(i -> i.description() + (i.line() > 0 ? " at line " + i.line() : "")).toList()
+                .map(MigrationChecks::describe).collect(Collectors.joining("; "))
             + "). Declare @rollback: " + step.analysedSafety().fileName() + " or make the down safer.");
       }
     }
     return CheckResult.of(MigrationCheck.DECLARED_SAFETY_MATCHES, failures, notes);
+  }
+
+  private static String describe(RollbackIssue issue) {
+    String where = issue.line() > 0 ? " at line " + issue.line() : "";
+    return issue.statement().isEmpty() ? issue.description() + where
+        : issue.statement() + where + ": " + issue.description();
+  }
+
+  /**
+   * The checks that a timeline alone can answer (declared safety and the version graph), for a
+   * report of a run that applied migrations without the reversibility round trips.
+   */
+  static List<CheckResult> evaluateTimeline(MigrationSet migrations, MigrationTimeline timeline) {
+    return List.of(declaredSafetyMatches(timeline), singleHead(migrations));
   }
 
   static CheckResult singleHead(MigrationSet migrations) {

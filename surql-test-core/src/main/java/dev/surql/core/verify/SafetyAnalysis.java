@@ -1,6 +1,7 @@
 package dev.surql.core.verify;
 
 import dev.surql.core.migration.Migration;
+import dev.surql.core.rollback.RollbackAnalyzer;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.snapshot.DatabaseSchema;
@@ -10,8 +11,16 @@ import java.util.List;
 final class SafetyAnalysis {
   private SafetyAnalysis() {}
 
+  /**
+   * The issues of {@code migration}'s down, analysed against the schema it would run on. The
+   * analyzer's note that the author declared a riskier level than the analysis is left out: it is
+   * about the declaration, not the down, and would otherwise raise the analysed level to the
+   * declared one.
+   */
   static List<RollbackIssue> staticIssues(Migration migration, DatabaseSchema schemaBeforeDown) {
-    return List.of(); // wired to the rollback analyzer once it lands
+    return RollbackAnalyzer.analyzeStatic(migration, schemaBeforeDown).stream()
+        .filter(issue -> !(migration.reversible() && issue.statement().isEmpty()))
+        .toList();
   }
 
   static RollbackSafety overall(List<RollbackIssue> issues) {

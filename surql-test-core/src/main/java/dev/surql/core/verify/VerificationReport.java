@@ -1,5 +1,6 @@
 package dev.surql.core.verify;
 
+import dev.surql.core.migration.MigrationSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,17 @@ public record VerificationReport(
     results = List.copyOf(Objects.requireNonNull(results, "results"));
     checks = List.copyOf(Objects.requireNonNull(checks, "checks"));
     Objects.requireNonNull(duration, "duration");
+  }
+
+  /**
+   * A report of a run that only applied migrations (no reversibility round trips): the timeline, no
+   * results, and the checks a timeline can answer (declared rollback safety, single head).
+   */
+  public static VerificationReport ofTimeline(MigrationSet migrations, String serverVersion,
+      MigrationTimeline timeline, Duration duration) {
+    Objects.requireNonNull(migrations, "migrations");
+    return new VerificationReport(migrations.location(), serverVersion, timeline, List.of(),
+        MigrationChecks.evaluateTimeline(migrations, timeline), duration);
   }
 
   /** Whether every check passed. */

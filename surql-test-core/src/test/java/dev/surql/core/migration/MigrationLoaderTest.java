@@ -142,6 +142,16 @@ class MigrationLoaderTest {
   }
 
   @Test
+  void should_load_directory_locations_given_as_strings() throws IOException {
+    write(dir, "20260101_120000_a.surql", "-- @up\nDEFINE TABLE a;\n");
+
+    assertThat(MigrationLoader.load(dir.toString()).versions()).containsExactly("20260101_120000");
+    assertThat(MigrationLoader.load("filesystem:" + dir).versions()).containsExactly("20260101_120000");
+    assertThatThrownBy(() -> MigrationLoader.load(dir.resolve("20260101_120000_a.surql")))
+        .hasMessageContaining("is a file, not a directory");
+  }
+
+  @Test
   void should_fail_for_missing_directory_and_classpath_location() {
     Path missing = dir.resolve("nope");
     assertThatThrownBy(() -> MigrationLoader.load(missing))
@@ -345,6 +355,7 @@ class MigrationLoaderTest {
     assertThat(migration.source()).isEqualTo(Java.class.getName());
     assertThat(migration.upStatements()).containsExactly("CREATE a:1 SET n = 1", "CREATE a:2 SET n = 2");
     assertThat(migration.downStatements()).containsExactly("DELETE a");
+    assertThat(migration.up()).extracting(Statement::line).containsExactly(1, 2);
     assertThat(migration.checksum()).isEqualTo(
         MigrationChecksum.sha256("CREATE a:1 SET n = 1\nCREATE a:2 SET n = 2;\n-- @down\nDELETE a"));
     assertThat(combined.versions()).containsExactly("20260101_120000", "20260102_120000");

@@ -117,12 +117,26 @@ class MigratorTest {
             tuple("20260102_120000", "post", set.get("20260102_120000").checksum(),
                 set.get("20260102_120000").source(), 1, "surql-test"));
     assertThat(applied.get(0).executionTimeMs()).isNotNegative();
-    assertThat(client.query("SELECT VALUE id FROM " + MigrationHistory.TABLE + " ORDER BY version;").rows())
+    assertThat(client.query("SELECT VALUE id FROM " + MigrationHistory.TABLE + ";").rows())
         .extracting(JsonNode::asText)
-        .containsExactly("_migration_history:⟨20260101_120000⟩", "_migration_history:⟨20260102_120000⟩");
+        .containsExactlyInAnyOrder("_migration_history:⟨20260101_120000⟩", "_migration_history:⟨20260102_120000⟩");
     assertThat(migrator.status().isUpToDate()).isTrue();
     assertThat(migrator.status().currentVersion()).contains("20260102_120000");
     assertThat(migrator.migrate().isEmpty()).isTrue();
+  }
+
+  @Test
+  void should_record_migrations_without_description() throws IOException {
+    write(dir, "20260101_120000.surql", "-- @up\nDEFINE TABLE one;\n");
+    write(dir, "V20260102.1.surql", "DEFINE TABLE two;\n");
+    write(dir, "V20260102.1.down.surql", "REMOVE TABLE two;\n");
+    Migrator migrator = migrator();
+
+    migrator.migrate();
+
+    assertThat(migrator.history().applied()).extracting(AppliedMigration::version, AppliedMigration::description)
+        .containsExactly(tuple("20260101_120000", ""), tuple("20260102.1", ""));
+    assertThat(migrator.history().latest()).map(AppliedMigration::version).contains("20260102.1");
   }
 
   @Test
@@ -190,6 +204,21 @@ class MigratorTest {
         .hasMessageContaining("20260101_120000_throws.surql:4")
         .hasMessageContaining("Statement: THROW \"boom\"")
         .hasMessageContaining("boom");
+    assertThat(tables()).containsExactly(MigrationHistory.TABLE);
+  }
+
+  @Test
+  void should_name_file_and_line_when_the_server_cannot_parse_a_statement() throws IOException {
+    write(dir, "20260101_120000_one.surql", "-- @up\nDEFINE TABLE one;\nDEFINE FIELD a ON one\n  TYPE strng oops;\n");
+    write(dir, "20260102_120000_two.surql", "-- @up\nDEFINE TABLE two;\n");
+
+    assertThatThrownBy(() -> migrator().migrate())
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageStartingWith("Migration 20260101_120000 one was rejected by the server's parser; nothing from it ran.")
+        .hasMessageContaining("File:      " + dir.resolve("20260101_120000_one.surql") + ":4")
+        .hasMessageContaining("Statement: DEFINE FIELD a ON one\n  TYPE strng oops")
+        .hasMessageContaining("Not attempted: 20260102_120000.")
+        .hasMessageNotContaining("Query: ");
     assertThat(tables()).containsExactly(MigrationHistory.TABLE);
   }
 
@@ -369,6 +398,21 @@ class MigratorTest {
         .hasMessageContaining("Statement: THROW 'nope'");
     assertThat(tables()).contains("one");
     assertThat(migrator.history().applied()).hasSize(1);
+  }
+
+  @Test
+  void down_rejected_by_the_parser_names_file_and_line() throws IOException {
+    write(dir, "20260101_120000_one.surql", "-- @up\nDEFINE TABLE one;\n-- @down\nREMOVE TABLE one;\nREMOVE TABLEZ one;\n");
+    Migrator migrator = migrator();
+    migrator.migrate();
+
+    assertThatThrownBy(() -> migrator.down("20260101_120000"))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageStartingWith("Rolling back migration 20260101_120000 one was rejected by the server's parser;"
+            + " nothing was changed.")
+        .hasMessageContaining("20260101_120000_one.surql:5")
+        .hasMessageContaining("Statement: REMOVE TABLEZ one");
+    assertThat(tables()).contains("one");
   }
 
   // ------------------------------------------------------------------------------ listeners

@@ -1,0 +1,194 @@
+package dev.surql.assertj;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.surql.core.migration.Migration;
+import dev.surql.core.rollback.RollbackIssue;
+import dev.surql.core.rollback.RollbackPlan;
+import dev.surql.core.rollback.RollbackSafety;
+import dev.surql.core.snapshot.DatabaseSchema;
+import dev.surql.core.snapshot.EventSchema;
+import dev.surql.core.snapshot.FieldSchema;
+import dev.surql.core.snapshot.IndexKind;
+import dev.surql.core.snapshot.IndexSchema;
+import dev.surql.core.snapshot.RelationSchema;
+import dev.surql.core.snapshot.SchemaSnapshot;
+import dev.surql.core.snapshot.Snapshots;
+import dev.surql.core.snapshot.TableKind;
+import dev.surql.core.snapshot.TableSchema;
+import dev.surql.core.verify.DataLoss;
+import dev.surql.core.verify.ReversibilityResult;
+import dev.surql.core.verify.ReversibilityStatus;
+import dev.surql.core.verify.TimelineStep;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.assertj.core.configuration.ConfigurationProvider;
+import org.assertj.core.description.Description;
+import org.assertj.core.description.TextDescription;
+import org.assertj.core.error.ErrorMessageFactory;
+import org.assertj.core.presentation.Representation;
+
+/** Hand-built records for the unit tests, and the helpers to check failure messages. */
+final class Fixtures {
+
+  static final Instant NOW = Instant.parse("2026-01-09T12:00:00Z");
+  static final String SERVER = "surrealdb-3.0.2";
+
+  private Fixtures() {}
+
+  // --- messages ---------------------------------------------------------------------------------
+
+  static AssertionError expectAssertionError(ThrowingCallable call) {
+    AssertionError error = catchThrowableOfType(AssertionError.class, call);
+    assertThat(error).as("an AssertionError should have been thrown").isNotNull();
+    return error;
+  }
+
+  static Representation representation() {
+    return ConfigurationProvider.CONFIGURATION_PROVIDER.representation();
+  }
+
+  /** The message a factory builds with an assertion's description, as the assertion builds it. */
+  static String message(ErrorMessageFactory factory, String description) {
+    Description text = new TextDescription("%s", description);
+    return factory.create(text, representation());
+  }
+
+  static String actualIsNull() {
+    return String.format("%nExpecting actual not to be null");
+  }
+
+  // --- schema -----------------------------------------------------------------------------------
+
+  static FieldSchema field(String table, String name, String type) {
+    return new FieldSchema(name, Optional.of(type), false, Optional.empty(), Optional.empty(), Optional.empty(),
+        "DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " PERMISSIONS FULL");
+  }
+
+  static FieldSchema readonlyField(String table, String name, String type, String defaultValue) {
+    return new FieldSchema(name, Optional.of(type), true, Optional.of(defaultValue), Optional.empty(),
+        Optional.empty(), "DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " DEFAULT " + defaultValue
+            + " READONLY PERMISSIONS FULL");
+  }
+
+  static FieldSchema assertedField(String table, String name, String type, String assertion) {
+    return new FieldSchema(name, Optional.of(type), false, Optional.empty(), Optional.of(assertion), Optional.empty(),
+        "DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " ASSERT " + assertion + " PERMISSIONS FULL");
+  }
+
+  static IndexSchema index(String table, String name, IndexKind kind, String... columns) {
+    String suffix = switch (kind) {
+      case UNIQUE -> " UNIQUE";
+      case FULLTEXT -> " FULLTEXT ANALYZER ascii BM25(1.2,0.75)";
+      case VECTOR -> " HNSW DIMENSION 3 DIST EUCLIDEAN";
+      case COUNT -> " COUNT";
+      case STANDARD -> "";
+    };
+    return new IndexSchema(name, Arrays.asList(columns), kind,
+        "DEFINE INDEX " + name + " ON " + table + " FIELDS " + String.join(", ", columns) + suffix);
+  }
+
+  static EventSchema event(String table, String name) {
+    return new EventSchema(name, "DEFINE EVENT " + name + " ON " + table + " WHEN $event = 'CREATE' THEN {}");
+  }
+
+  static TableSchema table(String name, boolean schemafull, List<FieldSchema> fields, List<IndexSchema> indexes,
+      List<EventSchema> events) {
+    return new TableSchema(name, TableKind.NORMAL, schemafull, Optional.empty(),
+        "DEFINE TABLE " + name + " TYPE NORMAL " + (schemafull ? "SCHEMAFULL" : "SCHEMALESS") + " PERMISSIONS NONE",
+        byName(fields, FieldSchema::name), byName(indexes, IndexSchema::name), byName(events, EventSchema::name));
+  }
+
+  static TableSchema table(String name, FieldSchema... fields) {
+    return table(name, true, List.of(fields), List.of(), List.of());
+  }
+
+  static TableSchema edge(String name, String in, String out) {
+    return new TableSchema(name, TableKind.RELATION, false, Optional.of(new RelationSchema(List.of(in), List.of(out),
+        false)), "DEFINE TABLE " + name + " TYPE RELATION IN " + in + " OUT " + out + " SCHEMALESS PERMISSIONS NONE",
+        new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+  }
+
+  static DatabaseSchema schema(List<TableSchema> tables, Map<String, String> functions, Map<String, String> params,
+      Map<String, String> analyzers, Map<String, String> accesses) {
+    return new DatabaseSchema(byName(tables, TableSchema::name), new TreeMap<>(functions), new TreeMap<>(params),
+        new TreeMap<>(analyzers), new TreeMap<>(accesses), new TreeMap<>());
+  }
+
+  static SchemaSnapshot snapshot(String version, TableSchema... tables) {
+    return snapshot(version, schema(List.of(tables), Map.of(), Map.of(), Map.of(), Map.of()));
+  }
+
+  static SchemaSnapshot snapshot(String version, DatabaseSchema schema) {
+    return SchemaSnapshot.of(version, NOW, SERVER, 1, schema);
+  }
+
+  /** {@code user} (schemafull, three fields, three indexes, one event), {@code post}, edge {@code wrote}, and definitions. */
+  static SchemaSnapshot userSnapshot(String version) {
+    TableSchema user = table("user", true,
+        List.of(assertedField("user", "email", "string", "string::is::email($value)"),
+            field("user", "name", "string"),
+            readonlyField("user", "created_at", "datetime", "time::now()")),
+        List.of(index("user", "email_idx", IndexKind.UNIQUE, "email"),
+            index("user", "name_search", IndexKind.FULLTEXT, "name"),
+            index("user", "embedding_idx", IndexKind.VECTOR, "embedding")),
+        List.of(event("user", "on_create")));
+    TableSchema post = table("post", false, List.of(field("post", "title", "string")), List.of(), List.of());
+    return snapshot(version, schema(List.of(user, post, edge("wrote", "user", "post")),
+        Map.of("greet", "DEFINE FUNCTION fn::greet($name: string) { RETURN 'Hello ' + $name; }"),
+        Map.of("max", "DEFINE PARAM $max VALUE 100"),
+        Map.of("ascii", "DEFINE ANALYZER ascii TOKENIZERS blank FILTERS ascii"),
+        Map.of("account", "DEFINE ACCESS account ON DATABASE TYPE RECORD DURATION FOR SESSION 1h")));
+  }
+
+  // --- migrations -------------------------------------------------------------------------------
+
+  static Migration migration(String version) {
+    return migration(version, Optional.empty());
+  }
+
+  static Migration migration(String version, Optional<RollbackSafety> declared) {
+    return new Migration(version, "change " + version, "migrations/" + version + ".surql", List.of(),
+        Optional.of(List.of()), List.of(), declared, "0".repeat(64));
+  }
+
+  static TimelineStep step(Migration migration, SchemaSnapshot before, SchemaSnapshot after, RollbackSafety analysed,
+      RollbackIssue... issues) {
+    return new TimelineStep(migration, before, after, Snapshots.compareSnapshots(before, after), Duration.ofMillis(5),
+        analysed, migration.declaredSafety(), List.of(issues));
+  }
+
+  static RollbackIssue issue(String version, RollbackSafety safety, String description, Long affected) {
+    return new RollbackIssue(version, safety, safety, "REMOVE FIELD bio ON user", "migrations/" + version + ".surql",
+        3, description, "Back up the values first",
+        Optional.ofNullable(affected).map(n -> n + " records in `user` have a value in `bio`"),
+        affected == null ? OptionalLong.empty() : OptionalLong.of(affected));
+  }
+
+  static RollbackPlan plan(RollbackSafety overall, List<String> versions, RollbackIssue... issues) {
+    return new RollbackPlan(versions.get(0), Optional.of("20260101_000000"),
+        versions.stream().map(Fixtures::migration).toList(), List.of(issues), overall, overall, true, "fp");
+  }
+
+  /** A round trip: reversible (down diff empty) or not (down diff S0 → S2 = the given snapshots). */
+  static ReversibilityResult roundTrip(String version, ReversibilityStatus status, SchemaSnapshot s0,
+      SchemaSnapshot s2, SchemaSnapshot s1, SchemaSnapshot s3, DataLoss... losses) {
+    return new ReversibilityResult(migration(version), status, Optional.of(s0), Optional.of(s1), Optional.of(s2),
+        Optional.of(s3), Optional.of(Snapshots.compareSnapshots(s0, s2)), Optional.of(Snapshots.compareSnapshots(s1, s3)),
+        List.of(losses), Optional.empty(), Duration.ofMillis(7));
+  }
+
+  private static <V> TreeMap<String, V> byName(List<V> values, java.util.function.Function<V, String> name) {
+    TreeMap<String, V> map = new TreeMap<>();
+    values.forEach(v -> map.put(name.apply(v), v));
+    return map;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.surql.assertj;
+
+import static dev.surql.assertj.Fixtures.plan;
+import static dev.surql.assertj.Fixtures.userSnapshot;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.surql.assertj.presentation.SurqlRepresentation;
+import dev.surql.core.rollback.RollbackSafety;
+import dev.surql.core.snapshot.SchemaSnapshot;
+import dev.surql.core.snapshot.Snapshots;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SurqlRepresentation_Test {
+
+  private final SchemaSnapshot snapshot = userSnapshot("v1");
+
+  @Test
+  void should_show_a_snapshot_as_version_checksum_prefix_and_tables() {
+    assertThat(SurqlRepresentation.SURQL_REPRESENTATION.toStringOf(snapshot)).isEqualTo(
+        "SchemaSnapshot[version=v1, checksum=" + snapshot.checksum().substring(0, 12)
+            + "…, server=surrealdb-3.0.2, tables=[post, user, wrote]]");
+  }
+
+  @Test
+  void should_show_diffs_tables_and_plans_readably() {
+    SurqlRepresentation representation = SurqlRepresentation.SURQL_REPRESENTATION;
+    assertThat(representation.toStringOf(Snapshots.compareSnapshots(Fixtures.snapshot("v0"), snapshot)))
+        .isEqualTo("SnapshotDiff[v0 → v1: [+ table post, + table user, + edge wrote, + function fn::greet, "
+            + "+ param $max, + analyzer ascii, + access account]]");
+    assertThat(representation.toStringOf(snapshot.schema().tables().get("post")))
+        .isEqualTo("DEFINE TABLE post TYPE NORMAL SCHEMALESS PERMISSIONS NONE");
+    assertThat(representation.toStringOf(plan(RollbackSafety.SAFE, List.of("V2", "V1"))))
+        .isEqualTo("RollbackPlan[V2 → 20260101_000000, undoes [V2, V1], SAFE, 0 issues]");
+    assertThat(representation.toStringOf("text")).isEqualTo("\"text\"");
+    assertThat(representation.getPriority()).isEqualTo(Integer.MIN_VALUE);
+  }
+
+  @Test
+  void should_be_registered_with_assertj_through_the_service_loader() {
+    // WHEN
+    Throwable error = catchThrowable(() -> assertThat(snapshot).isEqualTo(userSnapshot("v2")));
+    // THEN
+    assertThat(error).hasMessageContaining("SchemaSnapshot[version=v1, checksum=")
+        .hasMessageContaining("SchemaSnapshot[version=v2, checksum=");
+  }
+}

@@ -1,0 +1,93 @@
+package dev.surql.assertj;
+
+import static dev.surql.assertj.Fixtures.actualIsNull;
+import static dev.surql.assertj.Fixtures.message;
+import static dev.surql.assertj.Fixtures.migration;
+import static dev.surql.assertj.Fixtures.plan;
+import static dev.surql.assertj.Fixtures.snapshot;
+import static dev.surql.assertj.Fixtures.step;
+import static dev.surql.assertj.Fixtures.userSnapshot;
+import static dev.surql.assertj.error.ShouldHaveField.shouldHaveField;
+import static dev.surql.assertj.error.ShouldHaveFieldType.shouldHaveFieldType;
+import static dev.surql.assertj.error.ShouldHaveRollbackSafety.shouldHaveOverallSafety;
+import static dev.surql.assertj.error.ShouldHaveStep.shouldHaveStep;
+import static dev.surql.assertj.error.ShouldHaveTable.shouldHaveTable;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.surql.core.rollback.RollbackPlan;
+import dev.surql.core.rollback.RollbackSafety;
+import dev.surql.core.snapshot.SchemaSnapshot;
+import dev.surql.core.snapshot.TableSchema;
+import dev.surql.core.verify.MigrationTimeline;
+import java.util.List;
+import org.assertj.core.api.SoftAssertionsExtension;
+import org.assertj.core.api.InjectSoftAssertions;
+import org.assertj.core.error.AssertJMultipleFailuresError;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(SoftAssertionsExtension.class)
+class SurqlSoftAssertions_Test {
+
+  @InjectSoftAssertions
+  SurqlSoftAssertions injected;
+
+  private final SchemaSnapshot snapshot = userSnapshot("v1");
+  private final TableSchema user = snapshot.schema().tables().get("user");
+
+  @Test
+  void should_collect_every_failure_including_navigated_ones() {
+    // GIVEN
+    SurqlSoftAssertions softly = new SurqlSoftAssertions();
+    RollbackPlan risky = plan(RollbackSafety.DATA_LOSS, List.of("V2"));
+    // WHEN
+    softly.assertThat(snapshot).hasTable("profile").hasTable("user")
+        .table("user").hasField("bio").isSchemafull()
+        .field("email").hasType("int").returnToSnapshot()
+        .hasField("user", "email");
+    softly.assertThat(risky).isSafe().hasMigrationCount(1);
+    // THEN
+    List<Throwable> errors = softly.errorsCollected();
+    assertThat(errors).extracting(Throwable::getMessage).containsExactly(
+        message(shouldHaveTable(snapshot, "profile"), "snapshot v1"),
+        message(shouldHaveField(user, "bio"), "snapshot v1, table user"),
+        message(shouldHaveFieldType("user", user.fields().get("email"), "int"), "snapshot v1, table user, field email"),
+        message(shouldHaveOverallSafety(risky, RollbackSafety.SAFE), "rollback plan V2 → 20260101_000000"));
+    assertThatThrownBy(softly::assertAll).isInstanceOf(AssertJMultipleFailuresError.class)
+        .hasMessageContaining("Multiple Failures (4 failures)");
+  }
+
+  @Test
+  void should_collect_a_missing_navigation_target_and_go_on() {
+    // GIVEN
+    SurqlSoftAssertions softly = new SurqlSoftAssertions();
+    SchemaSnapshot s0 = snapshot("0");
+    MigrationTimeline timeline = new MigrationTimeline(s0, List.of(step(migration("V1"), s0, snapshot,
+        RollbackSafety.SAFE)));
+    // WHEN
+    softly.assertThat(snapshot).table("profile").hasField("bio");
+    softly.assertThat(timeline).step("V9").addsTable("user");
+    softly.assertThat(timeline).step("V1").addsTable("user").returnToTimeline().hasSteps(1);
+    // THEN
+    assertThat(softly.errorsCollected()).extracting(Throwable::getMessage).containsExactly(
+        message(shouldHaveTable(snapshot, "profile"), "snapshot v1"),
+        "[snapshot v1, table profile] " + actualIsNull(),
+        message(shouldHaveStep(timeline, "V9"), "timeline 0 → v1"),
+        "[timeline 0 → v1, migration V9] " + actualIsNull());
+  }
+
+  @Test
+  void should_pass_softly_when_everything_holds() {
+    SurqlSoftAssertions.assertSoftly(softly -> {
+      softly.assertThat(snapshot).hasTable("user").table("user").field("email").hasType("string");
+      softly.assertThat(List.of()).allReversible();
+    });
+  }
+
+  @Test
+  void should_work_with_the_junit_soft_assertions_extension() {
+    injected.assertThat(snapshot).hasTable("user").hasEdge("wrote", "user", "post");
+    assertThat(injected.errorsCollected()).isEmpty();
+  }
+}

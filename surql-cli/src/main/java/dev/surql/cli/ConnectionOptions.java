@@ -1,0 +1,181 @@
+package dev.surql.cli;
+
+import dev.surql.core.client.SurqlClient;
+import dev.surql.core.engine.EngineConfig;
+import dev.surql.core.engine.EngineKind;
+import dev.surql.core.engine.ExternalEngine;
+import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.engine.SurrealEngine;
+import dev.surql.core.migration.MigrationLoader;
+import dev.surql.core.migration.MigrationSet;
+import dev.surql.core.sql.SurqlIdentifiers;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options every {@code surql migrate} subcommand shares: where the server is ({@code --url} or
+ * {@code --embedded}), which namespace and database, the credentials, and where the migrations
+ * are. Each has an environment default ({@code SURQL_URL}, {@code SURQL_NS}, {@code SURQL_DB},
+ * {@code SURQL_USER}, {@code SURQL_PASS}). The options are inherited, so they can be given before
+ * or after the subcommand's name. The password is never printed.
+ */
+public final class ConnectionOptions {
+
+  /** The namespace and database {@code --embedded} uses unless told otherwise. */
+  static final String EMBEDDED_DEFAULT_NAME = "surql";
+
+  /** The password used when neither --pass nor SURQL_PASS gives one. */
+  static final String DEFAULT_PASSWORD = "root";
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec mixee;
+
+  @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL", defaultValue = "${env:SURQL_URL}",
+      description = "HTTP URL of the SurrealDB server, e.g. http://127.0.0.1:8000 (env SURQL_URL).")
+  private String url;
+
+  @Option(names = "--ns", scope = ScopeType.INHERIT, paramLabel = "NAMESPACE", defaultValue = "${env:SURQL_NS}",
+      description = "Namespace (env SURQL_NS; 'surql' with --embedded).")
+  private String namespace;
+
+  @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "DATABASE", defaultValue = "${env:SURQL_DB}",
+      description = "Database (env SURQL_DB; 'surql' with --embedded).")
+  private String database;
+
+  @Option(names = "--user", scope = ScopeType.INHERIT, paramLabel = "USER", defaultValue = "${env:SURQL_USER:-root}",
+      description = "Root user (env SURQL_USER; default root).")
+  private String user;
+
+  @Option(names = "--pass", scope = ScopeType.INHERIT, paramLabel = "PASSWORD",
+      defaultValue = "${env:SURQL_PASS}",
+      description = "Root password (env SURQL_PASS; default root). Never printed.")
+  private String password;
+
+  @Option(names = "--embedded", scope = ScopeType.INHERIT,
+      description = "Start an embedded in-memory SurrealDB (Node.js) for this run instead of connecting to --url.")
+  private boolean embedded;
+
+  @Option(names = "--migrations", scope = ScopeType.INHERIT, paramLabel = "DIR", defaultValue = "./migrations",
+      description = "Migration directory, or classpath:<path> (default ./migrations).")
+  private String migrations;
+
+  /** The password given with --pass or SURQL_PASS, for masking it in messages; empty if none. */
+  Optional<String> password() {
+    return Optional.ofNullable(password).filter(p -> !p.isEmpty());
+  }
+
+  boolean embedded() {
+    return embedded;
+  }
+
+  Optional<String> url() {
+    return Optional.ofNullable(url).filter(u -> !u.isBlank());
+  }
+
+  String migrationsLocation() {
+    return migrations;
+  }
+
+  /** Loads the migrations at {@code --migrations}. */
+  MigrationSet loadMigrations() {
+    return MigrationLoader.load(migrations);
+  }
+
+  /**
+   * Starts the embedded engine or connects to {@code --url}, and binds a client to {@code --ns} and
+   * {@code --db}.
+   *
+   * @param createDatabase whether to define the namespace and database if they are missing
+   */
+  Session open(boolean createDatabase) {
+    checkOneServer();
+    String ns = name(namespace, "--ns", "SURQL_NS");
+    String db = name(database, "--db", "SURQL_DB");
+    SurrealEngine engine = startEngine();
+    try {
+      if (createDatabase || embedded) {
+        engine.client("", "").query("DEFINE NAMESPACE IF NOT EXISTS " + SurqlIdentifiers.escape(ns) + "; USE NS "
+            + SurqlIdentifiers.escape(ns) + "; DEFINE DATABASE IF NOT EXISTS " + SurqlIdentifiers.escape(db) + ";");
+      }
+      SurqlClient client = engine.client(ns, db);
+      return new Session(engine, embedded, client);
+    } catch (RuntimeException e) {
+      if (embedded) {
+        engine.close();
+      }
+      throw e;
+    }
+  }
+
+  /** The engine for a run that makes its own databases (verify): --url if given, else embedded. */
+  Session openEngineOnly() {
+    checkOneServer();
+    boolean own = embedded || url().isEmpty();
+    SurrealEngine engine = own ? startEmbedded() : connect();
+    return new Session(engine, own, engine.client("", ""));
+  }
+
+  /** --embedded wins over SURQL_URL from the environment, but not over an explicit --url. */
+  private void checkOneServer() {
+    if (embedded && url().isPresent() && !url().get().equals(System.getenv("SURQL_URL"))) {
+      throw usage("--embedded and --url exclude each other: use one server.");
+    }
+  }
+
+  private SurrealEngine startEngine() {
+    if (embedded) {
+      return startEmbedded();
+    }
+    if (url().isEmpty()) {
+      throw usage("No server: pass --url URL (or set SURQL_URL) to use a running SurrealDB, or --embedded to start "
+          + "an in-memory one for this run.");
+    }
+    return connect();
+  }
+
+  private SurrealEngine startEmbedded() {
+    return SurqlEngines.start(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED)
+        .withUser(user).withPassword(effectivePassword()));
+  }
+
+  private String effectivePassword() {
+    return password().orElse(DEFAULT_PASSWORD);
+  }
+
+  private SurrealEngine connect() {
+    String address = url().orElseThrow();
+    try {
+      URI uri = new URI(address);
+      if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+          || uri.getHost() == null) {
+        throw usage("--url " + address + " is not an http:// or https:// URL of a SurrealDB server, e.g. "
+            + "http://127.0.0.1:8000 (a ws:// URL will not do: surql talks HTTP).");
+      }
+    } catch (URISyntaxException e) {
+      throw usage("--url " + address + " is not a valid URL: " + e.getReason() + ".");
+    }
+    return ExternalEngine.connect(EngineConfig.defaults().withKind(EngineKind.EXTERNAL).withUrl(address)
+        .withUser(user).withPassword(effectivePassword()));
+  }
+
+  private String name(String value, String option, String variable) {
+    if (value != null && !value.isBlank()) {
+      return value.strip();
+    }
+    if (embedded) {
+      return EMBEDDED_DEFAULT_NAME;
+    }
+    throw usage("No " + (option.equals("--ns") ? "namespace" : "database") + ": pass " + option
+        + " (or set " + variable + ").");
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(mixee.commandLine(), message);
+  }
+}

@@ -1,0 +1,62 @@
+package dev.surql.cli;
+
+import dev.surql.core.migration.AppliedMigration;
+import dev.surql.core.migration.MigrationHistory;
+import dev.surql.core.snapshot.SchemaSnapshot;
+import dev.surql.core.snapshot.SnapshotFiles;
+import dev.surql.core.snapshot.SnapshotStore;
+import dev.surql.core.snapshot.Snapshots;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code surql migrate snapshot [--version V] [--output FILE]}: captures the database's schema,
+ * labelled with the latest applied version unless told otherwise, and stores it in {@code
+ * _schema_snapshot} or writes it to a JSON file.
+ */
+@Command(name = "snapshot", mixinStandardHelpOptions = true, versionProvider = SurqlCommand.Version.class,
+    description = "Capture the schema and store it in _schema_snapshot (or write it to --output).")
+public final class SnapshotCommand extends MigrateSubcommand {
+
+  @Option(names = "--version", paramLabel = "VERSION",
+      description = "Label of the snapshot (default: the latest applied migration version).")
+  private String version;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the snapshot to this JSON file instead.")
+  private Path output;
+
+  @Option(names = "--replace", description = "Overwrite a different snapshot already stored under the version.")
+  private boolean replace;
+
+  @Override
+  public Integer call() {
+    try (Session session = connection().open(false)) {
+      List<AppliedMigration> applied = new MigrationHistory(session.client()).applied();
+      String label = version != null ? version : applied.isEmpty() ? null : applied.get(applied.size() - 1).version();
+      if (label == null) {
+        throw new CliException(ExitCodes.USAGE, "No migration is applied to " + where(session)
+            + ", so there is no current version to label the snapshot with: pass --version LABEL.");
+      }
+      SchemaSnapshot snapshot = Snapshots.createSnapshot(session.client(), label, applied.size());
+      String summary = snapshot.schema().tables().size() + " tables, " + applied.size() + " migrations applied, "
+          + "checksum " + snapshot.checksum().substring(0, 12);
+      if (output != null) {
+        Path file = SnapshotFiles.write(snapshot, output);
+        out().println("Snapshot " + label + " of " + where(session) + " written to " + file + " (" + summary + ").");
+        return ExitCodes.OK;
+      }
+      SnapshotStore store = new SnapshotStore(session.client());
+      SchemaSnapshot stored = replace ? store.replace(snapshot) : store.store(snapshot);
+      out().println("Snapshot " + label + " of " + where(session) + " stored in " + SnapshotStore.TABLE
+          + (stored.createdAt().equals(snapshot.createdAt()) ? "" : " (already there, unchanged)")
+          + " (" + summary + ").");
+      return ExitCodes.OK;
+    }
+  }
+
+  private static String where(Session session) {
+    return session.client().settings().namespace() + "/" + session.client().settings().database();
+  }
+}

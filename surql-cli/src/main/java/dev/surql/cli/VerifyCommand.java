@@ -1,0 +1,165 @@
+package dev.surql.cli;
+
+import dev.surql.core.ErrorCode;
+import dev.surql.core.SurqlException;
+import dev.surql.core.migration.MigrationSet;
+import dev.surql.core.report.VerificationReports;
+import dev.surql.core.snapshot.SchemaChange;
+import dev.surql.core.verify.CheckResult;
+import dev.surql.core.verify.DataLoss;
+import dev.surql.core.verify.MigrationVerifier;
+import dev.surql.core.verify.ReversibilityResult;
+import dev.surql.core.verify.TimelineStep;
+import dev.surql.core.verify.VerificationReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code surql migrate verify}: the one-line CI check. On fresh databases (an embedded engine
+ * started for the run unless {@code --url} is given) it applies every migration with the
+ * reversibility round trip (up, down, up again, comparing schemas) and the rollback safety
+ * analysis, prints a table and the built-in checks, optionally writes JSON and Markdown reports,
+ * and exits 1 when any check fails.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = SurqlCommand.Version.class,
+    description = {"Verify every migration on a fresh database; exit 1 if a check fails.",
+        "Checks: all apply from empty, each down restores the schema, re-applying gives the same schema, "
+            + "declared @rollback safety matches the analysis.",
+        "Uses an embedded in-memory engine unless --url is given (then it creates and removes fresh databases)."})
+public final class VerifyCommand extends MigrateSubcommand {
+
+  @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the report as JSON.")
+  private Path jsonReport;
+
+  @Option(names = "--markdown", paramLabel = "FILE.md", description = "Also write the report as Markdown.")
+  private Path markdownReport;
+
+  @Override
+  public Integer call() {
+    MigrationSet migrations = connection().loadMigrations();
+    PrintWriter out = out();
+    if (migrations.isEmpty()) {
+      throw new SurqlException(ErrorCode.MIGRATION_INVALID, "No migrations in " + migrations.location()
+          + ": nothing to verify. Point --migrations at the directory that holds the .surql files.");
+    }
+    progress("Verifying " + migrations.size() + " migrations from " + migrations.location() + " …");
+    VerificationReport report;
+    try (Session session = connection().openEngineOnly()) {
+      report = MigrationVerifier.of(session.engine(), migrations).verify();
+    }
+    print(out, report);
+    jsonReportPath().ifPresent(path -> write(path, VerificationReports.toJson(report), out));
+    Optional.ofNullable(markdownReport).ifPresent(path -> write(path, VerificationReports.toMarkdown(report), out));
+    return report.passed() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  private Optional<Path> jsonReportPath() {
+    return Optional.ofNullable(jsonReport);
+  }
+
+  static void print(PrintWriter out, VerificationReport report) {
+    out.println("Verifying " + report.results().size() + " migrations from " + report.location() + " on "
+        + report.serverVersion());
+    out.println();
+    TextTable table = new TextTable("Version", "Description", "Reversible", "Declared", "Analysed", "Duration");
+    for (ReversibilityResult result : report.results()) {
+      Optional<TimelineStep> step = report.timeline().step(result.version());
+      String analysed = step.map(s -> s.analysedSafety().name() + (s.riskierThanDeclared() ? " (riskier!)" : ""))
+          .orElse("-");
+      table.row(result.version(), result.migration().description(), reversible(result),
+          result.migration().declaredSafety().map(Enum::name).orElse("-"), analysed,
+          Durations.format(result.duration()));
+    }
+    out.print(table.plain());
+    printDetails(out, report);
+    out.println();
+    out.println("Checks:");
+    for (CheckResult check : report.checks()) {
+      out.println("  " + (check.passed() ? "✔ " : "✘ ") + check.check().title());
+      for (String failure : check.failures()) {
+        out.println("      " + failure.replace("\n", "\n      "));
+      }
+      for (String note : check.notes()) {
+        out.println("      note: " + note.replace("\n", "\n      "));
+      }
+    }
+    out.println();
+    long failed = report.checks().stream().filter(c -> !c.passed()).count();
+    if (failed == 0) {
+      out.println("Verification passed: " + report.results().size() + " migrations, " + report.checks().size()
+          + " checks, " + Durations.format(report.duration()) + ".");
+    } else {
+      out.println("Verification FAILED: " + failed + " of " + report.checks().size() + " checks failed ("
+          + Durations.format(report.duration()) + ").");
+    }
+    out.flush();
+  }
+
+  private static String reversible(ReversibilityResult result) {
+    String text = switch (result.status()) {
+      case REVERSIBLE -> "yes";
+      case NOT_REVERSIBLE -> "NO";
+      case REAPPLY_DIFFERS -> "yes, re-apply differs";
+      case IRREVERSIBLE -> "skipped (no down)";
+      case FAILED -> "FAILED";
+    };
+    return result.dataLoss().isEmpty() ? text : text + " (loses " + result.recordsLost() + ")";
+  }
+
+  private static void printDetails(PrintWriter out, VerificationReport report) {
+    for (ReversibilityResult result : report.results()) {
+      boolean downDiffers = result.downDiff().map(d -> !d.isEmpty()).orElse(false);
+      boolean reapplyDiffers = result.reapplyDiff().map(d -> !d.isEmpty()).orElse(false);
+      boolean failed = result.status() == dev.surql.core.verify.ReversibilityStatus.FAILED;
+      if (!downDiffers && !reapplyDiffers && !failed && result.dataLoss().isEmpty()) {
+        continue;
+      }
+      out.println();
+      out.println(result.migration().displayName() + " (" + result.migration().source() + "): " + result.status());
+      if (failed) {
+        result.error().ifPresent(e -> out.println("  " + e.replace("\n", "\n  ")));
+      }
+      if (downDiffers) {
+        out.println("  down does not restore the schema from before up:");
+        for (SchemaChange change : result.downDiff().get().changes()) {
+          out.println("    " + change + switch (change.type()) {
+            case ADDED -> "  (left behind: down does not remove it)";
+            case REMOVED -> "  (missing: it existed before up, down removed it)";
+            case MODIFIED -> "  (differs from before up)";
+          });
+          change.before().ifPresent(b -> out.println("        before up: " + b));
+          change.after().ifPresent(a -> out.println("        after down: " + a));
+        }
+      }
+      if (reapplyDiffers) {
+        out.println("  re-applying up after down gives a different schema:");
+        for (SchemaChange change : result.reapplyDiff().get().changes()) {
+          out.println("    " + change);
+        }
+      }
+      for (DataLoss loss : result.dataLoss()) {
+        out.println("  seeded data destroyed by down: " + loss);
+      }
+    }
+  }
+
+  private static void write(Path path, String content, PrintWriter out) {
+    try {
+      Path parent = path.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(path, content, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.FAILURE, "Cannot write the verification report to " + path + ": " + e
+          + ". Check that the directory is writable.");
+    }
+    out.println("Report written to " + path);
+  }
+}

@@ -1,0 +1,81 @@
+package dev.surql.junit5;
+
+import dev.surql.core.report.VerificationReports;
+import dev.surql.core.verify.CheckResult;
+import dev.surql.core.verify.MigrationCheck;
+import dev.surql.core.verify.MigrationTimeline;
+import dev.surql.core.verify.ReversibilityStatus;
+import dev.surql.core.verify.VerificationReport;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Writes the JSON and Markdown report of one test class, publishes their paths through the test
+ * reporter and logs a one-line summary.
+ */
+final class SuiteReport {
+  /** Configuration parameter (or system property) naming the reports directory. */
+  static final String REPORTS_DIR = "surql.reports.dir";
+  private static final String DEFAULT_DIR = "target/surql-reports";
+  private static final System.Logger LOG = System.getLogger(SurqlMigrationExtension.class.getName());
+
+  private SuiteReport() {}
+
+  /** Writes and announces the report, if the class applied migrations or verified them. */
+  static void publish(ExtensionContext context, SuiteState suite) {
+    Optional<VerificationReport> report = build(suite);
+    if (report.isEmpty()) {
+      return;
+    }
+    Path directory = Path.of(context.getConfigurationParameter(REPORTS_DIR).orElse(DEFAULT_DIR)).toAbsolutePath();
+    VerificationReports.ReportFiles files = VerificationReports.write(report.get(), directory,
+        suite.testClass().getName());
+    String summary = summary(suite.testClass().getSimpleName(), report.get(), suite.verification().isPresent());
+    Map<String, String> entry = new LinkedHashMap<>();
+    entry.put("surql.summary", summary);
+    entry.put("surql.report.json", files.json().toString());
+    entry.put("surql.report.markdown", files.markdown().toString());
+    context.publishReportEntry(entry);
+    LOG.log(System.Logger.Level.INFO, summary);
+  }
+
+  static Optional<VerificationReport> build(SuiteState suite) {
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - suite.startedNanos());
+    Optional<VerificationReport> verified = suite.verification();
+    Optional<MigrationTimeline> timeline = suite.timeline();
+    String server = suite.engine().serverVersion();
+    if (verified.isPresent()) {
+      VerificationReport v = verified.get();
+      return Optional.of(new VerificationReport(v.location(), v.serverVersion(), timeline.orElse(v.timeline()),
+          v.results(), v.checks(), elapsed));
+    }
+    return timeline.map(t -> VerificationReport.ofTimeline(suite.migrations(), server, t, elapsed));
+  }
+
+  /** {@code surql: ShopMigrationsTest — 10 migrations, 10 reversible, 0 failed, declared safety ok (1234 ms)}. */
+  static String summary(String name, VerificationReport report, boolean verified) {
+    StringBuilder line = new StringBuilder("surql: ").append(name).append(" — ");
+    if (verified) {
+      long reversible = report.results().stream().filter(r -> r.status() == ReversibilityStatus.REVERSIBLE).count();
+      long skipped = report.results().stream().filter(r -> r.status() == ReversibilityStatus.IRREVERSIBLE).count();
+      long failed = report.results().size() - reversible - skipped;
+      line.append(report.results().size()).append(" migrations, ").append(reversible).append(" reversible, ")
+          .append(failed).append(" failed");
+      if (skipped > 0) {
+        line.append(", ").append(skipped).append(" irreversible (skipped)");
+      }
+    } else {
+      line.append(report.timeline().steps().size()).append(" migrations applied, reversibility not checked");
+    }
+    Optional<CheckResult> declared = report.check(MigrationCheck.DECLARED_SAFETY_MATCHES);
+    line.append(", declared safety ").append(declared.map(c -> c.passed() ? "ok"
+        : "mismatched for " + c.failures().size() + (c.failures().size() == 1 ? " migration" : " migrations"))
+        .orElse("not checked"));
+    line.append(" (").append(report.duration().toMillis()).append(" ms)");
+    return line.toString();
+  }
+}

@@ -1,0 +1,201 @@
+package dev.surql.junit5;
+
+import dev.surql.core.SurqlException;
+import dev.surql.core.engine.EngineConfig;
+import dev.surql.core.engine.EngineKind;
+import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.engine.SurrealEngine;
+import dev.surql.core.migration.MigrationLoader;
+import dev.surql.core.migration.MigrationSet;
+import dev.surql.core.migration.MigrationValidationException;
+import dev.surql.core.verify.MigrationTimeline;
+import dev.surql.core.verify.MigrationVerifier;
+import dev.surql.core.verify.SeedData;
+import dev.surql.core.verify.VerificationReport;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/**
+ * Everything one {@link SurqlMigrationTest} class shares: its configuration, the loaded migrations,
+ * the seed data, the engine, the cached verification run and the timeline its first scope recorded.
+ */
+final class SuiteState {
+  private final Class<?> testClass;
+  private final SurqlMigrationTest annotation;
+  private final SurrealEngine engine;
+  private final MigrationSet migrations;
+  private final SeedData seeds;
+  private final Optional<String> target;
+  private final long startedNanos = System.nanoTime();
+  private final AtomicReference<MigrationTimeline> firstTimeline = new AtomicReference<>();
+  private VerificationReport verification;
+
+  private SuiteState(Class<?> testClass, SurqlMigrationTest annotation, SurrealEngine engine, MigrationSet migrations,
+      SeedData seeds, Optional<String> target) {
+    this.testClass = testClass;
+    this.annotation = annotation;
+    this.engine = engine;
+    this.migrations = migrations;
+    this.seeds = seeds;
+    this.target = target;
+  }
+
+  /**
+   * Reads the configuration of the class of {@code context}, loads its migrations (once per location
+   * and engine run) and starts (or reuses) the shared engine.
+   *
+   * @throws ExtensionConfigurationException naming the attribute and value that is wrong
+   */
+  static SuiteState create(ExtensionContext context) {
+    Class<?> testClass = context.getRequiredTestClass();
+    SurqlMigrationTest annotation = AnnotationSupport.findAnnotation(testClass, SurqlMigrationTest.class)
+        .orElseThrow(() -> new ExtensionConfigurationException(testClass.getName()
+            + " is not annotated with @SurqlMigrationTest (directly, through a meta-annotation or a superclass)"));
+    MigrationSet migrations = load(context, annotation.migrations());
+    Optional<String> target = annotation.target().isBlank() ? Optional.empty() : Optional.of(annotation.target().strip());
+    target.filter(t -> !migrations.contains(t)).ifPresent(t -> {
+      throw new ExtensionConfigurationException(attribute("target", t) + ": unknown version " + t + " in "
+          + migrations.location() + ". Known versions: " + String.join(", ", migrations.versions()) + ".");
+    });
+    SeedData seeds = seeds(testClass, migrations);
+    return new SuiteState(testClass, annotation, engine(annotation.engine()), migrations, seeds, target);
+  }
+
+  private static MigrationSet load(ExtensionContext context, String location) {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    String key = "migrations:" + location + "@" + System.identityHashCode(loader);
+    ExtensionContext.Store root = context.getRoot().getStore(SurqlMigrationExtension.NAMESPACE);
+    MigrationSet migrations;
+    try {
+      migrations = root.getOrComputeIfAbsent(key, k -> MigrationLoader.load(location), MigrationSet.class);
+    } catch (MigrationValidationException e) {
+      throw new ExtensionConfigurationException(attribute("migrations", location) + ": invalid migrations at "
+          + location + ": " + e.getMessage(), e);
+    } catch (SurqlException e) {
+      throw new ExtensionConfigurationException(attribute("migrations", location) + ": no migrations found at "
+          + location + ": " + e.getMessage(), e);
+    }
+    if (migrations.isEmpty()) {
+      throw new ExtensionConfigurationException(attribute("migrations", location) + ": no migrations found at "
+          + location + ". Put YYYYMMDD_HHMMSS_description.surql files there, or point migrations at the"
+          + " directory that holds them.");
+    }
+    return migrations;
+  }
+
+  private static SurrealEngine engine(EngineKind kind) {
+    try {
+      return kind == EngineKind.AUTO ? SurqlEngines.shared()
+          : SurqlEngines.shared(EngineConfig.fromEnvironment().withKind(kind));
+    } catch (SurqlException e) {
+      throw new ExtensionConfigurationException("@SurqlMigrationTest(engine = " + kind + "): cannot start the"
+          + " engine: " + e.getMessage(), e);
+    }
+  }
+
+  private static SeedData seeds(Class<?> testClass, MigrationSet migrations) {
+    SeedData seeds = SeedData.none();
+    for (SurqlSeed seed : AnnotationSupport.findRepeatableAnnotations(testClass, SurqlSeed.class)) {
+      if (!migrations.contains(seed.before())) {
+        throw new ExtensionConfigurationException("@SurqlSeed(before = \"" + seed.before() + "\") on "
+            + testClass.getName() + ": unknown version " + seed.before() + " in " + migrations.location()
+            + ". Known versions: " + String.join(", ", migrations.versions()) + ".");
+      }
+      seeds = seeds.before(seed.before(), seed.statements());
+    }
+    List<Method> methods = AnnotationSupport.findAnnotatedMethods(testClass, SurqlSeedData.class,
+        HierarchyTraversalMode.TOP_DOWN);
+    for (Method method : methods) {
+      String name = "@SurqlSeedData " + testClass.getSimpleName() + "." + method.getName() + "()";
+      if (!Modifier.isStatic(method.getModifiers()) || method.getParameterCount() != 0
+          || !SeedData.class.isAssignableFrom(method.getReturnType())) {
+        throw new ExtensionConfigurationException(name + " must be static, take no parameters and return "
+            + SeedData.class.getName());
+      }
+      SeedData more = (SeedData) ReflectionSupport.invokeMethod(method, null);
+      if (more == null) {
+        throw new ExtensionConfigurationException(name + " returned null; return SeedData.none() for no data");
+      }
+      for (var entry : more.statements().entrySet()) {
+        if (!migrations.contains(entry.getKey())) {
+          throw new ExtensionConfigurationException(name + ": unknown version " + entry.getKey() + " in "
+              + migrations.location() + ". Known versions: " + String.join(", ", migrations.versions()) + ".");
+        }
+        seeds = seeds.before(entry.getKey(), entry.getValue().toArray(String[]::new));
+      }
+    }
+    return seeds;
+  }
+
+  static String attribute(String name, String value) {
+    return "@SurqlMigrationTest(" + name + " = \"" + value + "\")";
+  }
+
+  Class<?> testClass() {
+    return testClass;
+  }
+
+  Isolation isolation() {
+    return annotation.isolation();
+  }
+
+  boolean snapshots() {
+    return annotation.snapshots();
+  }
+
+  SurrealEngine engine() {
+    return engine;
+  }
+
+  MigrationSet migrations() {
+    return migrations;
+  }
+
+  SeedData seeds() {
+    return seeds;
+  }
+
+  Optional<String> target() {
+    return target;
+  }
+
+  long startedNanos() {
+    return startedNanos;
+  }
+
+  /** Opens a fresh, migrated database for one scope, named after it. */
+  MigrationScope openScope(String name) {
+    MigrationScope scope = MigrationScope.open(this, name);
+    firstTimeline.compareAndSet(null, scope.setupTimeline());
+    return scope;
+  }
+
+  /** The timeline the first scope recorded while the extension applied migrations, if any scope was opened. */
+  Optional<MigrationTimeline> timeline() {
+    return Optional.ofNullable(firstTimeline.get());
+  }
+
+  /** The reversibility round trips and checks, run once per class on fresh databases. */
+  synchronized VerificationReport verify() {
+    if (verification == null) {
+      verification = MigrationVerifier.of(engine, migrations)
+          .withSeedData(seeds)
+          .withDatabasePrefix("junit_verify_" + testClass.getSimpleName())
+          .verify();
+    }
+    return verification;
+  }
+
+  /** The verification run, if a test asked for it. */
+  synchronized Optional<VerificationReport> verification() {
+    return Optional.ofNullable(verification);
+  }
+}

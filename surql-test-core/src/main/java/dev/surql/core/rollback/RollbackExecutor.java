@@ -1,0 +1,107 @@
+package dev.surql.core.rollback;
+
+import dev.surql.core.ErrorCode;
+import dev.surql.core.SurqlException;
+import dev.surql.core.client.SurqlClient;
+import dev.surql.core.migration.AppliedMigration;
+import dev.surql.core.migration.Migration;
+import dev.surql.core.migration.MigrationHistory;
+import dev.surql.core.migration.MigrationSet;
+import dev.surql.core.migration.Migrator;
+import dev.surql.core.snapshot.SchemaSnapshot;
+import dev.surql.core.snapshot.SnapshotStore;
+import dev.surql.core.snapshot.Snapshots;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Executes a {@link RollbackPlan}. A plan that is not SAFE is refused unless {@code force} is
+ * given; a plan whose history changed since it was made is refused always. Each migration's down
+ * and the removal of its {@code _migration_history} row run in one transaction ({@link
+ * Migrator#down(String)}), newest first; the first failure stops the run, and because its
+ * transaction was rolled back, history and schema still agree. Snapshots are taken before and after
+ * and stored with {@link SnapshotStore} as {@code rollback_before_<from>_<millis>} and {@code
+ * rollback_after_<to>_<millis>}; if the after snapshot cannot be stored, the rollback still
+ * counts as done and the problem is listed in {@link RollbackResult#errors()}. A dry run executes
+ * nothing and checks nothing: it returns the planned versions.
+ */
+public final class RollbackExecutor {
+
+  private RollbackExecutor() {}
+
+  /**
+   * Executes the plan.
+   *
+   * @param force accept a plan that is DATA_LOSS or UNSAFE
+   * @param dryRun execute nothing and return the planned versions
+   * @return what was rolled back; {@code success} is false if a down failed (the error says which
+   *     and why)
+   * @throws SurqlException ({@link ErrorCode#ROLLBACK_FAILED}) if the plan needs {@code force} and
+   *     it was not given, or the history changed since the plan was made
+   */
+  public static RollbackResult executeRollback(SurqlClient client, RollbackPlan plan, boolean force, boolean dryRun) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(plan, "plan");
+    String target = plan.toVersion().orElse("nothing applied (" + RollbackPlanner.NOTHING + ")");
+    String where = client.settings().namespace() + "/" + client.settings().database();
+    if (dryRun) {
+      return new RollbackResult(true, true, plan.versions(), Duration.ZERO, List.of(), Optional.empty(),
+          Optional.empty());
+    }
+    if (plan.requiresApproval() && !force) {
+      throw new SurqlException(ErrorCode.ROLLBACK_FAILED, "Refusing to roll back " + where + " from "
+          + plan.fromVersion() + " to " + target + ": the plan is " + plan.overallSafety() + "."
+          + System.lineSeparator() + RollbackPlanner.describe(plan.issues().stream()
+              .filter(i -> i.safety() != RollbackSafety.SAFE).toList())
+          + System.lineSeparator() + "Back up what is at stake, then execute the plan with force to accept the loss.");
+    }
+    long start = System.nanoTime();
+    MigrationHistory history = new MigrationHistory(client);
+    List<AppliedMigration> applied = history.applied();
+    String fingerprint = MigrationHistory.fingerprint(applied);
+    if (!fingerprint.equals(plan.historyFingerprint())) {
+      throw new SurqlException(ErrorCode.ROLLBACK_FAILED, "Refusing to roll back " + where + " from "
+          + plan.fromVersion() + " to " + target + ": " + MigrationHistory.TABLE + " changed since the plan was made"
+          + " (planned against " + abbreviate(plan.historyFingerprint()) + ", now " + abbreviate(fingerprint)
+          + "; latest applied now: " + (applied.isEmpty() ? "(none)" : applied.get(applied.size() - 1).version())
+          + "). Create a new plan.");
+    }
+    long millis = System.currentTimeMillis();
+    SnapshotStore store = new SnapshotStore(client);
+    SchemaSnapshot before = store.store(Snapshots.createSnapshot(client,
+        "rollback_before_" + plan.fromVersion() + "_" + millis, applied.size()));
+    Migrator migrator = new Migrator(client, MigrationSet.of("rollback plan " + plan.fromVersion() + " -> " + target,
+        plan.migrations()));
+    List<String> rolledBack = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (Migration migration : plan.migrations()) {
+      try {
+        migrator.down(migration.version());
+        rolledBack.add(migration.version());
+      } catch (SurqlException e) {
+        errors.add(e.getMessage() + System.lineSeparator() + "Rolled back before the failure: "
+            + (rolledBack.isEmpty() ? "(none)" : String.join(", ", rolledBack)) + "; the database is now at "
+            + migration.version() + ".");
+        break;
+      }
+    }
+    int remaining = applied.size() - rolledBack.size();
+    String label = plan.toVersion().filter(v -> errors.isEmpty())
+        .orElse(errors.isEmpty() ? RollbackPlanner.NOTHING : plan.migrations().get(rolledBack.size()).version());
+    SchemaSnapshot after = Snapshots.createSnapshot(client, "rollback_after_" + label + "_" + millis, remaining);
+    try {
+      after = store.store(after);
+    } catch (SurqlException e) {
+      errors.add("The rollback ran, but its after snapshot could not be stored: " + e.getMessage());
+    }
+    return new RollbackResult(rolledBack.size() == plan.migrations().size(), false, rolledBack,
+        Duration.ofNanos(System.nanoTime() - start), errors, Optional.of(before), Optional.of(after));
+  }
+
+  private static String abbreviate(String fingerprint) {
+    return fingerprint.length() > 12 ? fingerprint.substring(0, 12) + "…" : fingerprint;
+  }
+}
