@@ -1,12 +1,17 @@
 package dev.surql.bench;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * One timed operation of surql-test. {@link BenchmarkRunner} calls {@link #setUp()} once, then runs
  * {@link Fixture#run()} {@link #warmups()} times untimed and {@link #iterations()} times timed, and
  * reports the median and 90th percentile against the optional {@link #target()}.
+ *
+ * <p>A benchmark with a {@link #baseline()} runs interleaved with it (one iteration of each in
+ * turn, so both meet the same machine load) and is reported as a {@link Ratio} of the two medians;
+ * {@link #ratios()} declares further ratios, such as growth from a small to a large input.
  *
  * <p>Register an implementation (public, with a public no-argument constructor) by adding its class
  * name to {@code META-INF/services/dev.surql.bench.Benchmark}.
@@ -34,9 +39,26 @@ public interface Benchmark {
     return Optional.empty();
   }
 
-  /** The name of another benchmark whose median this one is compared with (as a ratio), if any. */
+  /**
+   * The name of another benchmark whose median this one is compared with (as a ratio), if any. The
+   * runner runs the two interleaved and reports the ratio as {@code <name> / <baseline>}. A
+   * benchmark serves as the baseline of at most one other.
+   */
   default Optional<String> baseline() {
     return Optional.empty();
+  }
+
+  /** The most this benchmark's median should be, as a multiple of its {@link #baseline()}'s median. */
+  default Optional<Double> maxRatioToBaseline() {
+    return Optional.empty();
+  }
+
+  /**
+   * Further ratios between benchmarks (this one or others) to report whenever this benchmark runs;
+   * the runner also runs every benchmark they name.
+   */
+  default List<Ratio> ratios() {
+    return List.of();
   }
 
   /** Prepares what every iteration needs (an engine, a database, files); closed after the last iteration. */

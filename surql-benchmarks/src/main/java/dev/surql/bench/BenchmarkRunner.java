@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,11 @@ import java.util.stream.Collectors;
 /**
  * Runs the registered {@link Benchmark}s, prints a table and writes a JSON report with every raw
  * time, the statistics and the ratios to targets and baselines.
+ *
+ * <p>A benchmark and its {@link Benchmark#baseline() baseline} run interleaved: both are set up, then
+ * each round runs one iteration of each, alternating which goes first, so that a busy machine slows
+ * both alike and their ratio stays meaningful. Selecting a benchmark also runs the benchmarks its
+ * baseline and {@link Benchmark#ratios() ratios} name.
  *
  * <pre>
  * java dev.surql.bench.BenchmarkRunner                      # all benchmarks
@@ -81,14 +88,23 @@ public final class BenchmarkRunner {
       return 2;
     }
     List<BenchmarkResult> results = new ArrayList<>();
-    for (Benchmark benchmark : selected) {
-      results.add(runner.run(benchmark));
+    Set<String> interleaved = new HashSet<>();
+    for (List<Benchmark> group : plan(selected)) {
+      results.addAll(runner.runInterleaved(group));
+      if (group.size() > 1) {
+        group.forEach(b -> interleaved.add(b.name()));
+      }
     }
+    List<RatioResult> ratios = evaluate(ratios(selected), results, interleaved);
     out.println();
     out.print(table(results));
+    if (!ratios.isEmpty()) {
+      out.println();
+      out.print(ratioTable(ratios));
+    }
     Path report = Path.of(System.getProperty("surql.bench.out", "target/benchmarks.json"));
     try {
-      write(results, report);
+      write(results, ratios, report);
       out.println("Report: " + report.toAbsolutePath());
     } catch (IOException e) {
       out.println("Could not write the report to " + report.toAbsolutePath() + ": " + e.getMessage()
@@ -98,7 +114,8 @@ public final class BenchmarkRunner {
     if (results.stream().anyMatch(r -> !r.succeeded())) {
       return 1;
     }
-    boolean missed = results.stream().anyMatch(r -> r.meetsTarget().map(m -> !m).orElse(false));
+    boolean missed = results.stream().anyMatch(r -> r.meetsTarget().map(m -> !m).orElse(false))
+        || ratios.stream().anyMatch(r -> r.meetsTarget().map(m -> !m).orElse(false));
     return missed && Boolean.getBoolean("surql.bench.strict") ? 3 : 0;
   }
 
@@ -107,18 +124,59 @@ public final class BenchmarkRunner {
     List<Benchmark> all = new ArrayList<>();
     ServiceLoader.load(Benchmark.class).forEach(all::add);
     all.sort(Comparator.comparing(Benchmark::name));
+    validate(all);
+    return all;
+  }
+
+  /**
+   * Checks that names are unique, that every baseline and ratio names a registered benchmark, that
+   * a benchmark is the baseline of at most one other, and that ratio names are unique.
+   *
+   * @throws IllegalStateException naming the benchmark at fault
+   */
+  public static void validate(List<Benchmark> all) {
     Set<String> names = new HashSet<>();
     for (Benchmark b : all) {
       if (!names.add(b.name())) {
         throw new IllegalStateException("two benchmarks are named " + b.name() + "; names must be unique");
       }
     }
-    return all;
+    Map<String, String> subjectOf = new HashMap<>();
+    Set<String> ratioNames = new HashSet<>();
+    for (Benchmark b : all) {
+      Optional<String> baseline = b.baseline();
+      if (baseline.isPresent()) {
+        requireKnown(names, b, "baseline", baseline.get());
+        if (baseline.get().equals(b.name())) {
+          throw new IllegalStateException("benchmark " + b.name() + " names itself as its baseline");
+        }
+        String other = subjectOf.putIfAbsent(baseline.get(), b.name());
+        if (other != null) {
+          throw new IllegalStateException("benchmark " + baseline.get() + " is the baseline of both " + other
+              + " and " + b.name() + "; a baseline runs interleaved with one benchmark, so give each its own");
+        }
+      }
+      for (Ratio ratio : b.ratios()) {
+        requireKnown(names, b, "ratio " + ratio.name() + " numerator", ratio.numerator());
+        requireKnown(names, b, "ratio " + ratio.name() + " denominator", ratio.denominator());
+        if (!ratioNames.add(ratio.name())) {
+          throw new IllegalStateException("two ratios are named " + ratio.name() + "; names must be unique");
+        }
+      }
+    }
+  }
+
+  private static void requireKnown(Set<String> names, Benchmark b, String what, String name) {
+    if (!names.contains(name)) {
+      throw new IllegalStateException("benchmark " + b.name() + " names " + what + " '" + name
+          + "', which is not registered in META-INF/services/" + Benchmark.class.getName());
+    }
   }
 
   /**
    * The benchmarks whose name equals or starts with one of the selectors, in the given order; all of
-   * them for no selectors. A selector that matches nothing is an error listing the known names.
+   * them for no selectors. The benchmarks that a selected one names as its baseline or in its
+   * ratios are added after it. A selector that matches nothing is an error listing the known names.
    */
   public static List<Benchmark> select(List<Benchmark> all, List<String> selectors) {
     if (selectors.isEmpty()) {
@@ -136,33 +194,203 @@ public final class BenchmarkRunner {
       throw new IllegalArgumentException("No benchmark is named " + String.join(", ", unmatched)
           + ". Known benchmarks: " + all.stream().map(Benchmark::name).collect(Collectors.joining(", ")));
     }
-    return List.copyOf(selected.values());
+    Map<String, Benchmark> byName = all.stream()
+        .collect(Collectors.toMap(Benchmark::name, b -> b, (a, b) -> a, LinkedHashMap::new));
+    Map<String, Benchmark> closed = new LinkedHashMap<>();
+    for (Benchmark b : selected.values()) {
+      addWithDependencies(b, byName, closed);
+    }
+    return List.copyOf(closed.values());
+  }
+
+  private static void addWithDependencies(Benchmark b, Map<String, Benchmark> byName, Map<String, Benchmark> into) {
+    if (into.putIfAbsent(b.name(), b) != null) {
+      return;
+    }
+    List<String> needed = new ArrayList<>();
+    b.baseline().ifPresent(needed::add);
+    b.ratios().forEach(r -> {
+      needed.add(r.numerator());
+      needed.add(r.denominator());
+    });
+    for (String name : needed) {
+      Benchmark dependency = byName.get(name);
+      if (dependency != null) {
+        addWithDependencies(dependency, byName, into);
+      }
+    }
+  }
+
+  /**
+   * Groups the benchmarks into runs: a benchmark whose baseline is also in the list runs together
+   * with it (subject first); every other benchmark runs alone. Order follows the list.
+   */
+  public static List<List<Benchmark>> plan(List<Benchmark> benchmarks) {
+    Map<String, Benchmark> byName = benchmarks.stream()
+        .collect(Collectors.toMap(Benchmark::name, b -> b, (a, b) -> a, LinkedHashMap::new));
+    Set<String> planned = new HashSet<>();
+    List<List<Benchmark>> groups = new ArrayList<>();
+    for (Benchmark b : benchmarks) {
+      if (planned.contains(b.name())) {
+        continue;
+      }
+      Optional<Benchmark> pairedWith = b.baseline().map(byName::get).filter(base -> !planned.contains(base.name()));
+      if (pairedWith.isEmpty()) {
+        // a baseline whose subject comes later waits for it
+        Optional<Benchmark> subject = benchmarks.stream()
+            .filter(s -> s.baseline().filter(b.name()::equals).isPresent() && !planned.contains(s.name()))
+            .findFirst();
+        if (subject.isPresent()) {
+          continue;
+        }
+        groups.add(List.of(b));
+        planned.add(b.name());
+      } else {
+        groups.add(List.of(b, pairedWith.get()));
+        planned.add(b.name());
+        planned.add(pairedWith.get().name());
+      }
+    }
+    return groups;
+  }
+
+  /** The ratios the benchmarks declare: one per baseline, then their {@link Benchmark#ratios()}. */
+  public static List<Ratio> ratios(List<Benchmark> benchmarks) {
+    Map<String, Ratio> ratios = new LinkedHashMap<>();
+    for (Benchmark b : benchmarks) {
+      b.baseline().ifPresent(base -> {
+        String name = b.name() + " / " + base;
+        ratios.putIfAbsent(name, new Ratio(name, b.description() + ", compared with: " + base, b.name(), base,
+            b.maxRatioToBaseline(), Optional.empty()));
+      });
+      b.ratios().forEach(r -> ratios.putIfAbsent(r.name(), r));
+    }
+    return List.copyOf(ratios.values());
+  }
+
+  /** Evaluates the ratios whose two benchmarks are among the results. */
+  public static List<RatioResult> evaluate(List<Ratio> ratios, List<BenchmarkResult> results,
+      Set<String> interleaved) {
+    Map<String, BenchmarkResult> byName = results.stream()
+        .collect(Collectors.toMap(BenchmarkResult::name, r -> r, (a, b) -> a, LinkedHashMap::new));
+    List<RatioResult> evaluated = new ArrayList<>();
+    for (Ratio ratio : ratios) {
+      BenchmarkResult numerator = byName.get(ratio.numerator());
+      BenchmarkResult denominator = byName.get(ratio.denominator());
+      if (numerator != null && denominator != null) {
+        boolean together = interleaved.contains(ratio.numerator()) && interleaved.contains(ratio.denominator())
+            && (numerator.baseline().filter(ratio.denominator()::equals).isPresent()
+                || denominator.baseline().filter(ratio.numerator()::equals).isPresent());
+        evaluated.add(RatioResult.of(ratio, numerator, denominator, together));
+      }
+    }
+    return evaluated;
   }
 
   /** Sets the benchmark up, warms it up, times its iterations and tears it down. Never throws. */
   public BenchmarkResult run(Benchmark benchmark) {
-    int warmups = (int) Math.round(benchmark.warmups() * scale);
-    int iterations = Math.max(1, (int) Math.round(benchmark.iterations() * scale));
-    log.printf("%s: %d warm-up and %d timed iterations%n", benchmark.name(), warmups, iterations);
-    List<Duration> times = new ArrayList<>(iterations);
-    Optional<String> error = Optional.empty();
-    try (Benchmark.Fixture fixture = benchmark.setUp()) {
-      for (int i = 0; i < warmups; i++) {
-        fixture.run();
-        fixture.afterEach();
+    return runInterleaved(List.of(benchmark)).get(0);
+  }
+
+  /**
+   * Sets the benchmarks up, then runs their warm-up rounds and timed rounds interleaved: each round
+   * runs one iteration of every benchmark that still has iterations left, in turn, alternating the
+   * order from round to round. A benchmark that fails stops; the others go on. Never throws.
+   *
+   * @return one result per benchmark, in the given order
+   */
+  public List<BenchmarkResult> runInterleaved(List<Benchmark> benchmarks) {
+    List<Participant> participants = benchmarks.stream().map(Participant::new).collect(Collectors.toList());
+    for (Participant p : participants) {
+      log.printf("%s: %d warm-up and %d timed iterations%s%n", p.benchmark.name(), p.warmups, p.iterations,
+          participants.size() > 1 ? " (interleaved with " + participants.stream().filter(o -> o != p)
+              .map(o -> o.benchmark.name()).collect(Collectors.joining(", ")) + ")" : "");
+    }
+    try {
+      participants.forEach(Participant::setUp);
+      int warmupRounds = participants.stream().mapToInt(p -> p.warmups).max().orElse(0);
+      int rounds = participants.stream().mapToInt(p -> p.iterations).max().orElse(0);
+      for (int round = 0; round < warmupRounds + rounds; round++) {
+        boolean timed = round >= warmupRounds;
+        int index = timed ? round - warmupRounds : round;
+        List<Participant> order = new ArrayList<>(participants);
+        if (round % 2 == 1) {
+          Collections.reverse(order);
+        }
+        for (Participant p : order) {
+          p.iterate(timed, index);
+        }
       }
-      for (int i = 0; i < iterations; i++) {
+    } finally {
+      participants.forEach(Participant::close);
+    }
+    return participants.stream().map(Participant::result).collect(Collectors.toList());
+  }
+
+  /** One benchmark's state within {@link #runInterleaved}. */
+  private final class Participant {
+    final Benchmark benchmark;
+    final int warmups;
+    final int iterations;
+    final List<Duration> times = new ArrayList<>();
+    Benchmark.Fixture fixture;
+    Optional<String> error = Optional.empty();
+
+    Participant(Benchmark benchmark) {
+      this.benchmark = benchmark;
+      this.warmups = (int) Math.round(benchmark.warmups() * scale);
+      this.iterations = Math.max(1, (int) Math.round(benchmark.iterations() * scale));
+    }
+
+    void setUp() {
+      try {
+        fixture = benchmark.setUp();
+      } catch (Exception | AssertionError e) {
+        fail(e);
+      }
+    }
+
+    void iterate(boolean timed, int index) {
+      if (fixture == null || error.isPresent() || index >= (timed ? iterations : warmups)) {
+        return;
+      }
+      try {
         long start = System.nanoTime();
         fixture.run();
-        times.add(Duration.ofNanos(System.nanoTime() - start));
+        long elapsed = System.nanoTime() - start;
+        if (timed) {
+          times.add(Duration.ofNanos(elapsed));
+        }
         fixture.afterEach();
+      } catch (Exception | AssertionError e) {
+        fail(e);
       }
-    } catch (Exception | AssertionError e) {
+    }
+
+    void close() {
+      if (fixture == null) {
+        return;
+      }
+      try {
+        fixture.close();
+      } catch (Exception | AssertionError e) {
+        if (error.isEmpty()) {
+          fail(e);
+        }
+      } finally {
+        fixture = null;
+      }
+    }
+
+    private void fail(Throwable e) {
       error = Optional.of(e.toString());
       log.printf("%s failed: %s%n", benchmark.name(), e);
     }
-    return new BenchmarkResult(benchmark.name(), benchmark.description(), warmups, times, benchmark.target(),
-        benchmark.baseline(), error);
+
+    BenchmarkResult result() {
+      return new BenchmarkResult(benchmark.name(), benchmark.description(), warmups, times, benchmark.target(),
+          benchmark.baseline(), error);
+    }
   }
 
   /** A plain-text table of the results: iterations, median, p90, min, max, target and status. */
@@ -186,8 +414,36 @@ public final class BenchmarkRunner {
     return table.toString();
   }
 
-  /** The JSON report: environment, and per benchmark its raw times (ms), statistics and ratios. */
+  /** A plain-text table of the ratios: both medians, the ratio, its goal or ideal, and status. */
+  public static String ratioTable(List<RatioResult> ratios) {
+    int width = Math.max(5, ratios.stream().mapToInt(r -> r.ratio().name().length()).max().orElse(0));
+    String format = "%-" + width + "s %13s %13s %9s %9s  %s%n";
+    StringBuilder table = new StringBuilder(String.format(Locale.ROOT, format,
+        "ratio", "numerator", "denominator", "ratio", "goal", "status"));
+    for (RatioResult r : ratios) {
+      String goal = r.ratio().max().map(m -> String.format(Locale.ROOT, "<= %.2f", m))
+          .or(() -> r.ratio().ideal().map(i -> String.format(Locale.ROOT, "~ %.2f", i))).orElse("-");
+      String status = r.value().isEmpty() ? "FAILED: a benchmark it divides failed"
+          : r.meetsTarget().map(ok -> ok ? "ok" : "MISSED").orElse("")
+              + (r.interleaved() ? (r.ratio().max().isPresent() ? " " : "") + "(interleaved)" : "");
+      table.append(String.format(Locale.ROOT, format, r.ratio().name(),
+          r.numeratorMedian().map(BenchmarkRunner::millis).orElse("-"),
+          r.denominatorMedian().map(BenchmarkRunner::millis).orElse("-"),
+          r.value().map(v -> String.format(Locale.ROOT, "%.2fx", v)).orElse("-"), goal, status.strip()));
+    }
+    return table.toString();
+  }
+
+  /** The JSON report without separately declared ratios; see {@link #toJson(List, List)}. */
   public static ObjectNode toJson(List<BenchmarkResult> results) {
+    return toJson(results, List.of());
+  }
+
+  /**
+   * The JSON report: environment; per benchmark its raw times (ms), statistics, target and ratio to
+   * its baseline; and per ratio both medians, the ratio, its goal or ideal, and whether it meets it.
+   */
+  public static ObjectNode toJson(List<BenchmarkResult> results, List<RatioResult> ratios) {
     ObjectNode root = JSON.createObjectNode();
     root.put("generatedAt", Instant.now().toString());
     root.put("java", System.getProperty("java.version"));
@@ -223,16 +479,41 @@ public final class BenchmarkRunner {
             .ifPresent(b -> node.put("ratioToBaseline", BenchmarkResult.ratio(r.median(), b.median())));
       });
     }
+    ArrayNode ratioNodes = root.putArray("ratios");
+    for (RatioResult r : ratios) {
+      ObjectNode node = ratioNodes.addObject();
+      node.put("name", r.ratio().name());
+      node.put("description", r.ratio().description());
+      node.put("numerator", r.ratio().numerator());
+      node.put("denominator", r.ratio().denominator());
+      node.put("unit", "ms");
+      r.numeratorMedian().ifPresent(m -> node.put("numeratorMedian", ms(m)));
+      r.denominatorMedian().ifPresent(m -> node.put("denominatorMedian", ms(m)));
+      ArrayNode numeratorTimes = node.putArray("numeratorTimes");
+      ArrayNode denominatorTimes = node.putArray("denominatorTimes");
+      Optional.ofNullable(byName.get(r.ratio().numerator())).ifPresent(b -> b.times().forEach(t -> numeratorTimes.add(ms(t))));
+      Optional.ofNullable(byName.get(r.ratio().denominator())).ifPresent(b -> b.times().forEach(t -> denominatorTimes.add(ms(t))));
+      r.value().ifPresent(v -> node.put("ratio", v));
+      r.ratio().max().ifPresent(m -> node.put("max", m));
+      r.ratio().ideal().ifPresent(i -> node.put("ideal", i));
+      r.meetsTarget().ifPresent(ok -> node.put("meetsTarget", ok));
+      node.put("interleaved", r.interleaved());
+    }
     return root;
   }
 
   /** Writes {@link #toJson(List)} to the path, creating parent directories. */
   public static void write(List<BenchmarkResult> results, Path path) throws IOException {
+    write(results, List.of(), path);
+  }
+
+  /** Writes {@link #toJson(List, List)} to the path, creating parent directories. */
+  public static void write(List<BenchmarkResult> results, List<RatioResult> ratios, Path path) throws IOException {
     Path parent = path.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    JSON.writeValue(path.toFile(), toJson(results));
+    JSON.writeValue(path.toFile(), toJson(results, ratios));
   }
 
   private static double ms(Duration d) {

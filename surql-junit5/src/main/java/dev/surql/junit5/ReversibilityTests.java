@@ -58,7 +58,7 @@ final class ReversibilityTests {
     if (result.dataLoss().isEmpty()) {
       return "";
     }
-    StringBuilder text = new StringBuilder(NL).append("Seeded data destroyed by the down (").append(result.recordsLost())
+    StringBuilder text = new StringBuilder(NL).append(NL).append("Seeded data destroyed by the down (").append(result.recordsLost())
         .append(" in total):");
     for (DataLoss loss : result.dataLoss()) {
       text.append(NL).append("  - ").append(loss);

@@ -13,6 +13,9 @@ import org.junit.platform.testkit.engine.Event;
 
 /** Runs fixture classes with the Jupiter engine, the way a build would, and reads their events. */
 final class SurqlTestKit {
+  /** The tag of fixture classes; the build excludes it so they only run inside EngineTestKit. */
+  static final String FIXTURE = "surql-fixture";
+
   private SurqlTestKit() {}
 
   static EngineExecutionResults run(Path reports, Class<?>... fixtures) {

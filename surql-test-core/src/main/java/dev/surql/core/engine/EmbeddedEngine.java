@@ -161,6 +161,7 @@ public final class EmbeddedEngine implements SurrealEngine {
     builder.environment().put("SURQL_EMBEDDED_USER", config.user());
     builder.environment().put("SURQL_EMBEDDED_PASS", config.password());
     builder.environment().put("SURQL_EMBEDDED_PORT", "0");
+    builder.environment().put("SURQL_EMBEDDED_STORAGE", config.embeddedStorage());
     Process process;
     try {
       process = builder.start();
@@ -227,7 +228,10 @@ public final class EmbeddedEngine implements SurrealEngine {
           ? " The native @surrealdb/node binding does not load on this machine (it needs Linux/macOS/Windows on x64 or "
               + "arm64 and a recent glibc). Delete " + dir + " to reinstall it, or use another engine: "
               + "surql.engine=CONTAINER (Docker), BINARY (a 'surreal' binary) or EXTERNAL with surql.url."
-          : " Delete " + dir + " to reinstall the engine if the problem persists.";
+          : config.persistentEmbeddedStorage()
+              ? " Check that the storage " + config.embeddedStorage() + " (surql.embedded.storage) is a writable"
+                  + " directory that no other engine has open, or delete " + dir + " to reinstall the engine."
+              : " Delete " + dir + " to reinstall the engine if the problem persists.";
       throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "The embedded engine did not start: " + reason + "."
           + remedy + outputTail(output));
     }

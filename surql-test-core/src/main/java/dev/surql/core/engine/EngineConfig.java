@@ -4,6 +4,7 @@ import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +27,13 @@ import java.util.function.Function;
  *   <tr><td>surql.binary</td><td>SURQL_BINARY</td><td>surreal executable for BINARY</td><td>surreal on PATH</td></tr>
  *   <tr><td>surql.node</td><td>SURQL_NODE</td><td>node executable for EMBEDDED</td><td>node on PATH</td></tr>
  *   <tr><td>surql.cache.dir</td><td>SURQL_CACHE_DIR</td><td>where EMBEDDED installs its npm packages</td><td>~/.cache/surql-test</td></tr>
+ *   <tr><td>surql.embedded.storage</td><td>SURQL_EMBEDDED_STORAGE</td><td>where EMBEDDED keeps its data:
+ *       {@code mem://}, {@code surrealkv://<dir>} or {@code rocksdb://<dir>}</td><td>mem://</td></tr>
  * </table>
+ *
+ * <p>A persistent embedded storage ({@code surrealkv://} or {@code rocksdb://}) keeps the data when
+ * the engine stops or is killed, so a new engine started on the same directory sees it again. Only
+ * one engine at a time may open a storage directory.
  */
 public record EngineConfig(
     EngineKind kind,
@@ -37,9 +44,15 @@ public record EngineConfig(
     Optional<Path> binary,
     Optional<Path> node,
     Path cacheDir,
-    Duration startupTimeout) {
+    Duration startupTimeout,
+    String embeddedStorage) {
 
   public static final String DEFAULT_IMAGE = SurrealDbContainer.IMAGE + ":" + SurrealDbContainer.DEFAULT_TAG;
+
+  /** The embedded engine's default storage: in memory, gone when the engine stops. */
+  public static final String MEMORY_STORAGE = "mem://";
+
+  private static final List<String> PERSISTENT_SCHEMES = List.of("surrealkv://", "rocksdb://");
 
   public EngineConfig {
     Objects.requireNonNull(kind, "kind");
@@ -51,6 +64,13 @@ public record EngineConfig(
     Objects.requireNonNull(node, "node");
     Objects.requireNonNull(cacheDir, "cacheDir");
     Objects.requireNonNull(startupTimeout, "startupTimeout");
+    embeddedStorage = normalizeStorage(Objects.requireNonNull(embeddedStorage, "embeddedStorage"));
+  }
+
+  /** A configuration with the embedded engine's in-memory storage ({@link #MEMORY_STORAGE}). */
+  public EngineConfig(EngineKind kind, Optional<String> url, String user, String password, String image,
+      Optional<Path> binary, Optional<Path> node, Path cacheDir, Duration startupTimeout) {
+    this(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, MEMORY_STORAGE);
   }
 
   /** AUTO, root/root, the default image, ~/.cache/surql-test, 120 s startup timeout. */
@@ -84,6 +104,7 @@ public record EngineConfig(
     config = setting.apply("surql.binary").map(Path::of).map(config::withBinary).orElse(config);
     config = setting.apply("surql.node").map(Path::of).map(config::withNode).orElse(config);
     config = setting.apply("surql.cache.dir").map(Path::of).map(config::withCacheDir).orElse(config);
+    config = setting.apply("surql.embedded.storage").map(config::withEmbeddedStorage).orElse(config);
     return config;
   }
 
@@ -103,7 +124,7 @@ public record EngineConfig(
   }
 
   public EngineConfig withKind(EngineKind kind) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
   }
 
   public EngineConfig withUrl(String url) {
@@ -111,41 +132,87 @@ public record EngineConfig(
   }
 
   private EngineConfig withUrlOptional(Optional<String> url) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
   }
 
   public EngineConfig withUser(String user) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
   }
 
   public EngineConfig withPassword(String password) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
   }
 
   public EngineConfig withImage(String image) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
   }
 
   public EngineConfig withBinary(Path binary) {
-    return new EngineConfig(kind, url, user, password, image, Optional.of(binary), node, cacheDir, startupTimeout);
+    return new EngineConfig(kind, url, user, password, image, Optional.of(binary), node, cacheDir, startupTimeout, embeddedStorage);
   }
 
   public EngineConfig withNode(Path node) {
-    return new EngineConfig(kind, url, user, password, image, binary, Optional.of(node), cacheDir, startupTimeout);
+    return new EngineConfig(kind, url, user, password, image, binary, Optional.of(node), cacheDir, startupTimeout, embeddedStorage);
   }
 
   public EngineConfig withCacheDir(Path cacheDir) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
   }
 
   public EngineConfig withStartupTimeout(Duration startupTimeout) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
+  }
+
+  /**
+   * The embedded engine's storage: {@code mem://} (the default), or {@code surrealkv://<dir>} /
+   * {@code rocksdb://<dir>} to keep the data in a directory (a relative directory is resolved
+   * against the working directory now).
+   *
+   * @throws SurqlException ({@link ErrorCode#INVALID_CONFIGURATION}) for any other value
+   */
+  public EngineConfig withEmbeddedStorage(String embeddedStorage) {
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
+  }
+
+  /** The embedded engine keeps its data in {@code directory} with SurrealKV ({@code surrealkv://}). */
+  public EngineConfig withEmbeddedStorage(Path directory) {
+    return withEmbeddedStorage("surrealkv://" + directory.toAbsolutePath());
+  }
+
+  /** Whether the embedded engine keeps its data on disk (anything but {@code mem://}). */
+  public boolean persistentEmbeddedStorage() {
+    return !embeddedStorage.equals(MEMORY_STORAGE);
+  }
+
+  private static String normalizeStorage(String storage) {
+    String value = storage.strip();
+    if (value.equals(MEMORY_STORAGE) || value.equals("memory")) {
+      return MEMORY_STORAGE;
+    }
+    for (String scheme : PERSISTENT_SCHEMES) {
+      if (value.startsWith(scheme)) {
+        String path = value.substring(scheme.length());
+        if (path.isBlank()) {
+          break;
+        }
+        try {
+          return scheme + Path.of(path).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+          throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "surql.embedded.storage=" + storage
+              + " names an invalid directory: " + e.getMessage() + ".");
+        }
+      }
+    }
+    throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "surql.embedded.storage=" + storage
+        + " is not a storage of the embedded engine; use mem:// (in memory, the default), surrealkv://<directory>"
+        + " or rocksdb://<directory>.");
   }
 
   @Override
   public String toString() {
     return "EngineConfig[kind=" + kind + ", url=" + url.orElse("-") + ", user=" + user + ", password=***, image="
         + image + ", binary=" + binary.map(Path::toString).orElse("-") + ", node="
-        + node.map(Path::toString).orElse("-") + ", cacheDir=" + cacheDir + "]";
+        + node.map(Path::toString).orElse("-") + ", cacheDir=" + cacheDir
+        + (persistentEmbeddedStorage() ? ", embeddedStorage=" + embeddedStorage : "") + "]";
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,14 @@ import java.util.stream.Collectors;
  * anything, the history is checked against the local migrations (checksums, missing files, out of
  * order versions) and the run is refused on any disagreement.
  *
- * <p>Instances are immutable; {@link #withListener} and {@link #withOutOfOrder} return new ones.
+ * <p>{@link #migrate()} and {@link #down(String)} read the history first and refuse to run on any
+ * disagreement. A caller that owns the database and tracks its state itself (the reversibility
+ * verifier walks a fresh database one migration at a time) can use {@link #apply(Migration)} and
+ * {@link #revert(Migration)}, which skip that read but still run each migration with its history row
+ * in one transaction.
+ *
+ * <p>Instances are immutable apart from remembering that the history table exists; {@link
+ * #withListener} and {@link #withOutOfOrder} return new ones.
  *
  * <pre>{@code
  * MigrateResult result = new Migrator(client, MigrationLoader.load("classpath:db/migrations"))
@@ -39,6 +47,7 @@ public final class Migrator {
   private final List<MigrationListener> listeners;
   private final boolean outOfOrder;
   private final MigrationHistory history;
+  private final AtomicBoolean historyTableEnsured = new AtomicBoolean();
 
   /** A migrator for {@code migrations} on the database {@code client} is bound to. */
   public Migrator(SurqlClient client, MigrationSet migrations) {
@@ -157,7 +166,7 @@ public final class Migrator {
 
   private MigrateResult migrate(Optional<String> target) {
     target.ifPresent(this::checkTarget);
-    history.ensureTable();
+    ensureHistoryTable();
     List<Migration> pending = pending(target);
     List<ExecutedMigration> done = new ArrayList<>();
     for (int i = 0; i < pending.size(); i++) {
@@ -166,6 +175,65 @@ public final class Migrator {
       done.add(apply(migration, done.size(), later));
     }
     return new MigrateResult(done, target);
+  }
+
+  /**
+   * Applies one migration without reading {@code _migration_history} first: its statements and its
+   * history row run in one transaction, and the listeners are called, as in {@link #migrate()}. For
+   * callers that own the database and know {@code migration} is the next one to apply, such as a
+   * verifier walking a fresh database: N migrations cost N requests instead of N history reads
+   * that each grow with N.
+   *
+   * <p>The checks of {@link #status()} are skipped (checksums of other applied migrations, order);
+   * the database still refuses a migration that is already recorded, because its history row's
+   * record id is its version.
+   *
+   * @throws SurqlException ({@link ErrorCode#MIGRATION_INVALID}) if {@code migration} is not part of
+   *     this migrator's set
+   * @throws MigrationFailedException if the migration fails or is already recorded; nothing was applied
+   */
+  public ExecutedMigration apply(Migration migration) {
+    Objects.requireNonNull(migration, "migration");
+    requireOwn(migration);
+    ensureHistoryTable();
+    return apply(migration, 0, List.of());
+  }
+
+  /**
+   * Rolls back one migration without reading {@code _migration_history} first: its down statements
+   * and the removal of its history row run in one transaction, and the listeners are called, as in
+   * {@link #down(String)}. For callers that own the database and know {@code migration} is the
+   * latest applied one; the checks of {@link #down(String)} against the history (latest applied,
+   * checksum) are skipped, but the transaction fails and changes nothing if the migration is not
+   * recorded.
+   *
+   * @throws SurqlException ({@link ErrorCode#MIGRATION_INVALID}) if {@code migration} is not part of
+   *     this migrator's set; ({@link ErrorCode#ROLLBACK_FAILED}) if it is irreversible
+   * @throws MigrationFailedException if a down statement fails or the migration is not recorded;
+   *     nothing was changed
+   */
+  public ExecutedMigration revert(Migration migration) {
+    Objects.requireNonNull(migration, "migration");
+    requireOwn(migration);
+    requireReversible(migration);
+    return runDown(migration);
+  }
+
+  private void requireOwn(Migration migration) {
+    Optional<Migration> own = migrations.find(migration.version());
+    if (own.isEmpty() || !own.get().checksum().equals(migration.checksum())) {
+      throw new SurqlException(ErrorCode.MIGRATION_INVALID, "Migration " + migration.displayName() + " ("
+          + migration.source() + ") is not part of " + migrations.location() + (own.isEmpty() ? ""
+              : ": that set has a different migration " + migration.version() + " (" + own.get().source() + ")")
+          + ". Apply and revert only migrations of the set this Migrator was created with.");
+    }
+  }
+
+  private void ensureHistoryTable() {
+    if (!historyTableEnsured.get()) {
+      history.ensureTable();
+      historyTableEnsured.set(true);
+    }
   }
 
   /** The statements {@link #migrate()} would run, in order; runs and creates nothing. */
@@ -221,12 +289,15 @@ public final class Migrator {
     try {
       client.transaction(statements, MigrationHistory.recordParameters(migration));
     } catch (StatementFailedException e) {
+      if (appliedByAnotherProcess(migration)) {
+        throw concurrentlyApplied(migration, e, later);
+      }
       throw applyFailed(migration, e, statements.size(), later);
     } catch (SurqlException e) {
       if (e.code() == ErrorCode.PARSE_ERROR) {
         throw parseFailed(migration, MigrationDirection.UP, statements, 1, e, notAttempted(later));
       }
-      throw e;
+      throw interrupted(migration, MigrationDirection.UP, e, notAttempted(later));
     }
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
     MigrationEvent after = new MigrationEvent(client, migration, MigrationDirection.UP, completed + 1,
@@ -242,12 +313,7 @@ public final class Migrator {
     boolean historyFailed = index == statementCount - 1;
     if (historyFailed && (e.errorKind().filter("AlreadyExists"::equals).isPresent()
         || e.serverMessage().contains("already exists"))) {
-      return new MigrationFailedException("Migration " + migration.displayName() + " (" + migration.source()
-          + ") was applied by another process while this one was applying it: " + MigrationHistory.TABLE
-          + ":⟨" + migration.version() + "⟩ already exists. This attempt was rolled back, so nothing from it was"
-          + " applied twice." + System.lineSeparator() + "Run migrate again to continue from the database's"
-          + " current state, and make sure only one process migrates a database at a time." + notAttempted(later),
-          migration.version(), migration.source(), Optional.empty(), server, e);
+      return concurrentlyApplied(migration, e, later);
     }
     Optional<Statement> statement = index >= 1 && index <= migration.up().size()
         ? Optional.of(migration.up().get(index - 1))
@@ -270,6 +336,45 @@ public final class Migrator {
         .append("Fix the migration and run migrate again.").append(notAttempted(later));
     return new MigrationFailedException(message.toString(), migration.version(), migration.source(), statement,
         server, e);
+  }
+
+  /** Whether {@code migration} is recorded in the history now, after this process failed to apply it. */
+  private boolean appliedByAnotherProcess(Migration migration) {
+    try {
+      return history.find(migration.version()).isPresent();
+    } catch (SurqlException e) {
+      return false;
+    }
+  }
+
+  private static MigrationFailedException concurrentlyApplied(Migration migration, StatementFailedException e,
+      List<Migration> later) {
+    String server = e.errorKind().map(k -> k + ": ").orElse("") + e.serverMessage();
+    return new MigrationFailedException("Migration " + migration.displayName() + " (" + migration.source()
+        + ") was applied by another process while this one was applying it: " + MigrationHistory.TABLE
+        + ":⟨" + migration.version() + "⟩ already exists. This attempt was rolled back, so nothing from it was"
+        + " applied twice (server: " + server + ")." + System.lineSeparator() + "Run migrate again to continue"
+        + " from the database's current state, and make sure only one process migrates a database at a time."
+        + notAttempted(later), migration.version(), migration.source(), Optional.empty(), server, e);
+  }
+
+  /**
+   * The connection broke (or timed out) while a migration's transaction was on its way: the server
+   * committed all of it with its history change, or none of it, and only the database can tell which.
+   */
+  private SurqlException interrupted(Migration migration, MigrationDirection direction, SurqlException e,
+      String suffix) {
+    if (e.code() != ErrorCode.CONNECTION_REFUSED && e.code() != ErrorCode.TIMEOUT) {
+      return e;
+    }
+    boolean up = direction == MigrationDirection.UP;
+    return new SurqlException(e.code(), (up ? "Applying migration " : "Rolling back migration ")
+        + migration.displayName() + " (" + migration.source() + ") on " + where() + " was interrupted: "
+        + e.getMessage() + System.lineSeparator() + "It ran in one transaction with its " + MigrationHistory.TABLE
+        + " change, so the server either committed all of it or none of it. Once the server is back, check status()"
+        + " (or " + MigrationHistory.TABLE + ") to see whether " + migration.version() + " is "
+        + (up ? "applied" : "still applied") + ", then run " + (up ? "migrate" : "the rollback") + " again."
+        + suffix, e);
   }
 
   private static final Pattern PARSE_POSITION = Pattern.compile("--> \\[(\\d+):(\\d+)\\]");
@@ -371,11 +476,20 @@ public final class Migrator {
           + System.lineSeparator() + "Its down statements may not match what was applied; revert the changes to the"
           + " migration file first.");
     }
+    requireReversible(migration);
+    return runDown(migration);
+  }
+
+  private static void requireReversible(Migration migration) {
     if (!migration.reversible()) {
       throw refused("Cannot roll back migration " + migration.displayName() + " (" + migration.source()
           + "): it is irreversible, it has no down statements. Add a -- @down section (or a .down.surql file) with"
           + " statements that undo it, or restore the database another way.");
     }
+  }
+
+  private ExecutedMigration runDown(Migration migration) {
+    String version = migration.version();
     MigrationEvent before = new MigrationEvent(client, migration, MigrationDirection.DOWN, 0, Optional.empty());
     listeners.forEach(l -> l.beforeRollback(before));
     List<String> statements = new ArrayList<>(migration.downStatements());
@@ -390,7 +504,7 @@ public final class Migrator {
       if (e.code() == ErrorCode.PARSE_ERROR) {
         throw parseFailed(migration, MigrationDirection.DOWN, statements, 0, e, "");
       }
-      throw e;
+      throw interrupted(migration, MigrationDirection.DOWN, e, "");
     }
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
     MigrationEvent after = new MigrationEvent(client, migration, MigrationDirection.DOWN, 1, Optional.of(duration));

@@ -91,14 +91,23 @@ public final class RollbackExecutor {
     int remaining = applied.size() - rolledBack.size();
     String label = plan.toVersion().filter(v -> errors.isEmpty())
         .orElse(errors.isEmpty() ? RollbackPlanner.NOTHING : plan.migrations().get(rolledBack.size()).version());
-    SchemaSnapshot after = Snapshots.createSnapshot(client, "rollback_after_" + label + "_" + millis, remaining);
+    Optional<SchemaSnapshot> after;
     try {
-      after = store.store(after);
+      after = Optional.of(Snapshots.createSnapshot(client, "rollback_after_" + label + "_" + millis, remaining));
     } catch (SurqlException e) {
-      errors.add("The rollback ran, but its after snapshot could not be stored: " + e.getMessage());
+      // e.g. the server stopped during a down: report the down's failure, not only the snapshot's
+      errors.add("The after snapshot could not be taken: " + e.getMessage());
+      after = Optional.empty();
+    }
+    if (after.isPresent()) {
+      try {
+        after = Optional.of(store.store(after.get()));
+      } catch (SurqlException e) {
+        errors.add("The rollback ran, but its after snapshot could not be stored: " + e.getMessage());
+      }
     }
     return new RollbackResult(rolledBack.size() == plan.migrations().size(), false, rolledBack,
-        Duration.ofNanos(System.nanoTime() - start), errors, Optional.of(before), Optional.of(after));
+        Duration.ofNanos(System.nanoTime() - start), errors, Optional.of(before), after);
   }
 
   private static String abbreviate(String fingerprint) {

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param duration how long it took
  * @param errors what went wrong (empty on success)
  * @param before snapshot taken before (absent on a dry run)
- * @param after snapshot taken after (absent on a dry run)
+ * @param after snapshot taken after (absent on a dry run, or when the server could not be read afterwards)
  */
 public record RollbackResult(
     boolean success,

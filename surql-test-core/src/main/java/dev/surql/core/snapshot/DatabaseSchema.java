@@ -11,6 +11,8 @@ import java.util.TreeMap;
  * The whole schema of one database: its tables (relation tables included) and the database-level
  * definitions, each mapped from name to the server's canonical {@code DEFINE} statement. Does not
  * include surql-test's own tables ({@code _migration_history}, {@code _schema_snapshot}, …).
+ * Names are the keys {@code INFO FOR DB} gives: a function as {@code greet} (not {@code fn::greet}),
+ * a param as {@code max} (not {@code $max}). Capture one with {@code Snapshots.captureSchema}.
  */
 public record DatabaseSchema(
     SortedMap<String, TableSchema> tables,

@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param type added, removed or modified
  * @param element what kind of element
  * @param name its name: {@code user} for a table, {@code user.email} for a field, {@code
- *     user.email_idx} for an index, {@code user.on_create} for an event, {@code fn::greet} for a function
+ *     user.email_idx} for an index, {@code user.on_create} for an event, {@code fn::greet} for a
+ *     function, {@code $max} for a param, the plain name for an analyzer, access or sequence
  * @param before its definition in the first snapshot (absent if added)
  * @param after its definition in the second snapshot (absent if removed)
  */

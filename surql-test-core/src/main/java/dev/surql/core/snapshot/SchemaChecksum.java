@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The checksum of a {@link DatabaseSchema}: lower-case hex SHA-256 of the UTF-8 bytes of its
@@ -27,11 +28,11 @@ import java.util.TreeMap;
  *
  * <p>Every object's keys are sorted by UTF-16 code units ({@link String#compareTo}); there is no
  * whitespace outside strings; strings escape {@code "} and {@code \} with a backslash, {@code \b
- * \t \n \f \r} as such, the other control characters below U+0020 as {@code \}{@code u00XX}, and
- * nothing else; the text is encoded as UTF-8. Empty maps are kept ({@code "events":{}}). Names are
- * the keys {@code INFO FOR DB} and {@code INFO FOR TABLE} give them. Because servers print
- * definitions differently, checksums are comparable only between snapshots of the same server
- * version.
+ * \t \n \f \r} as such, the other control characters below U+0020 as {@code \}{@code u00XX}
+ * with upper-case hex digits, and nothing else; the text is encoded as UTF-8. Empty maps are kept
+ * ({@code "events":{}}). Names are the keys {@code INFO FOR DB} and {@code INFO FOR TABLE} give
+ * them. Because servers print definitions differently, checksums are comparable only between
+ * snapshots of the same server version.
  */
 public final class SchemaChecksum {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -74,7 +75,7 @@ public final class SchemaChecksum {
     }
   }
 
-  private static <V> Map<String, String> definitions(Map<String, V> map, java.util.function.Function<V, String> f) {
+  private static <V> Map<String, String> definitions(Map<String, V> map, Function<V, String> f) {
     Map<String, String> out = new TreeMap<>();
     map.forEach((k, v) -> out.put(k, f.apply(v)));
     return out;

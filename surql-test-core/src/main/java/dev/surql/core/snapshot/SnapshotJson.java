@@ -10,6 +10,7 @@ import dev.surql.core.SurqlException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -255,7 +256,7 @@ public final class SnapshotJson {
         return Enum.valueOf(type, text);
       } catch (IllegalArgumentException e) {
         throw invalid(origin, path + key + " is '" + text + "', which is not one of "
-            + java.util.Arrays.toString(type.getEnumConstants()));
+            + Arrays.toString(type.getEnumConstants()));
       }
     }
 

@@ -74,6 +74,9 @@ public final class Snapshots {
   public static SchemaSnapshot createSnapshot(SurqlClient client, String version, int migrationCount) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(version, "version");
+    if (version.isBlank()) {
+      throw new IllegalArgumentException("version must not be blank");
+    }
     String serverVersion = serverVersion(client);
     DatabaseSchema schema = captureSchema(client);
     return SchemaSnapshot.of(version, Instant.now(), serverVersion, migrationCount, schema);

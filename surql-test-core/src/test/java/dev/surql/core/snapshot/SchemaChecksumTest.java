@@ -26,7 +26,7 @@ class SchemaChecksumTest {
     assertThat(canonical).contains("\"tables\":{\"likes\":{\"definition\":\"DEFINE TABLE likes TYPE RELATION IN user "
         + "OUT user | post ENFORCED SCHEMALESS PERMISSIONS NONE\",\"events\":{},\"fields\":{},\"indexes\":{}},"
         + "\"user\":{\"definition\":");
-    assertThat(canonical).contains("DEFAULT 'Zoë \\\\\\\\ \\\"q\\\"'", "COMMENT 'tab\\there\\u0001 😀'");
+    assertThat(canonical).contains("DEFAULT 'Zoë \\\\\\\\ \\\"q\\\"'", "COMMENT 'tab\\there\\u0001\\u001F 😀'");
     assertThat(canonical).doesNotContain("\"kind\"", "\"type\"", "\"columns\"", " : ", "\n");
   }
 

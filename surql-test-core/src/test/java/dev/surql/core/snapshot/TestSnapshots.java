@@ -15,7 +15,7 @@ final class TestSnapshots {
     FieldSchema name = new FieldSchema("name", Optional.of("string"), true, Optional.of("'Zoë \\\\ \"q\"'"),
         Optional.of("$value != \"x'y\""), Optional.empty(),
         "DEFINE FIELD name ON user TYPE string DEFAULT 'Zoë \\\\ \"q\"' READONLY ASSERT $value != \"x'y\" "
-            + "COMMENT 'tab\there\u0001 😀' PERMISSIONS FULL");
+            + "COMMENT 'tab\there\u0001\u001f 😀' PERMISSIONS FULL");
     IndexSchema idx = new IndexSchema("name_idx", List.of("name", "address.city"), IndexKind.UNIQUE,
         "DEFINE INDEX name_idx ON user FIELDS name, address.city UNIQUE");
     EventSchema event = new EventSchema("ev", "DEFINE EVENT ev ON user WHEN true THEN (CREATE log SET m = '⟨x⟩')");

@@ -10,6 +10,8 @@ import http from "node:http";
 const USER = process.env.SURQL_EMBEDDED_USER ?? "root";
 const PASS = process.env.SURQL_EMBEDDED_PASS ?? "root";
 const PORT = Number(process.env.SURQL_EMBEDDED_PORT ?? "0");
+// mem:// (the default) keeps everything in memory; surrealkv://<dir> and rocksdb://<dir> keep it on disk.
+const STORAGE = process.env.SURQL_EMBEDDED_STORAGE || "mem://";
 const MAX_BODY = 16 * 1024 * 1024;
 
 function fatal(message, code) {
@@ -29,10 +31,13 @@ let db;
 let version;
 try {
   db = new Surreal({ engines: createNodeEngines() });
-  await db.connect("mem://");
+  if (!/^(mem:\/\/|surrealkv(\+versioned)?:\/\/.+|rocksdb:\/\/.+)$/.test(STORAGE)) {
+    fatal(`unsupported storage '${STORAGE}': use mem://, surrealkv://<dir> or rocksdb://<dir>`, "START_FAILED");
+  }
+  await db.connect(STORAGE);
   version = (await db.version()).version;
 } catch (e) {
-  fatal(`the SurrealDB engine did not start: ${e && e.message}`, "START_FAILED");
+  fatal(`the SurrealDB engine did not start on ${STORAGE}: ${e && e.message}`, "START_FAILED");
 }
 
 // One session per namespace/database pair. A USE statement inside a query does not change

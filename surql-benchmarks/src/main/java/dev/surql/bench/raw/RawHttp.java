@@ -1,0 +1,120 @@
+package dev.surql.bench.raw;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.surql.core.client.ConnectionSettings;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The baseline side of a benchmark pair: SurrealQL sent with nothing but {@code java.net.http} and
+ * Jackson, none of surql-test's client, lexer or bookkeeping. It has its own HTTP client (HTTP/1.1
+ * with keep-alive, like {@code SurqlClient}), so the two sides do not share a connection pool.
+ */
+public final class RawHttp {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final URI sql;
+  private final String authorization;
+
+  /** A raw client for the server and root credentials of {@code settings}. */
+  public RawHttp(ConnectionSettings settings) {
+    this.sql = URI.create(settings.url() + "/sql");
+    this.authorization = "Basic " + Base64.getEncoder().encodeToString(
+        (settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * POSTs {@code surql} to {@code /sql} for the namespace and database (empty strings for none) and
+   * returns the parsed array of statement results; any statement that is not OK is an error.
+   */
+  public JsonNode post(String namespace, String database, String surql) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(sql)
+        .header("Accept", "application/json")
+        .header("Authorization", authorization)
+        .POST(HttpRequest.BodyPublishers.ofString(surql, StandardCharsets.UTF_8));
+    if (!namespace.isEmpty()) {
+      request.header("Surreal-NS", namespace);
+    }
+    if (!database.isEmpty()) {
+      request.header("Surreal-DB", database);
+    }
+    HttpResponse<String> response;
+    try {
+      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException("POST " + sql + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("POST " + sql + " was interrupted", e);
+    }
+    JsonNode results;
+    try {
+      results = JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException("POST " + sql + " answered HTTP " + response.statusCode()
+          + " with something that is not JSON: " + response.body(), e);
+    }
+    if (response.statusCode() != 200 || !results.isArray()) {
+      throw new IllegalStateException("POST " + sql + " answered HTTP " + response.statusCode() + ": " + results);
+    }
+    for (JsonNode result : results) {
+      if (!"OK".equals(result.path("status").asText())) {
+        throw new IllegalStateException("a statement failed: " + result + " in: " + abbreviate(surql));
+      }
+    }
+    return results;
+  }
+
+  /**
+   * What a schema snapshot costs on the wire: {@code INFO FOR DB}, then one request with an {@code
+   * INFO FOR TABLE} for every table it lists (none if there are no tables), both parsed into Jackson
+   * trees. Returns how many tables there were.
+   */
+  public int info(String namespace, String database) {
+    JsonNode db = post(namespace, database, "INFO FOR DB;").get(0).path("result");
+    List<String> tables = new ArrayList<>();
+    Iterator<String> names = db.path("tables").fieldNames();
+    names.forEachRemaining(tables::add);
+    if (!tables.isEmpty()) {
+      StringBuilder request = new StringBuilder(tables.size() * 32);
+      for (String table : tables) {
+        request.append("INFO FOR TABLE `").append(table).append("`;\n");
+      }
+      JsonNode results = post(namespace, database, request.toString());
+      if (results.size() != tables.size()) {
+        throw new IllegalStateException("asked for " + tables.size() + " INFO FOR TABLE results but got "
+            + results.size());
+      }
+    }
+    return tables.size();
+  }
+
+  /** Creates a namespace and database with a fresh unique name (the same name for both) and returns it. */
+  public String createDatabase(String prefix) {
+    String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    post("", "", "DEFINE NAMESPACE " + name + "; USE NS " + name + "; DEFINE DATABASE " + name + ";");
+    return name;
+  }
+
+  /** Removes a namespace made by {@link #createDatabase}. */
+  public void removeDatabase(String name) {
+    post("", "", "REMOVE NAMESPACE IF EXISTS " + name + ";");
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+  }
+}

@@ -1,0 +1,118 @@
+package dev.surql.bench.verify;
+
+import dev.surql.bench.Benchmark;
+import dev.surql.bench.Ratio;
+import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.engine.SurrealEngine;
+import dev.surql.core.verify.MigrationVerifier;
+import dev.surql.core.verify.ReversibilityResult;
+import dev.surql.core.verify.ReversibilityStatus;
+import dev.surql.core.verify.VerificationReport;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code MigrationVerifier.verify()} on N generated migrations (see {@link GeneratedMigrations}):
+ * a fresh database, then up, snapshot, down, snapshot, up, snapshot for every migration. Its
+ * baseline, {@link RawReversibilityBenchmark}, sends the same statements and INFO queries over plain
+ * HTTP.
+ */
+public abstract class ReversibilityBenchmark implements Benchmark {
+  /** The largest and smallest N, for the growth ratio. */
+  static final int SMALL = 50;
+  static final int LARGE = 200;
+
+  private final int count;
+
+  protected ReversibilityBenchmark(int count) {
+    this.count = count;
+  }
+
+  static String name(int count) {
+    return "verify.reversibility." + count;
+  }
+
+  @Override
+  public String name() {
+    return name(count);
+  }
+
+  @Override
+  public String description() {
+    return "MigrationVerifier.verify() of " + count + " generated migrations (table, 4 fields, index; down removes"
+        + " them) on a fresh database";
+  }
+
+  @Override
+  public int warmups() {
+    return count >= LARGE ? 1 : 2;
+  }
+
+  @Override
+  public int iterations() {
+    return count >= LARGE ? 5 : 9;
+  }
+
+  @Override
+  public Optional<String> baseline() {
+    return Optional.of(RawReversibilityBenchmark.name(count));
+  }
+
+  @Override
+  public Optional<Double> maxRatioToBaseline() {
+    return Optional.of(1.5);
+  }
+
+  @Override
+  public List<Ratio> ratios() {
+    if (count != LARGE) {
+      return List.of();
+    }
+    return List.of(
+        Ratio.growth("verify.reversibility growth " + LARGE + "/" + SMALL,
+            "MigrationVerifier.verify() time for " + LARGE + " migrations / for " + SMALL + " (linear growth is "
+                + (LARGE / SMALL) + ")", name(LARGE), name(SMALL), (double) LARGE / SMALL),
+        Ratio.growth("verify.reversibility.raw-http growth " + LARGE + "/" + SMALL,
+            "the raw HTTP baseline's time for " + LARGE + " migrations / for " + SMALL,
+            RawReversibilityBenchmark.name(LARGE), RawReversibilityBenchmark.name(SMALL), (double) LARGE / SMALL));
+  }
+
+  @Override
+  public Fixture setUp() {
+    SurrealEngine engine = SurqlEngines.shared();
+    GeneratedMigrations generated = GeneratedMigrations.create(count);
+    MigrationVerifier verifier = MigrationVerifier.of(engine, generated.migrations()).withDatabasePrefix("bench_verify");
+    return new Fixture() {
+      @Override
+      public void run() {
+        VerificationReport report = verifier.verify();
+        List<ReversibilityResult> results = report.results();
+        if (results.size() != count
+            || results.stream().anyMatch(r -> r.status() != ReversibilityStatus.REVERSIBLE)) {
+          throw new IllegalStateException("expected " + count + " reversible migrations, got "
+              + results.stream().map(r -> r.version() + "=" + r.status() + r.error().map(e -> " (" + e + ")")
+                  .orElse("")).filter(s -> !s.endsWith("=REVERSIBLE")).limit(3).toList());
+        }
+      }
+
+      @Override
+      public void close() {
+        generated.close();
+      }
+    };
+  }
+
+  /** N = 50. */
+  public static final class Of50 extends ReversibilityBenchmark {
+    public Of50() {
+      super(SMALL);
+    }
+  }
+
+  /** N = 200, with the growth ratios from 50 to 200. */
+  public static final class Of200 extends ReversibilityBenchmark {
+    public Of200() {
+      super(LARGE);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * Reversibility verification of generated migration sets against the same work over plain HTTP.
+ */
+package dev.surql.bench.verify;
