@@ -67,6 +67,9 @@ public final class RollbackCommand extends MigrateSubcommand {
         out.print("Proceed with rollback? [yes/NO]: ");
         out.flush();
         String answer = readAnswer();
+        if (System.console() == null) {
+          out.println(); // the answer was not typed on a terminal, so nothing ended the prompt's line
+        }
         if (answer == null || !(answer.equals("yes") || answer.equals("y"))) {
           throw new CliException(ExitCodes.APPROVAL_NEEDED, "Rollback cancelled: "
               + (answer == null ? "no answer (standard input is closed); pass --yes to run without asking."

@@ -55,8 +55,8 @@ class LauncherTest {
     }
     attributes.put(Attributes.Name.CLASS_PATH, String.join(" ", urls));
     Path jar = dir.resolve(name);
-    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
-      // the manifest is the whole jar
+    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+      jarOut.flush(); // the manifest is the whole jar
     }
     return jar;
   }

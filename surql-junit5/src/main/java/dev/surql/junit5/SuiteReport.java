@@ -34,7 +34,8 @@ final class SuiteReport {
     Path directory = Path.of(context.getConfigurationParameter(REPORTS_DIR).orElse(DEFAULT_DIR)).toAbsolutePath();
     VerificationReports.ReportFiles files = VerificationReports.write(report.get(), directory,
         suite.testClass().getName());
-    String summary = summary(suite.testClass().getSimpleName(), report.get(), suite.verification().isPresent());
+    int applied = suite.target().map(t -> suite.migrations().upTo(t).size()).orElse(suite.migrations().size());
+    String summary = summary(suite.testClass().getSimpleName(), report.get(), suite.verification().isPresent(), applied);
     Map<String, String> entry = new LinkedHashMap<>();
     entry.put("surql.summary", summary);
     entry.put("surql.report.json", files.json().toString());
@@ -57,25 +58,29 @@ final class SuiteReport {
   }
 
   /** {@code surql: ShopMigrationsTest — 10 migrations, 10 reversible, 0 failed, declared safety ok (1234 ms)}. */
-  static String summary(String name, VerificationReport report, boolean verified) {
+  static String summary(String name, VerificationReport report, boolean verified, int applied) {
     StringBuilder line = new StringBuilder("surql: ").append(name).append(" — ");
     if (verified) {
       long reversible = report.results().stream().filter(r -> r.status() == ReversibilityStatus.REVERSIBLE).count();
       long skipped = report.results().stream().filter(r -> r.status() == ReversibilityStatus.IRREVERSIBLE).count();
       long failed = report.results().size() - reversible - skipped;
-      line.append(report.results().size()).append(" migrations, ").append(reversible).append(" reversible, ")
+      line.append(migrations(report.results().size())).append(", ").append(reversible).append(" reversible, ")
           .append(failed).append(" failed");
       if (skipped > 0) {
         line.append(", ").append(skipped).append(" irreversible (skipped)");
       }
     } else {
-      line.append(report.timeline().steps().size()).append(" migrations applied, reversibility not checked");
+      line.append(migrations(applied)).append(" applied, reversibility not checked");
     }
     Optional<CheckResult> declared = report.check(MigrationCheck.DECLARED_SAFETY_MATCHES);
     line.append(", declared safety ").append(declared.map(c -> c.passed() ? "ok"
-        : "mismatched for " + c.failures().size() + (c.failures().size() == 1 ? " migration" : " migrations"))
+        : "mismatched for " + migrations(c.failures().size()))
         .orElse("not checked"));
     line.append(" (").append(report.duration().toMillis()).append(" ms)");
     return line.toString();
+  }
+
+  private static String migrations(long count) {
+    return count + (count == 1 ? " migration" : " migrations");
   }
 }

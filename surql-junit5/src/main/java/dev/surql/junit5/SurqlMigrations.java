@@ -1,11 +1,17 @@
 package dev.surql.junit5;
 
+import dev.surql.core.ErrorCode;
+import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.migration.MigrateResult;
 import dev.surql.core.migration.MigrationSet;
-import dev.surql.core.migration.MigrationVersions;
+import dev.surql.core.migration.MigrationDirection;
+import dev.surql.core.migration.MigrationEvent;
+import dev.surql.core.rollback.RollbackExecutor;
+import dev.surql.core.rollback.RollbackPlan;
+import dev.surql.core.rollback.RollbackPlanner;
 import dev.surql.core.rollback.RollbackResult;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.Snapshots;
@@ -13,7 +19,6 @@ import dev.surql.core.verify.MigrationTimeline;
 import dev.surql.core.verify.TimelineRecorder;
 import dev.surql.core.verify.VerificationReport;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,38 +63,51 @@ public final class SurqlMigrations {
   }
 
   /**
-   * Rolls back every applied migration newer than {@code version}, newest first, running each one's
-   * down in its own transaction; {@code version} itself stays applied.
+   * Rolls back every applied migration newer than {@code version}, newest first, with the rollback
+   * planner and executor (forced: a test accepts data loss), each down in its own transaction;
+   * {@code version} itself stays applied.
    *
    * @throws dev.surql.core.SurqlException naming the known versions if {@code version} is unknown,
-   *     or if a migration to undo is irreversible or its down fails (the failing one stays applied)
+   *     if {@code version} is not applied, or if a down fails (the message says which and why; the
+   *     failing migration stays applied)
    */
   public RollbackResult rollbackTo(String version) {
     Objects.requireNonNull(version, "version");
     suite.migrations().get(version);
-    return rollback(Optional.of(version));
+    return rollback(version);
   }
 
   /** Rolls back every applied migration, newest first. See {@link #rollbackTo(String)}. */
   public RollbackResult rollbackAll() {
-    return rollback(Optional.empty());
+    if (scope.migrator().history().applied().isEmpty()) {
+      SchemaSnapshot now = snapshot();
+      return new RollbackResult(true, false, List.of(), Duration.ZERO, List.of(), Optional.of(now), Optional.of(now));
+    }
+    return rollback(RollbackPlanner.NOTHING);
   }
 
-  private RollbackResult rollback(Optional<String> target) {
-    long started = System.nanoTime();
-    SchemaSnapshot before = snapshot();
-    List<AppliedMigration> applied = new ArrayList<>(scope.migrator().history().applied());
-    applied.sort((a, b) -> MigrationVersions.compare(b.version(), a.version()));
-    List<String> done = new ArrayList<>();
-    for (AppliedMigration migration : applied) {
-      if (target.isPresent() && MigrationVersions.compare(migration.version(), target.get()) <= 0) {
-        break;
-      }
-      scope.migrator().down(migration.version());
-      done.add(migration.version());
+  /**
+   * What rolling back to {@code target} would do, with the data at stake counted in this scope's
+   * database; executes nothing. {@code target} {@value RollbackPlanner#NOTHING} plans rolling back
+   * everything.
+   *
+   * @throws dev.surql.core.SurqlException if nothing is applied or {@code target} is not applied
+   */
+  public RollbackPlan planRollback(String target) {
+    Objects.requireNonNull(target, "target");
+    return RollbackPlanner.createRollbackPlan(client(), suite.migrations(), target);
+  }
+
+  private RollbackResult rollback(String target) {
+    RollbackPlan plan = planRollback(target);
+    RollbackResult result = RollbackExecutor.executeRollback(client(), plan, true, false);
+    scope.recorder().ifPresent(recorder -> result.rolledBackVersions().forEach(version -> recorder.afterRollback(
+        new MigrationEvent(client(), suite.migrations().get(version), MigrationDirection.DOWN, 1, Optional.empty()))));
+    if (!result.success()) {
+      throw new SurqlException(ErrorCode.ROLLBACK_FAILED, "Rolling back " + scope.database().database() + " to "
+          + target + " failed:" + System.lineSeparator() + String.join(System.lineSeparator(), result.errors()));
     }
-    return new RollbackResult(true, false, done, Duration.ofNanos(System.nanoTime() - started), List.of(),
-        Optional.of(before), Optional.of(snapshot()));
+    return result;
   }
 
   /** The versions applied to this scope's database, oldest first. */

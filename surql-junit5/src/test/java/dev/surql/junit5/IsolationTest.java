@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
+import dev.surql.core.engine.SurqlEngines;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,15 @@ class IsolationTest {
     results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
     assertThat(PerMethodTestCases.DATABASES).hasSize(2).doesNotHaveDuplicates()
         .allSatisfy(name -> assertThat(name).startsWith("junit_permethodtestcases_"));
+    assertThat(PerMethodTestCases.DATABASES).allSatisfy(name -> assertThat(namespaceExists(name))
+        .as("namespace %s is removed after its test", name).isFalse());
+  }
+
+  private static boolean namespaceExists(String name) {
+    SurqlClient root = SurqlEngines.shared().client("", "");
+    JsonNode namespaces = root.query("INFO FOR ROOT;").last().result().path("namespaces");
+    assertThat(namespaces.isObject()).as("INFO FOR ROOT lists namespaces: %s", namespaces).isTrue();
+    return namespaces.has(name);
   }
 
   @Test
@@ -49,7 +59,8 @@ class IsolationTest {
 
     assertThat(results.testEvents().failed().map(SurqlTestKit::message)).isEmpty();
     results.testEvents().assertStatistics(s -> s.started(8).succeeded(8));
-    assertThat(ParallelTestCases.DATABASES).hasSize(4).doesNotHaveDuplicates();
+    assertThat(ParallelTestCases.DATABASES).hasSize(4).doesNotHaveDuplicates()
+        .allSatisfy(name -> assertThat(namespaceExists(name)).isFalse());
   }
 
   static List<String> names(SurqlClient client) {
@@ -65,6 +76,7 @@ class IsolationTest {
     @Test
     void first(SurqlClient client, SurqlDatabase database) {
       DATABASES.add(database.database());
+      assertThat(namespaceExists(database.namespace())).isTrue();
       client.query("CREATE customer SET name = 'first', email = 'first@example.com';");
       assertThat(names(client)).containsExactly("first");
     }

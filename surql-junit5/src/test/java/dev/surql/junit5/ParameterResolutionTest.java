@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.migration.MigrationSet;
+import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackResult;
+import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.verify.MigrationTimeline;
 import java.lang.annotation.ElementType;
@@ -16,6 +18,7 @@ import java.lang.annotation.Target;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -37,7 +40,7 @@ class ParameterResolutionTest {
 
   @Test
   void every_supported_type_resolves_in_static_before_all_and_test_methods() {
-    runPassing(AllTypesTestCases.class, 2);
+    runPassing(AllTypesTestCases.class, 3);
   }
 
   @Test
@@ -107,18 +110,33 @@ class ParameterResolutionTest {
       assertThat(timeline.current().checksum()).isEqualTo(snapshot.checksum());
       assertThat(snapshot.version()).isEqualTo("20260102_090000");
     }
+
+    @Nested
+    class InnerTests {
+      @Test
+      void nestedClassesShareTheEnclosingDatabase(SurqlDatabase database, MigrationTimeline timeline) {
+        assertThat(database.database()).isEqualTo(beforeAllDatabase.database());
+        assertThat(timeline.versions()).containsExactly("20260101_090000", "20260102_090000");
+      }
+    }
   }
 
   @Tag(SurqlTestKit.FIXTURE)
   @SurqlMigrationTest(migrations = "classpath:fixtures/good", target = "20260101_090000")
   static class RunnerTestCases {
     @Test
-    void migrateAndRollBack(SurqlMigrations migrations) {
+    void migrateAndRollBack(SurqlMigrations migrations, SurqlClient client) {
       assertThat(migrations.migrateTo("20260103_090000").versions())
           .containsExactly("20260102_090000", "20260103_090000");
       assertThat(migrations.snapshot().schema().tables().get("customer").fields()).containsKey("nickname");
       assertThat(migrations.timeline().versions())
           .containsExactly("20260101_090000", "20260102_090000", "20260103_090000");
+
+      client.query("CREATE product:1 SET title = 'Lamp';");
+      RollbackPlan plan = migrations.planRollback("20260101_090000");
+      assertThat(plan.versions()).containsExactly("20260103_090000", "20260102_090000");
+      assertThat(plan.overallSafety()).isEqualTo(RollbackSafety.UNSAFE);
+      assertThat(plan.issues()).anySatisfy(issue -> assertThat(issue.affectedData()).contains("1 record in `product`"));
 
       RollbackResult rollback = migrations.rollbackTo("20260101_090000");
 
@@ -130,7 +148,14 @@ class ParameterResolutionTest {
           .hasMessageContaining("Unknown migration version '20990101_000000'");
       assertThat(migrations.rollbackAll().rolledBackVersions()).containsExactly("20260101_090000");
       assertThat(migrations.snapshot().schema().tables()).isEmpty();
+      assertThat(migrations.rollbackAll().rolledBackVersions()).isEmpty();
       assertThat(migrations.migrate().count()).isEqualTo(3);
+      // the timeline saw the rollbacks: the re-applied first migration starts from the empty schema
+      MigrationTimeline timeline = migrations.timeline();
+      assertThat(timeline.versions()).containsExactly("20260101_090000", "20260102_090000", "20260103_090000",
+          "20260101_090000", "20260102_090000", "20260103_090000");
+      assertThat(timeline.steps().get(3).before().schema().tables()).isEmpty();
+      assertThat(timeline.current().checksum()).isEqualTo(migrations.snapshot().checksum());
     }
   }
 

@@ -44,7 +44,7 @@ class SurqlMigrationChecksTest {
         "20260202_100000 account nickname and logins (the down forgets the index)");
     assertThat(message(failed.get("declared rollback safety matches the analysis"))).isEqualTo(
         "20260203_100000: down is unsafe but declared @rollback: safe (REMOVE TABLE login_session at line 9: "
-            + "DESCRIPTION). Declare @rollback: unsafe or make the down safer.");
+            + "Removes table login_session and every record in it). Declare @rollback: unsafe or make the down safer.");
   }
 
   @Tag(SurqlTestKit.FIXTURE)

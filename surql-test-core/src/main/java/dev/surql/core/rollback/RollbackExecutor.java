@@ -82,9 +82,10 @@ public final class RollbackExecutor {
         migrator.down(migration.version());
         rolledBack.add(migration.version());
       } catch (SurqlException e) {
+        boolean unknownOutcome = e.code() == ErrorCode.CONNECTION_REFUSED || e.code() == ErrorCode.TIMEOUT;
         errors.add(e.getMessage() + System.lineSeparator() + "Rolled back before the failure: "
-            + (rolledBack.isEmpty() ? "(none)" : String.join(", ", rolledBack)) + "; the database is now at "
-            + migration.version() + ".");
+            + (rolledBack.isEmpty() ? "(none)" : String.join(", ", rolledBack)) + (unknownOutcome ? "." :
+            "; the database is now at " + migration.version() + "."));
         break;
       }
     }

@@ -9,7 +9,9 @@ import dev.surql.core.sql.SurqlIdentifiers;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,6 +56,26 @@ public final class Snapshots {
   public static final String OWN_TABLE_PREFIX = "_surql";
 
   private static final Map<URI, String> SERVER_VERSIONS = new ConcurrentHashMap<>();
+
+  /**
+   * Tables already parsed, by everything the parse depends on. Consecutive snapshots of one database
+   * (a migration walk takes three per migration) mostly see unchanged tables, so without this memo
+   * the parsing work of a walk over N migrations would grow with N squared. Least recently used
+   * entries are dropped beyond {@value #PARSED_TABLES_LIMIT}.
+   */
+  private static final int PARSED_TABLES_LIMIT = 4096;
+
+  private static final Map<ParsedTableKey, TableSchema> PARSED_TABLES = Collections.synchronizedMap(
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ParsedTableKey, TableSchema> eldest) {
+          return size() > PARSED_TABLES_LIMIT;
+        }
+      });
+
+  /** The input of {@link DefinitionParser#table}: the table's name and its server-printed definitions. */
+  private record ParsedTableKey(String name, String definition, SortedMap<String, String> fields,
+      SortedMap<String, String> indexes, SortedMap<String, String> events) {}
 
   private Snapshots() {}
 
@@ -111,8 +133,8 @@ public final class Snapshots {
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i);
         JsonNode info = result.get(i).result();
-        tables.put(name, DefinitionParser.table(name, tableDefinitions.get(name), strings(info.path("fields")),
-            strings(info.path("indexes")), strings(info.path("events"))));
+        tables.put(name, parseTable(new ParsedTableKey(name, tableDefinitions.get(name), strings(info.path("fields")),
+            strings(info.path("indexes")), strings(info.path("events")))));
       }
     }
     SortedMap<String, String> accesses = new TreeMap<>();
@@ -120,6 +142,18 @@ public final class Snapshots {
         accesses.put(name, DefinitionParser.redactAccess(definition)));
     return new DatabaseSchema(tables, strings(db.path("functions")), strings(db.path("params")),
         strings(db.path("analyzers")), accesses, strings(db.path("sequences")));
+  }
+
+  /** Parses a table, or returns the schema parsed before from the same definitions (schemas are immutable). */
+  private static TableSchema parseTable(ParsedTableKey key) {
+    TableSchema cached = PARSED_TABLES.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    TableSchema parsed = DefinitionParser.table(key.name(), key.definition(), key.fields(), key.indexes(),
+        key.events());
+    PARSED_TABLES.put(key, parsed);
+    return parsed;
   }
 
   /** The server's version for the client's URL, asked once per URL. */
@@ -161,6 +195,9 @@ public final class Snapshots {
         changes.add(change(present.isRelation() ? SchemaElement.EDGE : SchemaElement.TABLE, name,
             before == null ? null : before.definition(), after == null ? null : after.definition()));
         continue;
+      }
+      if (before == after) {
+        continue; // the same parsed table (see PARSED_TABLES): nothing changed
       }
       SchemaElement element = before.isRelation() || after.isRelation() ? SchemaElement.EDGE : SchemaElement.TABLE;
       if (!before.definition().equals(after.definition())) {

@@ -77,7 +77,7 @@ public final class MigrationChecks {
       if (step.declaredSafety().isEmpty()) {
         notes.add(step.version() + ": no @rollback declared; analysed " + step.analysedSafety());
       } else if (step.riskierThanDeclared()) {
-        failures.add(step.version() + ": down is " + step.analysedSafety() + " but declared @rollback: "
+        failures.add(step.version() + ": down is " + step.analysedSafety().fileName() + " but declared @rollback: "
             + step.declaredSafety().get().fileName() + " ("
             + step.issues().stream().filter(i -> i.staticSafety().isRiskierThan(step.declaredSafety().get()))
                 .map(MigrationChecks::describe).collect(Collectors.joining("; "))
