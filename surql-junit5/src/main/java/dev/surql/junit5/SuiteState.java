@@ -109,7 +109,7 @@ final class SuiteState {
             + testClass.getName() + ": unknown version " + seed.before() + " in " + migrations.location()
             + ". Known versions: " + String.join(", ", migrations.versions()) + ".");
       }
-      seeds = seeds.before(seed.before(), seed.statements());
+      seeds = seeds.before(seed.before(), normalized(List.of(seed.statements())));
     }
     List<Method> methods = AnnotationSupport.findAnnotatedMethods(testClass, SurqlSeedData.class,
         HierarchyTraversalMode.TOP_DOWN);
@@ -129,10 +129,16 @@ final class SuiteState {
           throw new ExtensionConfigurationException(name + ": unknown version " + entry.getKey() + " in "
               + migrations.location() + ". Known versions: " + String.join(", ", migrations.versions()) + ".");
         }
-        seeds = seeds.before(entry.getKey(), entry.getValue().toArray(String[]::new));
+        seeds = seeds.before(entry.getKey(), normalized(entry.getValue()));
       }
     }
     return seeds;
+  }
+
+  /** The statements without trailing semicolons and blank ones: seeds are joined with {@code ;}. */
+  private static String[] normalized(List<String> statements) {
+    return statements.stream().map(s -> s.strip().replaceAll(";+$", "").strip()).filter(s -> !s.isEmpty())
+        .toArray(String[]::new);
   }
 
   static String attribute(String name, String value) {

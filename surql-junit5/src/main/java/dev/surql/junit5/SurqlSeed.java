@@ -28,6 +28,6 @@ public @interface SurqlSeed {
   /** The version these statements must run before; it must be one of the migrations. */
   String before();
 
-  /** The statements, without trailing semicolons needed. */
+  /** The SurrealQL statements, run in order; a trailing semicolon is optional. */
   String[] statements();
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.QueryResult;
+import dev.surql.core.client.StatementFailedException;
 import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
 import java.time.Instant;
@@ -53,9 +54,49 @@ public final class MigrationHistory {
     return client;
   }
 
-  /** Creates the table, its fields and the unique index on {@code version} if they are missing. */
+  /**
+   * Creates the table, its fields and the unique index on {@code version} if they are missing. Two
+   * processes doing this at the same moment can make the server report a transaction conflict;
+   * since the definitions are idempotent, they are retried a few times.
+   *
+   * @throws SurqlException ({@link ErrorCode#MIGRATION_LOCKED}) if the conflict persists
+   */
   public void ensureTable() {
-    client.query(String.join(";\n", DEFINITIONS) + ";");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        client.transaction(DEFINITIONS);
+        return;
+      } catch (StatementFailedException e) {
+        if (!isConflict(e.serverMessage())) {
+          throw e;
+        }
+        if (attempt == CONFLICT_ATTEMPTS) {
+          throw new SurqlException(ErrorCode.MIGRATION_LOCKED, "Could not create " + TABLE + " in "
+              + client.settings().namespace() + "/" + client.settings().database() + ": another process changed the"
+              + " database at the same moment " + CONFLICT_ATTEMPTS + " times in a row (server: " + e.serverMessage()
+              + "). Run migrate again, and make sure only one process migrates a database at a time.", e);
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  private static final int CONFLICT_ATTEMPTS = 5;
+
+  /** Whether a server error is a transaction conflict with a concurrent transaction (which can be retried). */
+  static boolean isConflict(String serverMessage) {
+    String message = serverMessage.toLowerCase(java.util.Locale.ROOT);
+    return message.contains("transaction conflict") || message.contains("can be retried")
+        || message.contains("read or write conflict");
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(20L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextInt(30));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SurqlException(ErrorCode.TIMEOUT, "Interrupted while creating " + TABLE, e);
+    }
   }
 
   /** The applied migrations ordered by version; empty if the table does not exist yet. */

@@ -315,6 +315,14 @@ public final class Migrator {
         || e.serverMessage().contains("already exists"))) {
       return concurrentlyApplied(migration, e, later);
     }
+    if (MigrationHistory.isConflict(e.serverMessage())) {
+      return new MigrationFailedException("Migration " + migration.displayName() + " (" + migration.source()
+          + ") conflicted with another transaction on " + where() + ", probably another process migrating it at"
+          + " the same time; its transaction was rolled back, so nothing from it was applied and it was not recorded"
+          + " in " + MigrationHistory.TABLE + " (server: " + server + ")." + System.lineSeparator() + "Run migrate"
+          + " again, and make sure only one process migrates a database at a time." + notAttempted(later),
+          migration.version(), migration.source(), Optional.empty(), server, e);
+    }
     Optional<Statement> statement = index >= 1 && index <= migration.up().size()
         ? Optional.of(migration.up().get(index - 1))
         : Optional.empty();

@@ -1,0 +1,49 @@
+package dev.surql.core.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.migration.MigrationLoader;
+import dev.surql.core.migration.MigrationSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The verifier's forward walk: statuses per migration, including the rebuild after a bad down. */
+class MigrationVerifierWalkTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void should_report_each_round_trip_and_go_on_after_a_down_that_leaves_something_behind() throws IOException {
+    Files.writeString(dir.resolve("20260101_120000_one.surql"),
+        "-- @up\nDEFINE TABLE one SCHEMAFULL;\nDEFINE FIELD a ON one TYPE string;\n-- @down\nREMOVE TABLE one;\n");
+    Files.writeString(dir.resolve("20260102_120000_two.surql"),
+        "-- @up\nDEFINE FIELD b ON one TYPE int;\nDEFINE TABLE two;\n-- @down\nREMOVE TABLE two;\n");
+    Files.writeString(dir.resolve("20260103_120000_three.surql"),
+        "-- @up\nDEFINE TABLE three;\n-- @down\nREMOVE TABLE three;\n");
+    Files.writeString(dir.resolve("20260104_120000_four.surql"), "-- @up\nDEFINE TABLE four;\n");
+    MigrationSet migrations = MigrationLoader.load(dir);
+
+    VerificationReport report = MigrationVerifier.of(SurqlEngines.shared(), migrations)
+        .withDatabasePrefix("verify_walk").verify();
+
+    assertThat(report.results()).extracting(ReversibilityResult::version, ReversibilityResult::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("20260101_120000", ReversibilityStatus.REVERSIBLE),
+            org.assertj.core.groups.Tuple.tuple("20260102_120000", ReversibilityStatus.NOT_REVERSIBLE),
+            org.assertj.core.groups.Tuple.tuple("20260103_120000", ReversibilityStatus.REVERSIBLE),
+            org.assertj.core.groups.Tuple.tuple("20260104_120000", ReversibilityStatus.IRREVERSIBLE));
+    assertThat(report.result("20260102_120000").orElseThrow().downDiff().orElseThrow().changes())
+        .extracting(c -> c.type() + " " + c.name()).containsExactly("ADDED one.b");
+    // the walk continued from the state a correct set would reach: three's S0 has one.b and two
+    assertThat(report.result("20260103_120000").orElseThrow().s0().orElseThrow().schema().tables().keySet())
+        .containsExactly("one", "two");
+    assertThat(report.result("20260103_120000").orElseThrow().s0().orElseThrow().schema().tables().get("one")
+        .fields().keySet()).containsExactly("a", "b");
+    assertThat(report.timeline().steps()).hasSize(4);
+  }
+}
