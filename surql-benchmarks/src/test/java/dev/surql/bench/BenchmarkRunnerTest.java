@@ -2,6 +2,7 @@ package dev.surql.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -190,7 +192,199 @@ class BenchmarkRunnerTest {
   @Test
   void the_registered_benchmarks_include_the_foundation_ones() {
     assertThat(BenchmarkRunner.discover()).extracting(Benchmark::name)
-        .contains("client.round-trip", "database.create-close", "engine.embedded.cold-start");
+        .contains("client.round-trip", "database.create-close", "engine.embedded.cold-start",
+            "engine.embedded.start-close", "verify.reversibility.50", "verify.reversibility.200.raw-http",
+            "snapshot.capture.500", "snapshot.capture.50.raw-http");
+  }
+
+  /** Appends "name:phase" to a shared list, so tests can see how benchmarks were interleaved. */
+  private static final class Recording implements Benchmark {
+    final String name;
+    final List<String> calls;
+    final int iterations;
+    final Optional<String> baseline;
+    final List<Ratio> ratios;
+
+    Recording(String name, List<String> calls, int iterations, Optional<String> baseline, Ratio... ratios) {
+      this.name = name;
+      this.calls = calls;
+      this.iterations = iterations;
+      this.baseline = baseline;
+      this.ratios = List.of(ratios);
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public String description() {
+      return "records calls";
+    }
+
+    @Override
+    public int warmups() {
+      return 1;
+    }
+
+    @Override
+    public int iterations() {
+      return iterations;
+    }
+
+    @Override
+    public Optional<String> baseline() {
+      return baseline;
+    }
+
+    @Override
+    public Optional<Double> maxRatioToBaseline() {
+      return Optional.of(1.5);
+    }
+
+    @Override
+    public List<Ratio> ratios() {
+      return ratios;
+    }
+
+    @Override
+    public Fixture setUp() {
+      calls.add(name + ":setUp");
+      return new Fixture() {
+        @Override
+        public void run() {
+          calls.add(name + ":run");
+        }
+
+        @Override
+        public void close() {
+          calls.add(name + ":close");
+        }
+      };
+    }
+  }
+
+  @Test
+  void a_benchmark_and_its_baseline_run_interleaved_alternating_which_goes_first() {
+    List<String> calls = new ArrayList<>();
+    Recording subject = new Recording("s", calls, 3, Optional.of("b"));
+    Recording baseline = new Recording("b", calls, 2, Optional.empty());
+
+    List<BenchmarkResult> results = runner.runInterleaved(List.of(subject, baseline));
+
+    // one warm-up round, then three timed rounds; b has only two timed iterations
+    assertThat(calls).containsExactly("s:setUp", "b:setUp", "s:run", "b:run", "b:run", "s:run", "s:run", "b:run",
+        "s:run", "s:close", "b:close");
+    assertThat(results).extracting(BenchmarkResult::name).containsExactly("s", "b");
+    assertThat(results.get(0).times()).hasSize(3);
+    assertThat(results.get(1).times()).hasSize(2);
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("s: 1 warm-up and 3 timed iterations (interleaved with b)");
+  }
+
+  @Test
+  void a_failing_benchmark_stops_alone_and_its_partner_goes_on() {
+    List<String> calls = new ArrayList<>();
+    Counting failing = new Counting("failing", new IllegalStateException("boom"));
+    Recording partner = new Recording("partner", calls, 3, Optional.empty());
+
+    List<BenchmarkResult> results = runner.runInterleaved(List.of(failing, partner));
+
+    assertThat(results.get(0).succeeded()).isFalse();
+    assertThat(results.get(0).error()).hasValueSatisfying(e -> assertThat(e).contains("boom"));
+    assertThat(results.get(1).succeeded()).isTrue();
+    assertThat(results.get(1).times()).hasSize(3);
+    assertThat(failing.calls).endsWith("close");
+  }
+
+  @Test
+  void selecting_a_benchmark_also_selects_its_baseline_and_the_operands_of_its_ratios() {
+    List<String> calls = new ArrayList<>();
+    Ratio growth = Ratio.growth("big/small", "growth", "x.big", "x.small", 4);
+    List<Benchmark> all = List.of(
+        new Recording("x.big", calls, 1, Optional.of("x.big.raw"), growth),
+        new Recording("x.big.raw", calls, 1, Optional.empty()),
+        new Recording("x.small", calls, 1, Optional.of("x.small.raw")),
+        new Recording("x.small.raw", calls, 1, Optional.empty()),
+        new Recording("y", calls, 1, Optional.empty()));
+
+    List<Benchmark> selected = BenchmarkRunner.select(all, List.of("x.big"));
+
+    assertThat(selected).extracting(Benchmark::name).containsExactly("x.big", "x.big.raw", "x.small", "x.small.raw");
+    assertThat(BenchmarkRunner.plan(selected)).extracting(g -> g.stream().map(Benchmark::name).toList())
+        .containsExactly(List.of("x.big", "x.big.raw"), List.of("x.small", "x.small.raw"));
+    assertThat(BenchmarkRunner.ratios(selected)).extracting(Ratio::name)
+        .containsExactly("x.big / x.big.raw", "big/small", "x.small / x.small.raw");
+  }
+
+  @Test
+  void a_baseline_listed_before_its_subject_still_runs_with_it() {
+    List<String> calls = new ArrayList<>();
+    List<Benchmark> sorted = List.of(new Recording("a.base", calls, 1, Optional.empty()),
+        new Recording("b.subject", calls, 1, Optional.of("a.base")), new Recording("c", calls, 1, Optional.empty()));
+
+    assertThat(BenchmarkRunner.plan(sorted)).extracting(g -> g.stream().map(Benchmark::name).toList())
+        .containsExactly(List.of("b.subject", "a.base"), List.of("c"));
+  }
+
+  @Test
+  void validation_names_the_benchmark_at_fault() {
+    List<String> calls = new ArrayList<>();
+    Recording orphan = new Recording("orphan", calls, 1, Optional.of("missing"));
+    Recording one = new Recording("one", calls, 1, Optional.of("base"));
+    Recording two = new Recording("two", calls, 1, Optional.of("base"));
+    Recording base = new Recording("base", calls, 1, Optional.empty());
+    Recording badRatio = new Recording("r", calls, 1, Optional.empty(), Ratio.of("q", "d", "r", "nowhere"));
+
+    assertThatIllegalStateException().isThrownBy(() -> BenchmarkRunner.validate(List.of(orphan)))
+        .withMessage("benchmark orphan names baseline 'missing', which is not registered in"
+            + " META-INF/services/dev.surql.bench.Benchmark");
+    assertThatIllegalStateException().isThrownBy(() -> BenchmarkRunner.validate(List.of(one, two, base)))
+        .withMessageContaining("benchmark base is the baseline of both one and two");
+    assertThatIllegalStateException().isThrownBy(() -> BenchmarkRunner.validate(List.of(badRatio)))
+        .withMessageContaining("benchmark r names ratio q denominator 'nowhere'");
+    assertThatIllegalArgumentException().isThrownBy(() -> Ratio.of("self", "d", "a", "a"))
+        .withMessage("ratio self divides a by itself");
+    assertThatIllegalArgumentException().isThrownBy(() -> Ratio.atMost("neg", "d", "a", "b", -1))
+        .withMessageContaining("ratio neg: max must be a positive number");
+  }
+
+  @Test
+  void ratios_report_both_medians_raw_times_the_ratio_and_its_goal(@TempDir Path temp) throws Exception {
+    BenchmarkResult subject = result("s", Optional.empty(), Optional.of("b"), 3, 3, 3);
+    BenchmarkResult base = result("b", Optional.empty(), Optional.empty(), 2, 2, 2);
+    BenchmarkResult large = result("l", Optional.empty(), Optional.empty(), 8, 8, 9);
+    List<Ratio> ratios = List.of(Ratio.atMost("s / b", "overhead", "s", "b", 1.2),
+        Ratio.growth("l / s", "growth", "l", "s", 4), Ratio.of("gone", "d", "s", "absent"));
+    List<RatioResult> evaluated = BenchmarkRunner.evaluate(ratios, List.of(subject, base, large), Set.of("s", "b"));
+    Path file = temp.resolve("benchmarks.json");
+
+    BenchmarkRunner.write(List.of(subject, base, large), evaluated, file);
+
+    assertThat(evaluated).hasSize(2);
+    JsonNode json = new ObjectMapper().readTree(file.toFile()).path("ratios");
+    assertThat(json).hasSize(2);
+    JsonNode overhead = json.get(0);
+    assertThat(overhead.path("name").asText()).isEqualTo("s / b");
+    assertThat(overhead.path("numeratorMedian").asDouble()).isEqualTo(3.0);
+    assertThat(overhead.path("denominatorMedian").asDouble()).isEqualTo(2.0);
+    assertThat(overhead.path("numeratorTimes")).extracting(JsonNode::asDouble).containsExactly(3.0, 3.0, 3.0);
+    assertThat(overhead.path("denominatorTimes")).extracting(JsonNode::asDouble).containsExactly(2.0, 2.0, 2.0);
+    assertThat(overhead.path("ratio").asDouble()).isEqualTo(1.5);
+    assertThat(overhead.path("max").asDouble()).isEqualTo(1.2);
+    assertThat(overhead.path("meetsTarget").asBoolean()).isFalse();
+    assertThat(overhead.path("interleaved").asBoolean()).isTrue();
+    JsonNode growth = json.get(1);
+    assertThat(growth.path("ratio").asDouble()).isEqualTo(8.0 / 3.0);
+    assertThat(growth.path("ideal").asDouble()).isEqualTo(4.0);
+    assertThat(growth.has("meetsTarget")).isFalse();
+    assertThat(growth.path("interleaved").asBoolean()).isFalse();
+
+    String table = BenchmarkRunner.ratioTable(evaluated);
+    assertThat(table.lines().filter(l -> l.startsWith("s / b"))).singleElement().asString()
+        .contains("3.000 ms").contains("2.000 ms").contains("1.50x").contains("<= 1.20").contains("MISSED (interleaved)");
+    assertThat(table.lines().filter(l -> l.startsWith("l / s"))).singleElement().asString()
+        .contains("2.67x").contains("~ 4.00");
   }
 
   @Test

@@ -37,7 +37,7 @@ public abstract class RawSnapshotBenchmark implements Benchmark {
 
   @Override
   public int iterations() {
-    return tables >= SnapshotBenchmark.LARGE ? 25 : 100;
+    return tables >= SnapshotBenchmark.LARGE ? 41 : 101;
   }
 
   @Override

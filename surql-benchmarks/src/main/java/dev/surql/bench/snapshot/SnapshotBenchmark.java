@@ -44,7 +44,7 @@ public abstract class SnapshotBenchmark implements Benchmark {
 
   @Override
   public int iterations() {
-    return tables >= LARGE ? 25 : 100;
+    return tables >= LARGE ? 41 : 101;
   }
 
   @Override

@@ -41,7 +41,7 @@ public abstract class RawReversibilityBenchmark implements Benchmark {
 
   @Override
   public int iterations() {
-    return count >= ReversibilityBenchmark.LARGE ? 5 : 9;
+    return count >= ReversibilityBenchmark.LARGE ? 7 : 11;
   }
 
   @Override

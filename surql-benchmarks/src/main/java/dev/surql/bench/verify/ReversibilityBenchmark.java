@@ -50,7 +50,7 @@ public abstract class ReversibilityBenchmark implements Benchmark {
 
   @Override
   public int iterations() {
-    return count >= LARGE ? 5 : 9;
+    return count >= LARGE ? 7 : 11;
   }
 
   @Override

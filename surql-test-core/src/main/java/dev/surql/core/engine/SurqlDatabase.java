@@ -43,13 +43,38 @@ public final class SurqlDatabase implements AutoCloseable {
     return create(engine, name, name);
   }
 
-  /** A database with exactly these names, created if missing. */
+  /**
+   * A database with exactly these names, created if missing. Any printable ASCII name is allowed: it
+   * is always escaped in SurrealQL.
+   *
+   * @throws SurqlException ({@link ErrorCode#INVALID_CONFIGURATION}) if a name is empty or has a
+   *     character that an HTTP header cannot carry (non-ASCII or a control character)
+   */
   public static SurqlDatabase create(SurrealEngine engine, String namespace, String database) {
+    Objects.requireNonNull(engine, "engine");
+    checkName("namespace", namespace);
+    checkName("database", database);
     SurqlDatabase db = new SurqlDatabase(engine, namespace, database);
     SurqlClient root = engine.client("", "");
     root.query("DEFINE NAMESPACE IF NOT EXISTS " + SurqlIdentifiers.escape(namespace) + "; USE NS "
         + SurqlIdentifiers.escape(namespace) + "; DEFINE DATABASE IF NOT EXISTS " + SurqlIdentifiers.escape(database) + ";");
     return db;
+  }
+
+  private static void checkName(String what, String name) {
+    Objects.requireNonNull(name, what);
+    if (name.isEmpty()) {
+      throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "The " + what + " name is empty: give it a name.");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || c > 0x7E) {
+        throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, String.format(Locale.ROOT,
+            "The %s name '%s' has the character U+%04X at index %d, which the Surreal-%s HTTP header cannot carry."
+                + " Use printable ASCII characters only (letters, digits and _ are safest).",
+            what, name, (int) c, i, what.equals("namespace") ? "NS" : "DB"));
+      }
+    }
   }
 
   public SurrealEngine engine() {

@@ -7,6 +7,9 @@ import dev.surql.core.client.SurqlClient;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.TableSchema;
 import dev.surql.core.sql.SurqlIdentifiers;
+import dev.surql.core.sql.SurqlLexer;
+import dev.surql.core.sql.Token;
+import dev.surql.core.sql.TokenType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,13 +80,33 @@ record DataCounts(Map<String, Long> records, Map<String, Map<String, Long>> valu
     return records.values().stream().mapToLong(Long::longValue).sum();
   }
 
+  private static String plain(String field) {
+    if (field.indexOf('`') < 0 && field.indexOf('\u27e8') < 0) {
+      return field;
+    }
+    try {
+      StringBuilder plain = new StringBuilder();
+      for (Token token : SurqlLexer.tokenize(field, "<field>")) {
+        plain.append(token.type() == TokenType.ESCAPED_IDENTIFIER ? token.value() : token.text());
+      }
+      return plain.toString();
+    } catch (RuntimeException e) {
+      return field;
+    }
+  }
+
   private static boolean countable(String field) {
     return !field.contains("*") && !field.contains("[") && !field.equals("id");
   }
 
+  /**
+   * The escaped idiom of a field as a snapshot names it. Snapshots keep the names {@code INFO FOR
+   * TABLE} gives, which quotes names that need it ({@code `a b`}): those are unquoted first, so
+   * that every name is escaped exactly once.
+   */
   private static String path(String field) {
     StringBuilder path = new StringBuilder();
-    for (String part : field.split("\\.")) {
+    for (String part : plain(field).split("\\.")) {
       if (path.length() > 0) {
         path.append('.');
       }

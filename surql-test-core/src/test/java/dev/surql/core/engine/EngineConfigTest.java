@@ -100,4 +100,30 @@ class EngineConfigTest {
     assertThat(changed.withKind(EngineKind.AUTO).withStartupTimeout(Duration.ofSeconds(120))).isEqualTo(base);
     assertThat(base.kind()).isEqualTo(EngineKind.AUTO);
   }
+
+  @Test
+  void the_embedded_storage_defaults_to_memory_and_is_read_from_the_environment_as_an_absolute_directory() {
+    assertThat(EngineConfig.defaults().embeddedStorage()).isEqualTo(EngineConfig.MEMORY_STORAGE);
+    assertThat(EngineConfig.defaults().persistentEmbeddedStorage()).isFalse();
+
+    EngineConfig config = EngineConfig.from(name -> null, Map.of("SURQL_EMBEDDED_STORAGE", "surrealkv://data/db"));
+
+    assertThat(config.embeddedStorage()).isEqualTo("surrealkv://" + Path.of("data/db").toAbsolutePath());
+    assertThat(config.persistentEmbeddedStorage()).isTrue();
+    assertThat(config.toString()).contains("embeddedStorage=surrealkv://");
+    assertThat(EngineConfig.defaults().withEmbeddedStorage(Path.of("/tmp/x")).embeddedStorage())
+        .isEqualTo("surrealkv:///tmp/x");
+    assertThat(EngineConfig.defaults().withEmbeddedStorage("rocksdb:///var/db").embeddedStorage())
+        .isEqualTo("rocksdb:///var/db");
+  }
+
+  @Test
+  void an_unknown_embedded_storage_is_refused_naming_the_accepted_ones() {
+    SurqlException e = catchThrowableOfType(SurqlException.class,
+        () -> EngineConfig.from(name -> name.equals("surql.embedded.storage") ? "tikv://db:2379" : null, Map.of()));
+
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION);
+    assertThat(e.getMessage()).contains("surql.embedded.storage=tikv://db:2379",
+        "use mem:// (in memory, the default), surrealkv://<directory> or rocksdb://<directory>");
+  }
 }

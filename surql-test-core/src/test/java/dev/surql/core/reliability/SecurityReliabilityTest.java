@@ -135,7 +135,7 @@ class SecurityReliabilityTest {
           texts.add(messages(rejected));
           texts.add(wrong.toString());
           texts.add(messages(catchThrowableOfType(SurqlException.class,
-              () -> RollbackPlanner.createRollbackPlan(client, set, "0"))));
+              () -> RollbackPlanner.createRollbackPlan(client, set, "9"))));
 
           VerificationReport report = MigrationVerifier.of(engine, set).verify();
           assertThat(report.passed()).isFalse();
@@ -146,7 +146,9 @@ class SecurityReliabilityTest {
           texts.add(Files.readString(files.markdown()));
           texts.add(report.toString());
         }
-        ((EmbeddedEngine) engine).process().destroyForcibly().onExit().get();
+        ProcessHandle node = ((EmbeddedEngine) engine).process();
+        node.destroyForcibly();
+        node.onExit().get();
         texts.add(messages(catchThrowableOfType(SurqlException.class, () -> engine.client("", "").query("RETURN 1"))));
       }
       Path notADirectory = Files.writeString(dir.resolve("storage-is-a-file"), "x");
@@ -209,7 +211,9 @@ class SecurityReliabilityTest {
       DatabaseSchema schema = Snapshots.captureSchema(client);
       assertThat(schema.tables()).containsOnlyKeys(BACKTICK_TABLE, BRACKET_TABLE, "t2");
       TableSchema backtick = schema.tables().get(BACKTICK_TABLE);
-      assertThat(backtick.fields()).containsKey(FIELD);
+      // fields are named as INFO FOR TABLE names them: quoted where needed
+      assertThat(backtick.fields()).containsOnlyKeys(field);
+      assertThat(backtick.fields().get(field).type()).contains("none | string");
       assertThat(backtick.indexes()).containsKey(FIELD);
       assertThat(history(client)).containsExactly("1", "2");
 
@@ -242,7 +246,7 @@ class SecurityReliabilityTest {
     assertThat(second.error()).as("%s", second.error()).isEmpty();
     assertThat(second.dataLoss()).containsExactlyInAnyOrder(
         new DataLoss(BRACKET_TABLE, Optional.empty(), 2, 0),
-        new DataLoss(BACKTICK_TABLE, Optional.of(FIELD), 3, 0));
+        new DataLoss(BACKTICK_TABLE, Optional.of(field), 3, 0));
     assertThat(report.result("1").orElseThrow().error()).isEmpty();
   }
 
@@ -252,7 +256,7 @@ class SecurityReliabilityTest {
     try (SurqlDatabase bystander = SurqlDatabase.create(engine, "rel_bystander")) {
       bystander.client().query("CREATE keep:1 SET ok = true;");
       String namespace = "ns`; REMOVE NAMESPACE " + bystander.namespace() + "; --" + System.nanoTime();
-      String databaseName = "db⟩; REMOVE DATABASE " + bystander.database() + "; --";
+      String databaseName = "db\\`; REMOVE DATABASE " + bystander.database() + "; --";
       SurqlDatabase tricky = SurqlDatabase.create(engine, namespace, databaseName);
       try {
         new Migrator(tricky.client(), MigrationSet.empty("none")).migrate();
@@ -265,6 +269,20 @@ class SecurityReliabilityTest {
       assertThat(namespaces(engine)).doesNotContain(namespace).contains(bystander.namespace());
       assertThat(Fixtures.count(bystander.client(), "keep")).isEqualTo(1);
     }
+  }
+
+  @Test
+  void a_name_an_http_header_cannot_carry_is_refused_clearly_and_nothing_is_created() {
+    SurrealEngine engine = SurqlEngines.shared();
+    String namespace = "rel_ns⟩; REMOVE NAMESPACE x; --";
+
+    SurqlException e = catchThrowableOfType(SurqlException.class,
+        () -> SurqlDatabase.create(engine, namespace, "db"));
+
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION);
+    assertThat(e.getMessage()).contains("The namespace name '" + namespace + "' has the character U+27E9 at index 6",
+        "Surreal-NS HTTP header", "printable ASCII");
+    assertThat(namespaces(engine)).noneMatch(n -> n.contains("REMOVE NAMESPACE x"));
   }
 
   private static List<String> namespaces(SurrealEngine engine) {
