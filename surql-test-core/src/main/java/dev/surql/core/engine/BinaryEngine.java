@@ -20,16 +20,13 @@ import java.util.concurrent.TimeUnit;
  * A {@code surreal start --bind 127.0.0.1:PORT --user … --pass … memory} child process on a free
  * port, ready once {@code GET /health} answers 200.
  */
-public final class BinaryEngine implements SurrealEngine {
+public final class BinaryEngine extends StartedEngine {
   private final Process process;
-  private final ConnectionSettings settings;
-  private final String version;
   private volatile boolean closed;
 
   private BinaryEngine(Process process, ConnectionSettings settings, String version) {
+    super(EngineKind.BINARY, settings, version);
     this.process = process;
-    this.settings = settings;
-    this.version = version;
   }
 
   /** Starts the binary from {@code surql.binary} or {@code surreal} on PATH. */
@@ -126,21 +123,6 @@ public final class BinaryEngine implements SurrealEngine {
   }
 
   @Override
-  public EngineKind kind() {
-    return EngineKind.BINARY;
-  }
-
-  @Override
-  public ConnectionSettings rootSettings() {
-    return settings;
-  }
-
-  @Override
-  public String serverVersion() {
-    return version;
-  }
-
-  @Override
   public void close() {
     if (closed) {
       return;
@@ -156,10 +138,5 @@ public final class BinaryEngine implements SurrealEngine {
       process.destroyForcibly();
     }
     ShutdownHooks.unregister(this);
-  }
-
-  @Override
-  public String toString() {
-    return "BinaryEngine[" + settings.url() + ", " + version + "]";
   }
 }

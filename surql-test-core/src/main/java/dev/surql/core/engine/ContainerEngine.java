@@ -6,15 +6,12 @@ import dev.surql.core.client.ConnectionSettings;
 import dev.surql.core.client.SurqlClient;
 
 /** A SurrealDB Docker container started through Testcontainers ({@link SurrealDbContainer}). */
-public final class ContainerEngine implements SurrealEngine {
+public final class ContainerEngine extends StartedEngine {
   private final SurrealDbContainer container;
-  private final ConnectionSettings settings;
-  private final String version;
 
   private ContainerEngine(SurrealDbContainer container, ConnectionSettings settings, String version) {
+    super(EngineKind.CONTAINER, settings, version);
     this.container = container;
-    this.settings = settings;
-    this.version = version;
   }
 
   /** Starts a container of {@code surql.image}. */
@@ -36,21 +33,6 @@ public final class ContainerEngine implements SurrealEngine {
     return engine;
   }
 
-  @Override
-  public EngineKind kind() {
-    return EngineKind.CONTAINER;
-  }
-
-  @Override
-  public ConnectionSettings rootSettings() {
-    return settings;
-  }
-
-  @Override
-  public String serverVersion() {
-    return version;
-  }
-
   public SurrealDbContainer container() {
     return container;
   }
@@ -59,10 +41,5 @@ public final class ContainerEngine implements SurrealEngine {
   public void close() {
     container.close();
     ShutdownHooks.unregister(this);
-  }
-
-  @Override
-  public String toString() {
-    return "ContainerEngine[" + settings.url() + ", " + version + "]";
   }
 }

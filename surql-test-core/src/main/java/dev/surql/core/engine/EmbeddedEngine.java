@@ -41,7 +41,7 @@ import java.util.concurrent.TimeoutException;
  * installation. The process exits when this JVM exits (its stdin pipe closes), on {@link #close()},
  * or on SIGTERM, so it never outlives its parent.
  */
-public final class EmbeddedEngine implements SurrealEngine {
+public final class EmbeddedEngine extends StartedEngine {
   /** The {@code @surrealdb/node} package version the engine runs. */
   public static final String NODE_PACKAGE_VERSION = "3.0.3";
 
@@ -51,15 +51,12 @@ public final class EmbeddedEngine implements SurrealEngine {
   private static final String INSTALLED_MARKER = ".surql-installed";
 
   private final Process process;
-  private final ConnectionSettings settings;
-  private final String version;
   private final Deque<String> output;
   private volatile boolean closed;
 
   private EmbeddedEngine(Process process, ConnectionSettings settings, String version, Deque<String> output) {
+    super(EngineKind.EMBEDDED, settings, version);
     this.process = process;
-    this.settings = settings;
-    this.version = version;
     this.output = output;
   }
 
@@ -314,23 +311,8 @@ public final class EmbeddedEngine implements SurrealEngine {
   }
 
   @Override
-  public EngineKind kind() {
-    return EngineKind.EMBEDDED;
-  }
-
-  @Override
-  public ConnectionSettings rootSettings() {
-    return settings;
-  }
-
-  @Override
-  public String serverVersion() {
-    return version;
-  }
-
-  @Override
   public boolean isRunning() {
-    return process.isAlive() && SurqlClient.connect(settings).isHealthy();
+    return process.isAlive() && SurqlClient.connect(rootSettings()).isHealthy();
   }
 
   /** The engine's operating-system process. */
@@ -364,8 +346,8 @@ public final class EmbeddedEngine implements SurrealEngine {
   }
 
   @Override
-  public String toString() {
-    return "EmbeddedEngine[" + settings.url() + ", " + version + ", pid " + process.pid() + "]";
+  String describe() {
+    return ", pid " + process.pid();
   }
 
   static Duration defaultStartupTimeout() {

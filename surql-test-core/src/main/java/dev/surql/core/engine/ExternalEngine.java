@@ -7,13 +7,10 @@ import dev.surql.core.client.SurqlClient;
 import java.net.URI;
 
 /** A SurrealDB server run by somebody else, at a URL. Closing it does nothing to the server. */
-public final class ExternalEngine implements SurrealEngine {
-  private final ConnectionSettings settings;
-  private final String version;
+public final class ExternalEngine extends StartedEngine {
 
   private ExternalEngine(ConnectionSettings settings, String version) {
-    this.settings = settings;
-    this.version = version;
+    super(EngineKind.EXTERNAL, settings, version);
   }
 
   /** Connects to {@code surql.url}, checking that it answers {@code GET /health}. */
@@ -36,27 +33,7 @@ public final class ExternalEngine implements SurrealEngine {
   }
 
   @Override
-  public EngineKind kind() {
-    return EngineKind.EXTERNAL;
-  }
-
-  @Override
-  public ConnectionSettings rootSettings() {
-    return settings;
-  }
-
-  @Override
-  public String serverVersion() {
-    return version;
-  }
-
-  @Override
   public void close() {
     // not ours to stop
-  }
-
-  @Override
-  public String toString() {
-    return "ExternalEngine[" + settings.url() + ", " + version + "]";
   }
 }
