@@ -107,6 +107,42 @@ public final class Snapshots {
   /** Captures the schema of the client's database (two requests, see the class comment). */
   public static DatabaseSchema captureSchema(SurqlClient client) {
     Objects.requireNonNull(client, "client");
+    return capture(client, Optional.empty(), Set.of());
+  }
+
+  /**
+   * Captures the schema of the client's database after statements that could only have changed the
+   * tables named in {@code possiblyChanged}, reusing the other tables from {@code previous}. {@code
+   * INFO FOR DB} is always read, so tables that appeared, disappeared or whose own {@code DEFINE
+   * TABLE} changed are always read too, as are all database-level definitions; only the {@code INFO
+   * FOR TABLE} of tables that no statement named and whose definition is unchanged is skipped. The
+   * result equals {@link #captureSchema(SurqlClient)} when the premise holds: DDL on a table always
+   * names it ({@code DEFINE FIELD … ON user}), so a caller passes every identifier its statements
+   * contain.
+   *
+   * @param previous the schema captured before the statements ran
+   * @param possiblyChanged every table name the statements mention
+   */
+  public static DatabaseSchema captureSchema(SurqlClient client, DatabaseSchema previous,
+      Set<String> possiblyChanged) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(previous, "previous");
+    Objects.requireNonNull(possiblyChanged, "possiblyChanged");
+    return capture(client, Optional.of(previous), possiblyChanged);
+  }
+
+  /** {@link #createSnapshot} with {@link #captureSchema(SurqlClient, DatabaseSchema, Set)}. */
+  public static SchemaSnapshot createSnapshot(SurqlClient client, String version, int migrationCount,
+      DatabaseSchema previous, Set<String> possiblyChanged) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(version, "version");
+    String serverVersion = serverVersion(client);
+    DatabaseSchema schema = captureSchema(client, previous, possiblyChanged);
+    return SchemaSnapshot.of(version, Instant.now(), serverVersion, migrationCount, schema);
+  }
+
+  private static DatabaseSchema capture(SurqlClient client, Optional<DatabaseSchema> previous,
+      Set<String> possiblyChanged) {
     JsonNode db = client.query("INFO FOR DB;").last().result();
     if (!db.isObject()) {
       throw new SurqlException(ErrorCode.SNAPSHOT_INVALID, "INFO FOR DB on " + client
@@ -119,8 +155,17 @@ public final class Snapshots {
       }
     });
     SortedMap<String, TableSchema> tables = new TreeMap<>();
-    if (!tableDefinitions.isEmpty()) {
-      List<String> names = new ArrayList<>(tableDefinitions.keySet());
+    List<String> names = new ArrayList<>();
+    tableDefinitions.forEach((name, definition) -> {
+      Optional<TableSchema> known = previous.flatMap(p -> p.table(name))
+          .filter(table -> table.definition().equals(definition) && !possiblyChanged.contains(name));
+      if (known.isPresent()) {
+        tables.put(name, known.get());
+      } else {
+        names.add(name);
+      }
+    });
+    if (!names.isEmpty()) {
       StringBuilder sql = new StringBuilder(names.size() * 32);
       for (String name : names) {
         sql.append("INFO FOR TABLE ").append(SurqlIdentifiers.escape(name)).append(";\n");

@@ -1,0 +1,51 @@
+package dev.surql.core.verify;
+
+import dev.surql.core.migration.Migration;
+import dev.surql.core.sql.Statement;
+import dev.surql.core.sql.Token;
+import dev.surql.core.sql.TokenType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Every name a migration's statements mention: a superset of the tables its DDL can change, since
+ * SurrealQL names the table of every table-level definition ({@code DEFINE FIELD … ON user}). Empty
+ * when a statement calls a custom function, whose body may do anything: then every table must be
+ * re-read.
+ */
+final class TablesNamed {
+  private TablesNamed() {}
+
+  static Optional<Set<String>> by(Migration migration) {
+    Set<String> names = new HashSet<>();
+    List<Statement> statements = Stream.concat(migration.up().stream(),
+        migration.down().orElse(List.of()).stream()).toList();
+    for (Statement statement : statements) {
+      List<Token> tokens = statement.significantTokens();
+      boolean definesFunction = tokens.size() > 1 && tokens.get(0).isWord("DEFINE") && tokens.get(1).isWord("FUNCTION");
+      for (int i = 0; i < tokens.size(); i++) {
+        Token token = tokens.get(i);
+        if (token.type() == TokenType.WORD || token.type() == TokenType.ESCAPED_IDENTIFIER
+            || token.type() == TokenType.STRING) {
+          names.add(token.value());
+        }
+        if (!definesFunction && token.isWord("fn") && callsFunction(tokens, i)) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of(names);
+  }
+
+  /** Whether {@code fn::a::b(} starts at {@code start}: a call, not a name in {@code REMOVE FUNCTION}. */
+  private static boolean callsFunction(List<Token> tokens, int start) {
+    int i = start + 1;
+    while (i + 1 < tokens.size() && tokens.get(i).text().equals("::")) {
+      i += 2;
+    }
+    return i > start + 1 && i < tokens.size() && tokens.get(i).text().equals("(");
+  }
+}

@@ -1,0 +1,38 @@
+package dev.surql.core.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surql.core.migration.Migration;
+import dev.surql.core.sql.StatementSplitter;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TablesNamedTest {
+
+  private static Migration migration(String up, String down) {
+    return new Migration("1", "test", "test.surql", StatementSplitter.split(up, "test.surql"),
+        Optional.of(StatementSplitter.split(down, "test.surql")), List.of(), Optional.empty(), "0");
+  }
+
+  @Test
+  void should_collect_every_identifier_including_escaped_ones() {
+    Optional<java.util.Set<String>> names = TablesNamed.by(migration(
+        "DEFINE FIELD a ON TABLE `weird table` TYPE int; DEFINE INDEX i ON ⟨other⟩ FIELDS a;",
+        "REMOVE FIELD a ON `weird table`;"));
+
+    assertThat(names).hasValueSatisfying(set -> assertThat(set).contains("weird table", "other", "a", "i"));
+  }
+
+  @Test
+  void should_give_up_when_a_statement_calls_a_custom_function() {
+    assertThat(TablesNamed.by(migration("RETURN fn::setup();", "REMOVE TABLE t;"))).isEmpty();
+  }
+
+  @Test
+  void should_not_give_up_for_a_function_definition_or_builtin_functions() {
+    assertThat(TablesNamed.by(migration(
+        "DEFINE FUNCTION fn::f($x: int) { RETURN fn::g($x); }; DEFINE FIELD t ON u VALUE time::now();",
+        "REMOVE FUNCTION fn::f;"))).isPresent();
+  }
+}
