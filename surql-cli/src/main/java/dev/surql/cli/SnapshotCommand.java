@@ -15,10 +15,21 @@ import picocli.CommandLine.Option;
  * {@code surql migrate snapshot [--version V] [--output FILE]}: captures the database's schema,
  * labelled with the latest applied version unless told otherwise, and stores it in {@code
  * _schema_snapshot} or writes it to a JSON file.
+ *
+ * <p>Here {@code --version} takes the snapshot's label (surql's vocabulary), so the command does not
+ * mix in picocli's standard help options, whose {@code --version} would clash with it and drop
+ * {@code --help} with it; it declares {@code -h, --help} and {@code -V} (the version of surql) itself.
  */
-@Command(name = "snapshot", mixinStandardHelpOptions = true, versionProvider = SurqlCommand.Version.class,
-    description = "Capture the schema and store it in _schema_snapshot (or write it to --output).")
+@Command(name = "snapshot", versionProvider = SurqlCommand.Version.class,
+    description = "Capture the schema and store it in _schema_snapshot (or write it to --output).",
+    footer = "Here --version VERSION labels the snapshot; -V prints the version of surql.")
 public final class SnapshotCommand extends MigrateSubcommand {
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  private boolean help;
+
+  @Option(names = "-V", versionHelp = true, description = "Print version information and exit.")
+  private boolean versionHelp;
 
   @Option(names = "--version", paramLabel = "VERSION",
       description = "Label of the snapshot (default: the latest applied migration version).")
