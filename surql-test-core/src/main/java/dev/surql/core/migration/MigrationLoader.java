@@ -54,6 +54,10 @@ import java.util.stream.Stream;
  * V_description.down.surql} the down statements. Versions are {@code YYYYMMDD_HHMMSS} timestamps or
  * dotted numbers ({@code 1}, {@code 1.2}, optionally prefixed with {@code V}).
  *
+ * <p>Like Flyway, a directory or classpath location is scanned recursively: every {@code .surql}
+ * file in it and its subdirectories is a migration. {@link ScanOptions} turns that off or narrows
+ * it with include and exclude patterns.
+ *
  * <p>A migration without down statements is irreversible. Explicit {@code BEGIN}/{@code COMMIT}
  * statements are removed (each migration already runs in one transaction) and noted in {@link
  * MigrationSet#notes()}. Everything wrong in a location is reported together in one {@link
@@ -100,15 +104,30 @@ public final class MigrationLoader {
     return load(location, classLoader, List.of());
   }
 
+  /**
+   * Like {@link #load(String)}, reading only the files {@code scan} accepts (e.g. not recursively,
+   * or without an {@code archive/} folder).
+   */
+  public static MigrationSet load(String location, ScanOptions scan) {
+    return load(location, defaultClassLoader(), List.of(), scan);
+  }
+
   /** Loads migration files from {@code location} together with Java migrations. */
   public static MigrationSet load(String location, ClassLoader classLoader, List<JavaMigration> javaMigrations) {
+    return load(location, classLoader, javaMigrations, ScanOptions.defaults());
+  }
+
+  /** Loads the migration files {@code scan} accepts from {@code location}, together with Java migrations. */
+  public static MigrationSet load(String location, ClassLoader classLoader, List<JavaMigration> javaMigrations,
+      ScanOptions scan) {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(classLoader, "classLoader");
+    Objects.requireNonNull(scan, "scan");
     if (location.startsWith(CLASSPATH_PREFIX)) {
-      return build(location, listClasspath(location, classLoader), javaMigrations);
+      return build(location, scanned(listClasspath(location, classLoader), scan), javaMigrations);
     }
     String path = location.startsWith(FILESYSTEM_PREFIX) ? location.substring(FILESYSTEM_PREFIX.length()) : location;
-    return load(Paths.get(path), javaMigrations);
+    return load(Paths.get(path), javaMigrations, scan);
   }
 
   /**
@@ -121,10 +140,21 @@ public final class MigrationLoader {
     return load(directory, List.of());
   }
 
+  /** Loads the migration files in {@code directory} that {@code scan} accepts. */
+  public static MigrationSet load(Path directory, ScanOptions scan) {
+    return load(directory, List.of(), scan);
+  }
+
   /** Loads the migration files in {@code directory} together with Java migrations. */
   public static MigrationSet load(Path directory, List<JavaMigration> javaMigrations) {
+    return load(directory, javaMigrations, ScanOptions.defaults());
+  }
+
+  /** Loads the migration files in {@code directory} that {@code scan} accepts, together with Java migrations. */
+  public static MigrationSet load(Path directory, List<JavaMigration> javaMigrations, ScanOptions scan) {
     Objects.requireNonNull(directory, "directory");
-    return build(directory.toString(), listDirectory(directory), javaMigrations);
+    Objects.requireNonNull(scan, "scan");
+    return build(directory.toString(), scanned(listDirectory(directory), scan), javaMigrations);
   }
 
   /**
@@ -141,6 +171,10 @@ public final class MigrationLoader {
 
   /** A file found at a location: its path relative to the location and how to name it in messages. */
   private record SourceFile(String relativeName, String displayName, byte[] content) {}
+
+  private static List<SourceFile> scanned(List<SourceFile> files, ScanOptions scan) {
+    return scan.isDefault() ? files : files.stream().filter(f -> scan.accepts(f.relativeName())).toList();
+  }
 
   private static ClassLoader defaultClassLoader() {
     ClassLoader context = Thread.currentThread().getContextClassLoader();
@@ -346,7 +380,7 @@ public final class MigrationLoader {
         Loaded previous = byVersion.putIfAbsent(loaded.migration().version(), loaded);
         if (previous != null) {
           problem(loaded.file(), 0, "duplicate version " + loaded.migration().version() + ": also used by "
-              + previous.file() + ". Give one of them a new version.");
+              + previous.file() + ". Give one of them a new version." + inAnotherDirectory(loaded, previous));
         }
       }
       for (Loaded loaded : migrations) {
@@ -361,6 +395,22 @@ public final class MigrationLoader {
         }
       }
       problems.sort(java.util.Comparator.comparing(MigrationProblem::file).thenComparingInt(MigrationProblem::line));
+    }
+
+    /** A hint when the two files sit in different directories: scanning is recursive by default. */
+    private static String inAnotherDirectory(Loaded one, Loaded other) {
+      String first = parent(one.file());
+      String second = parent(other.file());
+      if (first.isEmpty() || second.isEmpty() || first.equals(second)) {
+        return "";
+      }
+      return " Subdirectories are scanned too: if one of them is a copy (original/, archive/, seed/…), exclude"
+          + " its folder (exclude pattern, e.g. archive) or scan only the top directory (recursive = false).";
+    }
+
+    private static String parent(String file) {
+      int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+      return slash < 0 ? "" : file.substring(0, slash);
     }
 
     private static String knownVersions(java.util.Set<String> versions) {
