@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class SuiteReport {
   /** Configuration parameter (or system property) naming the reports directory. */
   static final String REPORTS_DIR = "surql.reports.dir";
-  private static final String DEFAULT_DIR = "target/surql-reports";
+  private static final String DEFAULT_DIR = "surql-reports";
   private static final System.Logger LOG = System.getLogger(SurqlMigrationExtension.class.getName());
 
   private SuiteReport() {}
@@ -31,7 +31,7 @@ final class SuiteReport {
     if (report.isEmpty()) {
       return;
     }
-    Path directory = Path.of(context.getConfigurationParameter(REPORTS_DIR).orElse(DEFAULT_DIR)).toAbsolutePath();
+    Path directory = directory(context);
     VerificationReports.ReportFiles files = VerificationReports.write(report.get(), directory,
         suite.testClass().getName());
     int applied = suite.target().map(t -> suite.migrations().upTo(t).size()).orElse(suite.migrations().size());
@@ -42,6 +42,15 @@ final class SuiteReport {
     entry.put("surql.report.markdown", files.markdown().toString());
     context.publishReportEntry(entry);
     LOG.log(System.Logger.Level.INFO, summary);
+  }
+
+  /**
+   * The configuration parameter {@value #REPORTS_DIR}, else the system property, resolved against
+   * the project base directory; by default {@code surql-reports} in the build output directory.
+   */
+  static Path directory(ExtensionContext context) {
+    return Settings.get(context, REPORTS_DIR).map(dir -> ProjectPaths.resolve(context, dir))
+        .orElseGet(() -> ProjectPaths.outputDirectory(context).resolve(DEFAULT_DIR));
   }
 
   static Optional<VerificationReport> build(SuiteState suite) {

@@ -8,6 +8,7 @@ import dev.surql.core.engine.SurrealEngine;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationValidationException;
+import dev.surql.core.migration.ScanOptions;
 import dev.surql.core.verify.MigrationTimeline;
 import dev.surql.core.verify.MigrationVerifier;
 import dev.surql.core.verify.SeedData;
@@ -59,7 +60,7 @@ final class SuiteState {
     SurqlMigrationTest annotation = AnnotationSupport.findAnnotation(testClass, SurqlMigrationTest.class)
         .orElseThrow(() -> new ExtensionConfigurationException(testClass.getName()
             + " is not annotated with @SurqlMigrationTest (directly, through a meta-annotation or a superclass)"));
-    MigrationSet migrations = load(context, annotation.migrations());
+    MigrationSet migrations = load(context, annotation);
     Optional<String> target = annotation.target().isBlank() ? Optional.empty() : Optional.of(annotation.target().strip());
     target.filter(t -> !migrations.contains(t)).ifPresent(t -> {
       throw new ExtensionConfigurationException(attribute("target", t) + ": unknown version " + t + " in "
@@ -69,23 +70,36 @@ final class SuiteState {
     return new SuiteState(testClass, annotation, engine(annotation.engine()), migrations, seeds, target);
   }
 
-  private static MigrationSet load(ExtensionContext context, String location) {
+  private static MigrationSet load(ExtensionContext context, SurqlMigrationTest annotation) {
+    String attribute = attribute("migrations", annotation.migrations());
+    String location = ProjectPaths.location(context,
+        Placeholders.expand(annotation.migrations(), name -> Settings.lookup(context, name), attribute));
+    String where = location.equals(annotation.migrations()) ? location : location + " (from " + annotation.migrations()
+        + ")";
+    ScanOptions scan;
+    try {
+      scan = new ScanOptions(annotation.recursive(), List.of(annotation.include()), List.of(annotation.exclude()));
+    } catch (IllegalArgumentException e) {
+      throw new ExtensionConfigurationException("@SurqlMigrationTest(include/exclude) on "
+          + context.getRequiredTestClass().getName() + ": " + e.getMessage(), e);
+    }
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    String key = "migrations:" + location + "@" + System.identityHashCode(loader);
+    String key = "migrations:" + location + "|" + scan + "@" + System.identityHashCode(loader);
     ExtensionContext.Store root = context.getRoot().getStore(SurqlMigrationExtension.NAMESPACE);
     MigrationSet migrations;
     try {
-      migrations = root.getOrComputeIfAbsent(key, k -> MigrationLoader.load(location), MigrationSet.class);
+      migrations = root.getOrComputeIfAbsent(key, k -> MigrationLoader.load(location, scan), MigrationSet.class);
     } catch (MigrationValidationException e) {
-      throw new ExtensionConfigurationException(attribute("migrations", location) + ": invalid migrations at "
-          + location + ": " + e.getMessage(), e);
+      throw new ExtensionConfigurationException(attribute + ": invalid migrations at " + where + ": " + e.getMessage(),
+          e);
     } catch (SurqlException e) {
-      throw new ExtensionConfigurationException(attribute("migrations", location) + ": no migrations found at "
-          + location + ": " + e.getMessage(), e);
+      throw new ExtensionConfigurationException(attribute + ": no migrations found at " + where + ": "
+          + e.getMessage(), e);
     }
     if (migrations.isEmpty()) {
-      throw new ExtensionConfigurationException(attribute("migrations", location) + ": no migrations found at "
-          + location + ". Put YYYYMMDD_HHMMSS_description.surql files there, or point migrations at the"
+      throw new ExtensionConfigurationException(attribute + ": no migrations found at " + where
+          + (scan.isDefault() ? "" : " (scan: " + scan + ")")
+          + ". Put YYYYMMDD_HHMMSS_description.surql files there, or point migrations at the"
           + " directory that holds them.");
     }
     return migrations;

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * #isolation()}), recording a snapshot before and after every migration. Test and lifecycle methods
  * can declare parameters of type {@code SurqlClient}, {@code SurqlDatabase}, {@code MigrationSet},
  * {@code MigrationTimeline}, {@code SchemaSnapshot} and {@link SurqlMigrations}. A JSON and a
- * Markdown report per class are written to {@code target/surql-reports} (system property or
- * configuration parameter {@code surql.reports.dir}).
+ * Markdown report per class are written to {@code surql-reports} in the build output directory
+ * ({@code target/} under the project base directory; configuration parameter or system property
+ * {@code surql.reports.dir} to change it).
  *
  * <p>Usable as a meta-annotation: annotate your own annotation with it to share a configuration.
  * Extend {@link SurqlMigrationChecks} to get the built-in checks without writing a test.
@@ -40,9 +41,34 @@ public @interface SurqlMigrationTest {
 
   /**
    * Where the migrations are: {@code classpath:<path>} (resources, also inside jars) or a
-   * directory ({@code filesystem:<dir>} or a plain path, relative to the working directory).
+   * directory ({@code filesystem:<dir>} or a plain path). A relative directory is resolved against
+   * the project base directory: the setting {@code surql.basedir}, else the {@code basedir} system
+   * property Maven Surefire sets, else the working directory. {@code ${name}} and {@code
+   * ${name:-default}} are replaced by the JUnit configuration parameter, else the system property,
+   * else the environment variable {@code name}, e.g. {@code migrations = "${migrations.dir}"}.
+   * Subdirectories are scanned too unless {@link #recursive()} is false.
    */
   String migrations() default "classpath:db/migrations";
+
+  /**
+   * Whether subdirectories of {@link #migrations()} are scanned too (the default, as in Flyway);
+   * false reads only the files directly in it.
+   */
+  boolean recursive() default true;
+
+  /**
+   * Glob patterns over the path relative to {@link #migrations()} a migration file must match one of
+   * (all files if empty); a pattern without {@code /} matches any single name on the path, e.g.
+   * {@code "2026*"}. See {@code dev.surql.core.migration.ScanOptions}.
+   */
+  String[] include() default {};
+
+  /**
+   * Glob patterns of files and folders to skip, e.g. {@code {"archive", "original/**"}}; a pattern
+   * without {@code /} matches any single name on the path. See {@code
+   * dev.surql.core.migration.ScanOptions}.
+   */
+  String[] exclude() default {};
 
   /** Which engine to run on; {@link EngineKind#AUTO} follows {@code surql.engine} / {@code SURQL_ENGINE}. */
   EngineKind engine() default EngineKind.AUTO;
