@@ -8,9 +8,12 @@ import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.engine.SurrealEngine;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
+import dev.surql.core.migration.ScanOptions;
 import dev.surql.core.sql.SurqlIdentifiers;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,6 +68,20 @@ public final class ConnectionOptions {
       description = "Migration directory, or classpath:<path> (default ./migrations).")
   private String migrations;
 
+  @Option(names = "--no-recursive", scope = ScopeType.INHERIT,
+      description = "Read only the .surql files directly in --migrations; by default subdirectories are scanned too.")
+  private boolean notRecursive;
+
+  @Option(names = "--include", scope = ScopeType.INHERIT, paramLabel = "GLOB", split = ",",
+      description = "Read only migration files whose path (relative to --migrations) matches one of these globs;"
+          + " a glob without / matches any single name on the path, e.g. --include '2026*'. Repeatable.")
+  private List<String> include = new ArrayList<>();
+
+  @Option(names = "--exclude", scope = ScopeType.INHERIT, paramLabel = "GLOB", split = ",",
+      description = "Skip migration files and folders matching these globs, e.g. --exclude archive,original."
+          + " Repeatable.")
+  private List<String> exclude = new ArrayList<>();
+
   /** The password given with --pass or SURQL_PASS, for masking it in messages; empty if none. */
   Optional<String> password() {
     return Optional.ofNullable(password).filter(p -> !p.isEmpty());
@@ -82,9 +99,17 @@ public final class ConnectionOptions {
     return migrations;
   }
 
-  /** Loads the migrations at {@code --migrations}. */
+  /** Loads the migrations at {@code --migrations}, scanned as {@code --no-recursive}, {@code --include} and {@code --exclude} say. */
   MigrationSet loadMigrations() {
-    return MigrationLoader.load(migrations);
+    return MigrationLoader.load(migrations, scanOptions());
+  }
+
+  ScanOptions scanOptions() {
+    try {
+      return new ScanOptions(!notRecursive, include, exclude);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
   }
 
   /**
