@@ -194,7 +194,7 @@ class ParameterResolutionTest {
 
     @Test
     void configured(MigrationSet migrations, SurqlDatabase database, SurqlClient client) {
-      assertThat(migrations.location()).isEqualTo("src/test/resources/fixtures/good");
+      assertThat(migrations.location()).isEqualTo(Path.of("src/test/resources/fixtures/good").toAbsolutePath().toString());
       assertThat(database.database()).startsWith("junit_metaannotatedtestcases_configured_");
       assertThat(client.query("SELECT VALUE title FROM product;").last().result().size()).isEqualTo(1);
     }
