@@ -34,6 +34,11 @@ public record MigrationTimeline(SchemaSnapshot initial, List<TimelineStep> steps
     return step(version).map(TimelineStep::after);
   }
 
+  /** One verdict per step, in order, without round trips (a timeline only applies migrations). */
+  public List<MigrationVerdict> verdicts() {
+    return steps.stream().map(step -> MigrationVerdict.of(step, Optional.empty())).toList();
+  }
+
   public List<String> versions() {
     return steps.stream().map(TimelineStep::version).toList();
   }

@@ -1,7 +1,11 @@
 package dev.surql.core.verify;
 
 import dev.surql.core.migration.MigrationSet;
+import dev.surql.core.rollback.RollbackIssue;
+import dev.surql.core.snapshot.DatabaseSchema;
+import dev.surql.core.snapshot.SchemaSnapshot;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,5 +60,31 @@ public record VerificationReport(
 
   public Optional<ReversibilityResult> result(String version) {
     return results.stream().filter(r -> r.version().equals(version)).findFirst();
+  }
+
+  /**
+   * One verdict per migration, in order: its timeline step joined with its round trip. A migration
+   * whose round trip ran but that the timeline does not hold (the walk stopped at a failure) is
+   * analysed against the schema its up produced, or an empty one.
+   */
+  public List<MigrationVerdict> verdicts() {
+    List<MigrationVerdict> verdicts = new ArrayList<>();
+    for (TimelineStep step : timeline.steps()) {
+      verdicts.add(MigrationVerdict.of(step, result(step.version())));
+    }
+    for (ReversibilityResult r : results) {
+      if (timeline.step(r.version()).isEmpty()) {
+        DatabaseSchema schema = r.s1().map(SchemaSnapshot::schema).orElseGet(DatabaseSchema::empty);
+        List<RollbackIssue> issues = SafetyAnalysis.staticIssues(r.migration(), schema);
+        verdicts.add(new MigrationVerdict(r.migration(), Optional.of(r), SafetyAnalysis.overall(issues),
+            r.migration().declaredSafety(), issues, List.of()));
+      }
+    }
+    return List.copyOf(verdicts);
+  }
+
+  /** The verdict on one migration, if the run covered it. */
+  public Optional<MigrationVerdict> verdict(String version) {
+    return verdicts().stream().filter(v -> v.version().equals(version)).findFirst();
   }
 }
