@@ -8,6 +8,7 @@ import dev.surql.core.sql.Statement;
 import dev.surql.core.sql.StatementSplitter;
 import dev.surql.core.sql.SurqlIdentifiers;
 import dev.surql.core.sql.SurqlLexer;
+import dev.surql.core.sql.SurqlSyntaxException;
 import dev.surql.core.sql.Token;
 import dev.surql.core.sql.TokenType;
 import java.util.ArrayList;
@@ -413,6 +414,10 @@ public final class StatementAnalyzer {
         changes.add(old.assertion.isPresent()
             ? "changes its ASSERT from " + old.assertion.get() + " to " + assertion.get()
             : "adds ASSERT " + assertion.get());
+      }
+      if (old.flexible && !clauses.containsKey("FLEXIBLE")) {
+        changes.add("drops FLEXIBLE, so the keys its objects hold without a field definition of their own are"
+            + " removed (2.x) or refused (3.x)");
       }
       if (changes.isEmpty()) {
         return risk(statement, StatementKind.DEFINE_FIELD, tables, fields, Optional.empty(), RollbackSafety.SAFE,
@@ -1110,10 +1115,12 @@ public final class StatementAnalyzer {
   private static final class FieldState {
     final Optional<String> type;
     final Optional<String> assertion;
+    final boolean flexible;
 
-    FieldState(Optional<String> type, Optional<String> assertion) {
+    FieldState(Optional<String> type, Optional<String> assertion, boolean flexible) {
       this.type = type;
       this.assertion = assertion;
+      this.flexible = flexible;
     }
   }
 
@@ -1144,7 +1151,7 @@ public final class StatementAnalyzer {
         state.schemafull = table.schemafull();
         state.view = isView(table.definition());
         for (FieldSchema field : table.fields().values()) {
-          state.fields.put(field.name(), new FieldState(field.type(), field.assertion()));
+          state.fields.put(field.name(), new FieldState(field.type(), field.assertion(), isFlexible(field)));
         }
         state.indexes.addAll(table.indexes().keySet());
         tables.put(table.name(), state);
@@ -1248,7 +1255,8 @@ public final class StatementAnalyzer {
             Map<String, List<Token>> clauses = clauses(cursor.remaining(), FIELD_CLAUSES);
             state.fields.put(key, new FieldState(
                 Optional.ofNullable(clauses.get("TYPE")).map(t -> statementText(statement, t)),
-                Optional.ofNullable(clauses.get("ASSERT")).map(t -> statementText(statement, t))));
+                Optional.ofNullable(clauses.get("ASSERT")).map(t -> statementText(statement, t)),
+                clauses.containsKey("FLEXIBLE")));
           }
         }
         case DEFINE_INDEX -> {
@@ -1258,6 +1266,25 @@ public final class StatementAnalyzer {
         case WRITE, UPDATE -> risk.tables().forEach(t -> tables.computeIfAbsent(t, x -> implicitTable()));
         default -> { }
       }
+    }
+
+    /** Whether a field's definition, as INFO returns it, has the FLEXIBLE clause. */
+    private static boolean isFlexible(FieldSchema field) {
+      List<Statement> parsed;
+      try {
+        parsed = StatementSplitter.split(field.definition(), "INFO FOR TABLE", 1);
+      } catch (SurqlSyntaxException e) {
+        return false;
+      }
+      if (parsed.size() != 1) {
+        return false;
+      }
+      List<Token> tokens = parsed.get(0).significantTokens();
+      Cursor cursor = new Cursor(parsed.get(0), tokens, Math.min(2, tokens.size()));
+      cursor.mode();
+      cursor.path();
+      cursor.onTable();
+      return clauses(cursor.remaining(), FIELD_CLAUSES).containsKey("FLEXIBLE");
     }
 
     private static TableState implicitTable() {

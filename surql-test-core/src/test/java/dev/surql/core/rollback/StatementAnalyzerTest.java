@@ -213,6 +213,49 @@ class StatementAnalyzerTest {
         .as("a new field").isEqualTo(SAFE);
   }
 
+  /**
+   * Found on a real history (conformance/plexus 0003): a down that redefines an object field without
+   * the FLEXIBLE its up added. SurrealDB 2.x then drops the undeclared keys of each object on the
+   * record's next write, and 3.x refuses that write, so the down loses data although the type stays.
+   */
+  @Test
+  void aRedefinitionThatDropsFlexibleLosesTheUndeclaredKeys() {
+    DatabaseSchema flexible = schemaWithField(new FieldSchema("attributes", Optional.of("object"), false,
+        Optional.of("{}"), Optional.empty(), Optional.empty(),
+        "DEFINE FIELD attributes ON entities TYPE object FLEXIBLE DEFAULT {} PERMISSIONS FULL"));
+    StatementAnalyzer analyzer = StatementAnalyzer.withSchema(flexible);
+
+    StatementRisk dropped = analyze(analyzer, "DEFINE FIELD OVERWRITE attributes ON entities TYPE object DEFAULT {}");
+    assertThat(dropped.safety()).isEqualTo(DATA_LOSS);
+    assertThat(dropped.description()).contains("drops FLEXIBLE");
+    assertThat(analyze(analyzer, "DEFINE FIELD OVERWRITE attributes ON entities TYPE object FLEXIBLE DEFAULT {}")
+        .safety()).as("FLEXIBLE kept").isEqualTo(SAFE);
+    assertThat(analyze(analyzer, "DEFINE FIELD OVERWRITE attributes ON entities FLEXIBLE TYPE object DEFAULT {}")
+        .safety()).as("FLEXIBLE kept, 2.x order").isEqualTo(SAFE);
+
+    DatabaseSchema strict = schemaWithField(new FieldSchema("attributes", Optional.of("object"), false,
+        Optional.empty(), Optional.empty(), Optional.empty(),
+        "DEFINE FIELD attributes ON entities TYPE object DEFAULT { note: 'FLEXIBLE' } PERMISSIONS FULL"));
+    assertThat(analyze(StatementAnalyzer.withSchema(strict),
+        "DEFINE FIELD OVERWRITE attributes ON entities FLEXIBLE TYPE object").safety())
+        .as("adding FLEXIBLE (the word inside the old DEFAULT is no clause)").isEqualTo(SAFE);
+
+    List<StatementRisk> sequence = analyzer.analyzeSource("DEFINE FIELD OVERWRITE attributes ON entities TYPE object;"
+        + "DEFINE FIELD OVERWRITE attributes ON entities FLEXIBLE TYPE object;"
+        + "DEFINE FIELD OVERWRITE attributes ON entities TYPE object;", "down.surql");
+    assertThat(sequence).extracting(StatementRisk::safety).as("each compared with the one before it")
+        .containsExactly(DATA_LOSS, SAFE, DATA_LOSS);
+  }
+
+  private static DatabaseSchema schemaWithField(FieldSchema field) {
+    TableSchema entities = new TableSchema("entities", TableKind.NORMAL, true, Optional.empty(),
+        "DEFINE TABLE entities TYPE NORMAL SCHEMAFULL", new TreeMap<>(Map.of(field.name(), field)), new TreeMap<>(),
+        new TreeMap<>());
+    DatabaseSchema empty = DatabaseSchema.empty();
+    return new DatabaseSchema(new TreeMap<>(Map.of("entities", entities)), empty.functions(), empty.params(),
+        empty.analyzers(), empty.accesses(), empty.sequences());
+  }
+
   @Test
   void viewsReplacingTablesAreUnsafe() {
     StatementAnalyzer analyzer = StatementAnalyzer.withSchema(schema());
