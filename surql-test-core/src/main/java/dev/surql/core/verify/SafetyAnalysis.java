@@ -6,6 +6,7 @@ import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.snapshot.DatabaseSchema;
 import java.util.List;
+import java.util.Optional;
 
 /** The static rollback analysis used by timelines and verification (never data-aware). */
 final class SafetyAnalysis {
@@ -18,7 +19,16 @@ final class SafetyAnalysis {
    * declared one.
    */
   static List<RollbackIssue> staticIssues(Migration migration, DatabaseSchema schemaBeforeDown) {
-    return RollbackAnalyzer.analyzeStatic(migration, schemaBeforeDown).stream()
+    return staticIssues(migration, Optional.of(schemaBeforeDown));
+  }
+
+  /**
+   * Like {@link #staticIssues(Migration, DatabaseSchema)}; with an empty {@code schemaBeforeDown}
+   * (its up never applied, so nothing is known of the schema the down would meet) a redefinition
+   * counts as a possible change, never as a new element of an empty schema.
+   */
+  static List<RollbackIssue> staticIssues(Migration migration, Optional<DatabaseSchema> schemaBeforeDown) {
+    return RollbackAnalyzer.analyze(List.of(migration), Optional.empty(), schemaBeforeDown).stream()
         .filter(issue -> !(migration.reversible() && issue.statement().isEmpty()))
         .toList();
   }

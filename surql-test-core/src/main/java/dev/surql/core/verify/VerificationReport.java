@@ -65,7 +65,8 @@ public record VerificationReport(
   /**
    * One verdict per migration, in order: its timeline step joined with its round trip. A migration
    * whose round trip ran but that the timeline does not hold (the walk stopped at a failure) is
-   * analysed against the schema its up produced, or an empty one.
+   * analysed against the schema its up produced or, when its up did not apply, against an unknown
+   * schema (a redefinition then counts as a possible change).
    */
   public List<MigrationVerdict> verdicts() {
     List<MigrationVerdict> verdicts = new ArrayList<>();
@@ -74,7 +75,7 @@ public record VerificationReport(
     }
     for (ReversibilityResult r : results) {
       if (timeline.step(r.version()).isEmpty()) {
-        DatabaseSchema schema = r.s1().map(SchemaSnapshot::schema).orElseGet(DatabaseSchema::empty);
+        Optional<DatabaseSchema> schema = r.s1().map(SchemaSnapshot::schema);
         List<RollbackIssue> issues = SafetyAnalysis.staticIssues(r.migration(), schema);
         verdicts.add(new MigrationVerdict(r.migration(), Optional.of(r), SafetyAnalysis.overall(issues),
             r.migration().declaredSafety(), issues, List.of()));

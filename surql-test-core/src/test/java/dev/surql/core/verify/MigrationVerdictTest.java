@@ -70,6 +70,32 @@ class MigrationVerdictTest {
         .containsExactly(RollbackSafety.UNSAFE, RollbackSafety.DATA_LOSS, RollbackSafety.UNSAFE);
   }
 
+  /**
+   * Found on real histories (conformance/plexus 0003 on 3.0.2): when an up does not apply, nothing
+   * is known of the schema its down would meet, so a redefinition in that down must not be read as a
+   * new field on an empty schema (SAFE) but as a possible type change (DATA_LOSS).
+   */
+  @Test
+  void a_migration_whose_up_failed_has_its_down_analysed_against_an_unknown_schema() throws IOException {
+    Files.writeString(dir.resolve("20260101_120000_one.surql"),
+        "-- @up\nDEFINE TABLE one SCHEMAFULL;\nDEFINE FIELD a ON one TYPE object;\n-- @down\nREMOVE TABLE one;\n");
+    Files.writeString(dir.resolve("20260102_120000_two.surql"),
+        "-- @up\nDEFINE FIELD OVERWRITE a ON one TYPE object FLEXIBLE;\nTHROW 'fails on purpose';\n"
+            + "-- @down\nDEFINE FIELD OVERWRITE a ON one TYPE object;\n");
+    Files.writeString(dir.resolve("20260103_120000_three.surql"),
+        "-- @up\nDEFINE FIELD b ON one TYPE int;\n-- @down\nDEFINE FIELD OVERWRITE b ON one TYPE string;\n");
+
+    VerificationReport report = MigrationVerifier.of(SurqlEngines.shared(), MigrationLoader.load(dir))
+        .withDatabasePrefix("verdicts_failed").verify();
+
+    assertThat(report.verdicts()).extracting(MigrationVerdict::version, v -> v.status().orElseThrow(),
+            MigrationVerdict::analysedSafety)
+        .containsExactly(
+            tuple("20260101_120000", ReversibilityStatus.REVERSIBLE, RollbackSafety.UNSAFE),
+            tuple("20260102_120000", ReversibilityStatus.FAILED, RollbackSafety.DATA_LOSS),
+            tuple("20260103_120000", ReversibilityStatus.FAILED, RollbackSafety.DATA_LOSS));
+  }
+
   @Test
   void a_round_trip_of_another_migration_is_refused() throws IOException {
     VerificationReport report = MigrationVerifier.of(SurqlEngines.shared(), migrations())
