@@ -3,15 +3,13 @@ package dev.surql.examples.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surql.core.engine.SurrealEngine;
-import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
-import dev.surql.core.rollback.RollbackAnalyzer;
 import dev.surql.core.rollback.RollbackSafety;
+import dev.surql.core.verify.MigrationVerdict;
 import dev.surql.core.verify.MigrationVerifier;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.ReversibilityStatus;
-import dev.surql.core.verify.TimelineStep;
 import dev.surql.core.verify.VerificationReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,19 +79,16 @@ final class HistoryVerdicts {
     VerificationReport report = MigrationVerifier.of(engine, migrations)
         .withDatabasePrefix("conformance_" + name.replace('-', '_'))
         .verify();
-    List<String> actual = migrations.migrations().stream().map(m -> verdict(m, report).toString()).toList();
+    List<String> actual = report.verdicts().stream().map(v -> verdict(v).toString()).toList();
     assertThat(actual)
         .as("verdicts of conformance/%s on %s (see conformance/%s/SOURCE.md)", name, report.serverVersion(), name)
         .containsExactlyElementsOf(expected.stream().map(Verdict::toString).toList());
     return report;
   }
 
-  static Verdict verdict(Migration migration, VerificationReport report) {
-    ReversibilityResult result = report.result(migration.version()).orElseThrow(() -> new AssertionError(
-        "no verification result for " + migration.version()));
-    Optional<TimelineStep> step = report.timeline().step(migration.version());
-    RollbackSafety safety = step.map(TimelineStep::analysedSafety).orElseGet(() ->
-        RollbackAnalyzer.staticSafety(RollbackAnalyzer.analyze(List.of(migration), Optional.empty(), Optional.empty())));
+  static Verdict verdict(MigrationVerdict verdict) {
+    ReversibilityResult result = verdict.reversibility().orElseThrow(() -> new AssertionError(
+        "no round trip for " + verdict.version()));
     Optional<String> failedAt = Optional.empty();
     Optional<String> failure = Optional.empty();
     if (result.status() == ReversibilityStatus.FAILED) {
@@ -106,7 +101,7 @@ final class HistoryVerdicts {
         failure = Optional.of(find(SERVER, error).map(HistoryVerdicts::serverMessage).orElse(error));
       }
     }
-    return new Verdict(migration.version(), result.status(), safety, failedAt, failure);
+    return new Verdict(verdict.version(), result.status(), verdict.analysedSafety(), failedAt, failure);
   }
 
   private static Optional<String> find(Pattern pattern, String text) {
