@@ -1,6 +1,7 @@
 package dev.surql.core.migration;
 
 import dev.surql.core.rollback.RollbackSafety;
+import dev.surql.core.sql.Scope;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,5 +31,21 @@ public interface JavaMigration {
   /** The rollback safety the author declares, if any. */
   default Optional<RollbackSafety> declaredSafety() {
     return Optional.empty();
+  }
+
+  /**
+   * How the statements are committed: in one transaction with the history row (the default), or
+   * statement by statement ({@link TransactionMode#NONE}, as {@code -- @transaction: none}).
+   */
+  default TransactionMode transaction() {
+    return TransactionMode.MIGRATION;
+  }
+
+  /**
+   * How far beyond its database the migration may act ({@code -- @scope:}): {@link Scope#DATABASE}
+   * (the default), {@link Scope#NAMESPACE} or {@link Scope#ROOT}.
+   */
+  default Scope scope() {
+    return Scope.DATABASE;
   }
 }

@@ -9,17 +9,24 @@ import java.util.Optional;
 /**
  * One migration as surql-test runs it, whatever its source ({@code .surql} file, paired up/down
  * files, or a {@link JavaMigration}): its version, description, up statements, optional down
- * statements (none means irreversible), dependencies, the author's declared rollback safety, and a
- * line-ending independent SHA-256 checksum of its content.
+ * statements (none means irreversible), dependencies, the author's declared rollback safety, how
+ * it is committed, and a line-ending independent SHA-256 checksum of its content.
+ *
+ * <p>An up with no statements (only comments: a placeholder) is a no-op migration: it is recorded in
+ * the history like any other. A down section that is present but holds no statements is a no-op
+ * down, which restores the schema only where the up changed none; a migration with no down section
+ * at all is irreversible.
  *
  * @param version the version, e.g. {@code 20260109_120000}
  * @param description human description (from the file name or {@code -- @description:})
  * @param source where it came from: a file path, {@code classpath:…} location or class name
  * @param up the up statements, each with its file and line
- * @param down the down statements; empty if the migration has no down section (irreversible)
+ * @param down the down statements; empty if the migration has no down section (irreversible), an
+ *     empty list if the section is present but holds no statements (a no-op down)
  * @param dependsOn versions named by {@code -- @depends_on:}
  * @param declaredSafety the author's {@code -- @rollback:} declaration, if any
  * @param checksum lower-case hex SHA-256 of the content with line endings normalised to LF
+ * @param transaction how the statements are committed ({@code -- @transaction:})
  */
 public record Migration(
     String version,
@@ -29,7 +36,8 @@ public record Migration(
     Optional<List<Statement>> down,
     List<String> dependsOn,
     Optional<RollbackSafety> declaredSafety,
-    String checksum) {
+    String checksum,
+    TransactionMode transaction) {
 
   public Migration {
     Objects.requireNonNull(version, "version");
@@ -40,11 +48,34 @@ public record Migration(
     dependsOn = List.copyOf(Objects.requireNonNull(dependsOn, "dependsOn"));
     Objects.requireNonNull(declaredSafety, "declaredSafety");
     Objects.requireNonNull(checksum, "checksum");
+    Objects.requireNonNull(transaction, "transaction");
   }
 
-  /** Whether the migration has a down section. */
+  /** A migration that runs in one transaction with its history change (the default). */
+  public Migration(String version, String description, String source, List<Statement> up,
+      Optional<List<Statement>> down, List<String> dependsOn, Optional<RollbackSafety> declaredSafety,
+      String checksum) {
+    this(version, description, source, up, down, dependsOn, declaredSafety, checksum, TransactionMode.MIGRATION);
+  }
+
+  /** Whether the migration has a down section (possibly a no-op one). */
   public boolean reversible() {
     return down.isPresent();
+  }
+
+  /** Whether the up holds no statements: a placeholder that changes nothing but is recorded as applied. */
+  public boolean noOp() {
+    return up.isEmpty();
+  }
+
+  /** Whether the down section is present but holds no statements: a no-op down (not a missing one). */
+  public boolean noOpDown() {
+    return down.isPresent() && down.get().isEmpty();
+  }
+
+  /** Whether the migration runs in one transaction with its history change (not {@code -- @transaction: none}). */
+  public boolean transactional() {
+    return transaction == TransactionMode.MIGRATION;
   }
 
   /** The up statements' SurrealQL text. */

@@ -3,9 +3,15 @@ package dev.surql.core.migration;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.rollback.RollbackSafety;
+import dev.surql.core.rule.Rule;
+import dev.surql.core.sql.Scope;
+import dev.surql.core.sql.ScopeEscape;
+import dev.surql.core.sql.ScopeEscapes;
 import dev.surql.core.sql.Statement;
 import dev.surql.core.sql.StatementSplitter;
 import dev.surql.core.sql.SurqlSyntaxException;
+import dev.surql.core.sql.Token;
+import dev.surql.core.sql.TokenType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,20 +53,33 @@ import java.util.stream.Stream;
  *
  * <p>Two file layouts are understood. A <b>sectioned</b> file {@code
  * YYYYMMDD_HHMMSS_description.surql} has optional header directives ({@code -- @description:},
- * {@code -- @depends_on: v1, v2}, {@code -- @rollback: safe|data_loss|unsafe}) and ordinary
- * comments, then a {@code -- @up} line, the up statements, and optionally a {@code -- @down} line
- * and the down statements. A <b>paired</b> file {@code V_description.surql} (or {@code
- * V_description.up.surql}) holds only up statements and its sibling {@code
- * V_description.down.surql} the down statements. Versions are {@code YYYYMMDD_HHMMSS} timestamps or
- * dotted numbers ({@code 1}, {@code 1.2}, optionally prefixed with {@code V}).
+ * {@code -- @depends_on: v1, v2}, {@code -- @rollback: safe|data_loss|unsafe}, {@code --
+ * @transaction: none}, {@code -- @scope: namespace|root}) and ordinary comments, then a {@code --
+ * @up} line, the up statements, and optionally a {@code -- @down} line and the down statements. A
+ * <b>paired</b> file {@code V_description.surql} (or {@code V_description.up.surql}) holds only up
+ * statements and its sibling {@code V_description.down.surql} the down statements; its leading
+ * comment lines may hold {@code -- @transaction:} and {@code -- @scope:}. Versions are {@code
+ * YYYYMMDD_HHMMSS} timestamps or dotted numbers ({@code 1}, {@code 1.2}, optionally prefixed with
+ * {@code V}).
  *
  * <p>Like Flyway, a directory or classpath location is scanned recursively: every {@code .surql}
  * file in it and its subdirectories is a migration. {@link ScanOptions} turns that off or narrows
  * it with include and exclude patterns.
  *
- * <p>A migration without down statements is irreversible. Explicit {@code BEGIN}/{@code COMMIT}
- * statements are removed (each migration already runs in one transaction) and noted in {@link
- * MigrationSet#notes()}. Everything wrong in a location is reported together in one {@link
+ * <p>An up that holds only comments is a no-op migration (a placeholder), loaded with a note. A
+ * migration without a down section (no {@code -- @down} line, no down file) is irreversible; a down
+ * section that holds only comments is a no-op down, which is judged like any down. Explicit {@code
+ * BEGIN}/{@code COMMIT} statements are removed (each migration already runs in one transaction) and
+ * noted in {@link MigrationSet#notes()}.
+ *
+ * <p>A migration may act only on the database it is applied to: {@code USE}, {@code DEFINE/REMOVE
+ * NAMESPACE|DATABASE}, users and access methods {@code ON ROOT|NAMESPACE} and {@code ALTER
+ * NAMESPACE|SYSTEM} are refused, wherever they appear in a statement (see {@link ScopeEscapes}),
+ * unless the header opts in with {@code -- @scope: namespace} or {@code -- @scope: root}; {@code
+ * USE} is refused always. A {@code -- @transaction: none} migration whose {@code LET} variable is
+ * used by a later statement is refused, since each statement then runs on its own.
+ *
+ * <p>Everything wrong in a location is reported together in one {@link
  * MigrationValidationException}; a location that holds no migrations gives an empty set, a location
  * that does not exist is an error.
  */
@@ -529,6 +548,8 @@ public final class MigrationLoader {
     List<String> dependsOn = List.of();
     int dependsOnLine = 0;
     Optional<RollbackSafety> safety = Optional.empty();
+    TransactionMode transaction = TransactionMode.MIGRATION;
+    Scope scope = Scope.DATABASE;
     int upMarker = -1;
     int downMarker = -1;
     boolean reportedStatementInHeader = false;
@@ -557,10 +578,12 @@ public final class MigrationLoader {
           }
           continue;
         }
-        boolean known = key.equals("description") || key.equals("depends_on") || key.equals("rollback");
+        boolean known = key.equals("description") || key.equals("depends_on") || key.equals("rollback")
+            || key.equals("transaction") || key.equals("scope");
         if (!known) {
           collector.problem(where, lineNumber, "unknown directive '-- @" + directive.group(1)
-              + "'. Known directives: -- @description:, -- @depends_on:, -- @rollback:, -- @up, -- @down");
+              + "'. Known directives: -- @description:, -- @depends_on:, -- @rollback:, -- @transaction:,"
+              + " -- @scope:, -- @up, -- @down");
           continue;
         }
         if (upMarker >= 0) {
@@ -588,6 +611,8 @@ public final class MigrationLoader {
             }
             dependsOn = versions;
           }
+          case "transaction" -> transaction = transactionMode(where, lineNumber, value, collector);
+          case "scope" -> scope = scope(where, lineNumber, value, collector);
           default -> {
             safety = RollbackSafety.parse(value);
             if (safety.isEmpty()) {
@@ -615,13 +640,125 @@ public final class MigrationLoader {
     if (up.isEmpty() || down.isEmpty()) {
       return;
     }
-    if (up.get().isEmpty()) {
-      collector.problem(where, upMarker + 1, "the -- @up section has no statements");
+    Optional<List<Statement>> declaredDown = downMarker >= 0 ? down : Optional.empty();
+    if (!checkStatements(where, up.get(), declaredDown, transaction, scope, collector)) {
       return;
     }
+    if (up.get().isEmpty()) {
+      collector.notes.add(noOpUp(where, upMarker + 1, "the -- @up section"));
+    }
+    if (downMarker >= 0 && down.get().isEmpty()) {
+      collector.notes.add(noOpDown(where, downMarker + 1, "the -- @down section",
+          "remove the -- @down line to declare the migration irreversible instead"));
+    }
     Migration migration = new Migration(name.version(), description.orElse(name.description()), where, up.get(),
-        down.get().isEmpty() ? Optional.empty() : down, dependsOn, safety, MigrationChecksum.of(text));
+        declaredDown, dependsOn, safety, MigrationChecksum.of(text), transaction);
     collector.migrations.add(new Loaded(migration, where, dependsOnLine));
+  }
+
+  private static TransactionMode transactionMode(String where, int line, String value, Collector collector) {
+    Optional<TransactionMode> mode = TransactionMode.parse(value);
+    if (mode.isEmpty()) {
+      collector.problem(where, line, "invalid -- @transaction value '" + value + "': expected none (run the"
+          + " migration statement by statement, without atomicity) or migration (the default: one transaction)");
+    }
+    return mode.orElse(TransactionMode.MIGRATION);
+  }
+
+  private static Scope scope(String where, int line, String value, Collector collector) {
+    Optional<Scope> scope = Scope.parse(value);
+    if (scope.isEmpty()) {
+      collector.problem(where, line, "invalid -- @scope value '" + value + "': expected namespace (the migration"
+          + " may also act on its namespace) or root (also on the whole server); database is the default");
+    }
+    return scope.orElse(Scope.DATABASE);
+  }
+
+  private static MigrationProblem noOpUp(String where, int line, String what) {
+    return new MigrationProblem(where, line, what + " holds only comments: loaded as a no-op migration ("
+        + Rule.NO_OP_UP.label() + "); applying it changes nothing and records it in " + MigrationHistory.TABLE);
+  }
+
+  private static MigrationProblem noOpDown(String where, int line, String what, String instead) {
+    return new MigrationProblem(where, line, what + " holds only comments: a no-op down (" + Rule.NO_OP_DOWN.label()
+        + "), not a missing one; it is judged like any down and restores the schema only where the up changed"
+        + " none (" + instead + ")");
+  }
+
+  /**
+   * Refuses what a migration may not do, reporting each with its file and line: statements that act
+   * outside the database (unless {@code scope} allows them) and, for {@code -- @transaction: none}, a
+   * {@code LET} whose variable a later statement needs. Returns whether the migration may be loaded.
+   */
+  private static boolean checkStatements(String where, List<Statement> up, Optional<List<Statement>> down,
+      TransactionMode transaction, Scope scope, Collector collector) {
+    int before = collector.problems.size();
+    checkScope(where, up, scope, collector);
+    down.ifPresent(statements -> checkScope(where, statements, scope, collector));
+    if (transaction == TransactionMode.NONE) {
+      checkLets(where, up, "up", collector);
+      down.ifPresent(statements -> checkLets(where, statements, "down", collector));
+    }
+    return collector.problems.size() == before;
+  }
+
+  private static void checkScope(String where, List<Statement> statements, Scope allowed, Collector collector) {
+    for (ScopeEscape escape : ScopeEscapes.find(statements)) {
+      if (escape.allowable() && allowed.covers(escape.reaches())) {
+        continue;
+      }
+      collector.problem(where, escape.line(), scopeMessage(escape, allowed));
+    }
+  }
+
+  private static String scopeMessage(ScopeEscape escape, Scope allowed) {
+    String at = "'" + escape.text() + "' (";
+    return switch (escape.kind()) {
+      case USE -> at + Rule.USE_STATEMENT.label() + "): USE switches the namespace or database, so the statements"
+          + " after it would run outside the database the migration is applied to (with --url, in that database"
+          + " of the real server) and verify would check nothing. Remove it: surql-test and surql apply each"
+          + " migration to the database they are given, and no directive allows USE.";
+      case NAMESPACE_OR_DATABASE -> at + Rule.NAMESPACE_OR_DATABASE.label() + "): "
+          + (escape.reaches() == Scope.ROOT ? "a namespace is part of the whole server" : "a database is part of"
+              + " the namespace") + ", outside the database the migration is applied to; on a shared engine it"
+          + " reaches other tests' databases. " + optIn(escape, allowed, "create namespaces and databases when"
+              + " provisioning, not in a schema migration");
+      case USER_OR_ACCESS -> at + Rule.OUTSIDE_DATABASE.label() + "): a user or access method on the "
+          + (escape.reaches() == Scope.ROOT ? "root" : "namespace") + " level acts outside the database the"
+          + " migration is applied to and reaches every database " + (escape.reaches() == Scope.ROOT
+              ? "of the server" : "of the namespace") + ". " + optIn(escape, allowed, "define it ON DATABASE");
+      case ALTER_OUTSIDE -> at + Rule.OUTSIDE_DATABASE.label() + "): alters the "
+          + (escape.reaches() == Scope.ROOT ? "whole server" : "namespace") + ", outside the database the"
+          + " migration is applied to. " + optIn(escape, allowed, "do it outside the migration");
+    };
+  }
+
+  private static String optIn(ScopeEscape escape, Scope allowed, String instead) {
+    String directive = "-- @scope: " + escape.reaches().directiveValue();
+    return "Either " + instead + ", or, if the migration must do it, opt in with '" + directive + "' in its header"
+        + (allowed == Scope.DATABASE ? "" : " (it allows only -- @scope: " + allowed.directiveValue() + ")") + ".";
+  }
+
+  /** With {@code -- @transaction: none}, a {@code LET $x} whose {@code $x} a later statement of the section uses. */
+  private static void checkLets(String where, List<Statement> statements, String section, Collector collector) {
+    for (int i = 0; i < statements.size(); i++) {
+      List<Token> tokens = statements.get(i).significantTokens();
+      if (tokens.size() < 2 || !tokens.get(0).isWord("LET") || tokens.get(1).type() != TokenType.PARAMETER) {
+        continue;
+      }
+      String name = tokens.get(1).value();
+      for (Statement later : statements.subList(i + 1, statements.size())) {
+        boolean uses = later.significantTokens().stream()
+            .anyMatch(t -> t.type() == TokenType.PARAMETER && t.value().equals(name));
+        if (uses) {
+          collector.problem(where, statements.get(i).line(), "LET $" + name + " (" + Rule.LET_WITHOUT_TRANSACTION.label()
+              + "): with -- @transaction: none each " + section + " statement runs on its own, so $" + name
+              + " is gone when the statement at line " + later.line() + " uses it. Compute the value inside the"
+              + " statement that uses it, or remove -- @transaction: none.");
+          break;
+        }
+      }
+    }
   }
 
   private static boolean isLineComment(String line) {
@@ -635,13 +772,36 @@ public final class MigrationLoader {
     if (upStatements.isEmpty() || downStatements.isEmpty()) {
       return;
     }
-    if (upStatements.get().isEmpty()) {
-      collector.problem(file.displayName(), 1, "the up file has no statements");
+    TransactionMode transaction = TransactionMode.MIGRATION;
+    Scope scope = Scope.DATABASE;
+    String[] lines = up.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (!line.isEmpty() && !isLineComment(line)) {
+        break; // directives are read from the leading comment lines only
+      }
+      Matcher directive = DIRECTIVE.matcher(line);
+      if (directive.matches() && directive.group(2) != null) {
+        String key = directive.group(1).toLowerCase(Locale.ROOT);
+        if (key.equals("transaction")) {
+          transaction = transactionMode(file.displayName(), i + 1, directive.group(2).strip(), collector);
+        } else if (key.equals("scope")) {
+          scope = scope(file.displayName(), i + 1, directive.group(2).strip(), collector);
+        }
+      }
+    }
+    if (!checkStatements(file.displayName(), upStatements.get(), downStatements, transaction, scope, collector)) {
       return;
     }
+    if (upStatements.get().isEmpty()) {
+      collector.notes.add(noOpUp(file.displayName(), 1, "the up file"));
+    }
+    if (downStatements.get().isEmpty()) {
+      collector.notes.add(noOpDown(downFile.displayName(), 1, "the down file",
+          "delete the down file to declare the migration irreversible instead"));
+    }
     Migration migration = new Migration(name.version(), name.description(), file.displayName(), upStatements.get(),
-        downStatements.get().isEmpty() ? Optional.empty() : downStatements, List.of(), Optional.empty(),
-        MigrationChecksum.ofPair(up, down));
+        downStatements, List.of(), Optional.empty(), MigrationChecksum.ofPair(up, down), transaction);
     collector.migrations.add(new Loaded(migration, file.displayName(), 0));
   }
 
@@ -720,9 +880,17 @@ public final class MigrationLoader {
     if (up.isEmpty() || down.isEmpty()) {
       return;
     }
-    if (up.get().isEmpty()) {
-      collector.problem(where, 0, "up() returns no statements");
+    TransactionMode transaction = Objects.requireNonNull(java.transaction(), where + ".transaction()");
+    Scope scope = Objects.requireNonNull(java.scope(), where + ".scope()");
+    Optional<List<Statement>> declaredDown = downTexts.isPresent() ? down : Optional.empty();
+    if (!checkStatements(where, up.get(), declaredDown, transaction, scope, collector)) {
       return;
+    }
+    if (up.get().isEmpty()) {
+      collector.notes.add(noOpUp(where, 0, "up()"));
+    }
+    if (declaredDown.isPresent() && declaredDown.get().isEmpty()) {
+      collector.notes.add(noOpDown(where, 0, "down()", "return Optional.empty() to declare it irreversible instead"));
     }
     for (String dependency : java.dependsOn()) {
       if (!VERSION.matcher(dependency).matches()) {
@@ -731,9 +899,9 @@ public final class MigrationLoader {
       }
     }
     Migration migration = new Migration(version, Objects.requireNonNull(java.description(), where + ".description()"),
-        where, up.get(), down.get().isEmpty() ? Optional.empty() : down, java.dependsOn(),
+        where, up.get(), declaredDown, java.dependsOn(),
         Objects.requireNonNull(java.declaredSafety(), where + ".declaredSafety()"),
-        MigrationChecksum.ofStatements(upTexts, downTexts));
+        MigrationChecksum.ofStatements(upTexts, downTexts), transaction);
     collector.migrations.add(new Loaded(migration, where, 0));
   }
 }

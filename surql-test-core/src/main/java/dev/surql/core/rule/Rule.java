@@ -20,6 +20,15 @@ public enum Rule {
   // ---- SQ1xx: rollback safety (what a down does to data) ----
 
   // ---- SQ2xx: reversibility ----
+  /** The up holds only comments: a placeholder, applied and recorded as a no-op migration. */
+  NO_OP_UP("SQ210", "no-op-up", RuleLevel.NOTE,
+      "The up holds only comments: a placeholder, applied and recorded as a no-op migration."),
+  /** The up changed neither the schema nor any data of the database it ran in. */
+  UP_CHANGED_NOTHING("SQ211", "up-changed-nothing", RuleLevel.WARNING,
+      "The up changed neither the schema nor any data of the database it ran in."),
+  /** The down section holds only comments: a no-op down, which restores the schema only where the up changed none. */
+  NO_OP_DOWN("SQ212", "no-op-down", RuleLevel.NOTE,
+      "The down section holds only comments: a no-op down, which restores the schema only where the up changed none."),
 
   // ---- SQ3xx: declarations and acknowledgements ----
 
@@ -28,6 +37,24 @@ public enum Rule {
   // ---- SQ5xx: SurrealDB versions and upgrades ----
 
   // ---- SQ9xx: load, parse and scope errors ----
+  /** USE switches the namespace or database, so the statements after it run outside the test database. */
+  USE_STATEMENT("SQ910", "use-statement", RuleLevel.ERROR,
+      "USE switches the namespace or database, so the statements after it run outside the test database."),
+  /** DEFINE/REMOVE NAMESPACE or DATABASE acts on the namespace or the server, not on the migration's database. */
+  NAMESPACE_OR_DATABASE("SQ911", "namespace-or-database", RuleLevel.ERROR,
+      "DEFINE/REMOVE NAMESPACE or DATABASE acts on the namespace or the server, not on the migration's database."),
+  /** A user or access method on the root or namespace level, or ALTER NAMESPACE/SYSTEM, acts outside the database. */
+  OUTSIDE_DATABASE("SQ912", "outside-database", RuleLevel.ERROR,
+      "A user or access method on the root or namespace level, or ALTER NAMESPACE/SYSTEM, acts outside the database."),
+  /** The engine could not commit the migration as one transaction (a write conflict with itself). */
+  TRANSACTION_CONFLICT("SQ913", "transaction-conflict", RuleLevel.ERROR,
+      "The engine could not commit the migration as one transaction (a write conflict with itself)."),
+  /** A migration run with -- @transaction: none stopped part way and is recorded as failed until repaired. */
+  FAILED_MIGRATION("SQ914", "failed-migration", RuleLevel.ERROR,
+      "A migration run with -- @transaction: none stopped part way and is recorded as failed until repaired."),
+  /** A LET in a migration run statement by statement: its variable is gone before the next statement runs. */
+  LET_WITHOUT_TRANSACTION("SQ915", "let-without-transaction", RuleLevel.ERROR,
+      "A LET in a migration run statement by statement: its variable is gone before the next statement runs."),
   ;
 
   private final String code;

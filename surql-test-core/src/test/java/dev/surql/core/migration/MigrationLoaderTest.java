@@ -173,7 +173,7 @@ class MigrationLoaderTest {
     write(dir, "20260101_120000_first.surql", "-- @up\nDEFINE TABLE a;");
     write(dir, "20260101_120000_second.surql", "-- @up\nDEFINE TABLE b;");
     write(dir, "20260102_120000_no_up.surql", "DEFINE TABLE c;");
-    write(dir, "20260103_120000_empty_up.surql", "-- @up\n-- nothing yet\n-- @down\nREMOVE TABLE d;");
+    write(dir, "20260103_120000_use.surql", "-- @up\nUSE NS prod DB prod;\nDEFINE TABLE d;");
     write(dir, "20260104_120000_unknown.surql", "-- @autor: me\n-- @up\nDEFINE TABLE e;");
     write(dir, "20260105_120000_rollback.surql", "-- @rollback: maybe\n-- @up\nDEFINE TABLE f;");
     write(dir, "20260106_120000_depends.surql", "-- @depends_on: 20250101_000000\n-- @up\nDEFINE TABLE g;");
@@ -194,7 +194,7 @@ class MigrationLoaderTest {
         tuple(f + "20260101_12000_short_time.surql", 0),
         tuple(f + "20260101_120000_second.surql", 0),
         tuple(f + "20260102_120000_no_up.surql", 1),
-        tuple(f + "20260103_120000_empty_up.surql", 1),
+        tuple(f + "20260103_120000_use.surql", 2),
         tuple(f + "20260104_120000_unknown.surql", 1),
         tuple(f + "20260105_120000_rollback.surql", 1),
         tuple(f + "20260106_120000_depends.surql", 1),
@@ -213,7 +213,7 @@ class MigrationLoaderTest {
         .contains(f + "20260101_120000_second.surql: duplicate version 20260101_120000: also used by "
             + f + "20260101_120000_first.surql")
         .contains(f + "20260102_120000_no_up.surql:1: missing -- @up")
-        .contains(f + "20260103_120000_empty_up.surql:1: the -- @up section has no statements")
+        .contains(f + "20260103_120000_use.surql:2: 'USE NS prod DB prod' (SQ910 use-statement): USE switches")
         .contains(f + "20260104_120000_unknown.surql:1: unknown directive '-- @autor'")
         .contains(f + "20260105_120000_rollback.surql:1: invalid -- @rollback value 'maybe': expected safe,"
             + " data_loss or unsafe")
@@ -367,14 +367,14 @@ class MigrationLoaderTest {
     List<JavaMigration> java = List.of(
         new Java("20260101_120000", "clash", List.of("DEFINE TABLE b"), Optional.empty()),
         new Java("next", "bad version", List.of("DEFINE TABLE c"), Optional.empty()),
-        new Java("20260103_120000", "empty", List.of(), Optional.empty()));
+        new Java("20260103_120000", "other database", List.of("USE DB other", "DEFINE TABLE c"), Optional.empty()));
 
     assertThatThrownBy(() -> MigrationLoader.load(dir, java))
         .isInstanceOf(MigrationValidationException.class)
         .hasMessageContaining(Java.class.getName() + ": duplicate version 20260101_120000: also used by "
             + dir.resolve("20260101_120000_a.surql"))
         .hasMessageContaining(Java.class.getName() + ": invalid version 'next'")
-        .hasMessageContaining(Java.class.getName() + ": up() returns no statements");
+        .hasMessageContaining(Java.class.getName() + ":1: 'USE DB other' (SQ910 use-statement)");
   }
 
   @Test
