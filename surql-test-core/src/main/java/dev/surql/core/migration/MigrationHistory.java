@@ -17,9 +17,11 @@ import java.util.Optional;
 
 /**
  * The {@code _migration_history} table of one database: which migrations are applied, with their
- * checksums. Each row's record id is {@code _migration_history:⟨version⟩}, so two processes can
- * never both record the same version. Reading never creates the table; {@link #ensureTable()}
- * creates it idempotently.
+ * checksums, and which are recorded as failed (a {@code -- @transaction: none} migration that
+ * stopped part way: {@code status} {@code 'failed'} with the statement it stopped at). Each row's
+ * record id is {@code _migration_history:⟨version⟩}, so two processes can never both record the
+ * same version. Reading never creates the table; {@link #ensureTable()} creates it idempotently
+ * (and adds the fields a newer surql-test needs to a table an older one created).
  */
 public final class MigrationHistory {
 
@@ -39,6 +41,13 @@ public final class MigrationHistory {
       "DEFINE FIELD IF NOT EXISTS source ON " + TABLE + " TYPE string",
       "DEFINE FIELD IF NOT EXISTS statement_count ON " + TABLE + " TYPE int",
       "DEFINE FIELD IF NOT EXISTS applied_by ON " + TABLE + " TYPE string",
+      "DEFINE FIELD IF NOT EXISTS status ON " + TABLE + " TYPE option<string>",
+      "DEFINE FIELD IF NOT EXISTS failed_direction ON " + TABLE + " TYPE option<string>",
+      "DEFINE FIELD IF NOT EXISTS failed_statement ON " + TABLE + " TYPE option<int>",
+      "DEFINE FIELD IF NOT EXISTS failed_statement_count ON " + TABLE + " TYPE option<int>",
+      "DEFINE FIELD IF NOT EXISTS failed_line ON " + TABLE + " TYPE option<int>",
+      "DEFINE FIELD IF NOT EXISTS failed_text ON " + TABLE + " TYPE option<string>",
+      "DEFINE FIELD IF NOT EXISTS failed_error ON " + TABLE + " TYPE option<string>",
       "DEFINE INDEX IF NOT EXISTS " + TABLE + "_version ON " + TABLE + " FIELDS version UNIQUE");
 
   private final SurqlClient client;
@@ -99,25 +108,52 @@ public final class MigrationHistory {
     }
   }
 
-  /** The applied migrations ordered by version; empty if the table does not exist yet. */
+  /** The value of {@code status} in a row that records a failed migration. */
+  public static final String FAILED = "failed";
+
+  /** The applied migrations ordered by version (not the failed ones); empty if the table does not exist yet. */
   public List<AppliedMigration> applied() {
+    return entries().applied();
+  }
+
+  /** The migrations recorded as failed, ordered by version; empty if there are none or the table does not exist. */
+  public List<FailedMigration> failed() {
+    return entries().failed();
+  }
+
+  /** The migration recorded as failed with this version, if any. */
+  public Optional<FailedMigration> findFailed(String version) {
+    Objects.requireNonNull(version, "version");
+    return failed().stream().filter(f -> f.version().equals(version)).findFirst();
+  }
+
+  /** Applied and failed rows, read in one request. */
+  record Entries(List<AppliedMigration> applied, List<FailedMigration> failed) {}
+
+  Entries entries() {
     QueryResult result = client.queryAllowingErrors("SELECT * FROM " + TABLE + ";");
     StatementResult statement = result.last();
     if (!statement.ok()) {
       if (statement.errorKind().filter("NotFound"::equals).isPresent()
           || statement.errorMessage().orElse("").contains("does not exist")) {
-        return List.of();
+        return new Entries(List.of(), List.of());
       }
       throw new SurqlException(ErrorCode.MIGRATION_STATE_INVALID, "Cannot read " + TABLE + " in "
           + client.settings().namespace() + "/" + client.settings().database() + ": "
           + statement.errorMessage().orElse(""));
     }
     List<AppliedMigration> applied = new ArrayList<>();
+    List<FailedMigration> failed = new ArrayList<>();
     for (JsonNode row : result.rows()) {
-      applied.add(toApplied(row));
+      if (FAILED.equals(row.path("status").asText(""))) {
+        failed.add(toFailed(row));
+      } else {
+        applied.add(toApplied(row));
+      }
     }
     applied.sort((a, b) -> MigrationVersions.compare(a.version(), b.version()));
-    return List.copyOf(applied);
+    failed.sort((a, b) -> MigrationVersions.compare(a.version(), b.version()));
+    return new Entries(List.copyOf(applied), List.copyOf(failed));
   }
 
   /** The applied migration with this version, if any. */
@@ -155,10 +191,40 @@ public final class MigrationHistory {
    * transaction after {@code LET $surql_started = time::now()}; bind {@link #recordParameters}.
    */
   String recordStatement() {
-    return "CREATE " + recordId() + " CONTENT { version: $surql_version, description: $surql_description,"
+    return "CREATE " + recordId() + " CONTENT " + content("status: 'applied'");
+  }
+
+  /**
+   * The statement that records {@code migration} as applied whatever its row holds now (a failed
+   * row is replaced), after {@code LET $surql_started = time::now()}; bind {@link #recordParameters}.
+   */
+  String markAppliedStatement() {
+    return "UPSERT " + recordId() + " CONTENT " + content("status: 'applied'");
+  }
+
+  /**
+   * The statement that records a failure of an up (a new row) or a down (the existing row replaced),
+   * after {@code LET $surql_started = time::now()}; bind {@link #failureParameters}.
+   */
+  String recordFailureStatement(MigrationDirection direction) {
+    return (direction == MigrationDirection.UP ? "CREATE " : "UPSERT ") + recordId() + " CONTENT " + content(
+        "status: '" + FAILED + "', failed_direction: $surql_failed_direction,"
+            + " failed_statement: <int>$surql_failed_statement,"
+            + " failed_statement_count: <int>$surql_failed_statement_count, failed_line: <int>$surql_failed_line,"
+            + " failed_text: $surql_failed_text, failed_error: $surql_failed_error");
+  }
+
+  private static String content(String extra) {
+    return "{ version: $surql_version, description: $surql_description,"
         + " checksum: $surql_checksum, applied_at: time::now(),"
         + " execution_time_ms: duration::millis(time::now() - $surql_started),"
-        + " source: $surql_source, statement_count: <int>$surql_statement_count, applied_by: $surql_applied_by }";
+        + " source: $surql_source, statement_count: <int>$surql_statement_count, applied_by: $surql_applied_by, "
+        + extra + " }";
+  }
+
+  /** Statements that delete {@code version}'s row whatever it records; bind {@link #removeParameters}. */
+  List<String> forgetStatements() {
+    return List.of("DELETE " + recordId());
   }
 
   /** The statement that marks the start of a migration's transaction, for {@code execution_time_ms}. */
@@ -184,6 +250,20 @@ public final class MigrationHistory {
         "surql_applied_by", APPLIED_BY);
   }
 
+  static Map<String, Object> failureParameters(Migration migration, MigrationDirection direction, int index,
+      String serverMessage) {
+    List<dev.surql.core.sql.Statement> section = direction == MigrationDirection.UP ? migration.up()
+        : migration.down().orElse(List.of());
+    Map<String, Object> parameters = new java.util.HashMap<>(recordParameters(migration));
+    parameters.put("surql_failed_direction", direction.name().toLowerCase(java.util.Locale.ROOT));
+    parameters.put("surql_failed_statement", index + 1);
+    parameters.put("surql_failed_statement_count", section.size());
+    parameters.put("surql_failed_line", index < section.size() ? section.get(index).line() : 0);
+    parameters.put("surql_failed_text", index < section.size() ? section.get(index).text() : "");
+    parameters.put("surql_failed_error", serverMessage.isEmpty() ? "(no message)" : serverMessage);
+    return parameters;
+  }
+
   static Map<String, Object> removeParameters(String version) {
     return Map.of("surql_version", version);
   }
@@ -198,15 +278,33 @@ public final class MigrationHistory {
     return function + "('" + TABLE + "', $surql_version)";
   }
 
+  private static Instant appliedAt(JsonNode row) {
+    try {
+      return Instant.parse(row.path("applied_at").asText(""));
+    } catch (DateTimeParseException e) {
+      throw new SurqlException(ErrorCode.MIGRATION_STATE_INVALID, TABLE + " row for version "
+          + row.path("version").asText("") + " has an unreadable applied_at: " + row.path("applied_at"), e);
+    }
+  }
+
+  private static FailedMigration toFailed(JsonNode row) {
+    return new FailedMigration(
+        row.path("version").asText(""),
+        row.path("description").asText(""),
+        row.path("checksum").asText(""),
+        appliedAt(row),
+        row.path("source").asText(""),
+        "down".equals(row.path("failed_direction").asText("")) ? MigrationDirection.DOWN : MigrationDirection.UP,
+        row.path("failed_statement").asInt(0),
+        row.path("failed_statement_count").asInt(0),
+        row.path("failed_line").asInt(0),
+        row.path("failed_text").asText(""),
+        row.path("failed_error").asText(""));
+  }
+
   private static AppliedMigration toApplied(JsonNode row) {
     String version = row.path("version").asText("");
-    Instant appliedAt;
-    try {
-      appliedAt = Instant.parse(row.path("applied_at").asText(""));
-    } catch (DateTimeParseException e) {
-      throw new SurqlException(ErrorCode.MIGRATION_STATE_INVALID, TABLE + " row for version " + version
-          + " has an unreadable applied_at: " + row.path("applied_at"), e);
-    }
+    Instant appliedAt = appliedAt(row);
     return new AppliedMigration(
         version,
         row.path("description").asText(""),

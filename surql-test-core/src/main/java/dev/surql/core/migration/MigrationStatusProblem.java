@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A disagreement between the database's {@code _migration_history} and the local migrations that
  * stops {@link Migrator#migrate()}: an edited migration, an applied migration whose file is gone,
- * or a pending migration older than the newest applied one.
+ * a pending migration older than the newest applied one, or a migration recorded as failed.
  *
  * @param kind what kind of disagreement
  * @param version the migration version concerned
@@ -20,7 +20,12 @@ public record MigrationStatusProblem(Kind kind, String version, String message) 
     /** A migration recorded as applied is not among the local migrations. */
     MISSING_LOCALLY,
     /** A pending migration is older than the newest applied one (allow with {@code withOutOfOrder(true)}). */
-    OUT_OF_ORDER_PENDING
+    OUT_OF_ORDER_PENDING,
+    /**
+     * A migration run with {@code -- @transaction: none} stopped part way and is recorded as failed;
+     * repair it ({@link Migrator#repair(String, RepairAction)}) before migrating further.
+     */
+    FAILED
   }
 
   public MigrationStatusProblem {

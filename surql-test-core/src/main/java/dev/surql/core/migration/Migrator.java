@@ -4,6 +4,7 @@ import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.StatementFailedException;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.rule.Rule;
 import dev.surql.core.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +24,20 @@ import java.util.stream.Collectors;
  * migrations back. Each migration's statements and its {@code _migration_history} row run in one
  * transaction: a failing migration leaves no partial schema and no history row. Before doing
  * anything, the history is checked against the local migrations (checksums, missing files, out of
- * order versions) and the run is refused on any disagreement.
+ * order versions, failed migrations) and the run is refused on any disagreement.
+ *
+ * <p>A migration with {@code -- @transaction: none} ({@link TransactionMode#NONE}) runs statement by
+ * statement instead, its history row written after the last one (its down likewise, the row removed
+ * after the last down statement). A failure part way leaves the statements before it applied and
+ * records the migration as failed, with the statement it stopped at and the server's message; it is
+ * then neither applied nor pending, and {@link #migrate()} and {@link #down(String)} refuse to run
+ * until {@link #repair(String, RepairAction)} marks it applied, rolls it back or forgets it.
+ *
+ * <p>When the engine reports a write conflict for a migration's transaction and no other process
+ * recorded the migration, the transaction is tried again a few times; a conflict that persists is
+ * reported as the engine being unable to commit the migration as one transaction, naming the
+ * statement sequence where it is a known one, with the two ways out (split the migration, or
+ * {@code -- @transaction: none}).
  *
  * <p>{@link #migrate()} and {@link #down(String)} read the history first and refuse to run on any
  * disagreement. A caller that owns the database and tracks its state itself (the reversibility
@@ -105,10 +119,20 @@ public final class Migrator {
 
   /** Compares the database's history with the local migrations. Reads only; creates nothing. */
   public MigrationStatus status() {
-    List<AppliedMigration> applied = history.applied();
+    MigrationHistory.Entries entries = history.entries();
+    List<AppliedMigration> applied = entries.applied();
+    List<FailedMigration> failed = entries.failed();
     Map<String, AppliedMigration> appliedByVersion =
         applied.stream().collect(Collectors.toMap(AppliedMigration::version, Function.identity()));
     List<MigrationStatusProblem> problems = new ArrayList<>();
+    for (FailedMigration row : failed) {
+      problems.add(new MigrationStatusProblem(MigrationStatusProblem.Kind.FAILED, row.version(),
+          "Detected failed migration " + row.version() + describe(row.description()) + " ("
+              + Rule.FAILED_MIGRATION.label() + "): it ran statement by statement (-- @transaction: none) and"
+              + " stopped at " + row.describe() + "; " + (row.direction() == MigrationDirection.UP ? "up" : "down")
+              + " statements 1 to " + row.statementsApplied() + " are applied." + System.lineSeparator()
+              + repairAdvice(row.version())));
+    }
     for (AppliedMigration row : applied) {
       Optional<Migration> local = migrations.find(row.version());
       if (local.isEmpty()) {
@@ -128,6 +152,7 @@ public final class Migrator {
     }
     List<Migration> pending = migrations.migrations().stream()
         .filter(m -> !appliedByVersion.containsKey(m.version()))
+        .filter(m -> failed.stream().noneMatch(f -> f.version().equals(m.version())))
         .toList();
     if (!outOfOrder && !applied.isEmpty()) {
       String latest = applied.get(applied.size() - 1).version();
@@ -141,7 +166,7 @@ public final class Migrator {
         }
       }
     }
-    return new MigrationStatus(applied, pending, problems);
+    return new MigrationStatus(applied, failed, pending, problems);
   }
 
   // ---------------------------------------------------------------------------------- migrate
@@ -281,29 +306,190 @@ public final class Migrator {
   private ExecutedMigration apply(Migration migration, int completed, List<Migration> later) {
     MigrationEvent before = new MigrationEvent(client, migration, MigrationDirection.UP, completed, Optional.empty());
     listeners.forEach(l -> l.beforeMigrate(before));
-    List<String> statements = new ArrayList<>();
-    statements.add(MigrationHistory.startStatement());
-    statements.addAll(migration.upStatements());
-    statements.add(history.recordStatement());
     long start = System.nanoTime();
-    try {
-      client.transaction(statements, MigrationHistory.recordParameters(migration));
-    } catch (StatementFailedException e) {
-      if (appliedByAnotherProcess(migration)) {
-        throw concurrentlyApplied(migration, e, later);
-      }
-      throw applyFailed(migration, e, statements.size(), later);
-    } catch (SurqlException e) {
-      if (e.code() == ErrorCode.PARSE_ERROR) {
-        throw parseFailed(migration, MigrationDirection.UP, statements, 1, e, notAttempted(later));
-      }
-      throw interrupted(migration, MigrationDirection.UP, e, notAttempted(later));
+    if (migration.transactional()) {
+      applyInTransaction(migration, later);
+    } else {
+      applyStatementByStatement(migration, later);
     }
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
     MigrationEvent after = new MigrationEvent(client, migration, MigrationDirection.UP, completed + 1,
         Optional.of(duration));
     listeners.forEach(l -> l.afterMigrate(after));
     return new ExecutedMigration(migration, MigrationDirection.UP, duration);
+  }
+
+  /** Retries of a transaction that reported a write conflict, before it is reported as the migration's own. */
+  private static final int CONFLICT_ATTEMPTS = 3;
+
+  private void applyInTransaction(Migration migration, List<Migration> later) {
+    List<String> statements = new ArrayList<>();
+    statements.add(MigrationHistory.startStatement());
+    statements.addAll(migration.upStatements());
+    statements.add(history.recordStatement());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        client.transaction(statements, MigrationHistory.recordParameters(migration));
+        return;
+      } catch (StatementFailedException e) {
+        if (appliedByAnotherProcess(migration)) {
+          throw concurrentlyApplied(migration, e, later);
+        }
+        if (MigrationHistory.isConflict(e.serverMessage()) && attempt < CONFLICT_ATTEMPTS) {
+          pause(attempt);
+          continue;
+        }
+        throw applyFailed(migration, e, statements.size(), later);
+      } catch (SurqlException e) {
+        if (e.code() == ErrorCode.PARSE_ERROR) {
+          throw parseFailed(migration, MigrationDirection.UP, statements, 1, e, notAttempted(later));
+        }
+        throw interrupted(migration, MigrationDirection.UP, e, notAttempted(later));
+      }
+    }
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(25L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextInt(25));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SurqlException(ErrorCode.TIMEOUT, "Interrupted while retrying a migration's transaction", e);
+    }
+  }
+
+  /**
+   * {@code -- @transaction: none}: each up statement in its own request (so its own transaction),
+   * then the history row. A failure after the first statement records the migration as failed.
+   */
+  private void applyStatementByStatement(Migration migration, List<Migration> later) {
+    List<Statement> up = migration.up();
+    for (int i = 0; i < up.size(); i++) {
+      runAlone(migration, MigrationDirection.UP, i, later);
+    }
+    try {
+      client.transaction(List.of(MigrationHistory.startStatement(), history.recordStatement()),
+          MigrationHistory.recordParameters(migration));
+    } catch (StatementFailedException e) {
+      String server = server(e);
+      boolean exists = e.errorKind().filter("AlreadyExists"::equals).isPresent()
+          || e.serverMessage().contains("already exists");
+      throw new MigrationFailedException("Migration " + migration.displayName() + " (" + migration.source()
+          + ") ran all " + up.size() + " of its statements one by one (-- @transaction: none), but could not be"
+          + " recorded in " + MigrationHistory.TABLE + (exists ? ": the version is already recorded there, so"
+              + " another process applied or recorded it at the same time and its statements ran twice" : "")
+          + " (server: " + server + ")." + System.lineSeparator() + "Check the database by hand; "
+          + (exists ? "make sure only one process migrates a database at a time." : "once it holds everything the"
+              + " migration does, record it with Migrator.repair or run migrate again.") + notAttempted(later),
+          migration.version(), migration.source(), Optional.empty(), server, e);
+    } catch (SurqlException e) {
+      throw new SurqlException(e.code(), "Migration " + migration.displayName() + " (" + migration.source()
+          + ") ran all " + up.size() + " of its statements one by one (-- @transaction: none), but recording it in "
+          + MigrationHistory.TABLE + " was interrupted: " + e.getMessage() + System.lineSeparator() + "Once the"
+          + " server is back, check status(): if " + migration.version() + " is pending although its statements"
+          + " are applied, record it by hand." + notAttempted(later), e);
+    }
+  }
+
+  /**
+   * Runs statement {@code index} of a section alone. On failure: nothing of the migration changed if
+   * it was the first statement; otherwise the migration is recorded as failed, and the exception says
+   * how far it got and how to repair it.
+   */
+  private void runAlone(Migration migration, MigrationDirection direction, int index, List<Migration> later) {
+    List<Statement> section = direction == MigrationDirection.UP ? migration.up() : migration.down().orElse(List.of());
+    Statement statement = section.get(index);
+    try {
+      client.query(statement.text() + ";");
+    } catch (StatementFailedException e) {
+      throw partialFailure(migration, direction, index, server(e), e, later);
+    } catch (SurqlException e) {
+      if (e.code() == ErrorCode.PARSE_ERROR) {
+        throw partialFailure(migration, direction, index, parseMessage(e), e, later);
+      }
+      if (e.code() == ErrorCode.CONNECTION_REFUSED || e.code() == ErrorCode.TIMEOUT) {
+        throw new SurqlException(e.code(), (direction == MigrationDirection.UP ? "Applying" : "Rolling back")
+            + " migration " + migration.displayName() + " (" + migration.source() + ") statement by statement"
+            + " (-- @transaction: none) was interrupted at statement " + (index + 1) + " of " + section.size()
+            + " (" + migration.source() + ":" + statement.line() + "): " + e.getMessage() + System.lineSeparator()
+            + "Statements 1 to " + index + " are applied, statement " + (index + 1) + " may or may not be, and "
+            + MigrationHistory.TABLE + " was not changed. Once the server is back, put the database right by hand"
+            + " (finish or undo the migration), then record it accordingly." + notAttempted(later), e);
+      }
+      throw e;
+    }
+  }
+
+  private static String parseMessage(SurqlException e) {
+    String server = e.getMessage();
+    int query = server.indexOf(System.lineSeparator() + "Query: ");
+    return (query >= 0 ? server.substring(0, query) : server).strip();
+  }
+
+  private MigrationFailedException partialFailure(Migration migration, MigrationDirection direction, int index,
+      String server, SurqlException cause, List<Migration> later) {
+    boolean up = direction == MigrationDirection.UP;
+    List<Statement> section = up ? migration.up() : migration.down().orElse(List.of());
+    Statement statement = section.get(index);
+    String nl = System.lineSeparator();
+    StringBuilder message = new StringBuilder(up ? "Migration " : "Rolling back migration ")
+        .append(migration.displayName()).append(" (-- @transaction: none) failed at ")
+        .append(up ? "" : "down ").append("statement ").append(index + 1).append(" of ").append(section.size());
+    if (index == 0) {
+      message.append("; each statement commits on its own and this was the first, so nothing was changed")
+          .append(up ? " and it was not recorded in " : " and it is still applied in ").append(MigrationHistory.TABLE)
+          .append('.').append(nl);
+    } else {
+      message.append(". It runs statement by statement, so ").append(up ? "" : "down ").append("statements 1 to ")
+          .append(index).append(" are applied and the rest are not");
+      Optional<String> recorded = recordFailure(migration, direction, index, server);
+      if (recorded.isEmpty()) {
+        message.append("; it is recorded as FAILED in ").append(MigrationHistory.TABLE).append('.');
+      } else {
+        message.append("; it could not be recorded as failed in ").append(MigrationHistory.TABLE).append(" (")
+            .append(recorded.get()).append("), so check the database by hand.");
+      }
+      message.append(nl);
+    }
+    message.append("  File:      ").append(migration.source()).append(':').append(statement.line()).append(nl)
+        .append("  Statement: ").append(abbreviate(statement.text())).append(nl)
+        .append("  Server:    ").append(server).append(nl);
+    if (index == 0) {
+      message.append(up ? "Fix the migration and run migrate again." : "Fix the down statements and try again.");
+    } else {
+      message.append(repairAdvice(migration.version()));
+    }
+    message.append(up ? notAttempted(later) : "");
+    return new MigrationFailedException(message.toString(), migration.version(), migration.source(),
+        Optional.of(statement), server, cause);
+  }
+
+  /** Records the failure; returns why it could not be recorded, if it could not. */
+  private Optional<String> recordFailure(Migration migration, MigrationDirection direction, int index, String server) {
+    try {
+      ensureHistoryTable();
+      client.transaction(List.of(MigrationHistory.startStatement(), history.recordFailureStatement(direction)),
+          MigrationHistory.failureParameters(migration, direction, index, server));
+      return Optional.empty();
+    } catch (SurqlException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  static String repairAdvice(String version) {
+    return "Migrate refuses to run until it is repaired. Put the database right, then repair it:"
+        + System.lineSeparator() + "  surql migrate repair " + version + " --rollback       runs its down statement"
+        + " by statement and makes it pending again"
+        + System.lineSeparator() + "  surql migrate repair " + version + " --mark-applied   records it as applied,"
+        + " once you ran the rest of it by hand"
+        + System.lineSeparator() + "  surql migrate repair " + version + " --forget         removes the failed row,"
+        + " once you undid it by hand"
+        + System.lineSeparator() + "(in Java: Migrator.repair(\"" + version + "\", RepairAction.ROLL_BACK | MARK_APPLIED"
+        + " | FORGET)).";
+  }
+
+  private static String server(StatementFailedException e) {
+    return e.errorKind().map(k -> k + ": ").orElse("") + e.serverMessage();
   }
 
   private MigrationFailedException applyFailed(Migration migration, StatementFailedException e, int statementCount,
@@ -316,12 +502,7 @@ public final class Migrator {
       return concurrentlyApplied(migration, e, later);
     }
     if (MigrationHistory.isConflict(e.serverMessage())) {
-      return new MigrationFailedException("Migration " + migration.displayName() + " (" + migration.source()
-          + ") conflicted with another transaction on " + where() + ", probably another process migrating it at"
-          + " the same time; its transaction was rolled back, so nothing from it was applied and it was not recorded"
-          + " in " + MigrationHistory.TABLE + " (server: " + server + ")." + System.lineSeparator() + "Run migrate"
-          + " again, and make sure only one process migrates a database at a time." + notAttempted(later),
-          migration.version(), migration.source(), Optional.empty(), server, e);
+      return selfConflict(migration, MigrationDirection.UP, server, e, notAttempted(later));
     }
     Optional<Statement> statement = index >= 1 && index <= migration.up().size()
         ? Optional.of(migration.up().get(index - 1))
@@ -344,6 +525,37 @@ public final class Migrator {
         .append("Fix the migration and run migrate again.").append(notAttempted(later));
     return new MigrationFailedException(message.toString(), migration.version(), migration.source(), statement,
         server, e);
+  }
+
+  /**
+   * The engine reported a write conflict on every attempt and no other process recorded the
+   * migration: it cannot commit these statements together.
+   */
+  private MigrationFailedException selfConflict(Migration migration, MigrationDirection direction, String server,
+      StatementFailedException e, String suffix) {
+    boolean up = direction == MigrationDirection.UP;
+    List<Statement> section = up ? migration.up() : migration.down().orElse(List.of());
+    Optional<String> pattern = TransactionConflicts.pattern(section, migration.source());
+    String nl = System.lineSeparator();
+    StringBuilder message = new StringBuilder("SurrealDB could not commit ").append(up ? "migration " : "the down of"
+            + " migration ").append(migration.displayName()).append(" (").append(migration.source())
+        .append(") as one transaction on ").append(where()).append(" (").append(Rule.TRANSACTION_CONFLICT.label())
+        .append("): it reported a write conflict on each of ").append(CONFLICT_ATTEMPTS).append(" attempts and no")
+        .append(" other process recorded the migration, so the conflict is between the migration's own statements.")
+        .append(" The transaction was rolled back: ").append(up ? "nothing from it was applied and it was not"
+            + " recorded in " : "nothing was changed and it is still applied in ").append(MigrationHistory.TABLE)
+        .append('.').append(nl);
+    pattern.ifPresent(p -> message.append("  Pattern:   ").append(p).append('.').append(nl));
+    message.append("  Server:    ").append(server).append(nl)
+        .append("Either split the migration in two").append(pattern.isPresent()
+            ? " (up to the REMOVE TABLE in one migration, the rest in the next)" : "")
+        .append(", or add '-- @transaction: none' to its header to run it statement by statement (without atomicity:")
+        .append(" a failure part way leaves it recorded as failed until it is repaired). If another process was")
+        .append(" migrating this database at the same time, it caused the conflict instead: run ")
+        .append(up ? "migrate" : "the rollback").append(" again, and make sure only one process migrates a database")
+        .append(" at a time.").append(suffix);
+    return new MigrationFailedException(message.toString(), migration.version(), migration.source(),
+        Optional.empty(), server, e);
   }
 
   /** Whether {@code migration} is recorded in the history now, after this process failed to apply it. */
@@ -437,7 +649,7 @@ public final class Migrator {
     return " Not attempted: " + later.stream().map(Migration::version).collect(Collectors.joining(", ")) + ".";
   }
 
-  private static String abbreviate(String text) {
+  static String abbreviate(String text) {
     String oneLine = text.strip();
     return oneLine.length() <= 500 ? oneLine : oneLine.substring(0, 500) + "…";
   }
@@ -462,7 +674,14 @@ public final class Migrator {
    */
   public ExecutedMigration down(String version) {
     Objects.requireNonNull(version, "version");
-    List<AppliedMigration> applied = history.applied();
+    MigrationHistory.Entries entries = history.entries();
+    if (!entries.failed().isEmpty()) {
+      FailedMigration failed = entries.failed().get(0);
+      throw refused("Cannot roll back migration " + version + ": migration " + failed.version() + " is recorded as"
+          + " failed in " + where() + " (" + Rule.FAILED_MIGRATION.label() + ", " + failed.describe() + ")."
+          + System.lineSeparator() + repairAdvice(failed.version()));
+    }
+    List<AppliedMigration> applied = entries.applied();
     Optional<AppliedMigration> row = applied.stream().filter(a -> a.version().equals(version)).findFirst();
     if (row.isEmpty()) {
       throw refused("Cannot roll back migration " + version + ": it is not applied to " + where() + ". Applied: "
@@ -500,24 +719,145 @@ public final class Migrator {
     String version = migration.version();
     MigrationEvent before = new MigrationEvent(client, migration, MigrationDirection.DOWN, 0, Optional.empty());
     listeners.forEach(l -> l.beforeRollback(before));
-    List<String> statements = new ArrayList<>(migration.downStatements());
-    statements.addAll(history.removeStatements());
-    Map<String, Object> parameters = new HashMap<>(MigrationHistory.removeParameters(version));
     long start = System.nanoTime();
-    try {
-      client.transaction(statements, parameters);
-    } catch (StatementFailedException e) {
-      throw downFailed(migration, e);
-    } catch (SurqlException e) {
-      if (e.code() == ErrorCode.PARSE_ERROR) {
-        throw parseFailed(migration, MigrationDirection.DOWN, statements, 0, e, "");
+    if (migration.transactional()) {
+      List<String> statements = new ArrayList<>(migration.downStatements());
+      statements.addAll(history.removeStatements());
+      runDownInTransaction(migration, statements, new HashMap<>(MigrationHistory.removeParameters(version)));
+    } else {
+      for (int i = 0; i < migration.down().orElse(List.of()).size(); i++) {
+        runAlone(migration, MigrationDirection.DOWN, i, List.of());
       }
-      throw interrupted(migration, MigrationDirection.DOWN, e, "");
+      removeRowAfterDown(migration, history.removeStatements());
     }
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
     MigrationEvent after = new MigrationEvent(client, migration, MigrationDirection.DOWN, 1, Optional.of(duration));
     listeners.forEach(l -> l.afterRollback(after));
     return new ExecutedMigration(migration, MigrationDirection.DOWN, duration);
+  }
+
+  private void runDownInTransaction(Migration migration, List<String> statements, Map<String, Object> parameters) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        client.transaction(statements, parameters);
+        return;
+      } catch (StatementFailedException e) {
+        if (MigrationHistory.isConflict(e.serverMessage()) && e.statementIndex() < 0) {
+          if (attempt < CONFLICT_ATTEMPTS) {
+            pause(attempt);
+            continue;
+          }
+          throw selfConflict(migration, MigrationDirection.DOWN, server(e), e, "");
+        }
+        throw downFailed(migration, e);
+      } catch (SurqlException e) {
+        if (e.code() == ErrorCode.PARSE_ERROR) {
+          throw parseFailed(migration, MigrationDirection.DOWN, statements, 0, e, "");
+        }
+        throw interrupted(migration, MigrationDirection.DOWN, e, "");
+      }
+    }
+  }
+
+  /** After a statement-by-statement down: remove the history row (failing if another process did). */
+  private void removeRowAfterDown(Migration migration, List<String> removeStatements) {
+    try {
+      client.transaction(removeStatements, MigrationHistory.removeParameters(migration.version()));
+    } catch (SurqlException e) {
+      throw new SurqlException(ErrorCode.ROLLBACK_FAILED, "Rolling back migration " + migration.displayName() + " ("
+          + migration.source() + ") ran all its down statements one by one (-- @transaction: none), but removing its"
+          + " row from " + MigrationHistory.TABLE + " failed: " + e.getMessage() + System.lineSeparator()
+          + "The database is back before the migration; remove the row with Migrator.repair(\"" + migration.version()
+          + "\", RepairAction.FORGET) once it is recorded as failed, or delete " + MigrationHistory.TABLE + ":⟨"
+          + migration.version() + "⟩ by hand.", e);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- repair
+
+  /**
+   * Repairs a migration recorded as failed (a {@code -- @transaction: none} migration that stopped
+   * part way), in Flyway's manner, after the database was put right:
+   * <ul>
+   *   <li>{@link RepairAction#MARK_APPLIED}: records it as applied with the local file's checksum
+   *       (its remaining statements were run by hand);
+   *   <li>{@link RepairAction#ROLL_BACK}: runs its down statement by statement, then removes the
+   *       row, so it is pending again; a down statement that fails stops the repair, and the row
+   *       then records that statement;
+   *   <li>{@link RepairAction#FORGET}: removes the row only (it was undone by hand), so it is
+   *       pending again.
+   * </ul>
+   * Listeners are not called.
+   *
+   * @throws SurqlException ({@link ErrorCode#MIGRATION_STATE_INVALID}) if {@code version} is not
+   *     recorded as failed, or its file is needed (MARK_APPLIED, ROLL_BACK) and not found; ({@link
+   *     ErrorCode#ROLLBACK_FAILED}) for ROLL_BACK of an irreversible migration
+   * @throws MigrationFailedException if a down statement fails during ROLL_BACK
+   */
+  public RepairResult repair(String version, RepairAction action) {
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(action, "action");
+    MigrationHistory.Entries entries = history.entries();
+    Optional<FailedMigration> failed = entries.failed().stream().filter(f -> f.version().equals(version)).findFirst();
+    if (failed.isEmpty()) {
+      boolean applied = entries.applied().stream().anyMatch(a -> a.version().equals(version));
+      throw new SurqlException(ErrorCode.MIGRATION_STATE_INVALID, "Cannot repair migration " + version + " in "
+          + where() + ": it is not recorded as failed (it is " + (applied ? "applied" : migrations.contains(version)
+              ? "pending" : "unknown") + "). Failed: " + (entries.failed().isEmpty() ? "(none)"
+              : entries.failed().stream().map(FailedMigration::version).collect(Collectors.joining(", ")))
+          + ". Repair acts only on migrations recorded as failed.");
+    }
+    long start = System.nanoTime();
+    if (action == RepairAction.FORGET) {
+      client.transaction(history.forgetStatements(), MigrationHistory.removeParameters(version));
+      return new RepairResult(failed.get(), action, Duration.ofNanos(System.nanoTime() - start));
+    }
+    Migration migration = migrations.find(version).orElseThrow(() -> new SurqlException(
+        ErrorCode.MIGRATION_STATE_INVALID, "Cannot repair migration " + version + " with " + action + ": its file ("
+            + failed.get().source() + ") is not in " + migrations.location() + ". Restore it, or use FORGET once the"
+            + " database is back where it was before the migration."));
+    if (action == RepairAction.MARK_APPLIED) {
+      client.transaction(List.of(MigrationHistory.startStatement(), history.markAppliedStatement()),
+          MigrationHistory.recordParameters(migration));
+      return new RepairResult(failed.get(), action, Duration.ofNanos(System.nanoTime() - start));
+    }
+    if (!migration.reversible()) {
+      throw refused("Cannot repair migration " + migration.displayName() + " (" + migration.source() + ") by rolling"
+          + " it back: it has no down section. Undo what it applied by hand, then repair it with FORGET.");
+    }
+    List<Statement> down = migration.down().get();
+    for (int i = 0; i < down.size(); i++) {
+      try {
+        client.query(down.get(i).text() + ";");
+      } catch (StatementFailedException e) {
+        throw repairStopped(migration, i, server(e), e);
+      } catch (SurqlException e) {
+        if (e.code() != ErrorCode.PARSE_ERROR) {
+          throw e;
+        }
+        throw repairStopped(migration, i, parseMessage(e), e);
+      }
+    }
+    client.transaction(history.forgetStatements(), MigrationHistory.removeParameters(version));
+    return new RepairResult(failed.get(), action, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private MigrationFailedException repairStopped(Migration migration, int index, String server, SurqlException e) {
+    List<Statement> down = migration.down().orElse(List.of());
+    Statement statement = down.get(index);
+    Optional<String> recorded = recordFailure(migration, MigrationDirection.DOWN, index, server);
+    String nl = System.lineSeparator();
+    return new MigrationFailedException("Repairing migration " + migration.displayName() + " by rolling it back"
+        + " stopped at down statement " + (index + 1) + " of " + down.size() + ": down statements 1 to " + index
+        + " ran" + (recorded.isEmpty() ? "; it is still recorded as failed, now at that statement."
+            : "; its failed row could not be updated (" + recorded.get() + ").") + nl
+        + "  File:      " + migration.source() + ":" + statement.line() + nl
+        + "  Statement: " + abbreviate(statement.text()) + nl
+        + "  Server:    " + server + nl
+        + "A down that assumes the whole up was applied can fail on a migration that stopped part way. Put the"
+        + " database right by hand, then repair with FORGET (it is back where it was before the migration) or"
+        + " MARK_APPLIED (it holds everything the migration does).", migration.version(), migration.source(),
+        Optional.of(statement), server, e);
   }
 
   private MigrationFailedException downFailed(Migration migration, StatementFailedException e) {
