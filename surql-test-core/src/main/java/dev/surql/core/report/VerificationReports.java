@@ -11,6 +11,8 @@ import dev.surql.core.snapshot.SchemaChange;
 import dev.surql.core.snapshot.SnapshotDiff;
 import dev.surql.core.verify.CheckResult;
 import dev.surql.core.verify.DataLoss;
+import dev.surql.core.rule.Finding;
+import dev.surql.core.rule.Rule;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.TimelineStep;
 import dev.surql.core.verify.VerificationReport;
@@ -111,6 +113,19 @@ public final class VerificationReports {
       l.put("after", loss.after());
     }
     r.error().ifPresent(e -> node.put("message", e));
+    ArrayNode notes = node.putArray("notes");
+    for (Finding note : r.notes()) {
+      ObjectNode n = notes.addObject();
+      n.put("rule", note.rule().code());
+      n.put("name", note.rule().shortName());
+      n.put("level", note.level().name());
+      n.put("message", note.message());
+      note.location().ifPresent(l -> {
+        n.put("file", l.file());
+        n.put("line", l.line());
+      });
+      note.hint().ifPresent(h -> n.put("hint", h));
+    }
     return node;
   }
 
@@ -157,7 +172,7 @@ public final class VerificationReports {
     for (ReversibilityResult r : report.results()) {
       boolean interesting = r.downDiff().map(d -> !d.isEmpty()).orElse(false)
           || r.reapplyDiff().map(d -> !d.isEmpty()).orElse(false) || !r.dataLoss().isEmpty()
-          || r.error().isPresent();
+          || r.error().isPresent() || !r.notes().isEmpty();
       if (!interesting) {
         continue;
       }
@@ -167,6 +182,11 @@ public final class VerificationReports {
       }
       md.append(nl).append("### ").append(r.migration().displayName()).append(" — ").append(r.status()).append(nl);
       r.error().ifPresent(e -> md.append(nl).append(e.replace("\n", " ")).append(nl));
+      if (!r.notes().isEmpty()) {
+        md.append(nl);
+        r.notes().forEach(n -> md.append("- note `").append(n.rule().label()).append("`: ").append(n.message())
+            .append(n.hint().map(h -> " (" + h + ")").orElse("")).append(nl));
+      }
       r.downDiff().filter(d -> !d.isEmpty()).ifPresent(d -> md.append(nl).append("Not restored by down:").append(nl)
           .append(nl).append("```").append(nl).append(d.changes().stream().map(VerificationReports::line)
               .reduce("", (a, b) -> a + b + nl)).append("```").append(nl));
@@ -192,7 +212,15 @@ public final class VerificationReports {
       case REAPPLY_DIFFERS -> "**re-apply differs**";
       case IRREVERSIBLE -> "skipped (no down)";
       case FAILED -> "**failed**";
-    } + (r.dataLoss().isEmpty() ? "" : " (loses " + r.recordsLost() + ")");
+    } + (r.dataLoss().isEmpty() ? "" : " (loses " + r.recordsLost() + ")") + noteSuffix(r);
+  }
+
+  /** {@code  (no-op up)}, {@code  (up changed nothing)}: the notes that change how a verdict reads. */
+  public static String noteSuffix(ReversibilityResult r) {
+    if (r.hasNote(Rule.NO_OP_UP)) {
+      return " (no-op up)";
+    }
+    return r.hasNote(Rule.UP_CHANGED_NOTHING) ? " (up changed nothing)" : "";
   }
 
   private static String escape(String text) {

@@ -9,6 +9,9 @@ import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;
 import dev.surql.core.migration.ExecutedMigration;
 import dev.surql.core.rollback.RollbackIssue;
+import dev.surql.core.rule.Finding;
+import dev.surql.core.rule.Rule;
+import dev.surql.core.rule.SourceLocation;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotDiff;
@@ -110,6 +113,10 @@ public final class MigrationVerifier {
       long started = System.nanoTime();
       seed(migration);
       SchemaSnapshot s0 = current;
+      boolean mayWrite = UpEffect.mayWriteData(migration);
+      Optional<String> dataBefore = !migration.noOp() && mayWrite && !UpEffect.changesSchema(migration)
+          ? Optional.of(UpEffect.dataDigest(database.client(), s0.schema()))
+          : Optional.empty();
       Duration upTime;
       try {
         upTime = up(migration);
@@ -122,14 +129,16 @@ public final class MigrationVerifier {
       SchemaSnapshot s1 = snapshot(migration.version(), s0, named);
       List<RollbackIssue> issues = SafetyAnalysis.staticIssues(migration, s1.schema());
       RollbackSafety analysed = SafetyAnalysis.overall(issues);
-      steps.add(new TimelineStep(migration, s0, s1, Snapshots.compareSnapshots(s0, s1), upTime, analysed,
+      SnapshotDiff upDiff = Snapshots.compareSnapshots(s0, s1);
+      steps.add(new TimelineStep(migration, s0, s1, upDiff, upTime, analysed,
           migration.declaredSafety(), issues));
       current = s1;
+      List<Finding> notes = notes(migration, upDiff, mayWrite, dataBefore, s1);
       if (!migration.reversible()) {
         results.add(new ReversibilityResult(migration, ReversibilityStatus.IRREVERSIBLE, Optional.of(s0),
             Optional.of(s1), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
             Optional.of("no down section: the migration is declared irreversible, so its round trip is skipped"),
-            elapsed(started)));
+            elapsed(started), notes));
         return Optional.empty();
       }
 
@@ -139,10 +148,11 @@ public final class MigrationVerifier {
         migrator.revert(migration);
         applied--;
       } catch (SurqlException e) {
-        // the down ran in a transaction: the database is still at S1, with its history row
         results.add(failed(migration, "down failed: " + e.getMessage(), Optional.of(s0), Optional.of(s1),
             elapsed(started)));
-        return Optional.empty();
+        // a down in one transaction left the database at S1 with its history row; one run statement by
+        // statement (-- @transaction: none) may have stopped part way: rebuild the database up to this migration
+        return migration.transactional() ? Optional.empty() : rebuildUpTo(migration);
       }
       SchemaSnapshot s2 = snapshot(migration.version() + "-down", s1, named);
       List<DataLoss> losses = before.map(b -> b.lossesComparedTo(DataCounts.count(database.client(), s1.schema())))
@@ -168,7 +178,7 @@ public final class MigrationVerifier {
         status = reapplyDiff.get().isEmpty() ? ReversibilityStatus.REVERSIBLE : ReversibilityStatus.REAPPLY_DIFFERS;
       }
       results.add(new ReversibilityResult(migration, status, Optional.of(s0), Optional.of(s1), Optional.of(s2), s3,
-          Optional.of(downDiff), reapplyDiff, losses, error, elapsed(started)));
+          Optional.of(downDiff), reapplyDiff, losses, error, elapsed(started), notes));
 
       if (s3.isPresent() && reapplyDiff.get().isEmpty()) {
         current = s3.get();
@@ -176,6 +186,34 @@ public final class MigrationVerifier {
       }
       // the database left the path a correct set would take: rebuild it from empty up to this migration
       return rebuildUpTo(migration);
+    }
+
+    /**
+     * A no-op up, an up that changed neither the schema nor any data (certain only when the up
+     * cannot write, or when the data of a data-only up was compared), and a no-op down.
+     */
+    private List<Finding> notes(Migration migration, SnapshotDiff upDiff, boolean mayWrite,
+        Optional<String> dataBefore, SchemaSnapshot s1) {
+      List<Finding> notes = new ArrayList<>();
+      String version = migration.version();
+      SourceLocation file = SourceLocation.of(migration.source(), 0);
+      if (migration.noOp()) {
+        notes.add(Finding.of(Rule.NO_OP_UP, version, "the up holds only comments: a placeholder, recorded in the"
+            + " history as applied; it changes nothing").withLocation(file));
+      } else if (upDiff.isEmpty() && (!mayWrite || dataBefore.isPresent()
+          && dataBefore.get().equals(UpEffect.dataDigest(database.client(), s1.schema())))) {
+        notes.add(Finding.of(Rule.UP_CHANGED_NOTHING, version, "up changed nothing: neither the schema nor any data"
+            + " of the database it ran in changed").withLocation(SourceLocation.of(migration.source(),
+                migration.up().get(0).line()))
+            .withHint("check that its statements act on this database (a definition that already exists, a"
+                + " write that matches no record, a statement that runs elsewhere); if it is a placeholder, leave"
+                + " only comments in its up section"));
+      }
+      if (migration.noOpDown()) {
+        notes.add(Finding.of(Rule.NO_OP_DOWN, version, "the down section holds only comments: a no-op down, judged"
+            + " like any down (it restores the schema only where the up changed none)").withLocation(file));
+      }
+      return List.copyOf(notes);
     }
 
     private Optional<String> rebuildUpTo(Migration last) {

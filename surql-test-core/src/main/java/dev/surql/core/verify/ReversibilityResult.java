@@ -1,6 +1,8 @@
 package dev.surql.core.verify;
 
 import dev.surql.core.migration.Migration;
+import dev.surql.core.rule.Finding;
+import dev.surql.core.rule.Rule;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotDiff;
 import java.time.Duration;
@@ -23,6 +25,8 @@ import java.util.Optional;
  * @param dataLoss seeded data the down destroyed
  * @param error the failure, for FAILED, or the reason, for IRREVERSIBLE
  * @param duration how long the round trip took
+ * @param notes what the round trip noticed that is no failure by itself: a no-op up ({@code SQ210}),
+ *     an up that changed nothing ({@code SQ211}), a no-op down ({@code SQ212})
  */
 public record ReversibilityResult(
     Migration migration,
@@ -35,7 +39,8 @@ public record ReversibilityResult(
     Optional<SnapshotDiff> reapplyDiff,
     List<DataLoss> dataLoss,
     Optional<String> error,
-    Duration duration) {
+    Duration duration,
+    List<Finding> notes) {
 
   public ReversibilityResult {
     Objects.requireNonNull(migration, "migration");
@@ -49,6 +54,20 @@ public record ReversibilityResult(
     dataLoss = List.copyOf(Objects.requireNonNull(dataLoss, "dataLoss"));
     Objects.requireNonNull(error, "error");
     Objects.requireNonNull(duration, "duration");
+    notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
+  }
+
+  /** A result without notes. */
+  public ReversibilityResult(Migration migration, ReversibilityStatus status, Optional<SchemaSnapshot> s0,
+      Optional<SchemaSnapshot> s1, Optional<SchemaSnapshot> s2, Optional<SchemaSnapshot> s3,
+      Optional<SnapshotDiff> downDiff, Optional<SnapshotDiff> reapplyDiff, List<DataLoss> dataLoss,
+      Optional<String> error, Duration duration) {
+    this(migration, status, s0, s1, s2, s3, downDiff, reapplyDiff, dataLoss, error, duration, List.of());
+  }
+
+  /** Whether a note of {@code rule} was made. */
+  public boolean hasNote(Rule rule) {
+    return notes.stream().anyMatch(n -> n.rule() == rule);
   }
 
   public String version() {
