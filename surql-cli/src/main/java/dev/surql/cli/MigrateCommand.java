@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         MigrateUpCommand.class,
         MigrateStatusCommand.class,
+        MigrateRepairCommand.class,
         SnapshotCommand.class,
         ListSnapshotsCommand.class,
         PlanRollbackCommand.class,

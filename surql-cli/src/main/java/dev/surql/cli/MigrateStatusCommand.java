@@ -1,6 +1,7 @@
 package dev.surql.cli;
 
 import dev.surql.core.migration.AppliedMigration;
+import dev.surql.core.migration.FailedMigration;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationStatus;
@@ -19,11 +20,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code surql migrate status}: the local migrations and the database's history side by side,
- * with the current version and any disagreement (edited or missing migrations); exits 1 when
- * history and files disagree.
+ * with the current version and any disagreement (edited or missing migrations, migrations recorded
+ * as failed with the statement they stopped at); exits 1 when history and files disagree.
  */
 @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = SurqlCommand.Version.class,
-    description = "Show which migrations are applied and which are pending; exit 1 if history and files disagree.")
+    description = {"Show which migrations are applied, failed and pending; exit 1 if history and files disagree"
+        + " or a migration is recorded as failed.",
+        "A failed migration (one with '-- @transaction: none' that stopped part way) is neither applied nor"
+            + " pending: its row names the statement it stopped at; repair it with 'surql migrate repair'."})
 public final class MigrateStatusCommand extends MigrateSubcommand {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -46,7 +50,8 @@ public final class MigrateStatusCommand extends MigrateSubcommand {
     }
   }
 
-  private record Row(String version, String description, String state, Optional<AppliedMigration> applied) {}
+  private record Row(String version, String description, String state, Optional<AppliedMigration> applied,
+      Optional<FailedMigration> failed) {}
 
   private static List<Row> rows(MigrationStatus status, MigrationSet migrations) {
     Map<String, Row> rows = new TreeMap<>(MigrationVersions::compare);
@@ -55,13 +60,19 @@ public final class MigrateStatusCommand extends MigrateSubcommand {
       String state = !local ? "missing locally"
           : status.problems(MigrationStatusProblem.Kind.CHECKSUM_MISMATCH).stream()
               .anyMatch(p -> p.version().equals(applied.version())) ? "changed" : "applied";
-      rows.put(applied.version(), new Row(applied.version(), applied.description(), state, Optional.of(applied)));
+      rows.put(applied.version(), new Row(applied.version(), applied.description(), state, Optional.of(applied),
+          Optional.empty()));
+    }
+    for (FailedMigration failed : status.failed()) {
+      rows.put(failed.version(), new Row(failed.version(), failed.description(), "FAILED at "
+          + failed.direction().name().toLowerCase(java.util.Locale.ROOT) + " statement " + failed.statementNumber()
+          + " of " + failed.statementCount() + " (line " + failed.line() + ")", Optional.empty(), Optional.of(failed)));
     }
     for (Migration pending : status.pending()) {
       boolean outOfOrder = status.problems(MigrationStatusProblem.Kind.OUT_OF_ORDER_PENDING).stream()
           .anyMatch(p -> p.version().equals(pending.version()));
       rows.put(pending.version(), new Row(pending.version(), pending.description(),
-          outOfOrder ? "pending (out of order)" : "pending", Optional.empty()));
+          outOfOrder ? "pending (out of order)" : "pending", Optional.empty(), Optional.empty()));
     }
     return new ArrayList<>(rows.values());
   }
@@ -76,13 +87,15 @@ public final class MigrateStatusCommand extends MigrateSubcommand {
       TextTable table = new TextTable("Version", "Description", "State", "Applied At");
       for (Row row : rows) {
         table.row(row.version(), row.description(), row.state(),
-            row.applied().map(a -> Timestamps.format(a.appliedAt())).orElse(""));
+            row.applied().map(a -> Timestamps.format(a.appliedAt()))
+                .or(() -> row.failed().map(f -> Timestamps.format(f.failedAt()))).orElse(""));
       }
       out.print(table.plain());
     }
     out.println();
     out.println("Current version: " + status.currentVersion().orElse("(none applied)") + "  applied: "
-        + status.applied().size() + "  pending: " + status.pending().size());
+        + status.applied().size() + (status.failed().isEmpty() ? "" : "  failed: " + status.failed().size())
+        + "  pending: " + status.pending().size());
     if (!status.isConsistent()) {
       out.println();
       out.println("Problems (" + status.problems().size() + "):");
@@ -104,6 +117,18 @@ public final class MigrateStatusCommand extends MigrateSubcommand {
       item.put("description", row.description());
       item.put("state", row.state());
       item.put("appliedAt", row.applied().map(a -> a.appliedAt().toString()).orElse(null));
+      row.failed().ifPresent(f -> {
+        Map<String, Object> failed = new LinkedHashMap<>();
+        failed.put("failedAt", f.failedAt().toString());
+        failed.put("direction", f.direction().name().toLowerCase(java.util.Locale.ROOT));
+        failed.put("statement", f.statementNumber());
+        failed.put("statementCount", f.statementCount());
+        failed.put("file", f.source());
+        failed.put("line", f.line());
+        failed.put("text", f.statement());
+        failed.put("serverMessage", f.serverMessage());
+        item.put("failed", failed);
+      });
       list.add(item);
     }
     root.put("migrations", list);

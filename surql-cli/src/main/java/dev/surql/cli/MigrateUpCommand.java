@@ -17,7 +17,14 @@ import picocli.CommandLine.Option;
  * statements it would run.
  */
 @Command(name = "up", mixinStandardHelpOptions = true, versionProvider = SurqlCommand.Version.class,
-    description = "Apply pending migrations (up to --target), each in its own transaction.")
+    description = {"Apply pending migrations (up to --target), each in its own transaction with its history row.",
+        "A migration whose header has '-- @transaction: none' runs statement by statement instead, for statements"
+            + " the engine cannot commit together (e.g. REMOVE TABLE, then DEFINE INDEX on that table). That gives up"
+            + " atomicity: a failure part way leaves the statements before it applied and records the migration as"
+            + " failed (see 'migrate status'); up then refuses to run until 'surql migrate repair VERSION'"
+            + " --rollback, --mark-applied or --forget.",
+        "Refused at load, with file and line: USE, DEFINE/REMOVE NAMESPACE|DATABASE, users and access ON"
+            + " ROOT|NAMESPACE, unless the header opts in with '-- @scope: namespace|root' (never USE)."})
 public final class MigrateUpCommand extends MigrateSubcommand {
 
   @Option(names = "--target", paramLabel = "VERSION", description = "Stop after this version.")

@@ -4,6 +4,7 @@ import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.report.VerificationReports;
+import dev.surql.core.rule.Finding;
 import dev.surql.core.snapshot.SchemaChange;
 import dev.surql.core.verify.CheckResult;
 import dev.surql.core.verify.DataLoss;
@@ -31,7 +32,10 @@ import picocli.CommandLine.Option;
     description = {"Verify every migration on a fresh database; exit 1 if a check fails.",
         "Checks: all apply from empty, each down restores the schema, re-applying gives the same schema, "
             + "declared @rollback safety matches the analysis.",
-        "Uses an embedded in-memory engine unless --url is given (then it creates and removes fresh databases)."})
+        "Uses an embedded in-memory engine unless --url is given (then it creates and removes fresh databases).",
+        "Notes (no failure by themselves): SQ210 an up with only comments (a placeholder), SQ211 an up that changed"
+            + " neither the schema nor any data, SQ212 a down with only comments (a no-op down, judged like any"
+            + " down). A migration with '-- @transaction: none' is applied and reverted statement by statement."})
 public final class VerifyCommand extends MigrateSubcommand {
 
   @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the report as JSON.")
@@ -109,7 +113,8 @@ public final class VerifyCommand extends MigrateSubcommand {
       case IRREVERSIBLE -> "skipped (no down)";
       case FAILED -> "FAILED";
     };
-    return result.dataLoss().isEmpty() ? text : text + " (loses " + result.recordsLost() + ")";
+    return (result.dataLoss().isEmpty() ? text : text + " (loses " + result.recordsLost() + ")")
+        + VerificationReports.noteSuffix(result);
   }
 
   private static void printDetails(PrintWriter out, VerificationReport report) {
@@ -117,13 +122,17 @@ public final class VerifyCommand extends MigrateSubcommand {
       boolean downDiffers = result.downDiff().map(d -> !d.isEmpty()).orElse(false);
       boolean reapplyDiffers = result.reapplyDiff().map(d -> !d.isEmpty()).orElse(false);
       boolean failed = result.status() == dev.surql.core.verify.ReversibilityStatus.FAILED;
-      if (!downDiffers && !reapplyDiffers && !failed && result.dataLoss().isEmpty()) {
+      if (!downDiffers && !reapplyDiffers && !failed && result.dataLoss().isEmpty() && result.notes().isEmpty()) {
         continue;
       }
       out.println();
       out.println(result.migration().displayName() + " (" + result.migration().source() + "): " + result.status());
       if (failed) {
         result.error().ifPresent(e -> out.println("  " + e.replace("\n", "\n  ")));
+      }
+      for (Finding note : result.notes()) {
+        out.println("  note " + note.rule().label() + ": " + note.message()
+            + note.hint().map(h -> System.lineSeparator() + "    " + h).orElse(""));
       }
       if (downDiffers) {
         out.println("  down does not restore the schema from before up:");

@@ -50,7 +50,7 @@ class SurqlCommandTest {
 
     Cli.Result missing = Cli.run("migrate");
     assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(missing.err()).contains("surql: Missing subcommand: one of up, status, snapshot");
+    assertThat(missing.err()).contains("surql: Missing subcommand: one of up, status, repair, snapshot");
 
     Cli.Result badFormat = Cli.run("migrate", "status", "--format", "xml");
     assertThat(badFormat.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -73,4 +73,23 @@ class VerifyCommandTest {
     assertThat(verify.exitCode()).isEqualTo(ExitCodes.FAILURE);
     assertThat(verify.err()).contains("surql: No migrations in " + dir + ": nothing to verify.");
   }
+
+  @Test
+  void verify_notes_placeholders_no_op_downs_and_ups_that_change_nothing(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("20260101_120000_person.surql"),
+        "-- @up\nDEFINE TABLE person;\n-- @down\nREMOVE TABLE person;\n");
+    Files.writeString(dir.resolve("20260102_120000_todo.surql"), "-- @up\n-- TODO: record ids\n-- @down\n");
+    Files.writeString(dir.resolve("20260103_120000_again.surql"),
+        "-- @up\nDEFINE TABLE IF NOT EXISTS person;\n-- @down\n-- nothing\n");
+
+    Cli.Result verify = Cli.run(onSharedEngine(dir));
+
+    assertThat(verify.exitCode()).as(verify.toString()).isZero();
+    assertThat(verify.out())
+        .containsPattern("20260102_120000\\s+todo\\s+yes \\(no-op up\\)")
+        .containsPattern("20260103_120000\\s+again\\s+yes \\(up changed nothing\\)")
+        .contains("  note SQ210 no-op-up: the up holds only comments")
+        .contains("  note SQ212 no-op-down: the down section holds only comments")
+        .contains("  note SQ211 up-changed-nothing: up changed nothing: neither the schema nor any data");
+  }
 }
