@@ -710,8 +710,10 @@ public final class Migrator {
   private static void requireReversible(Migration migration) {
     if (!migration.reversible()) {
       throw refused("Cannot roll back migration " + migration.displayName() + " (" + migration.source()
-          + "): it is irreversible, it has no down statements. Add a -- @down section (or a .down.surql file) with"
-          + " statements that undo it, or restore the database another way.");
+          + "): it is irreversible: it has no down section (no -- @down line, no .down.surql file). Add a -- @down"
+          + " section (or a .down.surql file) with statements that undo it, or restore the database another way."
+          + " (A -- @down section with only comments is a no-op down, which would roll back nothing but the history"
+          + " row.)");
     }
   }
 

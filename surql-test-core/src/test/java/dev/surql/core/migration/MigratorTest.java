@@ -381,7 +381,7 @@ class MigratorTest {
 
     assertThatThrownBy(() -> migrator.down("20260101_120000"))
         .hasMessageContaining("Cannot roll back migration 20260101_120000 one (" + dir.resolve("20260101_120000_one.surql")
-            + "): it is irreversible, it has no down statements");
+            + "): it is irreversible: it has no down section (no -- @down line, no .down.surql file)");
     assertThat(migrator.history().applied()).hasSize(1);
   }
 
