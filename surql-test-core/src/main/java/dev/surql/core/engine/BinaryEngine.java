@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A {@code surreal start --bind 127.0.0.1:PORT --user … --pass … memory} child process on a free
- * port, ready once {@code GET /health} answers 200.
+ * port, ready once {@code GET /health} answers 200. Capabilities become {@code --allow-…} flags; the
+ * binary must run the configured release line ({@code surql.version}), which is checked on start.
  */
 public final class BinaryEngine extends StartedEngine {
   private final Process process;
@@ -35,9 +36,11 @@ public final class BinaryEngine extends StartedEngine {
         new SurqlException(ErrorCode.ENGINE_UNAVAILABLE, "No 'surreal' executable is on PATH. Install SurrealDB, "
             + "or set surql.binary (SURQL_BINARY) to its path, or use another engine (surql.engine).")));
     int port = freePort();
-    ProcessBuilder builder = new ProcessBuilder(binary.toString(), "start", "--bind", "127.0.0.1:" + port,
-        "--user", config.user(), "--pass", config.password(), "memory")
-        .redirectErrorStream(true);
+    java.util.List<String> command = new ArrayList<>(java.util.List.of(binary.toString(), "start", "--bind",
+        "127.0.0.1:" + port, "--user", config.user(), "--pass", config.password()));
+    command.addAll(config.capabilities().startArguments());
+    command.add("memory");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Process process;
     try {
       process = builder.start();

@@ -14,18 +14,23 @@ public final class ContainerEngine extends StartedEngine {
     this.container = container;
   }
 
-  /** Starts a container of {@code surql.image}. */
+  /**
+   * Starts a container of {@link EngineConfig#containerImage()}: {@code surql.image}, or the image of
+   * {@code surql.version}. Capabilities go to the server as its {@code SURREAL_CAPS_ALLOW_*}
+   * environment variables.
+   */
   public static ContainerEngine start(EngineConfig config) {
-    SurrealDbContainer container = new SurrealDbContainer(config.image())
+    SurrealDbContainer container = new SurrealDbContainer(config.containerImage())
         .withUsername(config.user())
         .withPassword(config.password())
+        .withEnv(config.capabilities().serverEnvironment())
         .withStartupTimeout(config.startupTimeout());
     try {
       container.start();
     } catch (RuntimeException e) {
       container.close();
       throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "Could not start the SurrealDB container "
-          + config.image() + ": " + e.getMessage() + ". Is Docker running? Or use surql.engine=EMBEDDED.", e);
+          + config.containerImage() + ": " + e.getMessage() + ". Is Docker running? Or use surql.engine=EMBEDDED.", e);
     }
     ConnectionSettings settings = ConnectionSettings.of(container.getHttpUrl(), config.user(), config.password());
     ContainerEngine engine = new ContainerEngine(container, settings, SurqlClient.connect(settings).serverVersion());

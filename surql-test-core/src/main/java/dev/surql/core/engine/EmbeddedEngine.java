@@ -33,21 +33,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The embedded engine: a Node.js child process hosting the official {@code @surrealdb/node} package
- * (SurrealDB 3.0.x) behind SurrealDB's HTTP API on 127.0.0.1 and a free port.
+ * The embedded engine: a Node.js child process hosting an official SurrealDB engine package behind
+ * SurrealDB's HTTP API on 127.0.0.1 and a free port. The release line ({@link
+ * EngineConfig#effectiveVersion()}) picks the package: native {@code @surrealdb/node} for 3.0,
+ * WebAssembly {@code @surrealdb/wasm} for 2.x (in memory only), each pinned by its own lockfile.
  *
- * <p>On first use the pinned npm packages are installed with {@code npm ci} into the cache directory
- * ({@code surql.cache.dir}); a file lock keeps parallel JVMs from racing, and later runs reuse the
- * installation. The process exits when this JVM exits (its stdin pipe closes), on {@link #close()},
+ * <p>On first use of a line its pinned npm packages are installed with {@code npm ci} into the cache
+ * directory ({@code surql.cache.dir}); a file lock keeps parallel JVMs from racing, and later runs
+ * reuse the installation. The process exits when this JVM exits (its stdin pipe closes), on {@link #close()},
  * or on SIGTERM, so it never outlives its parent.
  */
 public final class EmbeddedEngine extends StartedEngine {
-  /** The {@code @surrealdb/node} package version the engine runs. */
-  public static final String NODE_PACKAGE_VERSION = "3.0.3";
+  /** The {@code @surrealdb/node} package version the default (3.0) engine runs. */
+  public static final String NODE_PACKAGE_VERSION = SurrealVersion.V3_0.embeddedPackageVersion();
 
   private static final System.Logger LOG = System.getLogger(EmbeddedEngine.class.getName());
   private static final String RESOURCE_DIR = "/dev/surql/core/engine/embedded/";
   private static final List<String> RESOURCES = List.of("package.json", "package-lock.json", "server.mjs");
+  private static final List<String> PER_VERSION = List.of("package.json", "package-lock.json");
   private static final String INSTALLED_MARKER = ".surql-installed";
 
   private final Process process;
@@ -67,6 +70,18 @@ public final class EmbeddedEngine extends StartedEngine {
             + "but no 'node' executable is on PATH. Install Node.js (it comes with npm), or set surql.node "
             + "(SURQL_NODE) to its path, or use another engine: surql.engine=CONTAINER (Docker), BINARY "
             + "(a 'surreal' binary) or EXTERNAL with surql.url.")));
+    SurrealVersion version = config.effectiveVersion();
+    if (version.embeddedIsWasm() && config.persistentEmbeddedStorage()) {
+      throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "surql.embedded.storage=" + config.embeddedStorage()
+          + " needs the native embedded engine of SurrealDB 3.0, but surql.version=" + version + " runs "
+          + version.embeddedPackage() + ", which keeps its data in memory only. Use surql.embedded.storage=mem://, "
+          + "surql.version=3.0, or another engine (CONTAINER, BINARY) for persistent " + version + " storage.");
+    }
+    if (config.capabilities().scripting()) {
+      throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "surql.capabilities asks for scripting, but the "
+          + "embedded engine (" + packageName(config) + ") is built without JavaScript functions. Use "
+          + "surql.engine=BINARY or CONTAINER for migrations with embedded functions, or drop 'scripting'.");
+    }
     Path installDir = install(config, node);
     return launch(config, node, installDir);
   }
@@ -83,17 +98,20 @@ public final class EmbeddedEngine extends StartedEngine {
 
   /** The directory the npm packages are installed in, installing them first if needed. */
   static Path install(EngineConfig config, Path node) {
+    SurrealVersion version = config.effectiveVersion();
     byte[][] contents = new byte[RESOURCES.size()][];
     MessageDigest digest = sha256();
     for (int i = 0; i < RESOURCES.size(); i++) {
-      contents[i] = resource(RESOURCES.get(i));
+      String name = RESOURCES.get(i);
+      contents[i] = resource(PER_VERSION.contains(name) ? version.line() + "/" + name : name);
       digest.update(contents[i]);
     }
     String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-    Path dir = config.cacheDir().resolve("embedded-" + NODE_PACKAGE_VERSION + "-" + hash);
+    String name = "embedded-" + version.line() + "-" + version.embeddedPackageVersion() + "-" + hash;
+    Path dir = config.cacheDir().resolve(name);
     try {
       Files.createDirectories(config.cacheDir());
-      Path lockFile = config.cacheDir().resolve("embedded-" + NODE_PACKAGE_VERSION + "-" + hash + ".lock");
+      Path lockFile = config.cacheDir().resolve(name + ".lock");
       try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
            FileLock ignored = channel.lock()) {
         if (Files.exists(dir.resolve(INSTALLED_MARKER))) {
@@ -106,7 +124,8 @@ public final class EmbeddedEngine extends StartedEngine {
           Files.move(tmp, dir.resolve(RESOURCES.get(i)), StandardCopyOption.REPLACE_EXISTING);
         }
         runNpmCi(config, node, dir);
-        Files.writeString(dir.resolve(INSTALLED_MARKER), "@surrealdb/node@" + NODE_PACKAGE_VERSION + "\n");
+        Files.writeString(dir.resolve(INSTALLED_MARKER), version.embeddedPackage() + "@"
+            + version.embeddedPackageVersion() + "\n");
         return dir;
       }
     } catch (IOException e) {
@@ -119,10 +138,10 @@ public final class EmbeddedEngine extends StartedEngine {
     Path npm = Optional.ofNullable(node.getParent()).map(p -> p.resolve("npm")).filter(Files::isExecutable)
         .or(() -> Executables.findOnPath("npm"))
         .orElseThrow(() -> new SurqlException(ErrorCode.ENGINE_UNAVAILABLE, "The embedded engine installs "
-            + "@surrealdb/node@" + NODE_PACKAGE_VERSION + " with npm, but no 'npm' executable is next to "
+            + packageName(config) + " with npm, but no 'npm' executable is next to "
             + node + " or on PATH. Install npm (it ships with Node.js)."));
-    LOG.log(System.Logger.Level.INFO, "Installing the embedded SurrealDB engine (@surrealdb/node@"
-        + NODE_PACKAGE_VERSION + ") into " + dir + " with npm ci (first use only)");
+    LOG.log(System.Logger.Level.INFO, "Installing the embedded SurrealDB " + config.effectiveVersion() + " engine ("
+        + packageName(config) + ") into " + dir + " with npm ci (first use only)");
     ProcessBuilder builder = new ProcessBuilder(npm.toString(), "ci", "--no-audit", "--no-fund",
         "--loglevel=error", "--omit=dev")
         .directory(dir.toFile())
@@ -153,12 +172,25 @@ public final class EmbeddedEngine extends StartedEngine {
     }
   }
 
+  private static String packageName(EngineConfig config) {
+    return config.effectiveVersion().embeddedPackage() + "@" + config.effectiveVersion().embeddedPackageVersion();
+  }
+
   private static EmbeddedEngine launch(EngineConfig config, Path node, Path dir) {
     ProcessBuilder builder = new ProcessBuilder(node.toString(), "server.mjs").directory(dir.toFile());
     builder.environment().put("SURQL_EMBEDDED_USER", config.user());
     builder.environment().put("SURQL_EMBEDDED_PASS", config.password());
     builder.environment().put("SURQL_EMBEDDED_PORT", "0");
     builder.environment().put("SURQL_EMBEDDED_STORAGE", config.embeddedStorage());
+    builder.environment().put("SURQL_EMBEDDED_ENGINE", config.effectiveVersion().embeddedIsWasm() ? "wasm" : "node");
+    if (!config.capabilities().isNone()) {
+      try {
+        builder.environment().put("SURQL_EMBEDDED_CAPABILITIES",
+            new ObjectMapper().writeValueAsString(config.capabilities().embeddedOption(config.effectiveVersion())));
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     Process process;
     try {
       process = builder.start();
@@ -222,7 +254,7 @@ public final class EmbeddedEngine extends StartedEngine {
       String reason = ready != null ? ready.path("message").asText() : "it exited"
           + (process.isAlive() ? "" : " with code " + process.exitValue()) + " before it was ready";
       String remedy = ready != null && "LOAD_FAILED".equals(ready.path("code").asText())
-          ? " The native @surrealdb/node binding does not load on this machine (it needs Linux/macOS/Windows on x64 or "
+          ? " The " + packageName(config) + " engine does not load on this machine (it needs Linux/macOS/Windows on x64 or "
               + "arm64 and a recent glibc). Delete " + dir + " to reinstall it, or use another engine: "
               + "surql.engine=CONTAINER (Docker), BINARY (a 'surreal' binary) or EXTERNAL with surql.url."
           : config.persistentEmbeddedStorage()

@@ -23,10 +23,14 @@ import java.util.function.Function;
  *   <tr><td>surql.url</td><td>SURQL_URL</td><td>URL of an external server</td><td>none</td></tr>
  *   <tr><td>surql.user</td><td>SURQL_USER</td><td>root user</td><td>root</td></tr>
  *   <tr><td>surql.pass</td><td>SURQL_PASS</td><td>root password</td><td>root</td></tr>
- *   <tr><td>surql.image</td><td>SURQL_IMAGE</td><td>Docker image for CONTAINER</td><td>surrealdb/surrealdb:v3.0.2</td></tr>
+ *   <tr><td>surql.image</td><td>SURQL_IMAGE</td><td>Docker image for CONTAINER</td><td>surrealdb/surrealdb tagged for surql.version</td></tr>
  *   <tr><td>surql.binary</td><td>SURQL_BINARY</td><td>surreal executable for BINARY</td><td>surreal on PATH</td></tr>
  *   <tr><td>surql.node</td><td>SURQL_NODE</td><td>node executable for EMBEDDED</td><td>node on PATH</td></tr>
  *   <tr><td>surql.cache.dir</td><td>SURQL_CACHE_DIR</td><td>where EMBEDDED installs its npm packages</td><td>~/.cache/surql-test</td></tr>
+ *   <tr><td>surql.version</td><td>SURQL_VERSION</td><td>SurrealDB release line: 3.0, 2.6, 2.4, 2.3
+ *       ({@link SurrealVersion})</td><td>3.0</td></tr>
+ *   <tr><td>surql.capabilities</td><td>SURQL_CAPABILITIES</td><td>engine capabilities to allow, e.g.
+ *       {@code experimental:record_references} ({@link EngineCapabilities})</td><td>none</td></tr>
  *   <tr><td>surql.embedded.storage</td><td>SURQL_EMBEDDED_STORAGE</td><td>where EMBEDDED keeps its data:
  *       {@code mem://}, {@code surrealkv://<dir>} or {@code rocksdb://<dir>}</td><td>mem://</td></tr>
  * </table>
@@ -45,7 +49,9 @@ public record EngineConfig(
     Optional<Path> node,
     Path cacheDir,
     Duration startupTimeout,
-    String embeddedStorage) {
+    String embeddedStorage,
+    Optional<SurrealVersion> version,
+    EngineCapabilities capabilities) {
 
   public static final String DEFAULT_IMAGE = SurrealDbContainer.IMAGE + ":" + SurrealDbContainer.DEFAULT_TAG;
 
@@ -65,6 +71,15 @@ public record EngineConfig(
     Objects.requireNonNull(cacheDir, "cacheDir");
     Objects.requireNonNull(startupTimeout, "startupTimeout");
     embeddedStorage = normalizeStorage(Objects.requireNonNull(embeddedStorage, "embeddedStorage"));
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(capabilities, "capabilities");
+  }
+
+  /** A configuration with the default release line and capabilities. */
+  public EngineConfig(EngineKind kind, Optional<String> url, String user, String password, String image,
+      Optional<Path> binary, Optional<Path> node, Path cacheDir, Duration startupTimeout, String embeddedStorage) {
+    this(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, Optional.empty(),
+        EngineCapabilities.none());
   }
 
   /** A configuration with the embedded engine's in-memory storage ({@link #MEMORY_STORAGE}). */
@@ -105,6 +120,10 @@ public record EngineConfig(
     config = setting.apply("surql.node").map(Path::of).map(config::withNode).orElse(config);
     config = setting.apply("surql.cache.dir").map(Path::of).map(config::withCacheDir).orElse(config);
     config = setting.apply("surql.embedded.storage").map(config::withEmbeddedStorage).orElse(config);
+    config = setting.apply("surql.version").map(v -> SurrealVersion.parse(v, "surql.version")).map(config::withVersion)
+        .orElse(config);
+    config = setting.apply("surql.capabilities").map(c -> EngineCapabilities.parse(c, "surql.capabilities"))
+        .map(config::withCapabilities).orElse(config);
     return config;
   }
 
@@ -124,7 +143,7 @@ public record EngineConfig(
   }
 
   public EngineConfig withKind(EngineKind kind) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
   }
 
   public EngineConfig withUrl(String url) {
@@ -132,35 +151,35 @@ public record EngineConfig(
   }
 
   private EngineConfig withUrlOptional(Optional<String> url) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
   }
 
   public EngineConfig withUser(String user) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
   }
 
   public EngineConfig withPassword(String password) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
   }
 
   public EngineConfig withImage(String image) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
   }
 
   public EngineConfig withBinary(Path binary) {
-    return new EngineConfig(kind, url, user, password, image, Optional.of(binary), node, cacheDir, startupTimeout, embeddedStorage);
+    return new EngineConfig(kind, url, user, password, image, Optional.of(binary), node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
   }
 
   public EngineConfig withNode(Path node) {
-    return new EngineConfig(kind, url, user, password, image, binary, Optional.of(node), cacheDir, startupTimeout, embeddedStorage);
+    return new EngineConfig(kind, url, user, password, image, binary, Optional.of(node), cacheDir, startupTimeout, embeddedStorage, version, capabilities);
   }
 
   public EngineConfig withCacheDir(Path cacheDir) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
   }
 
   public EngineConfig withStartupTimeout(Duration startupTimeout) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
   }
 
   /**
@@ -171,7 +190,48 @@ public record EngineConfig(
    * @throws SurqlException ({@link ErrorCode#INVALID_CONFIGURATION}) for any other value
    */
   public EngineConfig withEmbeddedStorage(String embeddedStorage) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage);
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+  }
+
+  /**
+   * The SurrealDB release line to run on. The embedded engine and the container run that line's
+   * engine; a BINARY or EXTERNAL server must report a version of it, or starting fails.
+   */
+  public EngineConfig withVersion(SurrealVersion version) {
+    return withVersionOptional(Optional.of(version));
+  }
+
+  /**
+   * Like {@link #withVersion(SurrealVersion)}, reading the line from text ({@code 2.6}, {@code 3.0},
+   * …); {@code source} names where the text came from in the error, e.g. {@code --surrealdb}.
+   */
+  public EngineConfig withVersion(String version, String source) {
+    return withVersion(SurrealVersion.parse(version, source));
+  }
+
+  EngineConfig withVersionOptional(Optional<SurrealVersion> version) {
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+  }
+
+  /** The engine capabilities to allow beyond the defaults (replacing any set before). */
+  public EngineConfig withCapabilities(EngineCapabilities capabilities) {
+    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+  }
+
+  /**
+   * The release line engines started for this configuration run: the one set with {@link
+   * #withVersion(SurrealVersion)} or {@code surql.version}, else {@link SurrealVersion#DEFAULT}.
+   */
+  public SurrealVersion effectiveVersion() {
+    return version.orElse(SurrealVersion.DEFAULT);
+  }
+
+  /**
+   * The Docker image CONTAINER runs: {@code surql.image} if set to something other than the default,
+   * else {@code surrealdb/surrealdb} tagged for {@link #effectiveVersion()}.
+   */
+  public String containerImage() {
+    return image.equals(DEFAULT_IMAGE) ? SurrealDbContainer.IMAGE + ":" + effectiveVersion().containerTag() : image;
   }
 
   /** The embedded engine keeps its data in {@code directory} with SurrealKV ({@code surrealkv://}). */
@@ -213,6 +273,8 @@ public record EngineConfig(
     return "EngineConfig[kind=" + kind + ", url=" + url.orElse("-") + ", user=" + user + ", password=***, image="
         + image + ", binary=" + binary.map(Path::toString).orElse("-") + ", node="
         + node.map(Path::toString).orElse("-") + ", cacheDir=" + cacheDir
-        + (persistentEmbeddedStorage() ? ", embeddedStorage=" + embeddedStorage : "") + "]";
+        + (persistentEmbeddedStorage() ? ", embeddedStorage=" + embeddedStorage : "")
+        + ", version=" + version.map(SurrealVersion::line).orElse("-")
+        + (capabilities.isNone() ? "" : ", capabilities=" + capabilities) + "]";
   }
 }

@@ -6,8 +6,13 @@ import dev.surql.core.client.ConnectionSettings;
 import dev.surql.core.client.SurqlClient;
 import java.net.URI;
 
-/** A SurrealDB server run by somebody else, at a URL. Closing it does nothing to the server. */
+/**
+ * A SurrealDB server run by somebody else, at a URL. Closing it does nothing to the server. Its
+ * capabilities are set by whoever started it: {@code surql.capabilities} cannot change them (a
+ * warning says so). With {@code surql.version} set, it must report a version of that line.
+ */
 public final class ExternalEngine extends StartedEngine {
+  private static final System.Logger LOG = System.getLogger(ExternalEngine.class.getName());
 
   private ExternalEngine(ConnectionSettings settings, String version) {
     super(EngineKind.EXTERNAL, settings, version);
@@ -28,6 +33,11 @@ public final class ExternalEngine extends StartedEngine {
     if (!client.isHealthy()) {
       throw new SurqlException(ErrorCode.CONNECTION_REFUSED, "SurrealDB at " + url
           + " does not answer GET /health with 200. Is it running? (surql.url / SURQL_URL)");
+    }
+    if (!config.capabilities().isNone()) {
+      LOG.log(System.Logger.Level.WARNING, "surql.capabilities=" + config.capabilities() + " cannot be applied to the "
+          + "EXTERNAL server at " + url + ": capabilities are set when a server starts. Start it with "
+          + String.join(" ", config.capabilities().startArguments()) + " if its migrations need them.");
     }
     return new ExternalEngine(settings, client.serverVersion());
   }

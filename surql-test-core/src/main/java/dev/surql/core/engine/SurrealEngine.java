@@ -18,6 +18,14 @@ public interface SurrealEngine extends AutoCloseable {
   /** The server's version as reported by {@code GET /version}, e.g. {@code surrealdb-3.0.2}. */
   String serverVersion();
 
+  /**
+   * The release line of {@link #serverVersion()}, e.g. {@link SurrealVersion#V2_6} for {@code
+   * surrealdb-2.6.0}; empty for a version surql-test has no line for.
+   */
+  default java.util.Optional<SurrealVersion> releaseLine() {
+    return SurrealVersion.fromServerVersion(serverVersion());
+  }
+
   /** Whether the server still answers {@code GET /health}. */
   default boolean isRunning() {
     return SurqlClient.connect(rootSettings()).isHealthy();

@@ -7,6 +7,7 @@ import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.StatementFailedException;
 import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.sql.RecordIdFunction;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -51,11 +52,12 @@ public final class MigrationHistory {
       "DEFINE INDEX IF NOT EXISTS " + TABLE + "_version ON " + TABLE + " FIELDS version UNIQUE");
 
   private final SurqlClient client;
-  private volatile String recordFunction;
+  private final RecordIdFunction recordIdFunction;
 
   /** The history of the database {@code client} is bound to. */
   public MigrationHistory(SurqlClient client) {
     this.client = Objects.requireNonNull(client, "client");
+    this.recordIdFunction = new RecordIdFunction(client);
   }
 
   /** The client this history reads and writes through. */
@@ -269,13 +271,7 @@ public final class MigrationHistory {
   }
 
   private String recordId() {
-    String function = recordFunction;
-    if (function == null) {
-      // 3.x renamed type::thing to type::record and refuses the old name
-      function = client.serverVersion().matches("(?i)^(surrealdb-)?[12]\\..*") ? "type::thing" : "type::record";
-      recordFunction = function;
-    }
-    return function + "('" + TABLE + "', $surql_version)";
+    return recordIdFunction.call(TABLE, "$surql_version");
   }
 
   private static Instant appliedAt(JsonNode row) {

@@ -6,6 +6,7 @@ import dev.surql.core.SurqlException;
 import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.sql.RecordIdFunction;
 import dev.surql.core.migration.MigrationVersions;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -43,7 +44,6 @@ public final class SnapshotStore {
   public static final String TABLE = "_schema_snapshot";
 
   private static final String DEFINE_TABLE = "DEFINE TABLE IF NOT EXISTS " + TABLE + " SCHEMALESS;\n";
-  private static final String RECORD = "type::record('" + TABLE + "', <string>$version)";
   private static final String CONTENT = " CONTENT { version: <string>$version, created_at: <datetime>$created_at,"
       + " server_version: <string>$server_version, checksum: <string>$checksum, table_count: <int>$table_count,"
       + " migration_count: <int>$migration_count, snapshot: %s } RETURN NONE;";
@@ -58,10 +58,17 @@ public final class SnapshotStore {
   static final int CHUNK_CHARS = 256 * 1024;
 
   private final SurqlClient client;
+  private final RecordIdFunction recordIdFunction;
 
   /** A store in the database the client is bound to. */
   public SnapshotStore(SurqlClient client) {
     this.client = Objects.requireNonNull(client, "client");
+    this.recordIdFunction = new RecordIdFunction(client);
+  }
+
+  /** The record of the snapshot of {@code $version}. */
+  private String record() {
+    return recordIdFunction.call(TABLE, "<string>$version");
   }
 
   /**
@@ -75,7 +82,7 @@ public final class SnapshotStore {
     Objects.requireNonNull(snapshot, "snapshot");
     List<String> chunks = chunks(SnapshotJson.toCompactJson(snapshot));
     QueryResult result = client.queryAllowingErrors(
-        DEFINE_TABLE + "CREATE " + RECORD + CONTENT.formatted(literal(chunks.get(0))), parameters(snapshot));
+        DEFINE_TABLE + "CREATE " + record() + CONTENT.formatted(literal(chunks.get(0))), parameters(snapshot));
     StatementResult create = result.last();
     if (result.allOk()) {
       appendRest(snapshot.version(), chunks);
@@ -102,7 +109,7 @@ public final class SnapshotStore {
   public SchemaSnapshot replace(SchemaSnapshot snapshot) {
     Objects.requireNonNull(snapshot, "snapshot");
     List<String> chunks = chunks(SnapshotJson.toCompactJson(snapshot));
-    client.query(DEFINE_TABLE + "UPSERT " + RECORD + CONTENT.formatted(literal(chunks.get(0))), parameters(snapshot));
+    client.query(DEFINE_TABLE + "UPSERT " + record() + CONTENT.formatted(literal(chunks.get(0))), parameters(snapshot));
     appendRest(snapshot.version(), chunks);
     return snapshot;
   }
@@ -115,7 +122,7 @@ public final class SnapshotStore {
    */
   public Optional<SchemaSnapshot> load(String version) {
     Objects.requireNonNull(version, "version");
-    QueryResult result = client.query(DEFINE_TABLE + "SELECT version, snapshot FROM ONLY " + RECORD + ";",
+    QueryResult result = client.query(DEFINE_TABLE + "SELECT version, snapshot FROM ONLY " + record() + ";",
         Map.of("version", version));
     JsonNode row = result.last().result();
     return row.isObject() ? Optional.of(read(row)) : Optional.empty();
@@ -155,7 +162,7 @@ public final class SnapshotStore {
   /** Deletes the snapshot stored under {@code version}; returns whether there was one. */
   public boolean delete(String version) {
     Objects.requireNonNull(version, "version");
-    QueryResult result = client.query(DEFINE_TABLE + "DELETE " + RECORD + " RETURN BEFORE;",
+    QueryResult result = client.query(DEFINE_TABLE + "DELETE " + record() + " RETURN BEFORE;",
         Map.of("version", version));
     return !result.rows().isEmpty();
   }
@@ -177,7 +184,7 @@ public final class SnapshotStore {
     StringBuilder sql = new StringBuilder();
     Map<String, String> parameters = new HashMap<>();
     for (int i = 0; i < doomed.size(); i++) {
-      sql.append("DELETE type::record('" + TABLE + "', <string>$v").append(i).append(") RETURN NONE;\n");
+      sql.append("DELETE " + recordIdFunction.call(TABLE, "<string>$v" + i) + " RETURN NONE;\n");
       parameters.put("v" + i, doomed.get(i));
     }
     client.query(sql.toString(), parameters);
@@ -217,7 +224,7 @@ public final class SnapshotStore {
 
   private void appendRest(String version, List<String> chunks) {
     for (int i = 1; i < chunks.size(); i++) {
-      client.query("UPDATE " + RECORD + " SET snapshot = string::concat(snapshot, " + literal(chunks.get(i)) + ") RETURN NONE;",
+      client.query("UPDATE " + record() + " SET snapshot = string::concat(snapshot, " + literal(chunks.get(i)) + ") RETURN NONE;",
           Map.of("version", version));
     }
   }

@@ -126,4 +126,41 @@ class EngineConfigTest {
     assertThat(e.getMessage()).contains("surql.embedded.storage=tikv://db:2379",
         "use mem:// (in memory, the default), surrealkv://<directory> or rocksdb://<directory>");
   }
+
+  @Test
+  void the_release_line_and_capabilities_are_read_from_properties_or_the_environment() {
+    EngineConfig fromProperty = EngineConfig.from(Map.of("surql.version", "2.6",
+        "surql.capabilities", "experimental:record_references")::get, Map.of("SURQL_VERSION", "2.4"));
+    EngineConfig fromEnvironment = EngineConfig.from(name -> null, Map.of("SURQL_VERSION", "v2.3",
+        "SURQL_CAPABILITIES", "scripting"));
+
+    assertThat(fromProperty.version()).contains(SurrealVersion.V2_6);
+    assertThat(fromProperty.capabilities().experimental()).containsExactly("record_references");
+    assertThat(fromEnvironment.version()).contains(SurrealVersion.V2_3);
+    assertThat(fromEnvironment.capabilities().scripting()).isTrue();
+    assertThat(EngineConfig.defaults().version()).isEmpty();
+    assertThat(EngineConfig.defaults().effectiveVersion()).isEqualTo(SurrealVersion.V3_0);
+    assertThat(fromProperty.toString()).contains("version=2.6").contains("capabilities=experimental:record_references");
+  }
+
+  @Test
+  void a_bad_release_line_names_the_setting_and_the_supported_lines() {
+    SurqlException e = catchThrowableOfType(SurqlException.class,
+        () -> EngineConfig.from(name -> null, Map.of("SURQL_VERSION", "2.5")));
+
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION);
+    assertThat(e.getMessage()).isEqualTo("surql.version=2.5 is not a SurrealDB release line surql-test supports; "
+        + "use one of 3.0 (default), 2.6, 2.4, 2.3.");
+  }
+
+  @Test
+  void the_container_image_follows_the_release_line_unless_an_image_is_set() {
+    assertThat(EngineConfig.defaults().containerImage()).isEqualTo("surrealdb/surrealdb:v3.0.2");
+    assertThat(EngineConfig.defaults().withVersion(SurrealVersion.V2_6).containerImage())
+        .isEqualTo("surrealdb/surrealdb:v2.6.0");
+    assertThat(EngineConfig.defaults().withVersion("2.3", "test").containerImage())
+        .isEqualTo("surrealdb/surrealdb:v2.3.10");
+    assertThat(EngineConfig.defaults().withVersion(SurrealVersion.V2_6).withImage("mirror/surrealdb:v2.6.5")
+        .containerImage()).isEqualTo("mirror/surrealdb:v2.6.5");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.rollback;
 
+import dev.surql.core.SharedEngineLine;
 import static dev.surql.core.rollback.RollbackSafety.DATA_LOSS;
 import static dev.surql.core.rollback.RollbackSafety.SAFE;
 import static dev.surql.core.rollback.RollbackSafety.UNSAFE;
@@ -118,7 +119,7 @@ class RollbackDataAwareTest {
             tuple(SAFE, Optional.of("no duplicate (name) values in `user`")));
     RollbackIssue type = only("DEFINE FIELD OVERWRITE bio ON user TYPE int");
     assertThat(type.safety()).isEqualTo(DATA_LOSS);
-    assertThat(type.description()).contains("changes its type from none | string to int");
+    assertThat(type.description()).contains("changes its type from " + SharedEngineLine.option("string") + " to int");
     assertThat(type.affectedData()).contains("1 record in `user` has a value in `bio`");
   }
 

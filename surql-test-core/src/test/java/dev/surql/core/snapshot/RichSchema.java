@@ -1,5 +1,6 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.SharedEngineLine;
 import dev.surql.core.client.SurqlClient;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,7 +10,8 @@ import java.util.Random;
 /**
  * A realistic schema for the snapshot tests: normal and relation tables, nested and array fields,
  * unique and full-text indexes with an analyzer, events, functions, params, accesses, a sequence
- * and a user. Statements come in groups that may be shuffled within themselves.
+ * and a user. Statements come in groups that may be shuffled within themselves. On a 2.x engine
+ * there is no sequence (3.x only) and the full-text index is written {@code SEARCH}.
  */
 final class RichSchema {
 
@@ -24,7 +26,7 @@ final class RichSchema {
       "DEFINE ACCESS account ON DATABASE TYPE RECORD SIGNUP (CREATE user SET email = $email) "
           + "SIGNIN (SELECT * FROM user WHERE email = $email) DURATION FOR SESSION 1h",
       "DEFINE ACCESS api ON DATABASE TYPE JWT ALGORITHM HS256 KEY 'secret-key'",
-      "DEFINE SEQUENCE order_no BATCH 100 START 1000",
+      SharedEngineLine.is2x() ? "DEFINE PARAM $no_sequences_on_2x VALUE true" : "DEFINE SEQUENCE order_no BATCH 100 START 1000",
       "DEFINE USER reader ON DATABASE PASSWORD 'pw' ROLES VIEWER",
       "DEFINE TABLE user SCHEMAFULL",
       "DEFINE TABLE post SCHEMAFULL",
@@ -50,7 +52,8 @@ final class RichSchema {
   /** Indexes: need the analyzer. */
   static final List<String> INDEXES = List.of(
       "DEFINE INDEX email_idx ON user FIELDS email UNIQUE",
-      "DEFINE INDEX body_search ON post FIELDS body FULLTEXT ANALYZER english BM25",
+      "DEFINE INDEX body_search ON post FIELDS body " + (SharedEngineLine.is2x() ? "SEARCH" : "FULLTEXT")
+          + " ANALYZER english BM25",
       "DEFINE INDEX author_idx ON post FIELDS author");
 
   private RichSchema() {}

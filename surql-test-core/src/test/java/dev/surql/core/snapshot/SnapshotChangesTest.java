@@ -5,6 +5,7 @@ import static dev.surql.core.snapshot.ChangeType.MODIFIED;
 import static dev.surql.core.snapshot.ChangeType.REMOVED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.surql.core.SharedEngineLine;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ class SnapshotChangesTest {
   }
 
   static Stream<Arguments> changes() {
+    // sequences exist on 3.x only
     return Stream.of(
         change("DEFINE TABLE profile SCHEMAFULL", SchemaElement.TABLE, ADDED, "profile"),
         change("REMOVE TABLE log", SchemaElement.TABLE, REMOVED, "log"),
@@ -49,7 +51,7 @@ class SnapshotChangesTest {
         change("DEFINE FIELD OVERWRITE bio ON user TYPE string", SchemaElement.FIELD, MODIFIED, "user.bio"),
         change("DEFINE FIELD OVERWRITE name ON user TYPE string READONLY", SchemaElement.FIELD, MODIFIED, "user.name"),
         change("DEFINE FIELD OVERWRITE tags.* ON user TYPE string ASSERT $value != ''", SchemaElement.FIELD, MODIFIED,
-            "user.tags.*"),
+            "user." + SharedEngineLine.element("tags")),
         change("DEFINE INDEX name_idx ON user FIELDS name", SchemaElement.INDEX, ADDED, "user.name_idx"),
         change("REMOVE INDEX email_idx ON user", SchemaElement.INDEX, REMOVED, "user.email_idx"),
         change("DEFINE INDEX OVERWRITE email_idx ON user FIELDS email, name UNIQUE", SchemaElement.INDEX, MODIFIED,
@@ -78,7 +80,8 @@ class SnapshotChangesTest {
         change("DEFINE SEQUENCE invoice_no", SchemaElement.SEQUENCE, ADDED, "invoice_no"),
         change("REMOVE SEQUENCE order_no", SchemaElement.SEQUENCE, REMOVED, "order_no"),
         change("DEFINE SEQUENCE OVERWRITE order_no BATCH 50 START 1000", SchemaElement.SEQUENCE, MODIFIED,
-            "order_no"));
+            "order_no"))
+        .filter(a -> !(SharedEngineLine.is2x() && a.get()[1] == SchemaElement.SEQUENCE));
   }
 
   private static Arguments change(String sql, SchemaElement element, ChangeType type, String name) {

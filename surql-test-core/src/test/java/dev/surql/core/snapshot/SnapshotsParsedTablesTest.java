@@ -1,5 +1,6 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.SharedEngineLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surql.core.engine.SurqlDatabase;
@@ -27,7 +28,7 @@ class SnapshotsParsedTablesTest {
       assertThat(Snapshots.compareSnapshots(first, same).isEmpty()).isTrue();
       assertThat(otherDatabase.checksum()).isEqualTo(first.checksum());
       assertThat(changed.schema().tables().get("item").fields().get("name").definition())
-          .contains("none | string");
+          .contains(SharedEngineLine.option("string"));
       assertThat(Snapshots.compareSnapshots(first, changed).changes())
           .extracting(c -> c.type() + " " + c.element() + " " + c.name())
           .containsExactly("MODIFIED FIELD item.name");

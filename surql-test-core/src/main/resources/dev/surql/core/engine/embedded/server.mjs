@@ -1,6 +1,11 @@
-// surql-test embedded engine: hosts the official @surrealdb/node engine in this process and
+// surql-test embedded engine: hosts an official SurrealDB engine package in this process and
 // serves the subset of SurrealDB's HTTP API that surql-test uses (POST /sql, GET /health,
-// GET /version, GET /status) with the same JSON shapes and status codes as a 3.x server.
+// GET /version, GET /status) with the same JSON shapes and status codes as a server of that
+// version. SURQL_EMBEDDED_ENGINE picks the package installed next to this script:
+//   node  @surrealdb/node (SurrealDB 3.x, native): one datastore, a session per namespace/database
+//   wasm  @surrealdb/wasm (SurrealDB 2.x, WebAssembly): one datastore and one session, so requests
+//         run one at a time, each after selecting its namespace/database
+// SURQL_EMBEDDED_CAPABILITIES holds the engine's capabilities option as JSON (empty: defaults).
 //
 // Started by the JVM with a pipe on stdin: when the pipe closes (the JVM exited or crashed),
 // or on SIGTERM/SIGINT, the process exits. It prints one JSON line on stdout once it listens:
@@ -13,31 +18,55 @@ const PORT = Number(process.env.SURQL_EMBEDDED_PORT ?? "0");
 // mem:// (the default) keeps everything in memory; surrealkv://<dir> and rocksdb://<dir> keep it on disk.
 const STORAGE = process.env.SURQL_EMBEDDED_STORAGE || "mem://";
 const MAX_BODY = 16 * 1024 * 1024;
+const ENGINE = process.env.SURQL_EMBEDDED_ENGINE || "node";
+const CAPABILITIES = process.env.SURQL_EMBEDDED_CAPABILITIES ? JSON.parse(process.env.SURQL_EMBEDDED_CAPABILITIES) : undefined;
 
 function fatal(message, code) {
   process.stdout.write(JSON.stringify({ event: "error", code, message }) + "\n");
   process.exit(2);
 }
 
-let Surreal, createNodeEngines;
+// The wasm package loads its module with fetch(new URL("…wasm", import.meta.url)), and Node's fetch
+// refuses file: URLs: answer those from the file system.
+function serveFileUrlsFromDisk() {
+  const fetchOverNetwork = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const address = input instanceof URL ? input : new URL(String(input && input.url ? input.url : input), "file:///");
+    if (address.protocol !== "file:") return fetchOverNetwork(input, init);
+    const { readFile } = await import("node:fs/promises");
+    return new Response(await readFile(address), { status: 200, headers: { "content-type": "application/wasm" } });
+  };
+}
+
+let Surreal, createEngines;
 try {
   ({ Surreal } = await import("surrealdb"));
-  ({ createNodeEngines } = await import("@surrealdb/node"));
+  if (ENGINE === "wasm") {
+    serveFileUrlsFromDisk();
+    ({ createWasmEngines: createEngines } = await import("@surrealdb/wasm"));
+  } else {
+    ({ createNodeEngines: createEngines } = await import("@surrealdb/node"));
+  }
 } catch (e) {
-  fatal(`could not load the SurrealDB engine packages: ${e && e.message}`, "LOAD_FAILED");
+  fatal(`could not load the SurrealDB engine packages: ${messageOf(e)}`, "LOAD_FAILED");
+}
+
+function messageOf(e) {
+  return typeof e === "string" ? e : e && e.message ? e.message : String(e);
 }
 
 let db;
 let version;
 try {
-  db = new Surreal({ engines: createNodeEngines() });
-  if (!/^(mem:\/\/|surrealkv(\+versioned)?:\/\/.+|rocksdb:\/\/.+)$/.test(STORAGE)) {
-    fatal(`unsupported storage '${STORAGE}': use mem://, surrealkv://<dir> or rocksdb://<dir>`, "START_FAILED");
+  db = new Surreal({ engines: createEngines(CAPABILITIES === undefined ? undefined : { capabilities: CAPABILITIES }) });
+  if (!/^(mem:\/\/|surrealkv(\+versioned)?:\/\/.+|rocksdb:\/\/.+)$/.test(STORAGE) || (ENGINE === "wasm" && STORAGE !== "mem://")) {
+    fatal(`unsupported storage '${STORAGE}': use mem://, surrealkv://<dir> or rocksdb://<dir>`
+      + (ENGINE === "wasm" ? " (the WebAssembly engine keeps data in memory only: mem://)" : ""), "START_FAILED");
   }
   await db.connect(STORAGE);
   version = (await db.version()).version;
 } catch (e) {
-  fatal(`the SurrealDB engine did not start on ${STORAGE}: ${e && e.message}`, "START_FAILED");
+  fatal(`the SurrealDB engine did not start on ${STORAGE}: ${messageOf(e)}`, "START_FAILED");
 }
 
 // One session per namespace/database pair. A USE statement inside a query does not change
@@ -79,12 +108,65 @@ function releaseSession(entry) {
   }
 }
 
+// The 2.x engines have no sessions: one request at a time selects its namespace/database and runs.
+let queue = Promise.resolve();
+let selected = null;
+
+function inSingleSession(ns, dbName, sql, run) {
+  const turn = queue.then(async () => {
+    const key = JSON.stringify([ns ?? null, dbName ?? null]);
+    if (selected !== key) {
+      selected = null;
+      await db.use({ namespace: ns ?? null, database: dbName ?? null });
+      selected = key;
+    }
+    try {
+      return await run();
+    } finally {
+      // a USE statement inside the query changed the session
+      if (/\buse\b/i.test(sql)) selected = null;
+    }
+  });
+  queue = turn.catch(() => { /* the next request runs anyway */ });
+  return turn;
+}
+
+// SDK 2.0.x gives one response per statement; the older SDK the 2.3/2.4 engines need only streams
+// frames (values, errors, and a done frame per statement), which become the same responses here.
+async function queryOneByOne(sql, vars) {
+  const query = db.query(sql, vars).json();
+  if (typeof query.responses === "function") return query.responses();
+  const responses = [];
+  for await (const frame of query.stream()) {
+    const index = frame.query;
+    const response = responses[index] ?? (responses[index] = { success: true, values: [], single: undefined });
+    if (frame.isSingle !== undefined) {
+      response.single = frame.isSingle;
+      response.values.push(frame.value);
+    } else if (frame.error !== undefined) {
+      response.success = false;
+      response.error = frame.error;
+      response.stats = frame.stats;
+    } else {
+      response.stats = frame.stats;
+    }
+  }
+  return Array.from(responses, (r) => r === undefined ? { success: true, result: null } : r.success
+    ? { success: true, stats: r.stats, result: r.single ? r.values[0] : r.values }
+    : { success: false, stats: r.stats, error: r.error });
+}
+
 function formatDuration(duration) {
   return duration === undefined || duration === null ? "0ns" : String(duration);
 }
 
 function toHttpResult(entry) {
   const time = formatDuration(entry.stats && entry.stats.duration);
+  if (ENGINE === "wasm") {
+    // a 2.x server answers {result, status, time} and names no error kind
+    if (entry.success) return { result: entry.result === undefined ? null : entry.result, status: "OK", time };
+    return { result: entry.error && entry.error.message !== undefined ? entry.error.message : String(entry.error), status: "ERR", time };
+  }
   if (entry.success) {
     return { result: entry.result === undefined ? null : entry.result, status: "OK", time, type: entry.type ?? "other" };
   }
@@ -139,12 +221,16 @@ async function handleSql(req, res) {
   const dbName = req.headers["surreal-db"];
   const vars = Object.fromEntries(new URL(req.url, "http://localhost").searchParams);
   let responses;
-  const entry = acquireSession(ns, dbName);
+  const entry = ENGINE === "wasm" ? null : acquireSession(ns, dbName);
   try {
-    const session = await entry.session;
-    responses = await session.query(sql, vars).json().responses();
+    if (entry) {
+      const session = await entry.session;
+      responses = await session.query(sql, vars).json().responses();
+    } else {
+      responses = await inSingleSession(ns, dbName, sql, () => queryOneByOne(sql, vars));
+    }
   } catch (e) {
-    const message = e && e.message ? e.message : String(e);
+    const message = messageOf(e);
     const parse = /parse error/i.test(message) || (e && e.kind === "Validation");
     send(res, parse ? 400 : 500, {
       code: parse ? 400 : 500,
@@ -154,7 +240,7 @@ async function handleSql(req, res) {
     });
     return;
   } finally {
-    releaseSession(entry);
+    if (entry) releaseSession(entry);
   }
   send(res, 200, responses.map(toHttpResult));
 }
