@@ -1,11 +1,13 @@
 package dev.surql.cli;
 
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.SurqlException;
+import dev.surql.core.engine.EngineCapabilities;
 import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
-import dev.surql.core.engine.ExternalEngine;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.engine.SurrealEngine;
+import dev.surql.core.engine.SurrealVersion;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.ScanOptions;
@@ -64,6 +66,19 @@ public final class ConnectionOptions {
       description = "Start an embedded in-memory SurrealDB (Node.js) for this run instead of connecting to --url.")
   private boolean embedded;
 
+  @Option(names = "--surrealdb", scope = ScopeType.INHERIT, paramLabel = "LINE",
+      defaultValue = "${env:SURQL_VERSION}",
+      description = "SurrealDB release line: 3.0 (default), 2.6, 2.4 or 2.3 (env SURQL_VERSION). --embedded runs "
+          + "that line's engine; a --url server must report it.")
+  private String surrealdb;
+
+  @Option(names = "--capabilities", scope = ScopeType.INHERIT, paramLabel = "LIST",
+      defaultValue = "${env:SURQL_CAPABILITIES}",
+      description = "Engine capabilities for --embedded, comma-separated: experimental:NAME (e.g. "
+          + "experimental:record_references), scripting, guests, net:HOST (env SURQL_CAPABILITIES). A --url server "
+          + "keeps the capabilities it was started with.")
+  private String capabilities;
+
   @Option(names = "--migrations", scope = ScopeType.INHERIT, paramLabel = "DIR", defaultValue = "./migrations",
       description = "Migration directory, or classpath:<path> (default ./migrations).")
   private String migrations;
@@ -93,6 +108,25 @@ public final class ConnectionOptions {
 
   Optional<String> url() {
     return Optional.ofNullable(url).filter(u -> !u.isBlank());
+  }
+
+  /** The release line given with --surrealdb or SURQL_VERSION, if any. */
+  Optional<SurrealVersion> version() {
+    try {
+      return Optional.ofNullable(surrealdb).filter(v -> !v.isBlank()).map(v -> SurrealVersion.parse(v, "--surrealdb"));
+    } catch (SurqlException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private EngineConfig engineConfig(EngineConfig base) {
+    EngineConfig config = base.withUser(user).withPassword(effectivePassword());
+    config = version().map(config::withVersion).orElse(config);
+    try {
+      return config.withCapabilities(EngineCapabilities.parse(capabilities, "--capabilities"));
+    } catch (SurqlException e) {
+      throw usage(e.getMessage());
+    }
   }
 
   String migrationsLocation() {
@@ -165,8 +199,7 @@ public final class ConnectionOptions {
   }
 
   private SurrealEngine startEmbedded() {
-    return SurqlEngines.start(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED)
-        .withUser(user).withPassword(effectivePassword()));
+    return SurqlEngines.start(engineConfig(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED)));
   }
 
   private String effectivePassword() {
@@ -185,8 +218,7 @@ public final class ConnectionOptions {
     } catch (URISyntaxException e) {
       throw usage("--url " + address + " is not a valid URL: " + e.getReason() + ".");
     }
-    return ExternalEngine.connect(EngineConfig.defaults().withKind(EngineKind.EXTERNAL).withUrl(address)
-        .withUser(user).withPassword(effectivePassword()));
+    return SurqlEngines.start(engineConfig(EngineConfig.defaults().withKind(EngineKind.EXTERNAL).withUrl(address)));
   }
 
   private String name(String value, String option, String variable) {

@@ -1,6 +1,7 @@
 package dev.surql.junit5;
 
 import dev.surql.core.SurqlException;
+import dev.surql.core.engine.EngineCapabilities;
 import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurqlEngines;
@@ -67,7 +68,7 @@ final class SuiteState {
           + migrations.location() + ". Known versions: " + String.join(", ", migrations.versions()) + ".");
     });
     SeedData seeds = seeds(testClass, migrations);
-    return new SuiteState(testClass, annotation, engine(annotation.engine()), migrations, seeds, target);
+    return new SuiteState(testClass, annotation, engine(engineConfig(annotation)), migrations, seeds, target);
   }
 
   private static MigrationSet load(ExtensionContext context, SurqlMigrationTest annotation) {
@@ -105,13 +106,41 @@ final class SuiteState {
     return migrations;
   }
 
-  private static SurrealEngine engine(EngineKind kind) {
+  /**
+   * The engine configuration of a class: system properties and the environment, overridden by the
+   * annotation's {@code engine} (unless AUTO) and {@code surrealdb} (unless empty); its {@code
+   * capabilities} are added to {@code surql.capabilities}.
+   */
+  static EngineConfig engineConfig(SurqlMigrationTest annotation) {
+    EngineConfig config;
     try {
-      return kind == EngineKind.AUTO ? SurqlEngines.shared()
-          : SurqlEngines.shared(EngineConfig.fromEnvironment().withKind(kind));
+      config = EngineConfig.fromEnvironment();
     } catch (SurqlException e) {
-      throw new ExtensionConfigurationException("@SurqlMigrationTest(engine = " + kind + "): cannot start the"
-          + " engine: " + e.getMessage(), e);
+      throw new ExtensionConfigurationException("@SurqlMigrationTest: " + e.getMessage(), e);
+    }
+    if (annotation.engine() != EngineKind.AUTO) {
+      config = config.withKind(annotation.engine());
+    }
+    try {
+      if (!annotation.surrealdb().isBlank()) {
+        config = config.withVersion(annotation.surrealdb(), "@SurqlMigrationTest(surrealdb)");
+      }
+      EngineCapabilities capabilities = EngineCapabilities.parse(String.join(",", annotation.capabilities()),
+          "@SurqlMigrationTest(capabilities)");
+      config = config.withCapabilities(config.capabilities().and(capabilities));
+    } catch (SurqlException e) {
+      throw new ExtensionConfigurationException(e.getMessage(), e);
+    }
+    return config;
+  }
+
+  private static SurrealEngine engine(EngineConfig config) {
+    try {
+      return SurqlEngines.shared(config);
+    } catch (SurqlException e) {
+      throw new ExtensionConfigurationException("@SurqlMigrationTest(engine = " + config.kind()
+          + config.version().map(v -> ", surrealdb = \"" + v + "\"").orElse("") + "): cannot start the engine: "
+          + e.getMessage(), e);
     }
   }
 

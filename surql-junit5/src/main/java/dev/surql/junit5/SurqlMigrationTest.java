@@ -73,6 +73,20 @@ public @interface SurqlMigrationTest {
   /** Which engine to run on; {@link EngineKind#AUTO} follows {@code surql.engine} / {@code SURQL_ENGINE}. */
   EngineKind engine() default EngineKind.AUTO;
 
+  /**
+   * The SurrealDB release line to run on: {@code "3.0"}, {@code "2.6"}, {@code "2.4"} or {@code
+   * "2.3"}. Empty follows {@code surql.version} / {@code SURQL_VERSION} (default 3.0). The embedded
+   * engine and the container run that line; a BINARY or EXTERNAL server must report it.
+   */
+  String surrealdb() default "";
+
+  /**
+   * Engine capabilities to allow, added to {@code surql.capabilities}: {@code
+   * "experimental:record_references"}, {@code "scripting"}, {@code "guests"}, {@code "net:HOST"}.
+   * EMBEDDED, BINARY and CONTAINER engines take them; an EXTERNAL server keeps its own.
+   */
+  String[] capabilities() default {};
+
   /** A fresh database per test class or per test method. */
   Isolation isolation() default Isolation.PER_CLASS;
 

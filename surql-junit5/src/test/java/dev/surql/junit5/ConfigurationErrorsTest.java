@@ -37,6 +37,24 @@ class ConfigurationErrorsTest {
   }
 
   @Test
+  void an_unsupported_release_line_names_the_attribute_and_the_supported_lines() {
+    Throwable failure = classFailure(UnknownVersionTestCases.class);
+
+    assertThat(failure).isInstanceOf(ExtensionConfigurationException.class).hasMessage(
+        "@SurqlMigrationTest(surrealdb)=2.5 is not a SurrealDB release line surql-test supports; use one of"
+            + " 3.0 (default), 2.6, 2.4, 2.3.");
+  }
+
+  @Test
+  void an_unknown_capability_names_the_attribute_and_the_accepted_forms() {
+    Throwable failure = classFailure(UnknownCapabilityTestCases.class);
+
+    assertThat(failure).isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessageStartingWith("@SurqlMigrationTest(capabilities): 'record_references' is not an engine capability;"
+            + " use a comma-separated list of experimental:NAME");
+  }
+
+  @Test
   void a_location_without_migration_files_says_where_it_looked() {
     Throwable failure = classFailure(EmptyLocationTestCases.class);
 
@@ -149,5 +167,19 @@ class ConfigurationErrorsTest {
   static class FailingSeedTestCases {
     @Test
     void never() {}
+  }
+
+  @Tag(SurqlTestKit.FIXTURE)
+  @SurqlMigrationTest(migrations = "classpath:fixtures/good", surrealdb = "2.5")
+  static class UnknownVersionTestCases {
+    @Test
+    void neverRuns() {}
+  }
+
+  @Tag(SurqlTestKit.FIXTURE)
+  @SurqlMigrationTest(migrations = "classpath:fixtures/good", capabilities = "record_references")
+  static class UnknownCapabilityTestCases {
+    @Test
+    void neverRuns() {}
   }
 }

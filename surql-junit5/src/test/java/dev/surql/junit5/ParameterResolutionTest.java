@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurqlDatabase;
+import dev.surql.core.engine.SurrealVersion;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackResult;
@@ -47,6 +48,11 @@ class ParameterResolutionTest {
   @Test
   void the_engine_attribute_selects_the_engine_kind() {
     runPassing(EmbeddedEngineTestCases.class, 1);
+  }
+
+  @Test
+  void the_surrealdb_and_capabilities_attributes_select_the_release_line_and_allow_capabilities() {
+    runPassing(VersionAndCapabilitiesTestCases.class, 1);
   }
 
   @Test
@@ -138,6 +144,21 @@ class ParameterResolutionTest {
     void runsOnTheEmbeddedEngine(SurqlDatabase database) {
       assertThat(database.engine().kind()).isEqualTo(EngineKind.EMBEDDED);
       assertThat(database.engine().serverVersion()).startsWith("surrealdb-");
+    }
+  }
+
+  @Tag(SurqlTestKit.FIXTURE)
+  @SurqlMigrationTest(migrations = "classpath:fixtures/good", engine = EngineKind.EMBEDDED, surrealdb = "2.6",
+      capabilities = "experimental:record_references")
+  static class VersionAndCapabilitiesTestCases {
+    @Test
+    void runsOnA26EngineThatAcceptsRecordReferences(SurqlDatabase database, SurqlClient client) {
+      assertThat(database.engine().releaseLine()).contains(SurrealVersion.V2_6);
+      assertThat(database.engine().serverVersion()).isEqualTo("surrealdb-2.6.0");
+      client.query("DEFINE TABLE shelf; DEFINE FIELD book ON shelf TYPE option<record<shelf>> REFERENCE ON DELETE"
+          + " UNSET;");
+      assertThat(client.query("INFO FOR TABLE shelf").last().result().path("fields").path("book").asText())
+          .contains("REFERENCE ON DELETE UNSET");
     }
   }
 
