@@ -56,6 +56,11 @@ public record FailedMigration(
     return line > 0 ? source + ":" + line : source;
   }
 
+  /** What to do about it: put the database right, then one of the three repairs (CLI and Java). */
+  public String repairAdvice() {
+    return Migrator.repairAdvice(version);
+  }
+
   /**
    * One sentence: where it stopped, e.g. {@code up statement 3 of 5 (file:12): DEFINE INDEX … —
    * server: …}.

@@ -4,10 +4,12 @@ import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.migration.AppliedMigration;
+import dev.surql.core.migration.FailedMigration;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationHistory;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationVersions;
+import dev.surql.core.rule.Rule;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.Snapshots;
 import java.util.ArrayList;
@@ -56,8 +58,16 @@ public final class RollbackPlanner {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(migrations, "migrations");
     Objects.requireNonNull(target, "target");
-    List<AppliedMigration> applied = new MigrationHistory(client).applied();
+    MigrationHistory history = new MigrationHistory(client);
+    List<AppliedMigration> applied = history.applied();
     String where = client.settings().namespace() + "/" + client.settings().database();
+    List<FailedMigration> failed = history.failed();
+    if (!failed.isEmpty()) {
+      throw new SurqlException(ErrorCode.ROLLBACK_FAILED, "Cannot plan a rollback of " + where + " to " + target
+          + ": migration " + failed.get(0).version() + " is recorded as failed (" + Rule.FAILED_MIGRATION.label()
+          + ", " + failed.get(0).describe() + "), so the database is between two versions."
+          + System.lineSeparator() + failed.get(0).repairAdvice());
+    }
     if (applied.isEmpty()) {
       throw new SurqlException(ErrorCode.ROLLBACK_FAILED, "Cannot plan a rollback of " + where + " to " + target
           + ": no migration is applied (" + MigrationHistory.TABLE + " is empty or missing), so there is nothing to "

@@ -157,6 +157,34 @@ class MigratorTransactionTest {
     assertThat(migrator.history().applied()).extracting(AppliedMigration::version).containsExactly("20260101_120000");
   }
 
+  @Test
+  void a_down_that_rebuilds_a_table_in_one_transaction_gets_the_same_diagnosis_and_changes_nothing()
+      throws IOException {
+    write(dir, "20260101_120000_setup.surql", SETUP);
+    write(dir, "20260102_120000_m.surql", """
+        -- @up
+        DEFINE FIELD m ON w TYPE option<int>;
+        -- @down
+        REMOVE TABLE w;
+        DEFINE TABLE w SCHEMAFULL;
+        DEFINE FIELD n ON w TYPE int;
+        DEFINE INDEX i ON w FIELDS n;
+        """);
+    Migrator migrator = migrator();
+    migrator.migrate();
+
+    assertThatThrownBy(() -> migrator.down("20260102_120000"))
+        .isInstanceOf(MigrationFailedException.class)
+        .hasMessageStartingWith("SurrealDB could not commit the down of migration 20260102_120000 m (")
+        .hasMessageContaining("The transaction was rolled back: nothing was changed and it is still applied in"
+            + " _migration_history.")
+        .hasMessageContaining("  Pattern:   'REMOVE TABLE w' (")
+        .hasMessageContaining("run the rollback again");
+    assertThat(table("w").path("fields").has("m")).isTrue();
+    assertThat(count("w")).isEqualTo(1);
+    assertThat(migrator.history().applied()).hasSize(2);
+  }
+
   // ------------------------------------------------------------------------------ failure part way
 
   private static final String PARTIAL = """

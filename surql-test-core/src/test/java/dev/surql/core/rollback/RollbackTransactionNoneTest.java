@@ -1,6 +1,7 @@
 package dev.surql.core.rollback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.client.SurqlClient;
@@ -10,7 +11,13 @@ import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;
+import dev.surql.core.SurqlException;
+import dev.surql.core.migration.MigrationFailedException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A planned rollback runs a {@code -- @transaction: none} down statement by statement, then removes its row. */
 class RollbackTransactionNoneTest {
@@ -34,6 +41,25 @@ class RollbackTransactionNoneTest {
       assertThat(w.path("indexes").has("i")).isTrue();
       assertThat(client.query("SELECT VALUE n FROM w;").last().result().path(0).asInt()).isEqualTo(1);
       assertThat(migrator.history().applied()).extracting(AppliedMigration::version).containsExactly("20260501_090000");
+    }
+  }
+
+  @Test
+  void a_rollback_is_not_planned_while_a_migration_is_recorded_as_failed(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("20260101_120000_one.surql"), "-- @up\nDEFINE TABLE one;\n-- @down\nREMOVE TABLE one;\n");
+    Files.writeString(dir.resolve("20260102_120000_two.surql"), "-- @transaction: none\n-- @up\nDEFINE TABLE two;\n"
+        + "THROW 'stop';\n-- @down\nREMOVE TABLE two;\n");
+    MigrationSet set = MigrationLoader.load(dir);
+    try (SurqlDatabase database = SurqlDatabase.create(SurqlEngines.shared(), "rb_none")) {
+      SurqlClient client = database.client();
+      assertThatThrownBy(() -> new Migrator(client, set).migrate()).isInstanceOf(MigrationFailedException.class);
+
+      assertThatThrownBy(() -> RollbackPlanner.createRollbackPlan(client, set, "20260101_120000"))
+          .isInstanceOf(SurqlException.class)
+          .hasMessageStartingWith("Cannot plan a rollback of " + database.namespace() + "/" + database.database()
+              + " to 20260101_120000: migration 20260102_120000 is recorded as failed (SQ914 failed-migration, up"
+              + " statement 2 of 2")
+          .hasMessageContaining("surql migrate repair 20260102_120000 --rollback");
     }
   }
 }
