@@ -393,6 +393,10 @@ public final class MigrationLoader {
       problems.add(new MigrationProblem(file, line, message));
     }
 
+    void problem(String file, int line, Rule rule, String message) {
+      problems.add(new MigrationProblem(file, line, message, Optional.of(rule)));
+    }
+
     void checkVersionsAndDependencies() {
       Map<String, Loaded> byVersion = new LinkedHashMap<>();
       for (Loaded loaded : migrations) {
@@ -676,13 +680,14 @@ public final class MigrationLoader {
 
   private static MigrationProblem noOpUp(String where, int line, String what) {
     return new MigrationProblem(where, line, what + " holds only comments: loaded as a no-op migration ("
-        + Rule.NO_OP_UP.label() + "); applying it changes nothing and records it in " + MigrationHistory.TABLE);
+        + Rule.NO_OP_UP.label() + "); applying it changes nothing and records it in " + MigrationHistory.TABLE,
+        Optional.of(Rule.NO_OP_UP));
   }
 
   private static MigrationProblem noOpDown(String where, int line, String what, String instead) {
     return new MigrationProblem(where, line, what + " holds only comments: a no-op down (" + Rule.NO_OP_DOWN.label()
         + "), not a missing one; it is judged like any down and restores the schema only where the up changed"
-        + " none (" + instead + ")");
+        + " none (" + instead + ")", Optional.of(Rule.NO_OP_DOWN));
   }
 
   /**
@@ -707,7 +712,11 @@ public final class MigrationLoader {
       if (escape.allowable() && allowed.covers(escape.reaches())) {
         continue;
       }
-      collector.problem(where, escape.line(), scopeMessage(escape, allowed));
+      collector.problem(where, escape.line(), switch (escape.kind()) {
+        case USE -> Rule.USE_STATEMENT;
+        case NAMESPACE_OR_DATABASE -> Rule.NAMESPACE_OR_DATABASE;
+        case USER_OR_ACCESS, ALTER_OUTSIDE -> Rule.OUTSIDE_DATABASE;
+      }, scopeMessage(escape, allowed));
     }
   }
 
@@ -751,7 +760,7 @@ public final class MigrationLoader {
         boolean uses = later.significantTokens().stream()
             .anyMatch(t -> t.type() == TokenType.PARAMETER && t.value().equals(name));
         if (uses) {
-          collector.problem(where, statements.get(i).line(), "LET $" + name + " (" + Rule.LET_WITHOUT_TRANSACTION.label()
+          collector.problem(where, statements.get(i).line(), Rule.LET_WITHOUT_TRANSACTION, "LET $" + name + " (" + Rule.LET_WITHOUT_TRANSACTION.label()
               + "): with -- @transaction: none each " + section + " statement runs on its own, so $" + name
               + " is gone when the statement at line " + later.line() + " uses it. Compute the value inside the"
               + " statement that uses it, or remove -- @transaction: none.");

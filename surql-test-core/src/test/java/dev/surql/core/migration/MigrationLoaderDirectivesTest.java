@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.surql.core.rule.Rule;
 import dev.surql.core.sql.Scope;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,8 +46,8 @@ class MigrationLoaderDirectivesTest {
     assertThat(todo.noOpDown()).isTrue();
     assertThat(set.get("20260102_120000").noOp()).isFalse();
     String file = dir.resolve("20260101_120000_todo.surql").toString();
-    assertThat(set.notes()).extracting(MigrationProblem::file, MigrationProblem::line).containsExactly(
-        tuple(file, 2), tuple(file, 4));
+    assertThat(set.notes()).extracting(MigrationProblem::file, MigrationProblem::line, MigrationProblem::rule)
+        .containsExactly(tuple(file, 2, Optional.of(Rule.NO_OP_UP)), tuple(file, 4, Optional.of(Rule.NO_OP_DOWN)));
     assertThat(set.notes().get(0).message()).isEqualTo("the -- @up section holds only comments: loaded as a no-op"
         + " migration (SQ210 no-op-up); applying it changes nothing and records it in _migration_history");
     assertThat(set.notes().get(1).message()).startsWith("the -- @down section holds only comments: a no-op down"
@@ -127,9 +128,10 @@ class MigrationLoaderDirectivesTest {
     MigrationValidationException e = invalid();
 
     String f = dir + "/";
-    assertThat(e.problems()).extracting(MigrationProblem::file, MigrationProblem::line).containsExactly(
-        tuple(f + "20260101_120000_bad.surql", 1),
-        tuple(f + "20260102_120000_let.surql", 3));
+    assertThat(e.problems()).extracting(MigrationProblem::file, MigrationProblem::line, MigrationProblem::rule)
+        .containsExactly(
+            tuple(f + "20260101_120000_bad.surql", 1, Optional.empty()),
+            tuple(f + "20260102_120000_let.surql", 3, Optional.of(Rule.LET_WITHOUT_TRANSACTION)));
     assertThat(e.getMessage())
         .contains(f + "20260101_120000_bad.surql:1: invalid -- @transaction value 'off': expected none (run the"
             + " migration statement by statement, without atomicity) or migration (the default: one transaction)")
@@ -163,8 +165,12 @@ class MigrationLoaderDirectivesTest {
 
     String export = dir.resolve("20260101_120000_export.surql").toString();
     String users = dir.resolve("20260102_120000_users.surql").toString();
-    assertThat(e.problems()).extracting(MigrationProblem::file, MigrationProblem::line).containsExactly(
-        tuple(export, 3), tuple(export, 6), tuple(users, 2), tuple(users, 4));
+    assertThat(e.problems()).extracting(MigrationProblem::file, MigrationProblem::line, MigrationProblem::rule)
+        .containsExactly(
+            tuple(export, 3, Optional.of(Rule.USE_STATEMENT)),
+            tuple(export, 6, Optional.of(Rule.NAMESPACE_OR_DATABASE)),
+            tuple(users, 2, Optional.of(Rule.OUTSIDE_DATABASE)),
+            tuple(users, 4, Optional.of(Rule.NAMESPACE_OR_DATABASE)));
     assertThat(e.getMessage())
         .contains(export + ":3: 'USE NS prod DB prod' (SQ910 use-statement): USE switches the namespace or"
             + " database, so the statements after it would run outside the database the migration is applied to"
