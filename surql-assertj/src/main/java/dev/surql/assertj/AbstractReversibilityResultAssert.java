@@ -2,12 +2,14 @@ package dev.surql.assertj;
 
 import static dev.surql.assertj.error.ShouldBeReversible.shouldBeReversible;
 import static dev.surql.assertj.error.ShouldHaveReversibilityStatus.shouldHaveStatus;
+import static dev.surql.assertj.error.ShouldHaveReversibilityStatus.shouldHaveStatusIn;
 import static dev.surql.assertj.error.ShouldLoseNoData.shouldLoseNoData;
 import static dev.surql.assertj.error.ShouldLoseNoData.shouldLoseRecords;
 import static dev.surql.assertj.error.ShouldReapplyIdentically.shouldReapplyIdentically;
 
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.ReversibilityStatus;
+import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.description.TextDescription;
 
@@ -61,6 +63,16 @@ public abstract class AbstractReversibilityResultAssert<SELF extends AbstractRev
     isNotNull();
     if (actual.recordsLost() != expected) {
       throwAssertionError(shouldLoseRecords(actual, expected));
+    }
+    return myself;
+  }
+
+  /** Verifies that the outcome of the round trip is one of {@code expected}. */
+  public SELF hasStatusIn(ReversibilityStatus... expected) {
+    List<ReversibilityStatus> statuses = Checks.nonEmpty(expected, "statuses");
+    isNotNull();
+    if (!statuses.contains(actual.status())) {
+      throwAssertionError(shouldHaveStatusIn(actual, statuses));
     }
     return myself;
   }

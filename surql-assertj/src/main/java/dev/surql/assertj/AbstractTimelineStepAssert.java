@@ -3,6 +3,8 @@ package dev.surql.assertj;
 import static dev.surql.assertj.error.ShouldBeEmptyDiff.shouldBeEmpty;
 import static dev.surql.assertj.error.ShouldHaveChange.shouldHaveChange;
 import static dev.surql.assertj.error.ShouldHaveRollbackSafety.shouldHaveAnalysedSafety;
+import static dev.surql.assertj.error.ShouldHaveSafetyInRange.shouldHaveAnalysedSafetyAtLeast;
+import static dev.surql.assertj.error.ShouldHaveSafetyInRange.shouldHaveAnalysedSafetyAtMost;
 import static dev.surql.assertj.error.ShouldNotBeRiskierThanDeclared.shouldNotBeRiskierThanDeclared;
 import static org.assertj.core.error.ShouldNotBeNull.shouldNotBeNull;
 
@@ -132,6 +134,28 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
     isNotNull();
     if (actual.analysedSafety() != expected) {
       throwAssertionError(shouldHaveAnalysedSafety(actual, expected));
+    }
+    return myself;
+  }
+
+  /** Verifies that the analysed rollback safety of the down is {@code minimum} or riskier. */
+  public SELF hasAnalysedSafetyAtLeast(RollbackSafety minimum) {
+    Checks.notNull(minimum, "rollback safety");
+    isNotNull();
+    if (minimum.isRiskierThan(actual.analysedSafety())) {
+      throwAssertionError(shouldHaveAnalysedSafetyAtLeast(actual.version(), actual.analysedSafety(), actual.issues(),
+          minimum));
+    }
+    return myself;
+  }
+
+  /** Verifies that the analysed rollback safety of the down is {@code maximum} or less risky. */
+  public SELF hasAnalysedSafetyAtMost(RollbackSafety maximum) {
+    Checks.notNull(maximum, "rollback safety");
+    isNotNull();
+    if (actual.analysedSafety().isRiskierThan(maximum)) {
+      throwAssertionError(shouldHaveAnalysedSafetyAtMost(actual.version(), actual.analysedSafety(), actual.issues(),
+          maximum));
     }
     return myself;
   }

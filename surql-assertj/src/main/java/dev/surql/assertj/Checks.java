@@ -30,6 +30,16 @@ final class Checks {
     return names;
   }
 
+  static <T> List<T> nonEmpty(T[] values, String what) {
+    checkArgument(values != null, "The %s to compare against should not be null", what);
+    for (int i = 0; i < values.length; i++) {
+      checkArgument(values[i] != null, "The %s to compare against should not contain null, but element %s was null",
+          what, i);
+    }
+    checkArgument(values.length > 0, "The %s to look for should not be empty", what);
+    return List.of(values);
+  }
+
   static long notNegative(long value, String what) {
     checkArgument(value >= 0, "The expected %s should be >= 0, but was %s", what, value);
     return value;

@@ -1,12 +1,14 @@
 package dev.surql.assertj;
 
 import dev.surql.core.rollback.RollbackPlan;
+import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.snapshot.FieldSchema;
 import dev.surql.core.snapshot.IndexSchema;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotDiff;
 import dev.surql.core.snapshot.TableSchema;
 import dev.surql.core.verify.MigrationTimeline;
+import dev.surql.core.verify.MigrationVerdict;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.TimelineStep;
 import java.util.List;
@@ -70,6 +72,16 @@ public class SurqlAssertions {
   /** Assertions on the reversibility round trips of several migrations. */
   public static ReversibilityResultsAssert assertThat(List<? extends ReversibilityResult> actual) {
     return new ReversibilityResultsAssert(actual);
+  }
+
+  /** Assertions on a rollback safety level as a range: {@code isAtLeast(DATA_LOSS)}, {@code isAtMost(…)}. */
+  public static RollbackSafetyAssert assertThat(RollbackSafety actual) {
+    return new RollbackSafetyAssert(actual);
+  }
+
+  /** Assertions on everything known about one migration: round trip and rollback safety. */
+  public static MigrationVerdictAssert assertThat(MigrationVerdict actual) {
+    return new MigrationVerdictAssert(actual);
   }
 
   /** Assertions on a rollback plan. */

@@ -1,9 +1,11 @@
 package dev.surql.assertj;
 
 import dev.surql.core.rollback.RollbackPlan;
+import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotDiff;
 import dev.surql.core.verify.MigrationTimeline;
+import dev.surql.core.verify.MigrationVerdict;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.TimelineStep;
 import java.util.List;
@@ -53,6 +55,16 @@ public interface SurqlSoftAssertionsProvider extends SoftAssertionsProvider {
     ReversibilityResultsAssert softly = proxy(ReversibilityResultsAssert.class, (Class) List.class, actual);
     softly.navigation = Navigation.soft(this);
     return softly;
+  }
+
+  /** Soft assertions on a rollback safety level as a range. */
+  default RollbackSafetyAssert assertThat(RollbackSafety actual) {
+    return proxy(RollbackSafetyAssert.class, RollbackSafety.class, actual);
+  }
+
+  /** Soft assertions on everything known about one migration. */
+  default MigrationVerdictAssert assertThat(MigrationVerdict actual) {
+    return proxy(MigrationVerdictAssert.class, MigrationVerdict.class, actual);
   }
 
   /** Soft assertions on a rollback plan. */

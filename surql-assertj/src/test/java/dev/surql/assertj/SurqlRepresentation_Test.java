@@ -38,6 +38,15 @@ class SurqlRepresentation_Test {
   }
 
   @Test
+  void should_show_a_verdict_as_its_outcome_and_safety() {
+    SurqlRepresentation representation = SurqlRepresentation.SURQL_REPRESENTATION;
+    assertThat(representation.toStringOf(VerdictFixtures.BROKEN))
+        .isEqualTo("MigrationVerdict[V2: NOT_REVERSIBLE, analysed DATA_LOSS, declared SAFE]");
+    assertThat(representation.toStringOf(VerdictFixtures.APPLIED_ONLY))
+        .isEqualTo("MigrationVerdict[V3: no round trip, analysed UNSAFE]");
+  }
+
+  @Test
   void should_be_registered_with_assertj_through_the_service_loader() {
     // WHEN
     Throwable error = catchThrowable(() -> assertThat(snapshot).isEqualTo(userSnapshot("v2")));

@@ -15,7 +15,10 @@ import static dev.surql.assertj.error.ShouldHaveTable.shouldHaveTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.surql.assertj.error.ShouldHaveReversibilityStatus;
+import dev.surql.assertj.error.ShouldHaveSafetyInRange;
 import dev.surql.core.rollback.RollbackPlan;
+import dev.surql.core.verify.ReversibilityStatus;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.TableSchema;
@@ -74,6 +77,23 @@ class SurqlSoftAssertions_Test {
         "[snapshot v1, table profile] " + actualIsNull(),
         message(shouldHaveStep(timeline, "V9"), "timeline 0 → v1"),
         "[timeline 0 → v1, migration V9] " + actualIsNull());
+  }
+
+  @Test
+  void should_collect_range_and_verdict_failures() {
+    // GIVEN
+    SurqlSoftAssertions softly = new SurqlSoftAssertions();
+    // WHEN
+    softly.assertThat(RollbackSafety.UNSAFE).isAtMost(RollbackSafety.DATA_LOSS).isAtLeast(RollbackSafety.SAFE);
+    softly.assertThat(VerdictFixtures.BROKEN).hasStatusIn(ReversibilityStatus.REVERSIBLE)
+        .hasAnalysedSafetyAtMost(RollbackSafety.SAFE);
+    // THEN
+    assertMessages(softly.errorsCollected(),
+        message(ShouldHaveSafetyInRange.shouldBeAtMost(RollbackSafety.UNSAFE, RollbackSafety.DATA_LOSS), ""),
+        message(ShouldHaveReversibilityStatus.shouldHaveStatusIn(VerdictFixtures.BROKEN_TRIP,
+            List.of(ReversibilityStatus.REVERSIBLE)), "migration V2"),
+        message(ShouldHaveSafetyInRange.shouldHaveAnalysedSafetyAtMost("V2", RollbackSafety.DATA_LOSS,
+            VerdictFixtures.BROKEN.rollbackIssues(), RollbackSafety.SAFE), "migration V2"));
   }
 
   /** Soft assertions append the line of the failing call to each message: compare what comes before. */

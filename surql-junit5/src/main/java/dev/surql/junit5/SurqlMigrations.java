@@ -16,6 +16,7 @@ import dev.surql.core.rollback.RollbackResult;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.Snapshots;
 import dev.surql.core.verify.MigrationTimeline;
+import dev.surql.core.verify.MigrationVerdict;
 import dev.surql.core.verify.TimelineRecorder;
 import dev.surql.core.verify.VerificationReport;
 import java.time.Duration;
@@ -156,6 +157,26 @@ public final class SurqlMigrations {
    */
   public VerificationReport verify() {
     return suite.verify();
+  }
+
+  /**
+   * One verdict per migration, in order: its reversibility round trip joined with the analysed and
+   * declared rollback safety of its down. Runs {@link #verify()} (once per class).
+   */
+  public List<MigrationVerdict> verdicts() {
+    return verify().verdicts();
+  }
+
+  /**
+   * The verdict on one migration. See {@link #verdicts()}.
+   *
+   * @throws dev.surql.core.SurqlException naming the known versions if {@code version} is unknown
+   */
+  public MigrationVerdict verdict(String version) {
+    Objects.requireNonNull(version, "version");
+    suite.migrations().get(version);
+    return verify().verdict(version).orElseThrow(() -> new IllegalStateException("The verification run of "
+        + suite.testClass().getName() + " has no verdict on " + version));
   }
 
   /**

@@ -1,9 +1,11 @@
 package dev.surql.assertj.error;
 
 import dev.surql.assertj.internal.Renderings;
+import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.verify.TimelineStep;
+import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
@@ -16,10 +18,15 @@ public class ShouldHaveRollbackSafety extends BasicErrorMessageFactory {
 
   /** The step's analysed safety is not {@code expected}. */
   public static ErrorMessageFactory shouldHaveAnalysedSafety(TimelineStep actual, RollbackSafety expected) {
+    return shouldHaveAnalysedSafety(actual.version(), actual.analysedSafety(), actual.issues(), expected);
+  }
+
+  /** A migration's analysed safety is not {@code expected}. */
+  public static ErrorMessageFactory shouldHaveAnalysedSafety(String version, RollbackSafety analysed,
+      List<RollbackIssue> issues, RollbackSafety expected) {
     return new ShouldHaveRollbackSafety(
         "%nExpecting the analysed rollback safety of migration %s to be:%n  <%s>%nbut was:%n  <%s>%nIssues:%n%s",
-        unquotedString(actual.version()), expected, actual.analysedSafety(),
-        unquotedString(Renderings.issues(actual.issues())));
+        unquotedString(version), expected, analysed, unquotedString(Renderings.issues(issues)));
   }
 
   /** The plan's overall (data-aware) safety is not {@code expected}. */

@@ -1,8 +1,11 @@
 package dev.surql.assertj.error;
 
 import dev.surql.assertj.internal.Renderings;
+import dev.surql.core.rollback.RollbackIssue;
+import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.verify.TimelineStep;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -16,12 +19,19 @@ public class ShouldNotBeRiskierThanDeclared extends BasicErrorMessageFactory {
 
   /** One step's analysed safety exceeds its declaration. */
   public static ErrorMessageFactory shouldNotBeRiskierThanDeclared(TimelineStep actual) {
+    return shouldNotBeRiskierThanDeclared(actual.version(), actual.declaredSafety(), actual.analysedSafety(),
+        actual.issues());
+  }
+
+  /** One migration's analysed safety exceeds its declaration. */
+  public static ErrorMessageFactory shouldNotBeRiskierThanDeclared(String version, Optional<RollbackSafety> declared,
+      RollbackSafety analysed, List<RollbackIssue> issues) {
     return new ShouldNotBeRiskierThanDeclared(
         "%nExpecting the down of migration %s not to be riskier than declared:%n  <@rollback: %s>%n"
             + "but the analysis found:%n  <%s>%nIssues:%n%s%n"
             + "Fix the down, or declare the real level with -- @rollback: %s",
-        unquotedString(actual.version()), unquotedString(declared(actual)), actual.analysedSafety(),
-        unquotedString(Renderings.issues(actual.issues())), unquotedString(actual.analysedSafety().fileName()));
+        unquotedString(version), unquotedString(declared.map(RollbackSafety::fileName).orElse("(none)")), analysed,
+        unquotedString(Renderings.issues(issues)), unquotedString(analysed.fileName()));
   }
 
   /** Several steps' analysed safety exceeds their declaration. */

@@ -10,6 +10,7 @@ import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotDiff;
 import dev.surql.core.snapshot.TableSchema;
 import dev.surql.core.verify.MigrationTimeline;
+import dev.surql.core.verify.MigrationVerdict;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.TimelineStep;
 import java.util.ArrayList;
@@ -59,6 +60,12 @@ public class SurqlRepresentation extends StandardRepresentation {
     }
     if (object instanceof ReversibilityResult result) {
       return "ReversibilityResult[" + result.version() + ": " + result.status() + "]";
+    }
+    if (object instanceof MigrationVerdict verdict) {
+      return "MigrationVerdict[" + verdict.version() + ": " + verdict.status().map(Enum::name).orElse("no round trip")
+          + ", analysed " + verdict.analysedSafety() + verdict.declaredSafety().map(d -> ", declared " + d).orElse("")
+          + (verdict.forwardFindings().isEmpty() ? "" : ", " + verdict.forwardFindings().size() + " forward findings")
+          + "]";
     }
     if (object instanceof RollbackPlan plan) {
       return "RollbackPlan[" + plan.fromVersion() + " → " + plan.toVersion().orElse("(nothing applied)") + ", undoes "

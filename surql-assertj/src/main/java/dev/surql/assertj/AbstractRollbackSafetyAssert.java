@@ -1,0 +1,41 @@
+package dev.surql.assertj;
+
+import static dev.surql.assertj.error.ShouldHaveSafetyInRange.shouldBeAtLeast;
+import static dev.surql.assertj.error.ShouldHaveSafetyInRange.shouldBeAtMost;
+
+import dev.surql.core.rollback.RollbackSafety;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on a rollback safety level as a range, the levels ordered SAFE &lt; DATA_LOSS &lt;
+ * UNSAFE: {@code assertThat(plan.overallSafety()).isAtMost(DATA_LOSS)}.
+ *
+ * @param <SELF> the concrete assertion type, for chaining
+ */
+public abstract class AbstractRollbackSafetyAssert<SELF extends AbstractRollbackSafetyAssert<SELF>>
+    extends AbstractAssert<SELF, RollbackSafety> {
+
+  protected AbstractRollbackSafetyAssert(RollbackSafety actual, Class<?> selfType) {
+    super(actual, selfType);
+  }
+
+  /** Verifies that the level is {@code minimum} or riskier. */
+  public SELF isAtLeast(RollbackSafety minimum) {
+    Checks.notNull(minimum, "rollback safety");
+    isNotNull();
+    if (minimum.isRiskierThan(actual)) {
+      throwAssertionError(shouldBeAtLeast(actual, minimum));
+    }
+    return myself;
+  }
+
+  /** Verifies that the level is {@code maximum} or less risky. */
+  public SELF isAtMost(RollbackSafety maximum) {
+    Checks.notNull(maximum, "rollback safety");
+    isNotNull();
+    if (actual.isRiskierThan(maximum)) {
+      throwAssertionError(shouldBeAtMost(actual, maximum));
+    }
+    return myself;
+  }
+}
