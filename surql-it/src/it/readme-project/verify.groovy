@@ -6,6 +6,9 @@ String text = log.getText('UTF-8')
 if (!text.contains('Tests run: ') || !text.contains('BUILD SUCCESS')) {
   fail("the README project did not run its tests; see ${log}")
 }
+if (text.contains('AssertJ has found')) {
+  fail('AssertJ printed its representation banner: surql-test must not register a representation globally')
+}
 File xml = new File(basedir, 'target/surefire-reports/TEST-com.example.ShopMigrationsTest.xml')
 if (!xml.isFile()) {
   fail("no Surefire XML report at ${xml}")

@@ -5,6 +5,7 @@ import static dev.surql.assertj.error.ShouldBeReadonly.shouldNotBeReadonly;
 import static dev.surql.assertj.error.ShouldHaveFieldClause.shouldHaveFieldClause;
 import static dev.surql.assertj.error.ShouldHaveFieldType.shouldHaveFieldType;
 
+import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.core.snapshot.FieldSchema;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
@@ -25,6 +26,7 @@ public abstract class AbstractFieldSchemaAssert<SELF extends AbstractFieldSchema
 
   protected AbstractFieldSchemaAssert(FieldSchema actual, Class<?> selfType) {
     super(actual, selfType);
+    info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
       info.description(new TextDescription("field %s", actual.name()));
     }

@@ -3,6 +3,7 @@ package dev.surql.assertj;
 import static dev.surql.assertj.error.ShouldHaveIndexColumns.shouldHaveIndexColumns;
 import static dev.surql.assertj.error.ShouldHaveIndexKind.shouldHaveIndexKind;
 
+import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.core.snapshot.IndexKind;
 import dev.surql.core.snapshot.IndexSchema;
 import java.util.List;
@@ -23,6 +24,7 @@ public abstract class AbstractIndexSchemaAssert<SELF extends AbstractIndexSchema
 
   protected AbstractIndexSchemaAssert(IndexSchema actual, Class<?> selfType) {
     super(actual, selfType);
+    info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
       info.description(new TextDescription("index %s", actual.name()));
     }

@@ -7,6 +7,7 @@ import static dev.surql.assertj.error.ShouldHaveStep.shouldHaveVersions;
 import static dev.surql.assertj.error.ShouldNotBeRiskierThanDeclared.shouldAllNotBeRiskierThanDeclared;
 import static org.assertj.core.error.ShouldNotBeNull.shouldNotBeNull;
 
+import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.verify.MigrationTimeline;
 import dev.surql.core.verify.TimelineStep;
@@ -29,6 +30,7 @@ public abstract class AbstractMigrationTimelineAssert<SELF extends AbstractMigra
 
   protected AbstractMigrationTimelineAssert(MigrationTimeline actual, Class<?> selfType) {
     super(actual, selfType);
+    info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
       info.description(new TextDescription("timeline %s → %s", actual.initial().version(),
           actual.current().version()));

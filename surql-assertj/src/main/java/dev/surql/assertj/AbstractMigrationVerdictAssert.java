@@ -9,6 +9,7 @@ import static dev.surql.assertj.error.ShouldHaveSafetyInRange.shouldHaveAnalysed
 import static dev.surql.assertj.error.ShouldHaveSafetyInRange.shouldHaveAnalysedSafetyAtMost;
 import static dev.surql.assertj.error.ShouldNotBeRiskierThanDeclared.shouldNotBeRiskierThanDeclared;
 
+import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.verify.MigrationVerdict;
 import dev.surql.core.verify.ReversibilityResult;
@@ -35,6 +36,7 @@ public abstract class AbstractMigrationVerdictAssert<SELF extends AbstractMigrat
 
   protected AbstractMigrationVerdictAssert(MigrationVerdict actual, Class<?> selfType) {
     super(actual, selfType);
+    info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
       info.description(new TextDescription("migration %s", actual.version()));
     }

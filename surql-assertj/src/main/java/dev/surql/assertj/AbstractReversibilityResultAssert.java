@@ -7,6 +7,7 @@ import static dev.surql.assertj.error.ShouldLoseNoData.shouldLoseNoData;
 import static dev.surql.assertj.error.ShouldLoseNoData.shouldLoseRecords;
 import static dev.surql.assertj.error.ShouldReapplyIdentically.shouldReapplyIdentically;
 
+import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.ReversibilityStatus;
 import java.util.List;
@@ -25,6 +26,7 @@ public abstract class AbstractReversibilityResultAssert<SELF extends AbstractRev
 
   protected AbstractReversibilityResultAssert(ReversibilityResult actual, Class<?> selfType) {
     super(actual, selfType);
+    info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
       info.description(new TextDescription("round trip of migration %s", actual.version()));
     }

@@ -12,6 +12,7 @@ import static dev.surql.assertj.error.ShouldHaveRollbackSafety.shouldHaveStaticS
 import static dev.surql.assertj.error.ShouldHaveRollbackSafety.shouldNotRequireApproval;
 import static dev.surql.assertj.error.ShouldHaveRollbackSafety.shouldRequireApproval;
 
+import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackSafety;
@@ -30,6 +31,7 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
 
   protected AbstractRollbackPlanAssert(RollbackPlan actual, Class<?> selfType) {
     super(actual, selfType);
+    info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
       info.description(new TextDescription("rollback plan %s → %s", actual.fromVersion(),
           actual.toVersion().orElse("(nothing applied)")));

@@ -3,6 +3,7 @@ package dev.surql.assertj;
 import static dev.surql.assertj.error.ShouldHaveSafetyInRange.shouldBeAtLeast;
 import static dev.surql.assertj.error.ShouldHaveSafetyInRange.shouldBeAtMost;
 
+import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.core.rollback.RollbackSafety;
 import org.assertj.core.api.AbstractAssert;
 
@@ -17,6 +18,7 @@ public abstract class AbstractRollbackSafetyAssert<SELF extends AbstractRollback
 
   protected AbstractRollbackSafetyAssert(RollbackSafety actual, Class<?> selfType) {
     super(actual, selfType);
+    info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
   }
 
   /** Verifies that the level is {@code minimum} or riskier. */

@@ -15,6 +15,7 @@ import static dev.surql.assertj.error.ShouldHaveTableCount.shouldHaveTableCount;
 import static dev.surql.assertj.error.ShouldNotHaveTable.shouldNotHaveTable;
 import static org.assertj.core.error.ShouldNotBeNull.shouldNotBeNull;
 
+import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.assertj.internal.Renderings;
 import dev.surql.core.snapshot.RelationSchema;
 import dev.surql.core.snapshot.SchemaElement;
@@ -43,6 +44,7 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
 
   protected AbstractSchemaSnapshotAssert(SchemaSnapshot actual, Class<?> selfType) {
     super(actual, selfType);
+    info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
       info.description(new TextDescription("snapshot %s", actual.version()));
     }

@@ -7,6 +7,7 @@ import static dev.surql.assertj.error.ShouldHaveChanges.shouldHaveChangesContain
 import static dev.surql.assertj.error.ShouldHaveChecksumMatch.shouldHaveChecksumMatch;
 import static dev.surql.assertj.error.ShouldHaveChecksumMatch.shouldNotHaveChecksumMatch;
 
+import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.core.snapshot.ChangeType;
 import dev.surql.core.snapshot.SchemaElement;
 import dev.surql.core.snapshot.SnapshotDiff;
@@ -28,6 +29,7 @@ public abstract class AbstractSnapshotDiffAssert<SELF extends AbstractSnapshotDi
 
   protected AbstractSnapshotDiffAssert(SnapshotDiff actual, Class<?> selfType) {
     super(actual, selfType);
+    info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
       info.description(new TextDescription("diff %s → %s", actual.fromVersion(), actual.toVersion()));
     }

@@ -10,6 +10,7 @@ import static dev.surql.assertj.error.ShouldHaveTableKind.shouldBeSchemaless;
 import static dev.surql.assertj.error.ShouldHaveTableKind.shouldHaveTableKind;
 import static org.assertj.core.error.ShouldNotBeNull.shouldNotBeNull;
 
+import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.core.snapshot.FieldSchema;
 import dev.surql.core.snapshot.IndexSchema;
 import dev.surql.core.snapshot.TableKind;
@@ -31,6 +32,7 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
 
   protected AbstractTableSchemaAssert(TableSchema actual, Class<?> selfType) {
     super(actual, selfType);
+    info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
       info.description(new TextDescription("table %s", actual.name()));
     }

@@ -8,6 +8,7 @@ import static dev.surql.assertj.error.ShouldHaveSafetyInRange.shouldHaveAnalysed
 import static dev.surql.assertj.error.ShouldNotBeRiskierThanDeclared.shouldNotBeRiskierThanDeclared;
 import static org.assertj.core.error.ShouldNotBeNull.shouldNotBeNull;
 
+import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.snapshot.ChangeType;
 import dev.surql.core.snapshot.SchemaElement;
@@ -31,6 +32,7 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
 
   protected AbstractTimelineStepAssert(TimelineStep actual, Class<?> selfType) {
     super(actual, selfType);
+    info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
       info.description(new TextDescription("migration %s", actual.version()));
     }

@@ -6,6 +6,7 @@ import static dev.surql.assertj.error.ShouldLoseNoData.shouldAllLoseNoData;
 import static dev.surql.assertj.error.ShouldReapplyIdentically.shouldAllReapplyIdentically;
 import static org.assertj.core.error.ShouldNotBeNull.shouldNotBeNull;
 
+import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.core.verify.ReversibilityResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ public class ReversibilityResultsAssert extends AbstractListAssert<Reversibility
 
   public ReversibilityResultsAssert(List<? extends ReversibilityResult> actual) {
     super(actual, ReversibilityResultsAssert.class);
+    info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
       info.description(new TextDescription("round trips of %s migrations", actual.size()));
     }

@@ -3,6 +3,7 @@ package dev.surql.assertj;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackPlan;
@@ -30,7 +31,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.assertj.core.configuration.ConfigurationProvider;
 import org.assertj.core.description.Description;
 import org.assertj.core.description.TextDescription;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -53,7 +53,7 @@ final class Fixtures {
   }
 
   static Representation representation() {
-    return ConfigurationProvider.CONFIGURATION_PROVIDER.representation();
+    return SurqlRepresentation.SURQL_REPRESENTATION;
   }
 
   /** The message a factory builds with an assertion's description, as the assertion builds it. */

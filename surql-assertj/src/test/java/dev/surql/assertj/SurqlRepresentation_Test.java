@@ -10,6 +10,8 @@ import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.Snapshots;
 import java.util.List;
+import java.util.ServiceLoader;
+import org.assertj.core.presentation.Representation;
 import org.junit.jupiter.api.Test;
 
 class SurqlRepresentation_Test {
@@ -47,11 +49,20 @@ class SurqlRepresentation_Test {
   }
 
   @Test
-  void should_be_registered_with_assertj_through_the_service_loader() {
+  void should_be_used_by_every_surql_assertion() {
     // WHEN
-    Throwable error = catchThrowable(() -> assertThat(snapshot).isEqualTo(userSnapshot("v2")));
+    Throwable error = catchThrowable(() -> SurqlAssertions.assertThat(snapshot).isEqualTo(userSnapshot("v2")));
     // THEN
     assertThat(error).hasMessageContaining("SchemaSnapshot[version=v1, checksum=")
         .hasMessageContaining("SchemaSnapshot[version=v2, checksum=");
   }
+
+  @Test
+  void should_not_be_registered_globally_so_assertj_prints_no_banner() {
+    assertThat(ServiceLoader.load(Representation.class, SurqlRepresentation.class.getClassLoader()).stream()
+        .map(ServiceLoader.Provider::type)).doesNotContain(SurqlRepresentation.class);
+    assertThat(SurqlRepresentation.class.getClassLoader()
+        .getResource("META-INF/services/org.assertj.core.presentation.Representation")).isNull();
+  }
+
 }

@@ -19,8 +19,10 @@ import org.assertj.core.presentation.StandardRepresentation;
 /**
  * Shows surql-test values readably in AssertJ messages: a snapshot as its version, checksum prefix
  * and tables instead of a dump of every definition; a diff as its list of changes; a table, field
- * or index as its definition. Registered through {@code META-INF/services}, with the lowest
- * priority so that the project's own representations are asked first.
+ * or index as its definition. Every surql-test assertion uses it. It is deliberately not registered
+ * through {@code META-INF/services} (AssertJ would print a banner on first use); to get it in plain
+ * AssertJ assertions too, call {@code Assertions.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION)}
+ * or register it in your own {@code META-INF/services/org.assertj.core.presentation.Representation}.
  */
 public class SurqlRepresentation extends StandardRepresentation {
 
