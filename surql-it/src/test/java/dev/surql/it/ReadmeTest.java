@@ -27,8 +27,8 @@ class ReadmeTest {
 
   @BeforeAll
   static void readReadme() throws IOException {
-    version = System.getProperty("surql.version");
-    assertThat(version).as("surql.version, set by the pom").isNotBlank();
+    version = System.getProperty("surql.project.version");
+    assertThat(version).as("surql.project.version, set by the pom").isNotBlank();
     readme = Files.readString(Path.of(System.getProperty("surql.readme")), StandardCharsets.UTF_8);
     int start = readme.indexOf("## Use it in your project");
     assertThat(start).as("README.md has a 'Use it in your project' section").isNotNegative();
