@@ -7,10 +7,13 @@ import java.util.List;
 /**
  * A single-pass, linear-time SurrealQL lexer. It recognises quoted and prefixed strings
  * ({@code 'a'}, {@code "b"}, {@code r"user:1"}, {@code d"2026-01-01"}, …) with backslash escapes,
- * {@code /regex/} literals after an operator or opening bracket, the comment styles {@code --},
- * {@code //}, {@code #} and <code>/* … *&#47;</code>, {@code `backtick`} and {@code ⟨angle⟩}
- * identifiers, parameters, numbers, brackets and operators, and checks that every <code>( [
- * &#123;</code> is closed by its partner. Lines and columns are 1-based; a column counts Unicode
+ * {@code /regex/} literals (where SurrealDB's parser reads an operand, see {@link OperandPosition};
+ * they may span lines), the bodies of embedded JavaScript functions ({@code function(…) &#123; …
+ * &#125;}, scanned as SurrealDB scans them: braces, quoted and template strings, {@code //} and
+ * <code>/* … *&#47;</code> comments), the comment styles {@code --}, {@code //}, {@code #} and
+ * <code>/* … *&#47;</code>, {@code `backtick`} and {@code ⟨angle⟩} identifiers, parameters,
+ * numbers, brackets and operators, and checks that every <code>( [ &#123;</code> is closed by its
+ * partner. Lines and columns are 1-based; a column counts Unicode
  * code points (a surrogate pair is one column, a tab is one column); {@code \r\n}, {@code \n} and a
  * lone {@code \r} each end a line. Any unterminated construct throws a {@link SurqlSyntaxException}
  * pointing at where it starts.
@@ -36,7 +39,13 @@ public final class SurqlLexer {
   private int pos;
   private int line;
   private int col = 1;
-  private Token lastSignificant;
+  private final OperandPosition operand = new OperandPosition();
+  /** The word {@code function} was read where an operand is expected: a JavaScript function if {@code (} follows. */
+  private boolean functionWord;
+  /** Bracket depths of the argument lists of JavaScript functions being read, innermost last. */
+  private final List<Integer> scriptArguments = new ArrayList<>();
+  /** The argument list of a JavaScript function just closed: a <code>&#123;</code> next starts its body. */
+  private boolean scriptBodyNext;
 
   private SurqlLexer(String src, String origin, int firstLine) {
     this.src = src;
@@ -108,7 +117,7 @@ public final class SurqlLexer {
       } while (pos < length && isWhitespace(src.charAt(pos)));
       emit(TokenType.WHITESPACE, start, startLine, startCol);
     } else if ((c == '-' && next == '-') || (c == '/' && next == '/') || c == '#') {
-      while (pos < length && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
+      while (pos < length && !endsCommentLine(src.charAt(pos))) {
         advance();
       }
       emit(TokenType.COMMENT, start, startLine, startCol);
@@ -148,12 +157,14 @@ public final class SurqlLexer {
     } else if (c == ';') {
       advance();
       emit(TokenType.SEMICOLON, start, startLine, startCol);
+    } else if (c == '{' && scriptBodyNext) {
+      scanScript(start, startLine, startCol);
     } else if (c == '(' || c == '[' || c == '{') {
       advance();
       openers.add(emit(TokenType.OPEN, start, startLine, startCol));
     } else if (c == ')' || c == ']' || c == '}') {
       scanClose(c, start, startLine, startCol);
-    } else if (c == '/' && startsOperand() && scanRegex(start, startLine, startCol)) {
+    } else if (c == '/' && operand.expectsOperand() && scanRegex(start, startLine, startCol)) {
       return;
     } else {
       scanOperator(start, startLine, startCol);
@@ -317,35 +328,89 @@ public final class SurqlLexer {
     emit(TokenType.CLOSE, start, startLine, startCol);
   }
 
-  /** Whether a value (rather than an infix operator) is expected here, so {@code /} starts a regex. */
-  private boolean startsOperand() {
-    return lastSignificant != null
-        && (lastSignificant.type() == TokenType.OPERATOR || lastSignificant.type() == TokenType.OPEN);
+  /**
+   * Scans {@code /pattern/} as SurrealDB does: up to the next unescaped {@code /}, across line
+   * breaks, a backslash escaping any char. Without a closing slash before the end of the input it
+   * leaves {@code pos} alone and the {@code /} is read as a division (SurrealDB refuses the query).
+   */
+  private boolean scanRegex(int start, int startLine, int startCol) {
+    int savedLine = line;
+    int savedCol = col;
+    advance();
+    while (pos < length) {
+      char c = src.charAt(pos);
+      if (c == '/') {
+        int end = pos;
+        advance();
+        emitWithValue(TokenType.STRING, start, startLine, startCol, src.substring(start + 1, end));
+        return true;
+      }
+      advance();
+      if (c == '\\' && pos < length) {
+        advance();
+      }
+    }
+    pos = start;
+    line = savedLine;
+    col = savedCol;
+    return false;
   }
 
-  /** Scans {@code /pattern/} if it closes on the same line; otherwise leaves {@code pos} alone. */
-  private boolean scanRegex(int start, int startLine, int startCol) {
-    int end = start + 1;
-    while (end < length) {
-      char c = src.charAt(end);
-      if (c == '\n' || c == '\r') {
-        return false;
+  /**
+   * Scans the body of an embedded JavaScript function, from its <code>&#123;</code> to the
+   * matching <code>&#125;</code>, as SurrealDB does: it counts braces and skips {@code '…'}, {@code
+   * "…"} and {@code `…`} strings (backslash escapes) and {@code //} and <code>/* … *&#47;</code>
+   * comments, so {@code --}, {@code #} and {@code ;} in JavaScript mean nothing here.
+   */
+  private void scanScript(int start, int startLine, int startCol) {
+    advance();
+    int depth = 1;
+    while (depth > 0) {
+      if (pos >= length) {
+        throw error(startLine, startCol, "unterminated JavaScript function body starting here");
       }
-      if (c == '/') {
-        break;
+      char c = src.charAt(pos);
+      char next = pos + 1 < length ? src.charAt(pos + 1) : '\0';
+      advance();
+      if (c == '\'' || c == '"' || c == '`') {
+        skipScriptString(c, startLine, startCol);
+      } else if (c == '/' && next == '/') {
+        while (pos < length && !endsScriptLine(src.charAt(pos))) {
+          advance();
+        }
+      } else if (c == '/' && next == '*') {
+        advance();
+        while (!(pos + 1 < length && src.charAt(pos) == '*' && src.charAt(pos + 1) == '/')) {
+          if (pos >= length) {
+            throw error(startLine, startCol, "unterminated JavaScript function body starting here");
+          }
+          advance();
+        }
+        advance();
+        advance();
+      } else if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth--;
       }
-      if (c == '\\' && end + 1 < length && src.charAt(end + 1) != '\n' && src.charAt(end + 1) != '\r') {
-        end++;
-      }
-      end++;
     }
-    if (end >= length) {
-      return false;
+    emitWithValue(TokenType.SCRIPT, start, startLine, startCol, src.substring(start + 1, pos - 1));
+  }
+
+  private void skipScriptString(char quote, int startLine, int startCol) {
+    while (true) {
+      if (pos >= length) {
+        throw error(startLine, startCol, "unterminated JavaScript function body starting here");
+      }
+      char c = src.charAt(pos);
+      advance();
+      if (c == quote) {
+        return;
+      }
+      if (c == '\\' && pos < length) {
+        advance();
+      }
     }
-    col += src.codePointCount(start, end + 1);
-    pos = end + 1;
-    emitWithValue(TokenType.STRING, start, startLine, startCol, src.substring(start + 1, end));
-    return true;
   }
 
   private void scanOperator(int start, int startLine, int startCol) {
@@ -415,9 +480,34 @@ public final class SurqlLexer {
   private Token add(Token token) {
     tokens.add(token);
     if (token.isSignificant()) {
-      lastSignificant = token;
+      trackScript(token);
+      operand.accept(token);
     }
     return token;
+  }
+
+  /**
+   * Follows {@code function ( … )} where an operand is expected (SurrealDB's embedded JavaScript
+   * function), so the <code>&#123;</code> after its argument list is scanned as JavaScript.
+   * Called before the token is passed to {@link #operand}; for <code>( )</code> the bracket
+   * stack {@link #openers} does not hold the token's own bracket.
+   */
+  private void trackScript(Token token) {
+    scriptBodyNext = false;
+    if (functionWord) {
+      functionWord = false;
+      if (token.type() == TokenType.OPEN && token.text().equals("(")) {
+        scriptArguments.add(openers.size());
+      }
+    }
+    if (token.type() == TokenType.CLOSE && token.text().equals(")") && !scriptArguments.isEmpty()
+        && scriptArguments.get(scriptArguments.size() - 1) == openers.size()) {
+      scriptArguments.remove(scriptArguments.size() - 1);
+      scriptBodyNext = true;
+    }
+    if (token.isWord("function") && operand.expectsOperand()) {
+      functionWord = true;
+    }
   }
 
   private SurqlSyntaxException error(int atLine, int atCol, String detail) {
@@ -439,6 +529,16 @@ public final class SurqlLexer {
         || (cp >= '0' && cp <= '9')
         || cp == '_'
         || (cp > 0x7F && Character.isLetterOrDigit(cp));
+  }
+
+  /** Where a {@code --}, {@code //} or {@code #} comment ends, as in SurrealDB: CR, LF, NEL, LS and PS. */
+  private static boolean endsCommentLine(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** Where a JavaScript {@code //} comment ends: CR, LF, LS and PS. */
+  private static boolean endsScriptLine(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }
 
   private static boolean isDigit(char c) {

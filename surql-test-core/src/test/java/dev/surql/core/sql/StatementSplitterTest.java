@@ -3,12 +3,17 @@ package dev.surql.core.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.surql.core.ErrorCode;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class StatementSplitterTest {
 
@@ -253,5 +258,81 @@ class StatementSplitterTest {
     assertThat(StatementSplitter.split(bigString, FILE)).hasSize(1);
     String bigComment = "/*" + "\\;'".repeat(300_000) + "*/ SELECT 1";
     assertThat(StatementSplitter.split(bigComment, FILE)).extracting(Statement::text).containsExactly("SELECT 1");
+  }
+
+  // ---- agreement with SurrealDB 3.0.2: each case was counted by the engine's /sql endpoint ----
+
+  static Stream<Arguments> regexAfterAKeyword() {
+    return Stream.of(
+        arguments("WHERE", "SELECT * FROM t WHERE /a;b/ = name"),
+        arguments("RETURN", "RETURN /a;b/ = 'x'"),
+        arguments("AND", "RETURN true AND /a;b/ = 'x'"),
+        arguments("OR", "RETURN false OR /a;b/ = 'x'"),
+        arguments("VALUE", "DEFINE FIELD f ON t VALUE /a;b/ = 'x'"),
+        arguments("SELECT VALUE", "SELECT VALUE /a;b/ = 'x' FROM [1]"),
+        arguments("ASSERT", "DEFINE FIELD g ON t ASSERT /a;b/ = $value"),
+        arguments("WHEN", "DEFINE EVENT e ON t WHEN /a;b/ = 'x' THEN (CREATE log)"),
+        arguments("IF", "IF /a;b/ = 'x' { RETURN 1 }"),
+        arguments("THEN", "IF true THEN /a;b/ = 'x' END"),
+        arguments("ELSE", "IF false THEN 1 ELSE /a;b/ = 'x' END"),
+        arguments("IN", "RETURN 'x' IN /a;b/"),
+        arguments("CONTAINS", "RETURN [1] CONTAINS /a;b/"),
+        arguments("AS SELECT", "DEFINE TABLE x AS SELECT * FROM t WHERE /a;b/ = name"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("regexAfterAKeyword")
+  void regexLiteralAfterAKeywordIsOneToken(String keyword, String statement) {
+    assertThat(texts(statement + "; RETURN 1")).containsExactly(statement, "RETURN 1");
+  }
+
+  @Test
+  void regexLiteralSpanningALineBreak() {
+    assertThat(texts("SELECT * FROM t WHERE name = /a\n;b/; RETURN 1"))
+        .containsExactly("SELECT * FROM t WHERE name = /a\n;b/", "RETURN 1");
+  }
+
+  @Test
+  void keywordsUsedAsFieldNamesAreStillDivided() {
+    assertThat(texts("SELECT * FROM t WHERE value / 2 = 1; SELECT in / 2 FROM t; RETURN value / 2;"
+        + " SELECT * FROM t ORDER BY value / 2; RETURN [1] / 2; RETURN 1"))
+        .containsExactly("SELECT * FROM t WHERE value / 2 = 1", "SELECT in / 2 FROM t", "RETURN value / 2",
+            "SELECT * FROM t ORDER BY value / 2", "RETURN [1] / 2", "RETURN 1");
+  }
+
+  @Test
+  void wordedIfWithASemicolonAfterEachBranchIsOneStatement() {
+    assertThat(texts("IF true THEN CREATE a; ELSE CREATE b; END")).containsExactly(
+        "IF true THEN CREATE a; ELSE CREATE b; END");
+    assertThat(texts("IF true THEN CREATE a; ELSE IF false THEN CREATE c; ELSE CREATE b; END; RETURN 1"))
+        .containsExactly("IF true THEN CREATE a; ELSE IF false THEN CREATE c; ELSE CREATE b; END", "RETURN 1");
+    assertThat(texts("IF true THEN IF false THEN RETURN 1; END; END; RETURN 2"))
+        .containsExactly("IF true THEN IF false THEN RETURN 1; END; END", "RETURN 2");
+    assertThat(texts("IF true { RETURN 1; RETURN 2 } ELSE { RETURN 3; }; RETURN 4"))
+        .containsExactly("IF true { RETURN 1; RETURN 2 } ELSE { RETURN 3; }", "RETURN 4");
+    assertThat(texts("DEFINE TABLE IF NOT EXISTS t; REMOVE TABLE IF EXISTS t; RETURN 1"))
+        .containsExactly("DEFINE TABLE IF NOT EXISTS t", "REMOVE TABLE IF EXISTS t", "RETURN 1");
+  }
+
+  @Test
+  void javaScriptFunctionBodyIsScannedAsJavaScript() {
+    assertThat(texts("RETURN function() { for (let i = 3; i > 0; i--) { } return 1; }"))
+        .containsExactly("RETURN function() { for (let i = 3; i > 0; i--) { } return 1; }");
+    assertThat(texts("RETURN function() { return `a}${1}`; }; RETURN 1")).hasSize(2);
+    assertThat(texts("RETURN function() { return \"}\"; // } \n }; RETURN 1")).hasSize(2);
+    assertThat(texts("RETURN function() { /* } */ return '}' }; RETURN 1")).hasSize(2);
+    assertThat(texts("RETURN function() { let s = \"a\\\"}\"; return s; }; RETURN 1")).hasSize(2);
+    assertThat(texts("RETURN function(1, (2)) { return arguments[0]; }; RETURN 1")).hasSize(2);
+    assertThat(texts("RETURN FUNCTION () /* x */ { return 1 }; RETURN 1")).hasSize(2);
+    assertThat(texts("DEFINE EVENT e ON t WHEN true THEN function() { return '-- ;' }; RETURN 1")).hasSize(2);
+    // DEFINE FUNCTION is SurrealQL, not JavaScript: its body is a block of statements
+    assertThat(texts("DEFINE FUNCTION fn::f() { RETURN '}'; -- }\n }; RETURN 1")).hasSize(2);
+  }
+
+  @Test
+  void anUnterminatedJavaScriptBodyIsRefusedWhereItStarts() {
+    assertThatThrownBy(() -> StatementSplitter.split("RETURN 1;\nRETURN function() { return 1 // a }", "m.surql"))
+        .isInstanceOf(SurqlSyntaxException.class)
+        .hasMessage("m.surql:2:19: unterminated JavaScript function body starting here");
   }
 }
