@@ -1,5 +1,7 @@
 package dev.surql.core.sql;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,7 +14,10 @@ import java.util.Set;
  * {@code ;}; after a keyword that takes an expression ({@code WHERE}, {@code AND}, {@code IN},
  * {@code VALUE}, {@code THEN}, …); and after a keyword that starts one ({@code RETURN}, {@code
  * IF}, {@code SELECT}, {@code THROW}, …) where an operand was expected. Any other word where an
- * operand is expected is a name ({@code WHERE value / 2} divides the field {@code value}).
+ * operand is expected is a name ({@code WHERE value / 2} divides the field {@code value}). Angle
+ * brackets are told apart: a cast ({@code <string> /a/}) is followed by an operand, a generic type
+ * ({@code TYPE option<string> ASSERT /a/}) ends one, anything else compares; and {@code *} where an
+ * operand is expected is the wildcard ({@code SELECT * FROM}), an operand itself.
  */
 final class OperandPosition {
 
@@ -27,8 +32,16 @@ final class OperandPosition {
       "WHERE", "VALUE", "ASSERT", "WHEN", "DEFAULT", "AS", "RETURN", "BY", "FROM", "ONLY", "SET", "UNSET", "INTO",
       "CONTENT", "MERGE", "PATCH", "REPLACE", "LIMIT", "START", "SPLIT", "FETCH", "OMIT", "TIMEOUT");
 
+  /** Type names that take generic arguments, as in {@code option<string>} or {@code record<user>}. */
+  private static final Set<String> GENERIC_TYPES = Set.of(
+      "OPTION", "ARRAY", "SET", "RECORD", "GEOMETRY", "RANGE", "REFERENCES", "FUTURE", "EITHER", "TABLE", "FILE");
+
+  private enum Angle { CAST, GENERIC }
+
+  private final Deque<Angle> angles = new ArrayDeque<>();
   private boolean expectsOperand = true;
   private boolean afterSelect;
+  private Token previous;
 
   /** Whether the next token is read where an operand is expected. */
   boolean expectsOperand() {
@@ -39,7 +52,12 @@ final class OperandPosition {
   void accept(Token token) {
     boolean select = false;
     switch (token.type()) {
-      case SEMICOLON, OPEN, OPERATOR -> expectsOperand = true;
+      case SEMICOLON -> {
+        expectsOperand = true;
+        angles.clear();
+      }
+      case OPEN -> expectsOperand = true;
+      case OPERATOR -> expectsOperand = afterOperator(token);
       case WORD -> {
         String word = token.text().toUpperCase(Locale.ROOT);
         select = word.equals("SELECT");
@@ -54,5 +72,30 @@ final class OperandPosition {
       default -> expectsOperand = false;
     }
     afterSelect = select;
+    previous = token;
+  }
+
+  private boolean afterOperator(Token token) {
+    switch (token.text()) {
+      case "*" -> {
+        return !expectsOperand; // a wildcard where an operand is expected, else a multiplication
+      }
+      case "<" -> {
+        if (expectsOperand) {
+          angles.push(Angle.CAST);
+        } else if (previous != null && previous.type() == TokenType.WORD
+            && previous.endOffset() == token.offset()
+            && GENERIC_TYPES.contains(previous.text().toUpperCase(Locale.ROOT))) {
+          angles.push(Angle.GENERIC);
+        }
+        return true;
+      }
+      case ">" -> {
+        return angles.isEmpty() || angles.pop() == Angle.CAST; // after a generic type: an operand ended
+      }
+      default -> {
+        return true;
+      }
+    }
   }
 }

@@ -117,8 +117,12 @@ public final class SurqlLexer {
       } while (pos < length && isWhitespace(src.charAt(pos)));
       emit(TokenType.WHITESPACE, start, startLine, startCol);
     } else if ((c == '-' && next == '-') || (c == '/' && next == '/') || c == '#') {
-      while (pos < length && !endsCommentLine(src.charAt(pos))) {
+      while (pos < length && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
+        char d = src.charAt(pos);
         advance();
+        if (d == '\u0085' || d == '\u2028' || d == '\u2029') {
+          break; // SurrealDB ends the comment with NEL, LS and PS too, and counts them in it
+        }
       }
       emit(TokenType.COMMENT, start, startLine, startCol);
     } else if (c == '/' && next == '*') {
@@ -529,11 +533,6 @@ public final class SurqlLexer {
         || (cp >= '0' && cp <= '9')
         || cp == '_'
         || (cp > 0x7F && Character.isLetterOrDigit(cp));
-  }
-
-  /** Where a {@code --}, {@code //} or {@code #} comment ends, as in SurrealDB: CR, LF, NEL, LS and PS. */
-  private static boolean endsCommentLine(char c) {
-    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /** Where a JavaScript {@code //} comment ends: CR, LF, LS and PS. */

@@ -4,75 +4,108 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Follows SurrealDB's worded {@code IF cond THEN expr [;] [ELSE IF cond THEN expr [;]]… [ELSE expr
- * [;]] END} form, whose branches may each end with a semicolon that does not end the statement
- * (SurrealDB's parser eats it). An {@code IF} read where an operand is expected opens a candidate
- * at its bracket depth; {@code THEN} at that depth makes it worded, a <code>&#123;</code> after its
- * condition makes it the block form (which brackets already cover), and {@code END} closes it.
+ * Follows SurrealDB's {@code IF} forms so the splitter knows which semicolons end a statement. The
+ * worded form {@code IF cond THEN expr [;] [ELSE IF cond THEN expr [;]]… [ELSE expr [;]] END} lets
+ * each branch end with a semicolon that SurrealDB's parser eats; the block form {@code IF cond
+ * &#123; … &#125; [ELSE IF cond &#123; … &#125;]… [ELSE &#123; … &#125;]} is covered by its
+ * brackets but must be told apart, so that its {@code ELSE IF} is not taken for a worded one. An
+ * {@code IF} read where an operand is expected opens a chain at its bracket depth; {@code IF} right
+ * after {@code ELSE} continues the chain, as in SurrealDB.
  */
 final class WordedIfs {
 
-  private enum Stage { CONDITION, BRANCH }
+  private enum Stage {
+    /** Between {@code IF} and {@code THEN} or the block. */
+    CONDITION,
+    /** In a worded branch, up to {@code ELSE} or {@code END}. */
+    BRANCH,
+    /** After a block of the block form: {@code ELSE} continues it, anything else ends it. */
+    BLOCK,
+    /** After {@code ELSE} in the block form: {@code IF} or a block follows. */
+    BLOCK_ELSE
+  }
 
-  private record Candidate(int depth, Stage stage) {}
+  private record Chain(int depth, Stage stage) {}
 
-  private final List<Candidate> open = new ArrayList<>();
+  private final List<Chain> open = new ArrayList<>();
   private final OperandPosition operand = new OperandPosition();
   private Token previous;
 
-  /** Whether a {@code ;} at bracket depth {@code depth} is inside a worded {@code IF} branch there. */
+  /** Whether a {@code ;} at bracket depth {@code depth} ends a worded {@code IF} branch there (and not the statement). */
   boolean holdsSemicolon(int depth) {
-    Candidate top = top();
-    if (top != null && top.depth() == depth && top.stage() == Stage.BRANCH) {
-      return true;
-    }
-    while (top != null && top.depth() >= depth) { // an IF that never got its THEN: SurrealDB refuses it
-      open.remove(open.size() - 1);
-      top = top();
+    for (Chain top = top(); top != null && top.depth() >= depth; top = top()) {
+      if (top.depth() == depth && top.stage() == Stage.BRANCH) {
+        return true;
+      }
+      open.remove(open.size() - 1); // a block form that ended, or an IF SurrealDB refuses
     }
     return false;
   }
 
   /**
    * Moves past the significant {@code token}, read at bracket depth {@code depth} (for an opening
-   * bracket, the depth outside it; for a closing one, the depth after it).
+   * bracket, the depth inside it; for a closing one, the depth after it).
    */
   void accept(Token token, int depth) {
     boolean operandExpected = operand.expectsOperand();
-    if (token.type() == TokenType.CLOSE) {
-      while (top() != null && top().depth() > depth) { // left the brackets of an unfinished IF
-        open.remove(open.size() - 1);
-      }
-    }
-    Candidate top = top();
-    boolean here = top != null && top.depth() == depthOutside(token, depth);
-    if (token.isWord("IF") && operandExpected) {
-      if (here && top.stage() == Stage.BRANCH && previous != null && previous.isWord("ELSE")) {
-        replaceTop(new Candidate(top.depth(), Stage.CONDITION)); // ELSE IF continues the same chain
-      } else {
-        open.add(new Candidate(depth, Stage.CONDITION));
-      }
-    } else if (here && top.stage() == Stage.CONDITION && token.isWord("THEN")) {
-      replaceTop(new Candidate(top.depth(), Stage.BRANCH));
-    } else if (here && top.stage() == Stage.CONDITION && token.type() == TokenType.OPEN
-        && token.text().equals("{") && !operandExpected) {
-      open.remove(open.size() - 1); // the block form: IF cond { … }
-    } else if (here && top.stage() == Stage.BRANCH && token.isWord("END")) {
+    boolean opensBrace = token.type() == TokenType.OPEN && token.text().equals("{");
+    int at = token.type() == TokenType.OPEN ? depth - 1 : depth;
+    while (top() != null && top().depth() > at) { // left the brackets of an unfinished IF
       open.remove(open.size() - 1);
+    }
+    boolean chained = false;
+    for (Chain top = top(); top != null && top.depth() == at; top = top()) {
+      if (top.stage() == Stage.BLOCK) {
+        if (token.type() == TokenType.CLOSE) {
+          break; // the end of its own block
+        }
+        if (token.isWord("ELSE")) {
+          replaceTop(Stage.BLOCK_ELSE);
+          break;
+        }
+        open.remove(open.size() - 1);
+        continue;
+      }
+      switch (top.stage()) {
+        case CONDITION -> {
+          if (token.isWord("THEN")) {
+            replaceTop(Stage.BRANCH);
+          } else if (opensBrace && !operandExpected) {
+            replaceTop(Stage.BLOCK);
+          }
+        }
+        case BRANCH -> {
+          if (token.isWord("END")) {
+            open.remove(open.size() - 1);
+          } else if (token.isWord("IF") && previous != null && previous.isWord("ELSE")) {
+            replaceTop(Stage.CONDITION);
+            chained = true;
+          }
+        }
+        case BLOCK_ELSE -> {
+          if (token.isWord("IF")) {
+            replaceTop(Stage.CONDITION);
+            chained = true;
+          } else {
+            replaceTop(Stage.BLOCK);
+          }
+        }
+        default -> throw new IllegalStateException(top.stage().name());
+      }
+      break;
+    }
+    if (token.isWord("IF") && operandExpected && !chained) {
+      open.add(new Chain(depth, Stage.CONDITION));
     }
     operand.accept(token);
     previous = token;
   }
 
-  private static int depthOutside(Token token, int depth) {
-    return token.type() == TokenType.OPEN ? depth - 1 : depth;
-  }
-
-  private Candidate top() {
+  private Chain top() {
     return open.isEmpty() ? null : open.get(open.size() - 1);
   }
 
-  private void replaceTop(Candidate candidate) {
-    open.set(open.size() - 1, candidate);
+  private void replaceTop(Stage stage) {
+    open.set(open.size() - 1, new Chain(top().depth(), stage));
   }
 }

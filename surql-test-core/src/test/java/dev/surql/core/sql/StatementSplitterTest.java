@@ -335,4 +335,27 @@ class StatementSplitterTest {
         .isInstanceOf(SurqlSyntaxException.class)
         .hasMessage("m.surql:2:19: unterminated JavaScript function body starting here");
   }
+
+  @Test
+  void angleBracketsOfTypesAndCastsAndTheWildcard() {
+    assertThat(texts("DEFINE FIELD b ON t TYPE option<string> ASSERT /a;b/ = $value; RETURN 1")).hasSize(2);
+    assertThat(texts("DEFINE FIELD c ON t TYPE array<record<t>> VALUE /a;b/ = 'x'; RETURN 1")).hasSize(2);
+    assertThat(texts("RETURN <string> /a;b/ = 'x'; RETURN 1")).hasSize(2);
+    assertThat(texts("SELECT * FROM t WHERE 3 > value / 2; RETURN 1")).hasSize(2);
+    assertThat(texts("RETURN 2 * /a;b/; RETURN 1")).hasSize(2);
+  }
+
+  @Test
+  void aBlockIfAsTheBranchOfAWordedIf() {
+    assertThat(texts("IF true THEN IF false { RETURN 1 } ELSE IF true { RETURN 2 } ELSE { RETURN 3 }; ELSE 4; END;"
+        + " RETURN 5")).containsExactly(
+            "IF true THEN IF false { RETURN 1 } ELSE IF true { RETURN 2 } ELSE { RETURN 3 }; ELSE 4; END", "RETURN 5");
+  }
+
+  @Test
+  void lineCommentsAlsoEndAtNextLineAndTheUnicodeSeparators() {
+    assertThat(texts("RETURN 1 -- c\u2028; RETURN 2")).containsExactly("RETURN 1", "RETURN 2");
+    assertThat(texts("RETURN 1 # c\u2029; RETURN 2")).containsExactly("RETURN 1", "RETURN 2");
+    assertThat(texts("RETURN 1 // c\u0085; RETURN 2")).containsExactly("RETURN 1", "RETURN 2");
+  }
 }

@@ -197,6 +197,23 @@ class SurqlLexerTest {
   }
 
   @Test
+  void javaScriptFunctionBodyIsOneScriptToken() {
+    List<Token> tokens = significant("RETURN function(1) { return '}' /* { */; }.x; DEFINE FUNCTION fn::f() { RETURN 1 }");
+    assertThat(tokens)
+        .extracting(Token::type, Token::text)
+        .startsWith(
+            tuple(TokenType.WORD, "RETURN"),
+            tuple(TokenType.WORD, "function"),
+            tuple(TokenType.OPEN, "("),
+            tuple(TokenType.NUMBER, "1"),
+            tuple(TokenType.CLOSE, ")"),
+            tuple(TokenType.SCRIPT, "{ return '}' /* { */; }"),
+            tuple(TokenType.OPERATOR, "."));
+    assertThat(tokens.get(5).value()).isEqualTo(" return '}' /* { */; ");
+    assertThat(tokens).filteredOn(t -> t.type() == TokenType.SCRIPT).hasSize(1);
+  }
+
+  @Test
   void tracksLinesAndColumnsInCodePoints() {
     List<Token> tokens = significant("a 😀 b\n\tcc\r\n  'x\ny' d\r e");
     assertThat(tokens)
