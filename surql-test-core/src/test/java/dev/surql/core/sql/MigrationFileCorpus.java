@@ -36,12 +36,12 @@ final class MigrationFileCorpus {
         labels.add(marker.group(1).toLowerCase(java.util.Locale.ROOT));
       }
       if (starts.isEmpty()) {
-        texts.add(CorpusText.valid(name, content));
+        texts.add(CorpusText.migration(name, content));
         continue;
       }
       for (int i = 0; i < starts.size(); i++) {
         int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : content.length();
-        texts.add(CorpusText.valid(name + " @" + labels.get(i), content.substring(starts.get(i)[1], end)));
+        texts.add(CorpusText.migration(name + " @" + labels.get(i), content.substring(starts.get(i)[1], end)));
       }
     }
     return texts;

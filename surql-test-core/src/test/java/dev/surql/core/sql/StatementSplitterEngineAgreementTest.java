@@ -19,7 +19,11 @@ import org.junit.jupiter.api.Test;
  * fixed seed) is split by {@link StatementSplitter} and run by the real engine in a throwaway
  * database, whose {@code /sql} endpoint answers once per statement it parsed. A valid text must be
  * parsed by both with the same count; a deliberately unterminated one must be refused by both.
- * Every disagreement fails the test, printing the text and both answers.
+ * Every disagreement fails the test, printing the text and both answers. Not compared, and listed
+ * with the reason: real migration sections that 3.0.2 cannot parse (2.x syntax such as {@code
+ * FLEXIBLE TYPE} or {@code SEARCH ANALYZER}) or that need an experimental capability, since the
+ * engine then gives no count; sections that would leave the throwaway database; and texts with a
+ * {@code RETURN} inside a transaction, for which 3.0.2 answers per executed statement.
  */
 class StatementSplitterEngineAgreementTest {
 
@@ -97,7 +101,8 @@ class StatementSplitterEngineAgreementTest {
         disagreements.size());
     excluded.forEach(e -> System.out.println("  excluded: " + e));
     assertThat(migrations).as("migration sections found under the project").hasSizeGreaterThanOrEqualTo(20);
-    assertThat(excluded).as("generated texts are all comparable").noneMatch(e -> e.startsWith("generated#"));
+    assertThat(excluded).as("generated texts are all comparable").noneMatch(e -> e.startsWith("generated#"))
+        .as("at most a few real migration sections are not comparable").hasSizeLessThan(migrations.size() / 5);
     assertThat(disagreements)
         .as("%d of %d texts where the splitter and SurrealDB disagree (first %d shown)", disagreements.size(),
             compared, SHOWN)
@@ -139,6 +144,11 @@ class StatementSplitterEngineAgreementTest {
     if (!engine.parsed() && engine.parseError().get().contains("Experimental capability")) {
       return Outcome.exclude("needs an experimental engine capability that the shared test engine does not enable: "
           + firstLine(engine.parseError().get()));
+    }
+    if (!engine.parsed() && text.real() && ours != null) {
+      return Outcome.exclude("SurrealDB 3.0.2 cannot parse it (" + firstLine(engine.parseError().get())
+          + "): written for another version or invalid, so there is no count to compare; the splitter cut "
+          + ours.size() + " statements");
     }
     if (!engine.parsed()) {
       return Outcome.disagree("SurrealDB refused a text the corpus calls valid: " + engine.parseError().get()
@@ -186,8 +196,11 @@ class StatementSplitterEngineAgreementTest {
     return text.origin() + ": " + problem + "\n  text: " + text.text().replace("\n", "\\n").replace("\r", "\\r");
   }
 
+  /** The first line of the engine's message, from its "Parse error:" on. */
   private static String firstLine(String message) {
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    int from = message.indexOf("Parse error:");
+    String rest = from < 0 ? message : message.substring(from);
+    int newline = rest.indexOf('\n');
+    return newline < 0 ? rest : rest.substring(0, newline);
   }
 }
