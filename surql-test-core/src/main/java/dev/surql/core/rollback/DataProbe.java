@@ -20,17 +20,18 @@ import java.util.Set;
  * Counts the data a down statement puts at stake, with read-only queries: every name is escaped
  * with {@link SurqlIdentifiers#escape}; the only SurrealQL taken from outside is a {@code WHERE}
  * condition copied from the migration itself, and only when it has no parameters, subqueries or
- * custom function calls. A table that does not exist counts as 0.
+ * custom function calls. A table that does not exist counts as 0. The forward analysis counts
+ * the records an up puts at stake with the same probe.
  */
-final class DataProbe {
+public final class DataProbe {
 
   /** A count, or why there is none. */
-  record Count(OptionalLong value, String reason) {
-    static Count of(long value) {
+  public record Count(OptionalLong value, String reason) {
+    public static Count of(long value) {
       return new Count(OptionalLong.of(value), "");
     }
 
-    static Count unavailable(String reason) {
+    public static Count unavailable(String reason) {
       return new Count(OptionalLong.empty(), reason);
     }
   }
@@ -44,16 +45,17 @@ final class DataProbe {
   private final SurqlClient client;
   private Set<String> tables;
 
-  DataProbe(SurqlClient client) {
+  /** A probe that reads through {@code client}. */
+  public DataProbe(SurqlClient client) {
     this.client = client;
   }
 
-  SurqlClient client() {
+  public SurqlClient client() {
     return client;
   }
 
   /** Whether the table exists (from {@code INFO FOR DB}, read once). */
-  boolean tableExists(String table) {
+  public boolean tableExists(String table) {
     if (tables == null) {
       JsonNode info = client.query("INFO FOR DB").last().result();
       Set<String> names = new HashSet<>();
@@ -66,17 +68,17 @@ final class DataProbe {
   }
 
   /** Records of {@code table}, optionally only those matching {@code condition}. */
-  Count records(String table, Optional<String> condition) {
+  public Count records(String table, Optional<String> condition) {
     return count(table, condition, List.of());
   }
 
   /** Records of {@code table} (matching {@code condition}) with a value in any of {@code fields}. */
-  Count values(String table, List<String> fields, Optional<String> condition) {
+  public Count values(String table, List<String> fields, Optional<String> condition) {
     return count(table, condition, fields);
   }
 
   /** How many distinct values of {@code columns} occur in more than one record of {@code table}. */
-  Count duplicates(String table, List<String> columns) {
+  public Count duplicates(String table, List<String> columns) {
     if (columns.isEmpty()) {
       return Count.unavailable("the index names no column");
     }
@@ -136,7 +138,7 @@ final class DataProbe {
    * The escaped idiom for a field path: {@code address.city} becomes {@code `address`.`city`};
    * array element paths ({@code tags.*}, {@code tags[*]}) count their array ({@code `tags`}).
    */
-  static String fieldExpression(String path) {
+  public static String fieldExpression(String path) {
     String normalized = path.replace("[*]", ".*");
     int star = normalized.indexOf(".*");
     if (star >= 0) {
@@ -150,7 +152,7 @@ final class DataProbe {
   }
 
   /** Why a WHERE condition may not be executed for counting, if it may not. */
-  static Optional<String> whyNotCountable(String condition) {
+  public static Optional<String> whyNotCountable(String condition) {
     List<Token> tokens;
     try {
       tokens = SurqlLexer.tokenize(condition, "<condition>").stream().filter(Token::isSignificant).toList();

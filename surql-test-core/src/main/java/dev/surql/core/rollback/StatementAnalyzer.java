@@ -121,6 +121,10 @@ public final class StatementAnalyzer {
       this.model = model;
     }
 
+    Model model() {
+      return model;
+    }
+
     StatementRisk analyze(Statement statement) {
       StatementRisk own = classify(statement);
       StatementRisk risk = withNested(statement, own);
@@ -375,9 +379,7 @@ public final class StatementAnalyzer {
         return notUnderstood(statement, StatementKind.DEFINE_FIELD, RollbackSafety.DATA_LOSS,
             "Defines a field whose name or table could not be read");
       }
-      Map<String, List<Token>> clauses = clauses(c.remaining(), FIELD_CLAUSES);
-      Optional<String> type = Optional.ofNullable(clauses.get("TYPE")).map(t -> statementText(statement, t));
-      Optional<String> assertion = Optional.ofNullable(clauses.get("ASSERT")).map(t -> statementText(statement, t));
+      FieldDefinition definition = fieldDefinition(statement, c.remaining());
       List<String> tables = List.of(table.get());
       List<String> fields = List.of(field);
       String what = "field " + field + " on table " + table.get();
@@ -397,31 +399,21 @@ public final class StatementAnalyzer {
             "Nothing to back up");
       }
       if (existing == Presence.UNKNOWN) {
-        boolean constrains = type.isPresent() || assertion.isPresent();
+        boolean constrains = definition.constrains();
         return risk(statement, StatementKind.DEFINE_FIELD, tables, fields, Optional.empty(),
             constrains ? RollbackSafety.DATA_LOSS : RollbackSafety.SAFE,
             "Redefines " + what + (constrains
-                ? ", possibly with another TYPE or ASSERT that existing values violate (no current schema to compare with)"
-                : " without TYPE or ASSERT"),
+                ? ", possibly with another TYPE, ASSERT, READONLY or VALUE that existing values violate (no current "
+                    + "schema to compare with)"
+                : " without TYPE, ASSERT, READONLY or VALUE"),
             constrains ? "Analyse with the current schema, or check the existing values of " + field : "Nothing to back up");
       }
-      FieldState old = model.tables.get(table.get()).fields.get(fieldKey(model.tables.get(table.get()), field));
-      List<String> changes = new ArrayList<>();
-      if (type.isPresent() && !TypeText.widens(old.type, type.get())) {
-        changes.add("changes its type from " + old.type.orElse("any") + " to " + type.get());
-      }
-      if (assertion.isPresent() && !sameExpression(old.assertion, assertion.get())) {
-        changes.add(old.assertion.isPresent()
-            ? "changes its ASSERT from " + old.assertion.get() + " to " + assertion.get()
-            : "adds ASSERT " + assertion.get());
-      }
-      if (old.flexible && !clauses.containsKey("FLEXIBLE")) {
-        changes.add("drops FLEXIBLE, so the keys its objects hold without a field definition of their own are"
-            + " removed (2.x) or refused (3.x)");
-      }
+      FieldDefinition old = model.tables.get(table.get()).fields.get(fieldKey(model.tables.get(table.get()), field));
+      List<String> changes = FieldNarrowing.between(old, definition).stream().map(FieldNarrowing::description).toList();
       if (changes.isEmpty()) {
         return risk(statement, StatementKind.DEFINE_FIELD, tables, fields, Optional.empty(), RollbackSafety.SAFE,
-            "Redefines " + what + " without changing its type or tightening its ASSERT", "Nothing to back up");
+            "Redefines " + what + " without narrowing it (its type, FLEXIBLE, ASSERT, READONLY and VALUE accept "
+                + "what they accepted before)", "Nothing to back up");
       }
       return risk(statement, StatementKind.DEFINE_FIELD, tables, fields, Optional.empty(), RollbackSafety.DATA_LOSS,
           "Redefines " + what + ": " + String.join(", ", changes)
@@ -907,7 +899,41 @@ public final class StatementAnalyzer {
     return out;
   }
 
-  private static String fieldKey(TableState table, String field) {
+  /** The clauses of a {@code DEFINE FIELD} that follow {@code ON table}. */
+  static FieldDefinition fieldDefinition(Statement statement, List<Token> afterTable) {
+    Map<String, List<Token>> clauses = clauses(afterTable, FIELD_CLAUSES);
+    List<Token> defaults = clauses.getOrDefault("DEFAULT", List.of());
+    boolean always = !defaults.isEmpty() && defaults.get(0).isWord("ALWAYS");
+    List<Token> defaultValue = always ? defaults.subList(1, defaults.size()) : defaults;
+    return new FieldDefinition(
+        text(statement, clauses.get("TYPE")),
+        clauses.containsKey("FLEXIBLE"),
+        clauses.containsKey("DEFAULT") ? Optional.of(statementText(statement, defaultValue)) : Optional.empty(),
+        always,
+        text(statement, clauses.get("VALUE")),
+        text(statement, clauses.get("ASSERT")),
+        clauses.containsKey("READONLY"));
+  }
+
+  /** Parses a whole {@code DEFINE FIELD} statement (as written, or as the server prints it). */
+  static Optional<FieldDefinition> fieldDefinition(Statement statement) {
+    List<Token> tokens = statement.significantTokens();
+    if (tokens.size() < 4 || !tokens.get(0).isWord("DEFINE") || !tokens.get(1).isWord("FIELD")) {
+      return Optional.empty();
+    }
+    Cursor cursor = new Cursor(statement, tokens, 2);
+    cursor.mode();
+    if (cursor.path().isEmpty() || cursor.onTable().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(fieldDefinition(statement, cursor.remaining()));
+  }
+
+  private static Optional<String> text(Statement statement, List<Token> tokens) {
+    return tokens == null ? Optional.empty() : Optional.of(statementText(statement, tokens));
+  }
+
+  static String fieldKey(TableState table, String field) {
     for (String candidate : fieldCandidates(field)) {
       if (table.fields.containsKey(candidate)) {
         return candidate;
@@ -1112,23 +1138,12 @@ public final class StatementAnalyzer {
 
   enum Presence { PRESENT, ABSENT, UNKNOWN }
 
-  private static final class FieldState {
-    final Optional<String> type;
-    final Optional<String> assertion;
-    final boolean flexible;
-
-    FieldState(Optional<String> type, Optional<String> assertion, boolean flexible) {
-      this.type = type;
-      this.assertion = assertion;
-      this.flexible = flexible;
-    }
-  }
-
-  private static final class TableState {
+  /** A table as the statements analysed so far leave it. */
+  static final class TableState {
     TableKind kind;
     boolean schemafull;
     boolean view;
-    final Map<String, FieldState> fields = new HashMap<>();
+    final Map<String, FieldDefinition> fields = new HashMap<>();
     final Set<String> indexes = new TreeSet<>();
   }
 
@@ -1151,7 +1166,7 @@ public final class StatementAnalyzer {
         state.schemafull = table.schemafull();
         state.view = isView(table.definition());
         for (FieldSchema field : table.fields().values()) {
-          state.fields.put(field.name(), new FieldState(field.type(), field.assertion(), isFlexible(field)));
+          state.fields.put(field.name(), FieldDefinition.of(field));
         }
         state.indexes.addAll(table.indexes().keySet());
         tables.put(table.name(), state);
@@ -1184,6 +1199,16 @@ public final class StatementAnalyzer {
       } catch (RuntimeException e) {
         return false;
       }
+    }
+
+    /** Whether the schema is known (an analysis without a current schema knows nothing about it). */
+    boolean known() {
+      return tables != null;
+    }
+
+    /** The table's state, if the schema is known and has it. */
+    Optional<TableState> state(String table) {
+      return tables == null ? Optional.empty() : Optional.ofNullable(tables.get(table));
     }
 
     Presence table(String table) {
@@ -1252,11 +1277,7 @@ public final class StatementAnalyzer {
           if (!state.fields.containsKey(key) || overwrite) {
             cursor.path();
             cursor.onTable();
-            Map<String, List<Token>> clauses = clauses(cursor.remaining(), FIELD_CLAUSES);
-            state.fields.put(key, new FieldState(
-                Optional.ofNullable(clauses.get("TYPE")).map(t -> statementText(statement, t)),
-                Optional.ofNullable(clauses.get("ASSERT")).map(t -> statementText(statement, t)),
-                clauses.containsKey("FLEXIBLE")));
+            state.fields.put(key, fieldDefinition(statement, cursor.remaining()));
           }
         }
         case DEFINE_INDEX -> {
@@ -1269,24 +1290,6 @@ public final class StatementAnalyzer {
     }
 
     /** Whether a field's definition, as INFO returns it, has the FLEXIBLE clause. */
-    private static boolean isFlexible(FieldSchema field) {
-      List<Statement> parsed;
-      try {
-        parsed = StatementSplitter.split(field.definition(), "INFO FOR TABLE", 1);
-      } catch (SurqlSyntaxException e) {
-        return false;
-      }
-      if (parsed.size() != 1) {
-        return false;
-      }
-      List<Token> tokens = parsed.get(0).significantTokens();
-      Cursor cursor = new Cursor(parsed.get(0), tokens, Math.min(2, tokens.size()));
-      cursor.mode();
-      cursor.path();
-      cursor.onTable();
-      return clauses(cursor.remaining(), FIELD_CLAUSES).containsKey("FLEXIBLE");
-    }
-
     private static TableState implicitTable() {
       TableState state = new TableState();
       state.kind = TableKind.ANY;

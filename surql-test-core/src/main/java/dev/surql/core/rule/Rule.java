@@ -33,6 +33,41 @@ public enum Rule {
   // ---- SQ3xx: declarations and acknowledgements ----
 
   // ---- SQ4xx: forward safety (what an up does to existing data) ----
+  NEW_REQUIRED_FIELD("SQ401", "new-required-field", RuleLevel.ERROR,
+      "A field added to a table that has records refuses NONE and nothing fills it on write: existing records "
+          + "fail their next write until they are backfilled"),
+  FIELD_TYPE_NARROWED("SQ402", "field-type-narrowed", RuleLevel.ERROR,
+      "A field's TYPE no longer accepts every value it did (option<> or none | removed included): stored values "
+          + "are not re-checked, and records whose value does not fit fail their next write"),
+  FIELD_ASSERT_TIGHTENED("SQ403", "field-assert-tightened", RuleLevel.ERROR,
+      "A field gains or changes its ASSERT: stored values are not re-checked, and records whose value fails it "
+          + "fail their next write"),
+  FIELD_FLEXIBLE_REMOVED("SQ404", "field-flexible-removed", RuleLevel.ERROR,
+      "An object field loses FLEXIBLE: records holding keys not defined as fields fail their next write"),
+  FIELD_READONLY_ADDED("SQ405", "field-readonly-added", RuleLevel.WARNING,
+      "A field becomes READONLY: stored values can no longer be changed, and writes that change them fail"),
+  FIELD_VALUE_CHANGED("SQ406", "field-value-changed", RuleLevel.WARNING,
+      "A field gains or changes its VALUE: every stored value is recomputed, and replaced, on its record's next "
+          + "write"),
+  SCHEMAFULL_UNDEFINED_FIELDS("SQ407", "schemafull-undefined-fields", RuleLevel.ERROR,
+      "A table switches from SCHEMALESS to SCHEMAFULL while records hold fields the schema does not define: "
+          + "those records fail their next write (3.x) or lose the fields silently on it (2.x)"),
+  UNIQUE_INDEX_DUPLICATES("SQ408", "unique-index-duplicates", RuleLevel.ERROR,
+      "A UNIQUE index is defined over existing records: the up fails when they hold duplicates"),
+  INDEX_NOT_CONCURRENT("SQ409", "index-not-concurrent", RuleLevel.WARNING,
+      "An index is defined without CONCURRENTLY on a table that has records: the up blocks until the index is "
+          + "built"),
+  REMOVED_FIELD_VALUES_KEPT("SQ410", "removed-field-values-kept", RuleLevel.ERROR,
+      "REMOVE FIELD keeps the values in the records: on a SCHEMAFULL table writes to those records fail until "
+          + "the values are unset"),
+  DEFINE_EXISTS("SQ411", "define-exists", RuleLevel.ERROR,
+      "A DEFINE without OVERWRITE or IF NOT EXISTS names something that already exists: the up fails"),
+  ACCESS_KEY_ROTATED("SQ412", "access-key-rotated", RuleLevel.WARNING,
+      "DEFINE ACCESS re-applies an access method: the server reads keys back redacted and generates a key when "
+          + "none is given, so re-applying rotates the key and tokens issued before stop working"),
+  RENAME_WITHOUT_COPY("SQ413", "rename-without-copy", RuleLevel.ERROR,
+      "A rename done as define-new plus remove-old without a copy step between them: the new field or table "
+          + "starts empty and the old values are left behind"),
 
   // ---- SQ5xx: SurrealDB versions and upgrades ----
 
