@@ -277,7 +277,7 @@ public final class ForwardAnalyzer {
         String field = c.fields.get(0);
         boolean backfilled = updates.getOrDefault(c.table, List.of()).stream().anyMatch(u ->
             UpdateAssignments.set(u).contains(field) && (!UpdateAssignments.hasWhere(u)
-                || UpdateAssignments.mentions(u, field, true)));
+                || UpdateAssignments.whereMentions(u, field)));
         if (!backfilled) {
           found.add(c);
         }
@@ -291,8 +291,7 @@ public final class ForwardAnalyzer {
         }
         Set<String> fresh = definedHere.getOrDefault(c.table, Set.of());
         if (!fresh.isEmpty()) {
-          boolean copied = onTable.stream().anyMatch(u -> UpdateAssignments.mentions(u, field, true)
-              && UpdateAssignments.set(u).stream().anyMatch(fresh::contains));
+          boolean copied = onTable.stream().anyMatch(u -> UpdateAssignments.copies(u, fresh, field));
           if (!copied) {
             Candidate rename = new Candidate(Rule.RENAME_WITHOUT_COPY, c.statement, c.table, List.of(field),
                 "Defines field " + String.join(", ", fresh) + " and removes field " + field + " on table " + c.table

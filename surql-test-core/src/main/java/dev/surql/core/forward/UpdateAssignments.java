@@ -37,18 +37,28 @@ final class UpdateAssignments {
     return out;
   }
 
-  /** Whether the statement's text outside {@code SET} targets mentions {@code field} as a word, e.g. in {@code WHERE} or a value. */
-  static boolean mentions(Statement statement, String field, boolean valuesOnly) {
-    String top = field.split("[.\\[]")[0];
+  /** Whether the top-level {@code WHERE} condition mentions {@code field} (its first segment). */
+  static boolean whereMentions(Statement statement, String field) {
     List<Token> tokens = statement.significantTokens();
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      boolean word = (t.type() == TokenType.WORD || t.type() == TokenType.ESCAPED_IDENTIFIER) && t.value().equals(top);
-      if (word && (!valuesOnly || i + 1 >= tokens.size() || !isAssignment(tokens.get(i + 1)))) {
+    int where = indexOfTopLevel(tokens, "WHERE", 0);
+    return where >= 0 && mentions(tokens.subList(where + 1, tokens.size()), field);
+  }
+
+  /** Whether a {@code SET} assigns one of {@code targets} from an expression that mentions {@code source}. */
+  static boolean copies(Statement statement, java.util.Collection<String> targets, String source) {
+    for (List<Token> part : parts(statement.significantTokens(), "SET")) {
+      int eq = operator(part);
+      if (eq > 0 && targets.contains(path(part.subList(0, eq))) && mentions(part.subList(eq + 1, part.size()), source)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean mentions(List<Token> tokens, String field) {
+    String top = field.split("[.\\[]")[0];
+    return tokens.stream().anyMatch(t -> (t.type() == TokenType.WORD || t.type() == TokenType.ESCAPED_IDENTIFIER)
+        && t.value().equals(top));
   }
 
   /** Whether the statement has a top-level {@code WHERE}. */

@@ -77,7 +77,10 @@ public final class DataProbe {
     return count(table, condition, fields);
   }
 
-  /** How many distinct values of {@code columns} occur in more than one record of {@code table}. */
+  /**
+   * How many distinct values of {@code columns} occur in more than one record of {@code table}.
+   * Records with NONE or NULL in any column do not count: a unique index skips them (3.0.2).
+   */
   public Count duplicates(String table, List<String> columns) {
     if (columns.isEmpty()) {
       return Count.unavailable("the index names no column");
@@ -91,8 +94,11 @@ public final class DataProbe {
         expressions.add(fieldExpression(column));
       }
       String list = String.join(", ", expressions);
+      // a unique index skips a record whose indexed value (any of them) is NONE or NULL
+      String present = String.join(" AND ", expressions.stream().map(e -> e + " != NONE AND " + e + " != NULL").toList());
       String sql = "SELECT count() FROM (SELECT " + list + ", count() AS __surql_n FROM "
-          + SurqlIdentifiers.escape(table) + " GROUP BY " + list + ") WHERE __surql_n > 1 GROUP ALL";
+          + SurqlIdentifiers.escape(table) + " WHERE " + present + " GROUP BY " + list
+          + ") WHERE __surql_n > 1 GROUP ALL";
       return Count.of(firstCount(client.query(sql).last().result()));
     } catch (SurqlException | IllegalArgumentException e) {
       return Count.unavailable("could not count: " + firstLine(e.getMessage()));

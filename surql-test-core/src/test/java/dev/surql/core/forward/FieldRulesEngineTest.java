@@ -1,0 +1,174 @@
+package dev.surql.core.forward;
+
+import static dev.surql.core.forward.SeededDatabase.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surql.core.rule.Rule;
+import dev.surql.core.rule.RuleLevel;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SQ401–SQ406 on the real engine: each up meets seeded records, the analysis counts the records at
+ * stake without writing, and the engine then refuses (or rewrites) exactly those records.
+ */
+class FieldRulesEngineTest {
+
+  private static final String PEOPLE = """
+      DEFINE TABLE person SCHEMAFULL;
+      DEFINE FIELD name ON person TYPE string;
+      DEFINE FIELD nick ON person TYPE option<string>;
+      DEFINE FIELD age ON person TYPE int;
+      DEFINE FIELD prefs ON person TYPE option<object> FLEXIBLE;
+      CREATE person:1 SET name = 'ann', age = 12, nick = 'a', prefs = { theme: 'dark' };
+      CREATE person:2 SET name = 'bob', age = 30;
+      CREATE person:3 SET name = 'cy', age = 40, nick = 'c';
+      """;
+
+  @Test
+  void newRequiredFieldFailsTheNextWriteOfEveryExistingRecord() {
+    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+      String up = "DEFINE FIELD email ON person TYPE string DEFAULT 'none@example.com';";
+      ForwardIssue issue = only(db.analyze(up), Rule.NEW_REQUIRED_FIELD);
+      assertThat(issue.staticSafety()).isEqualTo(ForwardSafety.UNSAFE);
+      assertThat(issue.safety()).isEqualTo(ForwardSafety.UNSAFE);
+      assertThat(issue.affectedRecords()).isEqualTo(OptionalLong.of(3));
+      assertThat(issue.affectedData()).contains("3 records in person have no value in email that fits; they fail "
+          + "their next write");
+      assertThat(issue.description()).contains("DEFAULT (applied only when a record is created)");
+      assertThat(issue.hint()).contains("UPDATE person SET email = … WHERE email = NONE");
+      assertThat(issue.predictsFailedWrites()).isTrue();
+
+      db.apply(up);
+      NextWrites.Outcome outcome = db.rewrite(issue);
+      assertThat(outcome.refused()).isEqualTo(3);
+      assertThat(outcome.messages()).allSatisfy(m -> assertThat(m).contains("email").contains("NONE"));
+      assertThat(issue.toFinding().rule()).isEqualTo(Rule.NEW_REQUIRED_FIELD);
+      assertThat(issue.toFinding().location()).hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(1));
+    }
+  }
+
+  @Test
+  void aBackfillOrAnOptionalTypeOrDefaultAlwaysSettlesANewField() {
+    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+      String up = """
+          DEFINE FIELD email ON person TYPE string;
+          UPDATE person SET email = name + '@example.com' WHERE email = NONE;
+          DEFINE FIELD score ON person TYPE int DEFAULT ALWAYS 0;
+          DEFINE FIELD motto ON person TYPE option<string>;
+          DEFINE FIELD code ON person TYPE string VALUE string::uppercase(name);
+          """;
+      assertThat(db.analyze(up)).isEmpty();
+      db.apply(up);
+      assertThat(NextWrites.rewrite(db.client, List.of("person:1", "person:2", "person:3")).refused()).isZero();
+    }
+  }
+
+  @Test
+  void aFieldOnATableTheUpCreatesRaisesNothing() {
+    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+      assertThat(db.analyzeStatic("DEFINE TABLE invoice SCHEMAFULL; DEFINE FIELD total ON invoice TYPE decimal;"))
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void typeNarrowedByRemovingOptionFailsTheRecordsWithoutAValue() {
+    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+      String up = "DEFINE FIELD OVERWRITE nick ON person TYPE string;";
+      ForwardIssue issue = only(db.analyze(up), Rule.FIELD_TYPE_NARROWED);
+      assertThat(issue.description()).contains("changes its type from none | string to string")
+          .contains("records without a value no longer fit");
+      assertThat(issue.affectedRecords()).isEqualTo(OptionalLong.of(1));
+      assertThat(issue.sampleRecords()).containsExactly("person:2");
+
+      db.apply(up);
+      NextWrites.Outcome outcome = db.rewrite(issue);
+      assertThat(outcome.refused()).isEqualTo(1);
+      assertThat(outcome.messages().get(0)).contains("Couldn't coerce value for field `nick`");
+      assertThat(NextWrites.rewrite(db.client, List.of("person:1", "person:3")).refused()).isZero();
+    }
+  }
+
+  @Test
+  void typeChangedToAnotherTypeCountsTheValuesThatDoNotFit() {
+    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+      String up = "DEFINE FIELD OVERWRITE age ON person TYPE string;";
+      ForwardIssue issue = only(db.analyze(up), Rule.FIELD_TYPE_NARROWED);
+      assertThat(issue.affectedRecords()).isEqualTo(OptionalLong.of(3));
+      db.apply(up);
+      assertThat(db.rewrite(issue).refused()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void tighterAssertFailsTheRecordsWhoseValueBreaksIt() {
+    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+      String up = "DEFINE FIELD OVERWRITE age ON person TYPE int ASSERT $value >= 18;";
+      ForwardIssue issue = only(db.analyze(up), Rule.FIELD_ASSERT_TIGHTENED);
+      assertThat(issue.description()).contains("adds ASSERT $value >= 18");
+      assertThat(issue.affectedData()).contains("1 record in person has a value in age that fails the new ASSERT");
+      assertThat(issue.sampleRecords()).containsExactly("person:1");
+      db.apply(up);
+      NextWrites.Outcome outcome = db.rewrite(issue);
+      assertThat(outcome.refused()).isEqualTo(1);
+      assertThat(outcome.messages().get(0)).contains("must conform to");
+    }
+  }
+
+  @Test
+  void anAssertNoRecordBreaksIsDowngradedToSafe() {
+    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+      ForwardIssue issue = only(db.analyze("DEFINE FIELD OVERWRITE age ON person TYPE int ASSERT $value >= 0;"),
+          Rule.FIELD_ASSERT_TIGHTENED);
+      assertThat(issue.staticSafety()).isEqualTo(ForwardSafety.UNSAFE);
+      assertThat(issue.safety()).isEqualTo(ForwardSafety.SAFE);
+      assertThat(issue.description()).endsWith("(downgraded to safe: no record in person is affected)");
+      assertThat(issue.toFinding().level()).isEqualTo(RuleLevel.NOTE);
+    }
+  }
+
+  @Test
+  void flexibleRemovedFailsTheRecordsHoldingUndefinedKeys() {
+    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+      String up = "DEFINE FIELD OVERWRITE prefs ON person TYPE option<object>;";
+      ForwardIssue issue = only(db.analyze(up), Rule.FIELD_FLEXIBLE_REMOVED);
+      assertThat(issue.affectedRecords()).isEqualTo(OptionalLong.of(1));
+      assertThat(issue.sampleRecords()).containsExactly("person:1");
+      db.apply(up);
+      NextWrites.Outcome outcome = db.rewrite(issue);
+      assertThat(outcome.refused()).isEqualTo(1);
+      assertThat(outcome.messages().get(0)).contains("Found field 'prefs.theme', but no such field exists");
+    }
+  }
+
+  @Test
+  void readonlyAddedRefusesWritesThatChangeTheValue() {
+    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+      String up = "DEFINE FIELD OVERWRITE name ON person TYPE string READONLY;";
+      ForwardIssue issue = only(db.analyze(up), Rule.FIELD_READONLY_ADDED);
+      assertThat(issue.safety()).isEqualTo(ForwardSafety.DATA_LOSS);
+      assertThat(issue.affectedRecords()).isEqualTo(OptionalLong.of(3));
+      assertThat(issue.predictsFailedWrites()).isFalse();
+      db.apply(up);
+      assertThat(NextWrites.rewrite(db.client, issue.sampleRecords()).refused()).as("unchanged writes").isZero();
+      assertThat(db.client.queryAllowingErrors("UPDATE person:2 SET name = 'rob'").last().errorMessage())
+          .hasValueSatisfying(m -> assertThat(m).contains("field is readonly"));
+    }
+  }
+
+  @Test
+  void valueChangedRecomputesEveryStoredValueOnItsNextWrite() {
+    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+      String up = "DEFINE FIELD OVERWRITE name ON person TYPE string VALUE string::uppercase($value);";
+      ForwardIssue issue = only(db.analyze(up), Rule.FIELD_VALUE_CHANGED);
+      assertThat(issue.safety()).isEqualTo(ForwardSafety.DATA_LOSS);
+      assertThat(issue.affectedData()).contains("3 records in person get a recomputed name on their next write");
+      db.apply(up);
+      assertThat(db.client.query("SELECT VALUE name FROM person:2").last().result().get(0).asText()).isEqualTo("bob");
+      db.client.query("UPDATE person:2 SET age = 31");
+      assertThat(db.client.query("SELECT VALUE name FROM person:2").last().result().get(0).asText()).isEqualTo("BOB");
+    }
+  }
+}
