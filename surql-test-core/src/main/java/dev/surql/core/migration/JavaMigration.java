@@ -1,5 +1,6 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.forward.ForwardSafety;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.sql.Scope;
 import java.util.List;
@@ -47,5 +48,10 @@ public interface JavaMigration {
    */
   default Scope scope() {
     return Scope.DATABASE;
+  }
+
+  /** The most the up may do to existing data, as the author declares it, if declared. */
+  default Optional<ForwardSafety> declaredForward() {
+    return Optional.empty();
   }
 }

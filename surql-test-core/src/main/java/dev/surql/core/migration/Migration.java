@@ -1,5 +1,6 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.forward.ForwardSafety;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.sql.Statement;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.Optional;
 /**
  * One migration as surql-test runs it, whatever its source ({@code .surql} file, paired up/down
  * files, or a {@link JavaMigration}): its version, description, up statements, optional down
- * statements (none means irreversible), dependencies, the author's declared rollback safety, how
- * it is committed, and a line-ending independent SHA-256 checksum of its content.
+ * statements (none means irreversible), dependencies, the author's declared rollback and forward
+ * safety, how it is committed, and a line-ending independent SHA-256 checksum of its content.
  *
  * <p>An up with no statements (only comments: a placeholder) is a no-op migration: it is recorded in
  * the history like any other. A down section that is present but holds no statements is a no-op
@@ -27,6 +28,8 @@ import java.util.Optional;
  * @param declaredSafety the author's {@code -- @rollback:} declaration, if any
  * @param checksum lower-case hex SHA-256 of the content with line endings normalised to LF
  * @param transaction how the statements are committed ({@code -- @transaction:})
+ * @param declaredForward the author's {@code -- @forward:} declaration, if any: the most the up may
+ *     do to existing data
  */
 public record Migration(
     String version,
@@ -37,7 +40,8 @@ public record Migration(
     List<String> dependsOn,
     Optional<RollbackSafety> declaredSafety,
     String checksum,
-    TransactionMode transaction) {
+    TransactionMode transaction,
+    Optional<ForwardSafety> declaredForward) {
 
   public Migration {
     Objects.requireNonNull(version, "version");
@@ -49,13 +53,22 @@ public record Migration(
     Objects.requireNonNull(declaredSafety, "declaredSafety");
     Objects.requireNonNull(checksum, "checksum");
     Objects.requireNonNull(transaction, "transaction");
+    Objects.requireNonNull(declaredForward, "declaredForward");
+  }
+
+  /** A migration without a {@code -- @forward:} declaration. */
+  public Migration(String version, String description, String source, List<Statement> up,
+      Optional<List<Statement>> down, List<String> dependsOn, Optional<RollbackSafety> declaredSafety, String checksum,
+      TransactionMode transaction) {
+    this(version, description, source, up, down, dependsOn, declaredSafety, checksum, transaction, Optional.empty());
   }
 
   /** A migration that runs in one transaction with its history change (the default). */
   public Migration(String version, String description, String source, List<Statement> up,
       Optional<List<Statement>> down, List<String> dependsOn, Optional<RollbackSafety> declaredSafety,
       String checksum) {
-    this(version, description, source, up, down, dependsOn, declaredSafety, checksum, TransactionMode.MIGRATION);
+    this(version, description, source, up, down, dependsOn, declaredSafety, checksum, TransactionMode.MIGRATION,
+        Optional.empty());
   }
 
   /** Whether the migration has a down section (possibly a no-op one). */

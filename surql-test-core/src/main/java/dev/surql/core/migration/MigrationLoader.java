@@ -2,6 +2,7 @@ package dev.surql.core.migration;
 
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
+import dev.surql.core.forward.ForwardSafety;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.sql.Scope;
@@ -54,8 +55,8 @@ import java.util.stream.Stream;
  * <p>Two file layouts are understood. A <b>sectioned</b> file {@code
  * YYYYMMDD_HHMMSS_description.surql} has optional header directives ({@code -- @description:},
  * {@code -- @depends_on: v1, v2}, {@code -- @rollback: safe|data_loss|unsafe}, {@code --
- * @transaction: none}, {@code -- @scope: namespace|root}) and ordinary comments, then a {@code --
- * @up} line, the up statements, and optionally a {@code -- @down} line and the down statements. A
+ * @forward: safe|data_loss|unsafe}, {@code -- @transaction: none}, {@code -- @scope:
+ * namespace|root}) and ordinary comments, then a {@code -- @up} line, the up statements, and optionally a {@code -- @down} line and the down statements. A
  * <b>paired</b> file {@code V_description.surql} (or {@code V_description.up.surql}) holds only up
  * statements and its sibling {@code V_description.down.surql} the down statements; its leading
  * comment lines may hold {@code -- @transaction:} and {@code -- @scope:}. Versions are {@code
@@ -554,6 +555,7 @@ public final class MigrationLoader {
     Optional<RollbackSafety> safety = Optional.empty();
     TransactionMode transaction = TransactionMode.MIGRATION;
     Scope scope = Scope.DATABASE;
+    Optional<ForwardSafety> forward = Optional.empty();
     int upMarker = -1;
     int downMarker = -1;
     boolean reportedStatementInHeader = false;
@@ -583,11 +585,11 @@ public final class MigrationLoader {
           continue;
         }
         boolean known = key.equals("description") || key.equals("depends_on") || key.equals("rollback")
-            || key.equals("transaction") || key.equals("scope");
+            || key.equals("transaction") || key.equals("scope") || key.equals("forward");
         if (!known) {
           collector.problem(where, lineNumber, "unknown directive '-- @" + directive.group(1)
-              + "'. Known directives: -- @description:, -- @depends_on:, -- @rollback:, -- @transaction:,"
-              + " -- @scope:, -- @up, -- @down");
+              + "'. Known directives: -- @description:, -- @depends_on:, -- @rollback:, -- @forward:,"
+              + " -- @transaction:, -- @scope:, -- @up, -- @down");
           continue;
         }
         if (upMarker >= 0) {
@@ -617,6 +619,13 @@ public final class MigrationLoader {
           }
           case "transaction" -> transaction = transactionMode(where, lineNumber, value, collector);
           case "scope" -> scope = scope(where, lineNumber, value, collector);
+          case "forward" -> {
+            forward = ForwardSafety.parse(value);
+            if (forward.isEmpty()) {
+              collector.problem(where, lineNumber, "invalid -- @forward value '" + value
+                  + "': expected safe, data_loss or unsafe (the most the up may do to existing data)");
+            }
+          }
           default -> {
             safety = RollbackSafety.parse(value);
             if (safety.isEmpty()) {
@@ -656,7 +665,7 @@ public final class MigrationLoader {
           "remove the -- @down line to declare the migration irreversible instead"));
     }
     Migration migration = new Migration(name.version(), description.orElse(name.description()), where, up.get(),
-        declaredDown, dependsOn, safety, MigrationChecksum.of(text), transaction);
+        declaredDown, dependsOn, safety, MigrationChecksum.of(text), transaction, forward);
     collector.migrations.add(new Loaded(migration, where, dependsOnLine));
   }
 
@@ -910,7 +919,8 @@ public final class MigrationLoader {
     Migration migration = new Migration(version, Objects.requireNonNull(java.description(), where + ".description()"),
         where, up.get(), declaredDown, java.dependsOn(),
         Objects.requireNonNull(java.declaredSafety(), where + ".declaredSafety()"),
-        MigrationChecksum.ofStatements(upTexts, downTexts), transaction);
+        MigrationChecksum.ofStatements(upTexts, downTexts), transaction,
+        Objects.requireNonNull(java.declaredForward(), where + ".declaredForward()"));
     collector.migrations.add(new Loaded(migration, where, 0));
   }
 }
