@@ -70,7 +70,8 @@ class ReportsTest {
     assertThat(report.path("passed").asBoolean()).isFalse();
     assertThat(report.path("migrations")).hasSize(3);
     assertThat(report.path("migrations").get(0).has("reversibility")).isFalse();
-    assertThat(texts(report.path("checks"), "check")).containsExactly("DECLARED_SAFETY_MATCHES", "SINGLE_HEAD");
+    assertThat(texts(report.path("checks"), "check"))
+        .containsExactly("DECLARED_SAFETY_MATCHES", "FORWARD_SAFETY_MATCHES", "SINGLE_HEAD");
     JsonNode declared = report.path("checks").get(0);
     assertThat(declared.path("passed").asBoolean()).isFalse();
     assertThat(declared.path("failures").get(0).asText()).startsWith("20260203_100000: down is unsafe but declared");

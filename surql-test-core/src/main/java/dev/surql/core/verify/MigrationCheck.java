@@ -10,6 +10,10 @@ public enum MigrationCheck {
   REAPPLY_SAME_CHECKSUM("re-applying after down gives the same checksum"),
   /** No down is riskier than the {@code @rollback} safety its author declared. */
   DECLARED_SAFETY_MATCHES("declared rollback safety matches the analysis"),
+  /** No up does more to existing data than the {@code @forward} level its author declared. */
+  FORWARD_SAFETY_MATCHES("no forward finding above the declared @forward level"),
+  /** On seed data, the records a forward finding predicts to fail their next write do fail it, and no others. */
+  FORWARD_PREDICTIONS_CONFIRMED("forward findings are confirmed by the engine on seed data"),
   /** The version graph has exactly one head. */
   SINGLE_HEAD("the version graph has a single head"),
   /** The checksums recorded in a database's history match the migration files. */

@@ -2,6 +2,7 @@ package dev.surql.core.verify;
 
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.forward.ForwardSafety;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationStatus;
 import dev.surql.core.migration.MigrationStatusProblem;
@@ -17,13 +18,41 @@ public final class MigrationChecks {
   private MigrationChecks() {}
 
   static List<CheckResult> evaluate(MigrationSet migrations, MigrationTimeline timeline,
-      List<ReversibilityResult> results) {
+      List<ReversibilityResult> results, CheckResult forwardPredictions) {
     return List.of(
         allApply(results),
         everyReversible(results),
         reapplySameChecksum(results),
         declaredSafetyMatches(timeline),
+        forwardSafetyMatches(timeline),
+        forwardPredictions,
         singleHead(migrations));
+  }
+
+  static CheckResult forwardSafetyMatches(MigrationTimeline timeline) {
+    List<String> failures = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (TimelineStep step : timeline.steps()) {
+      if (step.declaredForward().isEmpty()) {
+        if (!step.forwardIssues().isEmpty()) {
+          notes.add(step.version() + ": no @forward declared; analysed " + step.analysedForward().fileName());
+        }
+      } else if (step.forwardRiskierThanDeclared()) {
+        ForwardSafety declared = step.declaredForward().get();
+        failures.add(step.version() + ": up is " + step.analysedForward().fileName() + " but declared @forward: "
+            + declared.fileName() + " ("
+            + step.forwardIssues().stream().filter(i -> i.staticSafety().max(i.safety()).isRiskierThan(declared))
+                .map(i -> i.rule().label() + " " + i.source() + ":" + i.line() + ": " + i.description()
+                    + i.affectedData().map(a -> " [" + a + "]").orElse("") + ". Fix: " + i.hint())
+                .collect(Collectors.joining("; "))
+            + "). Declare @forward: " + step.analysedForward().fileName() + " or make the up safer.");
+      }
+    }
+    return CheckResult.of(MigrationCheck.FORWARD_SAFETY_MATCHES, failures, notes);
+  }
+
+  static CheckResult forwardPredictions(List<String> failures, List<String> notes) {
+    return CheckResult.of(MigrationCheck.FORWARD_PREDICTIONS_CONFIRMED, failures, notes);
   }
 
   static CheckResult allApply(List<ReversibilityResult> results) {
@@ -98,7 +127,7 @@ public final class MigrationChecks {
    * report of a run that applied migrations without the reversibility round trips.
    */
   static List<CheckResult> evaluateTimeline(MigrationSet migrations, MigrationTimeline timeline) {
-    return List.of(declaredSafetyMatches(timeline), singleHead(migrations));
+    return List.of(declaredSafetyMatches(timeline), forwardSafetyMatches(timeline), singleHead(migrations));
   }
 
   static CheckResult singleHead(MigrationSet migrations) {

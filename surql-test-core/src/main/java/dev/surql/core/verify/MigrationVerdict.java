@@ -1,5 +1,6 @@
 package dev.surql.core.verify;
 
+import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackSafety;
@@ -46,7 +47,7 @@ public record MigrationVerdict(
   public static MigrationVerdict of(TimelineStep step, Optional<ReversibilityResult> reversibility) {
     Objects.requireNonNull(step, "step");
     return new MigrationVerdict(step.migration(), reversibility, step.analysedSafety(), step.declaredSafety(),
-        step.issues(), List.of());
+        step.issues(), step.forwardIssues().stream().map(ForwardIssue::toFinding).toList());
   }
 
   /** This verdict with the findings of the forward analysis of its up. */

@@ -4,6 +4,10 @@ import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurrealEngine;
+import dev.surql.core.forward.ForwardAnalyzer;
+import dev.surql.core.forward.ForwardIssue;
+import dev.surql.core.forward.ForwardSettings;
+import dev.surql.core.forward.NextWrites;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;
@@ -48,25 +52,33 @@ public final class MigrationVerifier {
   private final MigrationSet migrations;
   private final SeedData seedData;
   private final String databasePrefix;
+  private final ForwardSettings forwardSettings;
 
-  private MigrationVerifier(SurrealEngine engine, MigrationSet migrations, SeedData seedData, String databasePrefix) {
+  private MigrationVerifier(SurrealEngine engine, MigrationSet migrations, SeedData seedData, String databasePrefix,
+      ForwardSettings forwardSettings) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.migrations = Objects.requireNonNull(migrations, "migrations");
     this.seedData = Objects.requireNonNull(seedData, "seedData");
     this.databasePrefix = Objects.requireNonNull(databasePrefix, "databasePrefix");
+    this.forwardSettings = Objects.requireNonNull(forwardSettings, "forwardSettings");
   }
 
   /** A verifier for a migration set on an engine; every run uses fresh databases that it removes afterwards. */
   public static MigrationVerifier of(SurrealEngine engine, MigrationSet migrations) {
-    return new MigrationVerifier(engine, migrations, SeedData.none(), "surql_verify");
+    return new MigrationVerifier(engine, migrations, SeedData.none(), "surql_verify", ForwardSettings.fromEnvironment());
   }
 
   public MigrationVerifier withSeedData(SeedData seedData) {
-    return new MigrationVerifier(engine, migrations, seedData, databasePrefix);
+    return new MigrationVerifier(engine, migrations, seedData, databasePrefix, forwardSettings);
   }
 
   public MigrationVerifier withDatabasePrefix(String databasePrefix) {
-    return new MigrationVerifier(engine, migrations, seedData, databasePrefix);
+    return new MigrationVerifier(engine, migrations, seedData, databasePrefix, forwardSettings);
+  }
+
+  /** This verifier with other thresholds for the forward analysis. */
+  public MigrationVerifier withForwardSettings(ForwardSettings forwardSettings) {
+    return new MigrationVerifier(engine, migrations, seedData, databasePrefix, forwardSettings);
   }
 
   /** Runs the round trip for every migration and the built-in checks. */
@@ -79,7 +91,8 @@ public final class MigrationVerifier {
       walk.close();
     }
     MigrationTimeline timeline = new MigrationTimeline(walk.initial, walk.steps);
-    List<CheckResult> checks = MigrationChecks.evaluate(migrations, timeline, walk.results);
+    List<CheckResult> checks = MigrationChecks.evaluate(migrations, timeline, walk.results,
+        MigrationChecks.forwardPredictions(walk.forwardFailures, walk.forwardNotes));
     return new VerificationReport(migrations.location(), engine.serverVersion(), timeline, walk.results, checks,
         Duration.ofNanos(System.nanoTime() - started));
   }
@@ -88,6 +101,8 @@ public final class MigrationVerifier {
   private final class Walk implements AutoCloseable {
     final List<ReversibilityResult> results = new ArrayList<>();
     final List<TimelineStep> steps = new ArrayList<>();
+    final List<String> forwardFailures = new ArrayList<>();
+    final List<String> forwardNotes = new ArrayList<>();
     SchemaSnapshot initial;
     SurqlDatabase database;
     Migrator migrator;
@@ -117,6 +132,8 @@ public final class MigrationVerifier {
       Optional<String> dataBefore = !migration.noOp() && mayWrite && !UpEffect.changesSchema(migration)
           ? Optional.of(UpEffect.dataDigest(database.client(), s0.schema()))
           : Optional.empty();
+      List<ForwardIssue> forward = seedData.isEmpty() ? ForwardAnalyzer.analyzeStatic(migration, s0.schema())
+          : ForwardAnalyzer.analyze(migration, database.client(), s0.schema(), forwardSettings);
       Duration upTime;
       try {
         upTime = up(migration);
@@ -130,8 +147,9 @@ public final class MigrationVerifier {
       List<RollbackIssue> issues = SafetyAnalysis.staticIssues(migration, s1.schema());
       RollbackSafety analysed = SafetyAnalysis.overall(issues);
       SnapshotDiff upDiff = Snapshots.compareSnapshots(s0, s1);
+      confirm(forward);
       steps.add(new TimelineStep(migration, s0, s1, upDiff, upTime, analysed,
-          migration.declaredSafety(), issues));
+          migration.declaredSafety(), issues, forward));
       current = s1;
       List<Finding> notes = notes(migration, upDiff, mayWrite, dataBefore, s1);
       if (!migration.reversible()) {
@@ -214,6 +232,29 @@ public final class MigrationVerifier {
             + " like any down (it restores the schema only where the up changed none)").withLocation(file));
       }
       return List.copyOf(notes);
+    }
+
+    /**
+     * Re-writes the records each forward issue predicts to fail their next write, in cancelled
+     * transactions, and records whether the engine refused exactly those.
+     */
+    private void confirm(List<ForwardIssue> forward) {
+      for (ForwardIssue issue : forward) {
+        if (!issue.predictsFailedWrites() || issue.sampleRecords().isEmpty()) {
+          continue;
+        }
+        NextWrites.Outcome outcome = NextWrites.rewrite(database.client(), issue.sampleRecords());
+        String what = issue.version() + ": " + issue.rule().label() + " at " + issue.source() + ":" + issue.line()
+            + " predicted " + issue.affectedData().orElse("failed writes");
+        if (outcome.refused() == outcome.attempted()) {
+          forwardNotes.add(what + "; confirmed: the engine refused the next write of all " + outcome.attempted()
+              + " re-written (" + outcome.messages().get(0) + ")");
+        } else {
+          forwardFailures.add(what + ", but the engine refused only " + outcome.refused() + " of the "
+              + outcome.attempted() + " records re-written after the up. This is a surql-test analysis error: "
+              + "please report it with the migration and the seed data");
+        }
+      }
     }
 
     private Optional<String> rebuildUpTo(Migration last) {

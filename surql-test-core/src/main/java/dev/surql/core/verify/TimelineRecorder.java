@@ -1,5 +1,6 @@
 package dev.surql.core.verify;
 
+import dev.surql.core.forward.ForwardAnalyzer;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationEvent;
 import dev.surql.core.migration.MigrationListener;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * A {@link MigrationListener} that records a {@link MigrationTimeline} while a {@code Migrator}
  * applies migrations: a snapshot before the first and after every migration (the snapshot after one
  * step is the snapshot before the next: one capture per migration), the diff, the duration, and the
- * static rollback safety of each down analysed against the schema it would run on.
+ * static rollback safety of each down analysed against the schema it would run on, and the static
+ * forward safety of each up against the schema before it.
  */
 public final class TimelineRecorder implements MigrationListener {
   private final List<TimelineStep> steps = new ArrayList<>();
@@ -46,7 +48,8 @@ public final class TimelineRecorder implements MigrationListener {
     List<RollbackIssue> issues = SafetyAnalysis.staticIssues(migration, after.schema());
     RollbackSafety analysed = SafetyAnalysis.overall(issues);
     steps.add(new TimelineStep(migration, last, after, Snapshots.compareSnapshots(last, after),
-        event.duration().orElse(Duration.ZERO), analysed, migration.declaredSafety(), issues));
+        event.duration().orElse(Duration.ZERO), analysed, migration.declaredSafety(), issues,
+        ForwardAnalyzer.analyzeStatic(migration, last.schema())));
     last = after;
   }
 
