@@ -22,8 +22,10 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>The checks: all migrations apply from empty; every migration is reversible (one dynamic test
  * per migration); re-applying after down gives the same checksum; each declared {@code @rollback}
- * safety matches the analysis; the test database's history has no checksum drift; the version graph
- * has a single head. A failing check lists every problem it found, one per line.
+ * safety matches the analysis; no up does more to existing data than its declared {@code @forward}
+ * level; on seed data ({@link SurqlSeed}), the records a forward finding predicts to fail their next
+ * write really fail it; the test database's history has no checksum drift; the version graph has a
+ * single head. A failing check lists every problem it found, one per line.
  */
 @SurqlMigrationTest
 public abstract class SurqlMigrationChecks {
@@ -53,6 +55,18 @@ public abstract class SurqlMigrationChecks {
   @DisplayName("declared rollback safety matches the analysis")
   void declaredSafetyMatches(SurqlMigrations migrations) {
     assertPassed(migrations.verify(), MigrationCheck.DECLARED_SAFETY_MATCHES);
+  }
+
+  @Test
+  @DisplayName("no forward finding above the declared @forward level")
+  void forwardSafetyMatches(SurqlMigrations migrations) {
+    assertPassed(migrations.verify(), MigrationCheck.FORWARD_SAFETY_MATCHES);
+  }
+
+  @Test
+  @DisplayName("forward findings are confirmed by the engine on seed data")
+  void forwardPredictionsConfirmed(SurqlMigrations migrations) {
+    assertPassed(migrations.verify(), MigrationCheck.FORWARD_PREDICTIONS_CONFIRMED);
   }
 
   @Test
