@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         PlanRollbackCommand.class,
         RollbackCommand.class,
         CompareCommand.class,
-        VerifyCommand.class})
+        VerifyCommand.class,
+        PlanUpCommand.class})
 public final class MigrateCommand implements Runnable {
 
   @ParentCommand
