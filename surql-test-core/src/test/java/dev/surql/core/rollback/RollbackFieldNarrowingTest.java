@@ -23,7 +23,7 @@ class RollbackFieldNarrowingTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       option removed    | DEFINE FIELD OVERWRITE note ON doc TYPE string                            | changes its type from none | string to string
-      FLEXIBLE removed  | DEFINE FIELD OVERWRITE meta ON doc TYPE option<object>                    | removes FLEXIBLE
+      FLEXIBLE removed  | DEFINE FIELD OVERWRITE meta ON doc TYPE option<object>                    | drops FLEXIBLE
       READONLY added    | DEFINE FIELD OVERWRITE title ON doc TYPE string READONLY                  | adds READONLY
       VALUE changed     | DEFINE FIELD OVERWRITE title ON doc TYPE string VALUE string::trim($value) | adds VALUE string::trim($value)
       ASSERT tightened  | DEFINE FIELD OVERWRITE title ON doc TYPE string ASSERT $value != ''       | adds ASSERT $value != ''
