@@ -22,7 +22,7 @@ class TransactionDirectiveChecksTest {
     EngineExecutionResults results = SurqlTestKit.run(reports, RebuildChecksTestCases.class);
 
     assertThat(results.testEvents().failed().map(SurqlTestKit::message)).isEmpty();
-    results.testEvents().assertStatistics(s -> s.started(8).succeeded(8).failed(0).aborted(0));
+    results.testEvents().assertStatistics(s -> s.started(10).succeeded(10).failed(0).aborted(0));
     assertThat(results.testEvents().succeeded().map(SurqlTestKit::name)).contains(
         "all migrations apply from empty",
         "20260502_090000 rebuild w with a new field",
