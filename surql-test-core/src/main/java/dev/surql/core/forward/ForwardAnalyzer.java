@@ -41,6 +41,11 @@ import java.util.TreeSet;
  * up itself creates hold no records and raise nothing; a backfill ({@code UPDATE t SET f = …}), an
  * unset or a copy in the same up settles the issue it answers.
  *
+ * <p>Where the engines differ the data-aware layer follows the one it counts on (checked on 3.0.2
+ * and 2.6.0): 2.x drops undeclared values silently where 3.x refuses the write (SQ404, SQ407,
+ * SQ410: DATA_LOSS instead of UNSAFE), and 2.x does not compute a new field's {@code VALUE} for an
+ * existing record (SQ401). The static layer judges by 3.x.
+ *
  * <p>The data-aware layer, given a client, counts with read-only queries what is really at stake
  * (records that will fail their next write, duplicate groups, fields not in the schema, records
  * against {@link ForwardSettings#indexThreshold()}) and keeps a sample of the record ids, so the
@@ -85,7 +90,9 @@ public final class ForwardAnalyzer {
     List<ForwardIssue> issues = new ArrayList<>();
     for (Migration migration : migrations) {
       for (Candidate candidate : walk.migration(Objects.requireNonNull(migration, "migration"))) {
-        issues.add(candidate.issue(migration, probe, settings, walk.written));
+        if (!candidate.onlyOn2x || probe.isPresent() && !probe.get().v3()) {
+          issues.add(candidate.issue(migration, probe, settings, walk.written));
+        }
       }
     }
     return List.copyOf(issues);
@@ -99,6 +106,17 @@ public final class ForwardAnalyzer {
   /** The riskiest level of the issues after counting; SAFE when there are none. */
   public static ForwardSafety overallSafety(List<ForwardIssue> issues) {
     return issues.stream().map(ForwardIssue::safety).reduce(ForwardSafety.SAFE, ForwardSafety::max);
+  }
+
+  /**
+   * Whether SurrealDB 2.x drops the values concerned silently on a record's next write where 3.x
+   * refuses the write (checked on 2.6.0 and 3.0.2): undeclared keys of a field that lost FLEXIBLE,
+   * values of a removed field on a SCHEMAFULL table, fields a table switched to SCHEMAFULL does not
+   * define.
+   */
+  static boolean dropsSilentlyOn2x(Rule rule) {
+    return rule == Rule.FIELD_FLEXIBLE_REMOVED || rule == Rule.REMOVED_FIELD_VALUES_KEPT
+        || rule == Rule.SCHEMAFULL_UNDEFINED_FIELDS;
   }
 
   /** The static level of each rule. */
@@ -188,16 +206,19 @@ public final class ForwardAnalyzer {
               }
             } else {
               definedHere.get(table).add(field);
+              boolean valueOnly = now.value().isPresent() && !now.defaultAlways();
               if (holds && !field.contains(".") && !field.contains("[") && !Set.of("id", "in", "out").contains(field)
-                  && !now.acceptsNone() && !now.fillsOnEveryWrite()) {
+                  && !now.acceptsNone() && (!now.fillsOnEveryWrite() || valueOnly)) {
                 Candidate c = new Candidate(Rule.NEW_REQUIRED_FIELD, statement, table, List.of(field),
                     "Adds field " + field + " on table " + table + " with TYPE " + now.type().orElse("any")
                         + (now.defaultValue().isPresent() ? " and a DEFAULT (applied only when a record is created)" : "")
-                        + " but no VALUE or DEFAULT ALWAYS: existing records are not backfilled and fail their next "
-                        + "write until they are",
+                        + (valueOnly ? " and a VALUE that this server (2.x) does not compute for a record that does "
+                            + "not set the field" : " but no VALUE or DEFAULT ALWAYS")
+                        + ": existing records are not backfilled and fail their next write until they are",
                     "Backfill in the same up (UPDATE " + esc(table) + " SET " + esc(field) + " = … WHERE " + esc(field)
                         + " = NONE), or give the field DEFAULT ALWAYS / VALUE, or make it option<…>");
                 c.type = now.type();
+                c.onlyOn2x = valueOnly;
                 newFields.add(c);
               }
             }
@@ -445,6 +466,8 @@ public final class ForwardAnalyzer {
     boolean acceptsNone;
     Set<String> allowed = Set.of();
     Optional<ForwardSafety> forced = Optional.empty();
+    /** Raised only by a 2.x engine: a new field whose VALUE 3.x computes on the next write, 2.x does not. */
+    boolean onlyOn2x;
 
     Candidate(Rule rule, Statement statement, String table, List<String> fields, String description, String hint) {
       this.rule = rule;
@@ -478,9 +501,10 @@ public final class ForwardAnalyzer {
             predicts = n > 0 && predictsFailures(p);
             if (rule == Rule.INDEX_NOT_CONCURRENT) {
               safety = n >= settings.indexThreshold() ? ForwardSafety.UNSAFE : ForwardSafety.SAFE;
-            } else if (rule == Rule.SCHEMAFULL_UNDEFINED_FIELDS && !p.v3() && n > 0) {
+            } else if (dropsSilentlyOn2x(rule) && !p.v3() && n > 0) {
               safety = ForwardSafety.DATA_LOSS;
-              text = text + " (this server drops them silently on the next write)";
+              text = text + " (this server, " + p.serverVersion() + ", does not refuse the write: it drops those "
+                  + "values silently on the next write)";
             } else if (n == 0 && written.contains(table)) {
               affected = Optional.of(affected.get() + " now, but an up writes to " + esc(table) + " first");
             } else if (n == 0) {
@@ -497,9 +521,8 @@ public final class ForwardAnalyzer {
 
     private boolean predictsFailures(ForwardProbe probe) {
       return switch (rule) {
-        case NEW_REQUIRED_FIELD, FIELD_TYPE_NARROWED, FIELD_ASSERT_TIGHTENED, FIELD_FLEXIBLE_REMOVED,
-            REMOVED_FIELD_VALUES_KEPT -> true;
-        case SCHEMAFULL_UNDEFINED_FIELDS -> probe.v3();
+        case NEW_REQUIRED_FIELD, FIELD_TYPE_NARROWED, FIELD_ASSERT_TIGHTENED -> true;
+        case FIELD_FLEXIBLE_REMOVED, REMOVED_FIELD_VALUES_KEPT, SCHEMAFULL_UNDEFINED_FIELDS -> probe.v3();
         default -> false;
       };
     }

@@ -28,11 +28,18 @@ final class ForwardProbe {
   }
 
   private final DataProbe data;
+  private final String serverVersion;
   private final boolean v3;
 
   ForwardProbe(SurqlClient client) {
     this.data = new DataProbe(client);
-    this.v3 = majorVersion(client) >= 3;
+    this.serverVersion = serverVersion(client);
+    this.v3 = majorVersion(serverVersion) >= 3;
+  }
+
+  /** The server's version as it reports it, e.g. {@code surrealdb-3.0.2}. */
+  String serverVersion() {
+    return serverVersion;
   }
 
   DataProbe data() {
@@ -103,9 +110,17 @@ final class ForwardProbe {
     return (v3 ? "type::is_object(" : "type::is::object(") + idiom + ")";
   }
 
-  private static int majorVersion(SurqlClient client) {
+  private static String serverVersion(SurqlClient client) {
     try {
-      String version = client.serverVersion().replaceAll("^[^0-9]*", "");
+      return client.serverVersion();
+    } catch (RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  private static int majorVersion(String serverVersion) {
+    try {
+      String version = serverVersion.replaceAll("^[^0-9]*", "");
       int dot = version.indexOf('.');
       return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
     } catch (RuntimeException e) {

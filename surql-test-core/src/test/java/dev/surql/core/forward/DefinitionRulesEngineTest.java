@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.surql.core.SurqlException;
 import dev.surql.core.rule.Rule;
-import org.junit.jupiter.api.Test;
+import dev.surql.core.engine.SurrealVersion;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** SQ411 and SQ412 on the real engine: DEFINEs of what exists, and access methods re-applied. */
 class DefinitionRulesEngineTest {
 
-  @Test
-  void defineOfSomethingThatExistsFailsTheUp() {
-    try (SeededDatabase db = SeededDatabase.with("""
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void defineOfSomethingThatExistsFailsTheUp(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, """
         DEFINE TABLE user SCHEMAFULL;
         DEFINE FIELD name ON user TYPE string;
         DEFINE INDEX user_name ON user FIELDS name;
@@ -39,9 +42,10 @@ class DefinitionRulesEngineTest {
     }
   }
 
-  @Test
-  void accessReadBackRedactedRotatesTheKeyWhenReApplied() {
-    try (SeededDatabase db = SeededDatabase.with("""
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void accessReadBackRedactedRotatesTheKeyWhenReApplied(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, """
         DEFINE ACCESS api ON DATABASE TYPE JWT ALGORITHM HS512 KEY 'a-long-shared-secret';
         """)) {
       String captured = db.schema().accesses().get("api");

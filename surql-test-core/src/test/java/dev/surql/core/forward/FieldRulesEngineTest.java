@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surql.core.rule.Rule;
 import dev.surql.core.rule.RuleLevel;
+import dev.surql.core.engine.SurrealVersion;
 import java.util.List;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * SQ401–SQ406 on the real engine: each up meets seeded records, the analysis counts the records at
@@ -26,9 +28,10 @@ class FieldRulesEngineTest {
       CREATE person:3 SET name = 'cy', age = 40, nick = 'c';
       """;
 
-  @Test
-  void newRequiredFieldFailsTheNextWriteOfEveryExistingRecord() {
-    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void newRequiredFieldFailsTheNextWriteOfEveryExistingRecord(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = "DEFINE FIELD email ON person TYPE string DEFAULT 'none@example.com';";
       ForwardIssue issue = only(db.analyze(up), Rule.NEW_REQUIRED_FIELD);
       assertThat(issue.staticSafety()).isEqualTo(ForwardSafety.UNSAFE);
@@ -43,57 +46,73 @@ class FieldRulesEngineTest {
       db.apply(up);
       NextWrites.Outcome outcome = db.rewrite(issue);
       assertThat(outcome.refused()).isEqualTo(3);
-      assertThat(outcome.messages()).allSatisfy(m -> assertThat(m).contains("email").contains("NONE"));
+      assertThat(outcome.messages()).allSatisfy(m -> assertThat(m).contains("field `email`").contains("NONE"));
       assertThat(issue.toFinding().rule()).isEqualTo(Rule.NEW_REQUIRED_FIELD);
       assertThat(issue.toFinding().location()).hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(1));
     }
   }
 
-  @Test
-  void aBackfillOrAnOptionalTypeOrDefaultAlwaysSettlesANewField() {
-    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void aBackfillOrAnOptionalTypeOrDefaultAlwaysSettlesANewField(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = """
           DEFINE FIELD email ON person TYPE string;
           UPDATE person SET email = name + '@example.com' WHERE email = NONE;
           DEFINE FIELD score ON person TYPE int DEFAULT ALWAYS 0;
           DEFINE FIELD motto ON person TYPE option<string>;
-          DEFINE FIELD code ON person TYPE string VALUE string::uppercase(name);
+          DEFINE FIELD kind ON person TYPE string VALUE 'person';
           """;
-      assertThat(db.analyze(up)).isEmpty();
+      List<ForwardIssue> issues = db.analyze(up);
       db.apply(up);
-      assertThat(NextWrites.rewrite(db.client, List.of("person:1", "person:2", "person:3")).refused()).isZero();
+      NextWrites.Outcome outcome = NextWrites.rewrite(db.client, List.of("person:1", "person:2", "person:3"));
+      if (db.refusesUndefinedValues()) {
+        assertThat(issues).isEmpty();
+        assertThat(outcome.refused()).isZero();
+      } else {
+        // 2.x does not compute a new field's VALUE for an existing record that does not set it
+        ForwardIssue value = only(issues, Rule.NEW_REQUIRED_FIELD);
+        assertThat(value.description()).contains("Adds field kind").contains("a VALUE that this server (2.x)");
+        assertThat(value.affectedRecords()).isEqualTo(OptionalLong.of(3));
+        assertThat(outcome.refused()).isEqualTo(3);
+        assertThat(outcome.messages()).allSatisfy(m -> assertThat(m).contains("field `kind`"));
+      }
     }
   }
 
-  @Test
-  void aFieldOnATableTheUpCreatesRaisesNothing() {
-    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void aFieldOnATableTheUpCreatesRaisesNothing(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       assertThat(db.analyzeStatic("DEFINE TABLE invoice SCHEMAFULL; DEFINE FIELD total ON invoice TYPE decimal;"))
           .isEmpty();
     }
   }
 
-  @Test
-  void typeNarrowedByRemovingOptionFailsTheRecordsWithoutAValue() {
-    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void typeNarrowedByRemovingOptionFailsTheRecordsWithoutAValue(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = "DEFINE FIELD OVERWRITE nick ON person TYPE string;";
       ForwardIssue issue = only(db.analyze(up), Rule.FIELD_TYPE_NARROWED);
-      assertThat(issue.description()).contains("changes its type from none | string to string")
-          .contains("records without a value no longer fit");
+      // 3.x prints option<string> as none | string
+      assertThat(issue.description()).containsAnyOf("changes its type from none | string to string",
+          "changes its type from option<string> to string").contains("records without a value no longer fit");
       assertThat(issue.affectedRecords()).isEqualTo(OptionalLong.of(1));
       assertThat(issue.sampleRecords()).containsExactly("person:2");
 
       db.apply(up);
       NextWrites.Outcome outcome = db.rewrite(issue);
       assertThat(outcome.refused()).isEqualTo(1);
-      assertThat(outcome.messages().get(0)).contains("Couldn't coerce value for field `nick`");
+      assertThat(outcome.messages().get(0)).contains("field `nick`");
       assertThat(NextWrites.rewrite(db.client, List.of("person:1", "person:3")).refused()).isZero();
     }
   }
 
-  @Test
-  void typeChangedToAnotherTypeCountsTheValuesThatDoNotFit() {
-    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void typeChangedToAnotherTypeCountsTheValuesThatDoNotFit(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = "DEFINE FIELD OVERWRITE age ON person TYPE string;";
       ForwardIssue issue = only(db.analyze(up), Rule.FIELD_TYPE_NARROWED);
       assertThat(issue.affectedRecords()).isEqualTo(OptionalLong.of(3));
@@ -102,9 +121,10 @@ class FieldRulesEngineTest {
     }
   }
 
-  @Test
-  void tighterAssertFailsTheRecordsWhoseValueBreaksIt() {
-    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void tighterAssertFailsTheRecordsWhoseValueBreaksIt(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = "DEFINE FIELD OVERWRITE age ON person TYPE int ASSERT $value >= 18;";
       ForwardIssue issue = only(db.analyze(up), Rule.FIELD_ASSERT_TIGHTENED);
       assertThat(issue.description()).contains("adds ASSERT $value >= 18");
@@ -117,9 +137,10 @@ class FieldRulesEngineTest {
     }
   }
 
-  @Test
-  void anAssertNoRecordBreaksIsDowngradedToSafe() {
-    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void anAssertNoRecordBreaksIsDowngradedToSafe(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       ForwardIssue issue = only(db.analyze("DEFINE FIELD OVERWRITE age ON person TYPE int ASSERT $value >= 0;"),
           Rule.FIELD_ASSERT_TIGHTENED);
       assertThat(issue.staticSafety()).isEqualTo(ForwardSafety.UNSAFE);
@@ -129,23 +150,35 @@ class FieldRulesEngineTest {
     }
   }
 
-  @Test
-  void flexibleRemovedFailsTheRecordsHoldingUndefinedKeys() {
-    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void flexibleRemovedFailsTheRecordsHoldingUndefinedKeys(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = "DEFINE FIELD OVERWRITE prefs ON person TYPE option<object>;";
       ForwardIssue issue = only(db.analyze(up), Rule.FIELD_FLEXIBLE_REMOVED);
       assertThat(issue.affectedRecords()).isEqualTo(OptionalLong.of(1));
       assertThat(issue.sampleRecords()).containsExactly("person:1");
       db.apply(up);
-      NextWrites.Outcome outcome = db.rewrite(issue);
-      assertThat(outcome.refused()).isEqualTo(1);
-      assertThat(outcome.messages().get(0)).contains("Found field 'prefs.theme', but no such field exists");
+      if (db.refusesUndefinedValues()) {
+        assertThat(issue.safety()).isEqualTo(ForwardSafety.UNSAFE);
+        NextWrites.Outcome outcome = db.rewrite(issue);
+        assertThat(outcome.refused()).isEqualTo(1);
+        assertThat(outcome.messages().get(0)).contains("Found field 'prefs.theme', but no such field exists");
+      } else {
+        // 2.x strips the undeclared keys on the next write instead of refusing it
+        assertThat(issue.safety()).isEqualTo(ForwardSafety.DATA_LOSS);
+        assertThat(issue.predictsFailedWrites()).isFalse();
+        assertThat(issue.description()).contains("drops those values silently on the next write");
+        db.client.query("UPDATE person:1 MERGE {}");
+        assertThat(db.client.query("SELECT VALUE prefs FROM person:1").last().result().get(0).size()).isZero();
+      }
     }
   }
 
-  @Test
-  void readonlyAddedRefusesWritesThatChangeTheValue() {
-    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void readonlyAddedRefusesWritesThatChangeTheValue(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = "DEFINE FIELD OVERWRITE name ON person TYPE string READONLY;";
       ForwardIssue issue = only(db.analyze(up), Rule.FIELD_READONLY_ADDED);
       assertThat(issue.safety()).isEqualTo(ForwardSafety.DATA_LOSS);
@@ -158,9 +191,10 @@ class FieldRulesEngineTest {
     }
   }
 
-  @Test
-  void valueChangedRecomputesEveryStoredValueOnItsNextWrite() {
-    try (SeededDatabase db = SeededDatabase.with(PEOPLE)) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void valueChangedRecomputesEveryStoredValueOnItsNextWrite(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = "DEFINE FIELD OVERWRITE name ON person TYPE string VALUE string::uppercase($value);";
       ForwardIssue issue = only(db.analyze(up), Rule.FIELD_VALUE_CHANGED);
       assertThat(issue.safety()).isEqualTo(ForwardSafety.DATA_LOSS);

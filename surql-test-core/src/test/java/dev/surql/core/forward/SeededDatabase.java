@@ -3,8 +3,10 @@ package dev.surql.core.forward;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.engine.SurrealVersion;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.snapshot.DatabaseSchema;
@@ -14,23 +16,32 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A fresh database on the shared real engine, seeded for one test: analyses an up against it
+ * A fresh database on the shared real engine of a SurrealDB release line, seeded for one test: analyses an up against it
  * (read-only), applies the up, and re-writes the records an issue predicts in cancelled transactions.
  */
 final class SeededDatabase implements AutoCloseable {
   private final SurqlDatabase database;
   final SurqlClient client;
 
-  private SeededDatabase(String seed) {
-    this.database = SurqlDatabase.create(SurqlEngines.shared(), "fw");
+  final SurrealVersion version;
+
+  private SeededDatabase(SurrealVersion version, String seed) {
+    this.version = version;
+    this.database = SurqlDatabase.create(SurqlEngines.shared(EngineConfig.fromEnvironment().withVersion(version)), "fw");
     this.client = database.client();
     if (!seed.isBlank()) {
       client.query(seed);
     }
   }
 
-  static SeededDatabase with(String seed) {
-    return new SeededDatabase(seed);
+  /** A database on the engine of {@code version}'s release line. */
+  static SeededDatabase with(SurrealVersion version, String seed) {
+    return new SeededDatabase(version, seed);
+  }
+
+  /** Whether the engine refuses writes that 2.x answered by dropping values silently. */
+  boolean refusesUndefinedValues() {
+    return version.major() >= 3;
   }
 
   static Migration migration(String up) {

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.surql.core.SurqlException;
 import dev.surql.core.rule.Rule;
+import dev.surql.core.engine.SurrealVersion;
 import java.util.List;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * SQ407–SQ410 and SQ413 on the real engine: SCHEMALESS→SCHEMAFULL, unique and blocking indexes,
@@ -25,43 +27,57 @@ class TableRulesEngineTest {
       CREATE account:4 SET email = 'd@x';
       """;
 
-  @Test
-  void schemafullSwitchFailsTheRecordsHoldingUndefinedFields() {
-    try (SeededDatabase db = SeededDatabase.with(ACCOUNTS)) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void schemafullSwitchFailsTheRecordsHoldingUndefinedFields(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, ACCOUNTS)) {
       String up = """
           DEFINE TABLE OVERWRITE account SCHEMAFULL;
           DEFINE FIELD plan ON account TYPE option<string>;
           """;
       ForwardIssue issue = only(db.analyze(up), Rule.SCHEMAFULL_UNDEFINED_FIELDS);
-      assertThat(issue.safety()).isEqualTo(ForwardSafety.UNSAFE);
+      assertThat(issue.staticSafety()).isEqualTo(ForwardSafety.UNSAFE);
       assertThat(issue.affectedRecords()).isEqualTo(OptionalLong.of(3));
       assertThat(issue.affectedData()).contains("3 records in account hold fields the schema does not define: legacy_id");
       assertThat(issue.sampleRecords()).containsExactlyInAnyOrder("account:1", "account:2", "account:3");
 
       db.apply(up);
-      NextWrites.Outcome outcome = db.rewrite(issue);
-      assertThat(outcome.refused()).isEqualTo(3);
-      assertThat(outcome.messages()).allSatisfy(m -> assertThat(m).contains("Found field 'legacy_id', but no such field exists"));
+      if (db.refusesUndefinedValues()) {
+        assertThat(issue.safety()).isEqualTo(ForwardSafety.UNSAFE);
+        NextWrites.Outcome outcome = db.rewrite(issue);
+        assertThat(outcome.refused()).isEqualTo(3);
+        assertThat(outcome.messages())
+            .allSatisfy(m -> assertThat(m).contains("Found field 'legacy_id', but no such field exists"));
+      } else {
+        // 2.x drops the undefined fields on the next write instead of refusing it
+        assertThat(issue.safety()).isEqualTo(ForwardSafety.DATA_LOSS);
+        assertThat(issue.predictsFailedWrites()).isFalse();
+        assertThat(db.rewrite(issue).refused()).isZero();
+        db.client.query("UPDATE account:1 MERGE {}");
+        assertThat(db.client.query("SELECT VALUE legacy_id FROM account:1").last().result().get(0).isNull()).isTrue();
+      }
       assertThat(NextWrites.rewrite(db.client, List.of("account:4")).refused()).isZero();
     }
   }
 
-  @Test
-  void uniqueIndexOverDuplicatesFailsTheUpAndTheGroupsAreCountedBefore() {
-    try (SeededDatabase db = SeededDatabase.with(ACCOUNTS)) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void uniqueIndexOverDuplicatesFailsTheUpAndTheGroupsAreCountedBefore(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, ACCOUNTS)) {
       String up = "DEFINE INDEX account_email ON account FIELDS email UNIQUE CONCURRENTLY;";
       ForwardIssue issue = only(db.analyze(up), Rule.UNIQUE_INDEX_DUPLICATES);
       assertThat(issue.safety()).isEqualTo(ForwardSafety.UNSAFE);
       assertThat(issue.affectedData()).contains("1 value occurs in more than one record of account");
       assertThat(db.analyze(up)).extracting(ForwardIssue::rule).doesNotContain(Rule.INDEX_NOT_CONCURRENT);
       assertThatThrownBy(() -> db.apply("DEFINE INDEX account_email ON account FIELDS email UNIQUE;"))
-          .isInstanceOf(SurqlException.class).hasMessageContaining("already contains 'a@x'");
+          .isInstanceOf(SurqlException.class).hasMessageContaining("account_email").hasMessageContaining("'a@x'");
     }
   }
 
-  @Test
-  void uniqueIndexWithoutDuplicatesIsDowngradedToSafe() {
-    try (SeededDatabase db = SeededDatabase.with(ACCOUNTS)) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void uniqueIndexWithoutDuplicatesIsDowngradedToSafe(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, ACCOUNTS)) {
       // two records have NULL, one has NONE: the engine indexes neither, so they are no duplicates
       db.apply("DEFINE INDEX probe ON account FIELDS legacy_id UNIQUE; REMOVE INDEX probe ON account;");
       ForwardIssue issue = only(db.analyze("DEFINE INDEX account_plan ON account FIELDS legacy_id UNIQUE CONCURRENTLY;"),
@@ -71,9 +87,10 @@ class TableRulesEngineTest {
     }
   }
 
-  @Test
-  void indexWithoutConcurrentlyIsUnsafeFromTheThreshold() {
-    try (SeededDatabase db = SeededDatabase.with(ACCOUNTS)) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void indexWithoutConcurrentlyIsUnsafeFromTheThreshold(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, ACCOUNTS)) {
       String up = "DEFINE INDEX account_plan ON account FIELDS plan;";
       ForwardIssue below = only(db.analyze(up), Rule.INDEX_NOT_CONCURRENT);
       assertThat(below.staticSafety()).isEqualTo(ForwardSafety.SAFE);
@@ -90,9 +107,10 @@ class TableRulesEngineTest {
     }
   }
 
-  @Test
-  void removedFieldKeepsItsValuesAndWritesFailOnASchemafullTable() {
-    try (SeededDatabase db = SeededDatabase.with("""
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void removedFieldKeepsItsValuesAndWritesFailOnASchemafullTable(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, """
         DEFINE TABLE item SCHEMAFULL;
         DEFINE FIELD name ON item TYPE string;
         DEFINE FIELD colour ON item TYPE option<string>;
@@ -105,9 +123,17 @@ class TableRulesEngineTest {
       db.apply(up);
       assertThat(db.client.query("SELECT VALUE colour FROM item:1").last().result().get(0).asText())
           .as("the value is still stored").isEqualTo("red");
-      NextWrites.Outcome outcome = db.rewrite(issue);
-      assertThat(outcome.refused()).isEqualTo(1);
-      assertThat(outcome.messages().get(0)).contains("Found field 'colour', but no such field exists");
+      if (db.refusesUndefinedValues()) {
+        NextWrites.Outcome outcome = db.rewrite(issue);
+        assertThat(outcome.refused()).isEqualTo(1);
+        assertThat(outcome.messages().get(0)).contains("Found field 'colour', but no such field exists");
+      } else {
+        // 2.x drops the value on the next write instead of refusing it
+        assertThat(issue.safety()).isEqualTo(ForwardSafety.DATA_LOSS);
+        assertThat(db.rewrite(issue).refused()).isZero();
+        db.client.query("UPDATE item:1 MERGE {}");
+        assertThat(db.client.query("SELECT VALUE colour FROM item:1").last().result().get(0).isNull()).isTrue();
+      }
       assertThat(NextWrites.rewrite(db.client, List.of("item:2")).refused()).isZero();
 
       assertThat(db.analyzeStatic("UPDATE item UNSET colour; REMOVE FIELD colour ON item;"))
@@ -115,9 +141,10 @@ class TableRulesEngineTest {
     }
   }
 
-  @Test
-  void renameWithoutACopyLeavesTheValuesBehind() {
-    try (SeededDatabase db = SeededDatabase.with("""
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void renameWithoutACopyLeavesTheValuesBehind(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, """
         DEFINE TABLE item SCHEMAFULL;
         DEFINE FIELD colour ON item TYPE option<string>;
         CREATE item:1 SET colour = 'red';
@@ -140,9 +167,10 @@ class TableRulesEngineTest {
     }
   }
 
-  @Test
-  void tableRenameWithoutACopyDeletesTheRecords() {
-    try (SeededDatabase db = SeededDatabase.with("CREATE customer:1 SET name = 'ann';")) {
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void tableRenameWithoutACopyDeletesTheRecords(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, "CREATE customer:1 SET name = 'ann';")) {
       ForwardIssue issue = only(db.analyze("DEFINE TABLE client; REMOVE TABLE customer;"), Rule.RENAME_WITHOUT_COPY);
       assertThat(issue.affectedData()).contains("1 record in customer are not copied".replace("are", "is")
           .replace("is not", "are not"));
