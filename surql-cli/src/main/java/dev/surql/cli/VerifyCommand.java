@@ -2,6 +2,7 @@ package dev.surql.cli;
 
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
+import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.report.VerificationReports;
 import dev.surql.core.rule.Finding;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Option;
 @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = SurqlCommand.Version.class,
     description = {"Verify every migration on a fresh database; exit 1 if a check fails.",
         "Checks: all apply from empty, each down restores the schema, re-applying gives the same schema, "
-            + "declared @rollback safety matches the analysis.",
+            + "declared @rollback safety matches the analysis, no up does more to existing data than its declared "
+            + "@forward level (forward findings SQ401-SQ413 are printed per migration).",
         "Uses an embedded in-memory engine unless --url is given (then it creates and removes fresh databases).",
         "Notes (no failure by themselves): SQ210 an up with only comments (a placeholder), SQ211 an up that changed"
             + " neither the schema nor any data, SQ212 a down with only comments (a no-op down, judged like any"
@@ -82,6 +84,7 @@ public final class VerifyCommand extends MigrateSubcommand {
     }
     out.print(table.plain());
     printDetails(out, report);
+    printForward(out, report);
     out.println();
     out.println("Checks:");
     for (CheckResult check : report.checks()) {
@@ -115,6 +118,24 @@ public final class VerifyCommand extends MigrateSubcommand {
     };
     return (result.dataLoss().isEmpty() ? text : text + " (loses " + result.recordsLost() + ")")
         + VerificationReports.noteSuffix(result);
+  }
+
+  /** The forward findings of each up (what it does to existing data), with the declared level. */
+  private static void printForward(PrintWriter out, VerificationReport report) {
+    for (TimelineStep step : report.timeline().steps()) {
+      if (step.forwardIssues().isEmpty()) {
+        continue;
+      }
+      out.println();
+      out.println(step.migration().displayName() + ": up is " + step.analysedForward().fileName()
+          + step.declaredForward().map(d -> " (declared @forward: " + d.fileName() + ")").orElse("")
+          + " for existing data");
+      for (ForwardIssue issue : step.forwardIssues()) {
+        out.println("  " + issue.rule().label() + " line " + issue.line() + ": " + issue.description()
+            + issue.affectedData().map(a -> " [" + a + "]").orElse(""));
+        out.println("    fix: " + issue.hint());
+      }
+    }
   }
 
   private static void printDetails(PrintWriter out, VerificationReport report) {

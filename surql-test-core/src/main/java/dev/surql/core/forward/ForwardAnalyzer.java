@@ -561,20 +561,23 @@ public final class ForwardAnalyzer {
       }
       return switch (rule) {
         case NEW_REQUIRED_FIELD -> records + " in " + t + has + " no value in " + f + " that fits; "
-            + (n == 1 ? "it fails" : "they fail") + " their next write";
+            + (n == 1 ? "it fails its" : "they fail their") + " next write";
         case FIELD_TYPE_NARROWED -> records + " in " + t + has + " a value in " + f + " that does not fit the new type";
         case FIELD_ASSERT_TIGHTENED -> records + " in " + t + has + " a value in " + f + " that fails the new ASSERT";
-        case FIELD_FLEXIBLE_REMOVED -> records + " in " + t + " hold keys in " + f + " that are not defined as fields";
+        case FIELD_FLEXIBLE_REMOVED -> records + " in " + t + (n == 1 ? " holds" : " hold") + " keys in " + f
+            + " that are not defined as fields";
         case FIELD_READONLY_ADDED -> records + " in " + t + has + " a value in " + f + " that can no longer be changed";
-        case FIELD_VALUE_CHANGED -> records + " in " + t + " get a recomputed " + f + " on their next write";
-        case SCHEMAFULL_UNDEFINED_FIELDS -> records + " in " + t + " hold fields the schema does not define: "
+        case FIELD_VALUE_CHANGED -> records + " in " + t + (n == 1 ? " gets" : " get") + " a recomputed " + f
+            + " on " + (n == 1 ? "its" : "their") + " next write";
+        case SCHEMAFULL_UNDEFINED_FIELDS -> records + " in " + t + (n == 1 ? " holds" : " hold")
+            + " fields the schema does not define: "
             + String.join(", ", names);
         case UNIQUE_INDEX_DUPLICATES -> n == 0 ? "no duplicate values in " + t
             : n + (n == 1 ? " value occurs" : " values occur") + " in more than one record of " + t;
         case INDEX_NOT_CONCURRENT -> records + " in " + t + (n >= settings.indexThreshold() ? ", at or above"
             : ", below") + " the threshold of " + settings.indexThreshold() + " (" + ForwardSettings.INDEX_THRESHOLD_PROPERTY + ")";
         case REMOVED_FIELD_VALUES_KEPT -> records + " in " + t + has + " a value in " + f + " that stays behind";
-        case RENAME_WITHOUT_COPY -> f.isEmpty() ? records + " in " + t + " are not copied"
+        case RENAME_WITHOUT_COPY -> f.isEmpty() ? records + " in " + t + (n == 1 ? " is" : " are") + " not copied"
             : records + " in " + t + has + " a value in " + f + " that is not copied";
         default -> records + " in " + t;
       };

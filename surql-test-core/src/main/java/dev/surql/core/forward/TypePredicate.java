@@ -11,7 +11,8 @@ import java.util.Set;
  * records a narrowed type refuses. Covers {@code none}, {@code null}, {@code any}, the scalar types,
  * {@code object}, {@code array}/{@code set} (of anything) and {@code record}/{@code record<t>};
  * anything else (literal types, typed arrays, geometries) yields no condition, and the count is
- * reported as not taken. The type functions are named {@code type::is_string} on 3.x and {@code
+ * reported as not taken. Numbers follow the engine's coercion on write (3.0.2 and 2.6.0): any number
+ * fits {@code float} and {@code decimal}, and a number without a fraction fits {@code int}. The type functions are named {@code type::is_string} on 3.x and {@code
  * type::is::string} on 2.x.
  */
 final class TypePredicate {
@@ -46,6 +47,13 @@ final class TypePredicate {
         conditions.add(idiom + " = NONE");
       } else if (m.equals("null")) {
         conditions.add(idiom + " = NULL");
+      } else if (m.equals("float") || m.equals("decimal")) {
+        // numbers coerce to float and decimal on write
+        conditions.add(function("number", v3) + "(" + idiom + ")");
+      } else if (m.equals("int")) {
+        // a float or decimal without a fraction coerces to int; 2.5 does not
+        conditions.add("(" + function("int", v3) + "(" + idiom + ") OR " + function("number", v3) + "(" + idiom
+            + ") AND math::floor(" + idiom + ") = " + idiom + ")");
       } else if (SCALARS.contains(m)) {
         conditions.add(function(m, v3) + "(" + idiom + ")");
       } else if (m.startsWith("record<") && m.endsWith(">")) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
+import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.snapshot.SchemaChange;
 import dev.surql.core.snapshot.SnapshotDiff;
@@ -68,6 +69,24 @@ public final class VerificationReports {
         i.put("description", issue.description());
         i.put("recommendation", issue.recommendation());
         issue.affectedData().ifPresent(a -> i.put("affectedData", a));
+      }
+      m.put("forwardSafety", step.analysedForward().name());
+      m.put("declaredForward", step.declaredForward().map(Enum::name).orElse(null));
+      m.put("forwardRiskierThanDeclared", step.forwardRiskierThanDeclared());
+      ArrayNode forward = m.putArray("forwardFindings");
+      for (ForwardIssue issue : step.forwardIssues()) {
+        ObjectNode f = forward.addObject();
+        f.put("rule", issue.rule().code());
+        f.put("name", issue.rule().shortName());
+        f.put("level", issue.toFinding().level().name());
+        f.put("staticSafety", issue.staticSafety().name());
+        f.put("safety", issue.safety().name());
+        f.put("statement", issue.statement());
+        f.put("line", issue.line());
+        f.put("description", issue.description());
+        f.put("hint", issue.hint());
+        issue.affectedData().ifPresent(a -> f.put("affectedData", a));
+        issue.affectedRecords().ifPresent(n -> f.put("affectedRecords", n));
       }
       report.result(step.version()).ifPresent(r -> m.set("reversibility", reversibility(r)));
     }
@@ -161,6 +180,25 @@ public final class VerificationReports {
           .append(" | ").append(step.analysedSafety().name()).append(step.riskierThanDeclared() ? " ⚠" : "")
           .append(" | `").append(step.after().checksum(), 0, 12).append("`")
           .append(" | ").append(step.duration().toMillis()).append(" ms |").append(nl);
+    }
+    boolean forwardHeader = false;
+    for (TimelineStep step : report.timeline().steps()) {
+      if (step.forwardIssues().isEmpty()) {
+        continue;
+      }
+      if (!forwardHeader) {
+        md.append(nl).append("## Forward safety (what each up does to existing data)").append(nl);
+        forwardHeader = true;
+      }
+      md.append(nl).append("### ").append(step.migration().displayName()).append(" — ")
+          .append(step.analysedForward().name()).append(step.declaredForward().map(d -> " (declared " + d.name()
+              + (step.forwardRiskierThanDeclared() ? " ⚠" : "") + ")").orElse("")).append(nl).append(nl);
+      for (ForwardIssue issue : step.forwardIssues()) {
+        md.append("- `").append(issue.rule().label()).append("` ").append(issue.safety().name()).append(" line ")
+            .append(issue.line()).append(": ").append(escape(issue.description()))
+            .append(issue.affectedData().map(a -> " — " + escape(a)).orElse("")).append(". Fix: ")
+            .append(escape(issue.hint())).append(nl);
+      }
     }
     md.append(nl).append("## Checks").append(nl).append(nl);
     for (CheckResult check : report.checks()) {

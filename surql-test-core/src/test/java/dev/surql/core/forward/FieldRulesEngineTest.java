@@ -123,6 +123,32 @@ class FieldRulesEngineTest {
 
   @ParameterizedTest(name = "SurrealDB {0}")
   @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  void numbersThatCoerceWithoutLossFitANarrowedNumericType(SurrealVersion version) {
+    try (SeededDatabase db = SeededDatabase.with(version, """
+        DEFINE TABLE reading SCHEMAFULL;
+        DEFINE FIELD v ON reading TYPE number;
+        CREATE reading:1 SET v = 2.5;
+        CREATE reading:2 SET v = 3.0;
+        CREATE reading:3 SET v = 4dec;
+        CREATE reading:4 SET v = 5;
+        """)) {
+      String up = "DEFINE FIELD OVERWRITE v ON reading TYPE int;";
+      ForwardIssue issue = only(db.analyze(up), Rule.FIELD_TYPE_NARROWED);
+      assertThat(issue.affectedRecords()).isEqualTo(OptionalLong.of(1));
+      assertThat(issue.sampleRecords()).containsExactly("reading:1");
+      db.apply(up);
+      assertThat(db.rewrite(issue).refused()).isEqualTo(1);
+      assertThat(NextWrites.rewrite(db.client, List.of("reading:2", "reading:3", "reading:4")).refused())
+          .as("3.0, 4dec and 5 coerce to int").isZero();
+
+      ForwardIssue toFloat = only(db.analyze("DEFINE FIELD OVERWRITE v ON reading TYPE float;"),
+          Rule.FIELD_TYPE_NARROWED);
+      assertThat(toFloat.safety()).as("every number coerces to float").isEqualTo(ForwardSafety.SAFE);
+    }
+  }
+
+  @ParameterizedTest(name = "SurrealDB {0}")
+  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
   void tighterAssertFailsTheRecordsWhoseValueBreaksIt(SurrealVersion version) {
     try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = "DEFINE FIELD OVERWRITE age ON person TYPE int ASSERT $value >= 18;";

@@ -172,8 +172,7 @@ class TableRulesEngineTest {
   void tableRenameWithoutACopyDeletesTheRecords(SurrealVersion version) {
     try (SeededDatabase db = SeededDatabase.with(version, "CREATE customer:1 SET name = 'ann';")) {
       ForwardIssue issue = only(db.analyze("DEFINE TABLE client; REMOVE TABLE customer;"), Rule.RENAME_WITHOUT_COPY);
-      assertThat(issue.affectedData()).contains("1 record in customer are not copied".replace("are", "is")
-          .replace("is not", "are not"));
+      assertThat(issue.affectedData()).contains("1 record in customer is not copied");
       assertThat(db.analyzeStatic("DEFINE TABLE client; INSERT INTO client (SELECT * FROM customer); "
           + "REMOVE TABLE customer;")).isEmpty();
     }
