@@ -46,7 +46,7 @@ class SurqlCommandTest {
   void an_unknown_command_and_a_missing_command_are_usage_errors() {
     Cli.Result unknown = Cli.run("migrate", "upp");
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(unknown.err()).contains("surql: Unmatched argument at index 1: 'upp'", "Did you mean: migrate up?");
+    assertThat(unknown.err()).contains("surql: Unmatched argument at index 1: 'upp'", "Did you mean: migrate up");
 
     Cli.Result missing = Cli.run("migrate");
     assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
