@@ -64,6 +64,7 @@ class MigrationFoldersTest {
 
   @Test
   void the_histories_are_found() throws IOException {
-    assertThat(histories()).containsExactly(Path.of("src/main/resources/db/migrations"));
+    assertThat(histories()).containsExactly(Path.of("src/main/resources/db/forward-safety"),
+        Path.of("src/main/resources/db/migrations"));
   }
 }
