@@ -11,10 +11,17 @@ import dev.surql.core.migration.VersionGraph;
 import dev.surql.core.rollback.RollbackIssue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The built-in checks, evaluated from a verification walk (and, for drift, a database's history). */
 public final class MigrationChecks {
+  private static final String NOT_ATTEMPTED = MigrationVerifier.NOT_ATTEMPTED;
+  private static final Pattern BLOCKED_BY =
+      Pattern.compile("^" + Pattern.quote(NOT_ATTEMPTED) + "migration (\\S+) failed to apply");
+
   private MigrationChecks() {}
 
   static List<CheckResult> evaluate(MigrationSet migrations, MigrationTimeline timeline,
@@ -80,6 +87,7 @@ public final class MigrationChecks {
         case IRREVERSIBLE -> notes.add(r.version() + ": skipped, " + r.error().orElse("irreversible"));
         default -> { }
       }
+      notChecked(r).ifPresent(notes::add);
       if (!r.dataLoss().isEmpty()) {
         notes.add(r.version() + ": down destroyed seeded data: " + r.dataLoss());
       }
@@ -89,14 +97,37 @@ public final class MigrationChecks {
 
   static CheckResult reapplySameChecksum(List<ReversibilityResult> results) {
     List<String> failures = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     for (ReversibilityResult r : results) {
+      notChecked(r).ifPresent(notes::add);
       if (r.s1().isPresent() && r.s3().isPresent() && !r.s1().get().checksum().equals(r.s3().get().checksum())) {
         failures.add(r.version() + ": checksum after first up " + r.s1().get().checksum().substring(0, 12)
             + "… differs from after re-applying " + r.s3().get().checksum().substring(0, 12) + "…: "
             + r.reapplyDiff().map(d -> d.changes().toString()).orElse(""));
       }
     }
-    return CheckResult.of(MigrationCheck.REAPPLY_SAME_CHECKSUM, failures, List.of());
+    return CheckResult.of(MigrationCheck.REAPPLY_SAME_CHECKSUM, failures, notes);
+  }
+
+  /**
+   * A note for a migration whose round trip never started because its up did not apply or was not
+   * attempted, so a round-trip check that passes does not pass silently over it. The failure itself
+   * belongs to {@link MigrationCheck#ALL_MIGRATIONS_APPLY}.
+   */
+  private static Optional<String> notChecked(ReversibilityResult r) {
+    if (r.status() != ReversibilityStatus.FAILED || r.s1().isPresent()) {
+      return Optional.empty();
+    }
+    String error = r.error().orElse("");
+    Matcher blocked = BLOCKED_BY.matcher(error);
+    if (blocked.find()) {
+      return Optional.of(r.version() + ": not checked, its up was not attempted after " + blocked.group(1) + " failed");
+    }
+    if (error.startsWith(NOT_ATTEMPTED)) {
+      return Optional.of(r.version() + ": not checked, its up was not attempted (" + error.substring(
+          NOT_ATTEMPTED.length()) + ")");
+    }
+    return Optional.of(r.version() + ": not checked, its up did not apply");
   }
 
   static CheckResult declaredSafetyMatches(MigrationTimeline timeline) {

@@ -48,6 +48,9 @@ import java.util.Set;
  * and the JUnit extension report.
  */
 public final class MigrationVerifier {
+  /** How the error of a migration that the walk did not reach starts; the reason follows. */
+  static final String NOT_ATTEMPTED = "not attempted: ";
+
   private final SurrealEngine engine;
   private final MigrationSet migrations;
   private final SeedData seedData;
@@ -115,7 +118,7 @@ public final class MigrationVerifier {
       Optional<String> blocked = Optional.empty();
       for (Migration migration : migrations.migrations()) {
         if (blocked.isPresent()) {
-          results.add(failed(migration, "not attempted: " + blocked.get(), Optional.empty(), Optional.empty(),
+          results.add(failed(migration, NOT_ATTEMPTED + blocked.get(), Optional.empty(), Optional.empty(),
               Duration.ZERO));
           continue;
         }
