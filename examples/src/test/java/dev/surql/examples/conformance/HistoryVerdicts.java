@@ -6,6 +6,8 @@ import dev.surql.core.engine.SurrealEngine;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.rollback.RollbackSafety;
+import dev.surql.core.rule.Finding;
+import dev.surql.core.rule.Rule;
 import dev.surql.core.verify.MigrationVerdict;
 import dev.surql.core.verify.MigrationVerifier;
 import dev.surql.core.verify.ReversibilityResult;
@@ -41,31 +43,37 @@ final class HistoryVerdicts {
     return new HistoryVerdicts(name);
   }
 
-  /** The migration applies, its down restores the schema and re-applying it gives the same schema. */
-  HistoryVerdicts reversible(String version, RollbackSafety staticSafety) {
-    return add(new Verdict(version, ReversibilityStatus.REVERSIBLE, staticSafety, Optional.empty(), Optional.empty()));
+  /**
+   * The migration applies, its down restores the schema and re-applying it gives the same schema;
+   * its round trip made notes under {@code notes}, if any.
+   */
+  HistoryVerdicts reversible(String version, RollbackSafety staticSafety, Rule... notes) {
+    return add(new Verdict(version, ReversibilityStatus.REVERSIBLE, staticSafety, Optional.empty(), Optional.empty(),
+        List.of(notes)));
   }
 
   /** The migration applies, but its down leaves the schema different from before the up. */
   HistoryVerdicts notReversible(String version, RollbackSafety staticSafety) {
     return add(new Verdict(version, ReversibilityStatus.NOT_REVERSIBLE, staticSafety, Optional.empty(),
-        Optional.empty()));
+        Optional.empty(), List.of()));
   }
 
   /** The migration applies, but its down (or the up applied again) fails with {@code message}. */
   HistoryVerdicts downFails(String version, RollbackSafety staticSafety, String at, String message) {
-    return add(new Verdict(version, ReversibilityStatus.FAILED, staticSafety, Optional.of(at), Optional.of(message)));
+    return add(new Verdict(version, ReversibilityStatus.FAILED, staticSafety, Optional.of(at), Optional.of(message),
+        List.of()));
   }
 
   /** The up fails at {@code file:line} with the server's {@code message}. */
   HistoryVerdicts upFails(String version, RollbackSafety staticSafety, String at, String message) {
-    return add(new Verdict(version, ReversibilityStatus.FAILED, staticSafety, Optional.of(at), Optional.of(message)));
+    return add(new Verdict(version, ReversibilityStatus.FAILED, staticSafety, Optional.of(at), Optional.of(message),
+        List.of()));
   }
 
   /** The up is not attempted because {@code failedVersion} before it did not apply. */
   HistoryVerdicts notAttempted(String version, RollbackSafety staticSafety, String failedVersion) {
     return add(new Verdict(version, ReversibilityStatus.FAILED, staticSafety, Optional.empty(),
-        Optional.of("not attempted after " + failedVersion)));
+        Optional.of("not attempted after " + failedVersion), List.of()));
   }
 
   private HistoryVerdicts add(Verdict verdict) {
@@ -101,7 +109,8 @@ final class HistoryVerdicts {
         failure = Optional.of(find(SERVER, error).map(HistoryVerdicts::serverMessage).orElse(error));
       }
     }
-    return new Verdict(verdict.version(), result.status(), verdict.analysedSafety(), failedAt, failure);
+    return new Verdict(verdict.version(), result.status(), verdict.analysedSafety(), failedAt, failure,
+        result.notes().stream().map(Finding::rule).toList());
   }
 
   private static Optional<String> find(Pattern pattern, String text) {

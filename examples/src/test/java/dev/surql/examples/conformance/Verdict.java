@@ -1,9 +1,12 @@
 package dev.surql.examples.conformance;
 
 import dev.surql.core.rollback.RollbackSafety;
+import dev.surql.core.rule.Rule;
 import dev.surql.core.verify.ReversibilityStatus;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What surql-test concludes about one migration of a real history, as reviewed by hand: the outcome
@@ -21,9 +24,10 @@ import java.util.Optional;
  *     alone when the server named no statement)
  * @param failure for an up that failed: the server's message; for one not attempted: the version
  *     that failed before it
+ * @param notes the rules of the notes its round trip made (e.g. SQ211, an up that changed nothing)
  */
 record Verdict(String version, ReversibilityStatus status, RollbackSafety staticSafety, Optional<String> failedAt,
-    Optional<String> failure) {
+    Optional<String> failure, List<Rule> notes) {
 
   Verdict {
     Objects.requireNonNull(version, "version");
@@ -31,6 +35,7 @@ record Verdict(String version, ReversibilityStatus status, RollbackSafety static
     Objects.requireNonNull(staticSafety, "staticSafety");
     Objects.requireNonNull(failedAt, "failedAt");
     Objects.requireNonNull(failure, "failure");
+    notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
   }
 
   @Override
@@ -38,6 +43,9 @@ record Verdict(String version, ReversibilityStatus status, RollbackSafety static
     StringBuilder line = new StringBuilder(version).append(' ').append(status).append(" down ").append(staticSafety);
     failedAt.ifPresent(at -> line.append(" at ").append(at));
     failure.ifPresent(message -> line.append(": ").append(message));
+    if (!notes.isEmpty()) {
+      line.append(" notes ").append(notes.stream().map(Rule::code).collect(Collectors.joining(", ")));
+    }
     return line.toString();
   }
 }
