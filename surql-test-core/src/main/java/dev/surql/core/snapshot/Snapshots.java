@@ -215,15 +215,23 @@ public final class Snapshots {
    * user.email} for fields, {@code user.email_idx} for indexes, {@code user.on_create} for events,
    * {@code fn::greet} for functions, {@code $max} for params, and the plain name for analyzers,
    * accesses and sequences.
+   *
+   * <p>Snapshots from different release lines (say 2.6 and 3.0) are first brought into one
+   * representation by {@link CrossVersionNormalization}, and the diff's warning says so; the
+   * checksums stay those each version computed over its own representation.
    */
   public static SnapshotDiff compareSnapshots(SchemaSnapshot from, SchemaSnapshot to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    List<SchemaChange> changes = compareSchemas(from.schema(), to.schema());
+    Optional<String> normalised = CrossVersionNormalization.note(from, to);
+    List<SchemaChange> changes = normalised.isPresent()
+        ? compareSchemas(CrossVersionNormalization.normalize(from.schema()),
+            CrossVersionNormalization.normalize(to.schema()))
+        : compareSchemas(from.schema(), to.schema());
     Optional<String> warning = from.serverVersion().equals(to.serverVersion()) ? Optional.empty()
-        : Optional.of("The snapshots come from different server versions (" + from.serverVersion() + " and "
-            + to.serverVersion() + "): servers print definitions differently, so checksums are not comparable"
-            + " and some reported modifications may only be differences in formatting.");
+        : normalised.or(() -> Optional.of("The snapshots come from different server versions ("
+            + from.serverVersion() + " and " + to.serverVersion() + "): servers print definitions differently, so"
+            + " checksums are not comparable and some reported modifications may only be differences in formatting."));
     return new SnapshotDiff(from.version(), to.version(), changes, from.checksum().equals(to.checksum()), warning);
   }
 
