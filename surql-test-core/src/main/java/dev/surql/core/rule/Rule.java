@@ -70,6 +70,36 @@ public enum Rule {
           + "starts empty and the old values are left behind"),
 
   // ---- SQ5xx: SurrealDB versions and upgrades ----
+  /** A 2.x function name that 3.x renamed, e.g. {@code string::is::email} → {@code string::is_email}. */
+  RENAMED_FUNCTION("SQ501", "renamed-function", RuleLevel.ERROR,
+      "The statement calls a function by its 2.x name, which SurrealDB 3.x no longer knows."),
+  /** {@code FLEXIBLE TYPE x}: 3.x wants {@code TYPE x FLEXIBLE}. */
+  FLEXIBLE_BEFORE_TYPE("SQ502", "flexible-before-type", RuleLevel.ERROR,
+      "The field puts FLEXIBLE before TYPE; SurrealDB 3.x only accepts it after the type."),
+  /** An {@code MTREE} vector index: 3.x removed the kind. */
+  MTREE_INDEX("SQ503", "mtree-index", RuleLevel.ERROR,
+      "The index is an MTREE vector index; SurrealDB 3.x removed MTREE indexes."),
+  /** A {@code SEARCH ANALYZER} full-text index: 3.x calls it {@code FULLTEXT ANALYZER}. */
+  SEARCH_INDEX("SQ504", "search-index", RuleLevel.ERROR,
+      "The index is a 2.x SEARCH ANALYZER full-text index; SurrealDB 3.x spells it FULLTEXT ANALYZER."),
+  /** {@code option<any>}: a parse error on 3.x. */
+  OPTION_ANY("SQ505", "option-any", RuleLevel.ERROR,
+      "The type option<any> is a parse error on SurrealDB 3.x; any already allows NONE."),
+  /** {@code <future> { … }}: 3.x replaced futures with {@code COMPUTED} fields. */
+  FUTURE_VALUE("SQ506", "future-value", RuleLevel.ERROR,
+      "The statement uses a <future> value, which SurrealDB 3.x removed in favour of COMPUTED fields."),
+  /** The migration fails on the target version for a reason no known change explains. */
+  FAILS_ON_TARGET("SQ510", "fails-on-target", RuleLevel.ERROR,
+      "The migration applies on the source version but fails on the target version."),
+  /** Both versions apply the migration but end with different schemas. */
+  SCHEMA_DIFFERS_ON_TARGET("SQ511", "schema-differs-on-target", RuleLevel.WARNING,
+      "The migration applies on both versions but gives a different schema on the target version."),
+  /** The history does not apply on the source version, so the upgrade check cannot compare. */
+  FAILS_ON_SOURCE("SQ512", "fails-on-source", RuleLevel.ERROR,
+      "The migration fails on the source version itself, so it cannot be compared with the target version."),
+  /** A cell of a version matrix: the migration is not reversible or does not apply on that version. */
+  FAILS_ON_VERSION("SQ520", "fails-on-version", RuleLevel.ERROR,
+      "The migration does not pass verification on one of the SurrealDB versions of the matrix."),
 
   // ---- SQ9xx: load, parse and scope errors ----
   /** USE switches the namespace or database, so the statements after it run outside the test database. */
