@@ -32,10 +32,9 @@ final class SuiteReport {
       return;
     }
     Path directory = directory(context);
-    VerificationReports.ReportFiles files = VerificationReports.write(report.get(), directory,
-        suite.testClass().getName());
+    VerificationReports.ReportFiles files = VerificationReports.write(report.get(), directory, suite.reportName());
     int applied = suite.target().map(t -> suite.migrations().upTo(t).size()).orElse(suite.migrations().size());
-    String summary = summary(suite.testClass().getSimpleName(), report.get(), suite.verification().isPresent(), applied);
+    String summary = summary(suite.displayName(), report.get(), suite.verification().isPresent(), applied);
     Map<String, String> entry = new LinkedHashMap<>();
     entry.put("surql.summary", summary);
     entry.put("surql.report.json", files.json().toString());

@@ -6,6 +6,7 @@ import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.engine.SurrealEngine;
+import dev.surql.core.engine.SurrealVersion;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationValidationException;
@@ -16,9 +17,14 @@ import dev.surql.core.verify.SeedData;
 import dev.surql.core.verify.VerificationReport;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -36,12 +42,14 @@ final class SuiteState {
   private final MigrationSet migrations;
   private final SeedData seeds;
   private final Optional<String> target;
+  private final Optional<String> surrealdb;
   private final long startedNanos = System.nanoTime();
   private final AtomicReference<MigrationTimeline> firstTimeline = new AtomicReference<>();
   private VerificationReport verification;
 
   private SuiteState(Class<?> testClass, SurqlMigrationTest annotation, SurrealEngine engine, MigrationSet migrations,
-      SeedData seeds, Optional<String> target) {
+      SeedData seeds, Optional<String> target, Optional<String> surrealdb) {
+    this.surrealdb = surrealdb;
     this.testClass = testClass;
     this.annotation = annotation;
     this.engine = engine;
@@ -68,7 +76,59 @@ final class SuiteState {
           + migrations.location() + ". Known versions: " + String.join(", ", migrations.versions()) + ".");
     });
     SeedData seeds = seeds(testClass, migrations);
-    return new SuiteState(testClass, annotation, engine(engineConfig(annotation)), migrations, seeds, target);
+    Optional<String> surrealdb = SurrealDbInvocation.of(context);
+    return new SuiteState(testClass, annotation, engine(engineConfig(annotation, surrealdb)), migrations, seeds,
+        target, surrealdb);
+  }
+
+  /**
+   * The runs of a class: one per line of {@link SurqlMigrationTest#surrealdb()}, or one on the
+   * configured line.
+   *
+   * @throws ExtensionConfigurationException for an unsupported or repeated line
+   */
+  static List<SurrealDbInvocation> invocations(Class<?> testClass) {
+    SurqlMigrationTest annotation = AnnotationSupport.findAnnotation(testClass, SurqlMigrationTest.class)
+        .orElseThrow(() -> new ExtensionConfigurationException(testClass.getName()
+            + " is not annotated with @SurqlMigrationTest (directly, through a meta-annotation or a superclass)"));
+    String[] lines = annotation.surrealdb();
+    if (lines.length == 0) {
+      return List.of(new SurrealDbInvocation(Optional.empty(), configuredLine()));
+    }
+    List<SurrealDbInvocation> runs = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String value : lines) {
+      String line = line(value);
+      if (!seen.add(line)) {
+        throw new ExtensionConfigurationException(surrealdb(lines) + " on " + testClass.getName() + " names "
+            + line + " twice; name each release line once.");
+      }
+      runs.add(new SurrealDbInvocation(Optional.of(line), line));
+    }
+    return runs;
+  }
+
+  private static String surrealdb(String[] lines) {
+    return "@SurqlMigrationTest(surrealdb = {" + Arrays.stream(lines).map(l -> "\"" + l + "\"")
+        .collect(Collectors.joining(", ")) + "})";
+  }
+
+  /** The release line a value of {@code surrealdb} or {@code upgradeTo} names. */
+  static String line(String value) {
+    try {
+      return SurrealVersion.parse(value, "@SurqlMigrationTest(surrealdb)").line();
+    } catch (SurqlException e) {
+      throw new ExtensionConfigurationException(e.getMessage(), e);
+    }
+  }
+
+  /** The line surql.version / SURQL_VERSION names, 3.0 by default. */
+  private static String configuredLine() {
+    try {
+      return EngineConfig.fromEnvironment().effectiveVersion().line();
+    } catch (SurqlException e) {
+      throw new ExtensionConfigurationException("@SurqlMigrationTest: " + e.getMessage(), e);
+    }
   }
 
   private static MigrationSet load(ExtensionContext context, SurqlMigrationTest annotation) {
@@ -107,11 +167,11 @@ final class SuiteState {
   }
 
   /**
-   * The engine configuration of a class: system properties and the environment, overridden by the
-   * annotation's {@code engine} (unless AUTO) and {@code surrealdb} (unless empty); its {@code
-   * capabilities} are added to {@code surql.capabilities}.
+   * The engine configuration of a class's run: system properties and the environment, overridden by
+   * the annotation's {@code engine} (unless AUTO) and the run's release line (if the annotation names
+   * lines); its {@code capabilities} are added to {@code surql.capabilities}.
    */
-  static EngineConfig engineConfig(SurqlMigrationTest annotation) {
+  static EngineConfig engineConfig(SurqlMigrationTest annotation, Optional<String> line) {
     EngineConfig config;
     try {
       config = EngineConfig.fromEnvironment();
@@ -122,8 +182,8 @@ final class SuiteState {
       config = config.withKind(annotation.engine());
     }
     try {
-      if (!annotation.surrealdb().isBlank()) {
-        config = config.withVersion(annotation.surrealdb(), "@SurqlMigrationTest(surrealdb)");
+      if (line.isPresent()) {
+        config = config.withVersion(line.get(), "@SurqlMigrationTest(surrealdb)");
       }
       EngineCapabilities capabilities = EngineCapabilities.parse(String.join(",", annotation.capabilities()),
           "@SurqlMigrationTest(capabilities)");
@@ -192,6 +252,21 @@ final class SuiteState {
     return testClass;
   }
 
+  /** The release line this run asked for, if the annotation names one. */
+  Optional<String> surrealdb() {
+    return surrealdb;
+  }
+
+  /** The test class's name, with the release line when the annotation names one: its reports' name. */
+  String reportName() {
+    return testClass.getName() + surrealdb.map(l -> "-surrealdb-" + l).orElse("");
+  }
+
+  /** The test class's simple name, with {@code [SurrealDB 2.6]} when the annotation names a line. */
+  String displayName() {
+    return testClass.getSimpleName() + surrealdb.map(l -> " [SurrealDB " + l + "]").orElse("");
+  }
+
   Isolation isolation() {
     return annotation.isolation();
   }
@@ -237,7 +312,8 @@ final class SuiteState {
     if (verification == null) {
       verification = MigrationVerifier.of(engine, migrations)
           .withSeedData(seeds)
-          .withDatabasePrefix("junit_verify_" + testClass.getSimpleName())
+          .withDatabasePrefix("junit_verify_" + testClass.getSimpleName() + surrealdb.map(l -> "_" + l.replace('.', '_'))
+              .orElse(""))
           .verify();
     }
     return verification;

@@ -6,27 +6,43 @@ import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.verify.MigrationTimeline;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ClassTemplateInvocationContext;
+import org.junit.jupiter.api.extension.ClassTemplateInvocationContextProvider;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The extension behind {@link SurqlMigrationTest}: sets up the class's migrations and databases,
- * resolves parameters, and writes the report. State lives in the extension context stores; scopes
- * are {@link AutoCloseable} so JUnit removes their databases.
+ * resolves parameters, and writes the report. As a class template provider it runs the class once
+ * per SurrealDB release line of {@link SurqlMigrationTest#surrealdb()}. State lives in the extension
+ * context stores; scopes are {@link AutoCloseable} so JUnit removes their databases.
  */
-final class SurqlMigrationExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback,
-    ParameterResolver {
+final class SurqlMigrationExtension implements ClassTemplateInvocationContextProvider, BeforeAllCallback,
+    BeforeEachCallback, AfterAllCallback, ParameterResolver {
   static final Namespace NAMESPACE = Namespace.create(SurqlMigrationExtension.class);
   private static final String SUITE = "suite";
   private static final String SCOPE = "scope";
   private static final Set<Class<?>> SUPPORTED = Set.of(SurqlClient.class, SurqlDatabase.class, MigrationSet.class,
       MigrationTimeline.class, SchemaSnapshot.class, SurqlMigrations.class);
+
+  @Override
+  public boolean supportsClassTemplate(ExtensionContext context) {
+    return AnnotationSupport.isAnnotated(context.getRequiredTestClass(), SurqlMigrationTest.class);
+  }
+
+  @Override
+  public Stream<? extends ClassTemplateInvocationContext> provideClassTemplateInvocationContexts(
+      ExtensionContext context) {
+    return SuiteState.invocations(context.getRequiredTestClass()).stream();
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) {

@@ -7,6 +7,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.ClassTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Markdown report per class are written to {@code surql-reports} in the build output directory
  * ({@code target/} under the project base directory; configuration parameter or system property
  * {@code surql.reports.dir} to change it).
+ *
+ * <p>The class runs once per SurrealDB release line named by {@link #surrealdb()} (a JUnit class
+ * template: each run is named {@code SurrealDB 2.6}, {@code SurrealDB 3.0}, … and has its own
+ * engine, databases and report); without it, once on the line {@code surql.version} names.
  *
  * <p>Usable as a meta-annotation: annotate your own annotation with it to share a configuration.
  * Extend {@link SurqlMigrationChecks} to get the built-in checks without writing a test.
@@ -36,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @Documented
+@ClassTemplate
 @ExtendWith(SurqlMigrationExtension.class)
 public @interface SurqlMigrationTest {
 
@@ -74,11 +80,13 @@ public @interface SurqlMigrationTest {
   EngineKind engine() default EngineKind.AUTO;
 
   /**
-   * The SurrealDB release line to run on: {@code "3.0"}, {@code "2.6"}, {@code "2.4"} or {@code
-   * "2.3"}. Empty follows {@code surql.version} / {@code SURQL_VERSION} (default 3.0). The embedded
-   * engine and the container run that line; a BINARY or EXTERNAL server must report it.
+   * The SurrealDB release lines to run on: {@code "3.0"}, {@code "2.6"}, {@code "2.4"}, {@code
+   * "2.3"}, or several, e.g. {@code {"2.6", "3.0"}}: the whole class runs once per line, each on that
+   * line's engine (one engine per line per JVM), with its own databases and its own report. Empty
+   * runs once on the line {@code surql.version} / {@code SURQL_VERSION} names (default 3.0). The
+   * embedded engine and the container run the line; a BINARY or EXTERNAL server must report it.
    */
-  String surrealdb() default "";
+  String[] surrealdb() default {};
 
   /**
    * Engine capabilities to allow, added to {@code surql.capabilities}: {@code
