@@ -198,6 +198,27 @@ public final class ConnectionOptions {
     return connect();
   }
 
+  /**
+   * Starts an embedded engine of one release line for a command that compares lines ({@code
+   * upgrade-check}, {@code verify} with several lines); the caller closes it.
+   *
+   * @param option the option that named the line, for messages
+   */
+  SurrealEngine startEmbedded(String line, String option) {
+    if (url().isPresent() && !url().get().equals(System.getenv("SURQL_URL"))) {
+      throw usage(option + " " + line + " runs an embedded engine of that release line; --url names one server of"
+          + " one version, so leave it out.");
+    }
+    SurrealEngine engine = startEmbedded();
+    String running = dev.surql.core.snapshot.CrossVersionNormalization.releaseLine(engine.serverVersion());
+    if (!running.equals(dev.surql.core.snapshot.CrossVersionNormalization.releaseLine(line))) {
+      engine.close();
+      throw usage(option + " " + line + ": no embedded engine of SurrealDB " + line + " (this build runs "
+          + engine.serverVersion() + ").");
+    }
+    return engine;
+  }
+
   private SurrealEngine startEmbedded() {
     return SurqlEngines.start(engineConfig(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED)));
   }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         RollbackCommand.class,
         CompareCommand.class,
         VerifyCommand.class,
-        PlanUpCommand.class})
+        PlanUpCommand.class,
+        UpgradeCheckCommand.class})
 public final class MigrateCommand implements Runnable {
 
   @ParentCommand

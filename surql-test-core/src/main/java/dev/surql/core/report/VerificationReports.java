@@ -243,7 +243,7 @@ public final class VerificationReports {
     return change + change.before().map(b -> "\n    - " + b).orElse("") + change.after().map(a -> "\n    + " + a).orElse("");
   }
 
-  private static String reversibleCell(ReversibilityResult r) {
+  static String reversibleCell(ReversibilityResult r) {
     return switch (r.status()) {
       case REVERSIBLE -> "yes";
       case NOT_REVERSIBLE -> "**no**";
@@ -261,7 +261,7 @@ public final class VerificationReports {
     return r.hasNote(Rule.UP_CHANGED_NOTHING) ? " (up changed nothing)" : "";
   }
 
-  private static String escape(String text) {
+  static String escape(String text) {
     return text.replace("|", "\\|").replace("\n", " ");
   }
 
