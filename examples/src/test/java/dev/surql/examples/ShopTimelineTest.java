@@ -36,7 +36,6 @@ class ShopTimelineTest {
         .hasTableCount(6)
         .hasEdge("placed", "customer", "purchase")
         .hasEdge("reviewed", "customer", "product")
-        .hasAnalyzer("product_text")
         .hasFunction("fn::line_total")
         .hasParam("currency")
         .hasEvent("purchase", "purchase_audit");
@@ -45,7 +44,7 @@ class ShopTimelineTest {
         .field("tags.*").hasType("string").returnToTable()
         .field("created_at").isReadonly().hasDefault("time::now()");
     assertThat(schema).index("customer", "customer_email").isUnique().hasColumns("email");
-    assertThat(schema).index("product", "product_name_search").isFullText();
+    assertThat(schema).index("product", "product_embedding").isVector().hasColumns("embedding");
     assertThat(schema).field("product", "price").hasType("float");
   }
 

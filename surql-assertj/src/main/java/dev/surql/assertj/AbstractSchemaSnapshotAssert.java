@@ -106,7 +106,7 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     Checks.notNull(field, "field name");
     isNotNull();
     TableSchema schema = existingTable(table);
-    if (!schema.fields().containsKey(field)) {
+    if (schema.field(field).isEmpty()) {
       throwAssertionError(shouldHaveField(schema, field));
     }
     return myself;

@@ -48,7 +48,7 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
   public SELF hasField(String name) {
     Checks.notNull(name, "field name");
     isNotNull();
-    if (!actual.fields().containsKey(name)) {
+    if (actual.field(name).isEmpty()) {
       throwAssertionError(shouldHaveField(actual, name));
     }
     return myself;
@@ -58,7 +58,7 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
   public SELF doesNotHaveField(String name) {
     Checks.notNull(name, "field name");
     isNotNull();
-    if (actual.fields().containsKey(name)) {
+    if (actual.field(name).isPresent()) {
       throwAssertionError(shouldNotHaveField(actual, name));
     }
     return myself;
@@ -134,7 +134,7 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
     if (actual == null) {
       navigation.missing(assertionError(shouldNotBeNull()));
     } else {
-      field = actual.fields().get(name);
+      field = actual.field(name).orElse(null);
       if (field == null) {
         navigation.missing(assertionError(shouldHaveField(actual, name)));
       }

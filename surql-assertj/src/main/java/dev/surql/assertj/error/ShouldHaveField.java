@@ -21,6 +21,6 @@ public class ShouldHaveField extends BasicErrorMessageFactory {
   /** The table has the field. */
   public static ErrorMessageFactory shouldNotHaveField(TableSchema table, String field) {
     return new ShouldHaveField("%nExpecting table %s not to have field:%n  <%s>%nbut it is defined:%n  <%s>",
-        unquotedString(table.name()), field, unquotedString(table.fields().get(field).definition()));
+        unquotedString(table.name()), field, unquotedString(table.field(field).orElseThrow().definition()));
   }
 }

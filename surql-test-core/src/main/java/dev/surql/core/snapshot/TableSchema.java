@@ -42,8 +42,18 @@ public record TableSchema(
     return kind == TableKind.RELATION;
   }
 
+  /**
+   * The field at {@code path}. An array element may be named either way, {@code tags.*} (3.x) or
+   * {@code tags[*]} (2.x): the other spelling is tried when the one given is not defined.
+   */
   public Optional<FieldSchema> field(String path) {
-    return Optional.ofNullable(fields.get(path));
+    FieldSchema field = fields.get(path);
+    if (field == null && path.contains(".*")) {
+      field = fields.get(path.replace(".*", "[*]"));
+    } else if (field == null && path.contains("[*]")) {
+      field = fields.get(path.replace("[*]", ".*"));
+    }
+    return Optional.ofNullable(field);
   }
 
   public Optional<IndexSchema> index(String name) {
