@@ -8,6 +8,7 @@ import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotDiff;
 import dev.surql.core.snapshot.TableSchema;
 import dev.surql.core.verify.MigrationTimeline;
+import dev.surql.core.upgrade.UpgradeReport;
 import dev.surql.core.verify.MigrationVerdict;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.TimelineStep;
@@ -87,5 +88,10 @@ public class SurqlAssertions {
   /** Assertions on a rollback plan. */
   public static RollbackPlanAssert assertThat(RollbackPlan actual) {
     return new RollbackPlanAssert(actual);
+  }
+
+  /** Assertions on an upgrade check from one SurrealDB release line to another. */
+  public static UpgradeReportAssert assertThat(UpgradeReport actual) {
+    return new UpgradeReportAssert(actual);
   }
 }

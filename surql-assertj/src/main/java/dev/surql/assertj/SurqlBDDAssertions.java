@@ -8,6 +8,7 @@ import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotDiff;
 import dev.surql.core.snapshot.TableSchema;
 import dev.surql.core.verify.MigrationTimeline;
+import dev.surql.core.upgrade.UpgradeReport;
 import dev.surql.core.verify.MigrationVerdict;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.TimelineStep;
@@ -84,5 +85,10 @@ public class SurqlBDDAssertions {
   /** Assertions on a rollback plan. */
   public static RollbackPlanAssert then(RollbackPlan actual) {
     return new RollbackPlanAssert(actual);
+  }
+
+  /** Assertions on an upgrade check from one SurrealDB release line to another. */
+  public static UpgradeReportAssert then(UpgradeReport actual) {
+    return new UpgradeReportAssert(actual);
   }
 }

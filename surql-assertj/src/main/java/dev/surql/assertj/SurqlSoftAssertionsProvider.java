@@ -5,6 +5,7 @@ import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotDiff;
 import dev.surql.core.verify.MigrationTimeline;
+import dev.surql.core.upgrade.UpgradeReport;
 import dev.surql.core.verify.MigrationVerdict;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.TimelineStep;
@@ -70,5 +71,10 @@ public interface SurqlSoftAssertionsProvider extends SoftAssertionsProvider {
   /** Soft assertions on a rollback plan. */
   default RollbackPlanAssert assertThat(RollbackPlan actual) {
     return proxy(RollbackPlanAssert.class, RollbackPlan.class, actual);
+  }
+
+  /** Soft assertions on an upgrade check from one SurrealDB release line to another. */
+  default UpgradeReportAssert assertThat(UpgradeReport actual) {
+    return proxy(UpgradeReportAssert.class, UpgradeReport.class, actual);
   }
 }
