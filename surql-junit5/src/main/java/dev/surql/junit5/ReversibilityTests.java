@@ -67,7 +67,7 @@ final class ReversibilityTests {
   }
 
   /** A source for IDEs to jump to: the migration's classpath resource or file, if it has one. */
-  private static URI source(Migration migration) {
+  static URI source(Migration migration) {
     String source = migration.source();
     try {
       if (source.startsWith("classpath:")) {

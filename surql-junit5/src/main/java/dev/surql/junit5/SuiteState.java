@@ -11,6 +11,8 @@ import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationValidationException;
 import dev.surql.core.migration.ScanOptions;
+import dev.surql.core.upgrade.UpgradeCheck;
+import dev.surql.core.upgrade.UpgradeReport;
 import dev.surql.core.verify.MigrationTimeline;
 import dev.surql.core.verify.MigrationVerifier;
 import dev.surql.core.verify.SeedData;
@@ -46,6 +48,7 @@ final class SuiteState {
   private final long startedNanos = System.nanoTime();
   private final AtomicReference<MigrationTimeline> firstTimeline = new AtomicReference<>();
   private VerificationReport verification;
+  private UpgradeReport upgrade;
 
   private SuiteState(Class<?> testClass, SurqlMigrationTest annotation, SurrealEngine engine, MigrationSet migrations,
       SeedData seeds, Optional<String> target, Optional<String> surrealdb) {
@@ -115,8 +118,12 @@ final class SuiteState {
 
   /** The release line a value of {@code surrealdb} or {@code upgradeTo} names. */
   static String line(String value) {
+    return line(value, "surrealdb");
+  }
+
+  private static String line(String value, String attribute) {
     try {
-      return SurrealVersion.parse(value, "@SurqlMigrationTest(surrealdb)").line();
+      return SurrealVersion.parse(value, "@SurqlMigrationTest(" + attribute + ")").line();
     } catch (SurqlException e) {
       throw new ExtensionConfigurationException(e.getMessage(), e);
     }
@@ -317,6 +324,36 @@ final class SuiteState {
           .verify();
     }
     return verification;
+  }
+
+  /**
+   * The upgrade check from this run's line to {@link SurqlMigrationTest#upgradeTo()}, once per run;
+   * empty when no other line is named.
+   */
+  synchronized Optional<UpgradeReport> upgradeCheck() {
+    Optional<String> to = upgradeTarget();
+    if (to.isEmpty()) {
+      return Optional.empty();
+    }
+    String toLine = to.get();
+    if (upgrade == null) {
+      SurrealEngine target = engine(engineConfig(annotation, Optional.of(toLine)));
+      upgrade = UpgradeCheck.of(migrations).from(engine).to(target)
+          .withDatabasePrefix("junit_upgrade_" + testClass.getSimpleName())
+          .run();
+    }
+    return Optional.of(upgrade);
+  }
+
+  /** The line of {@link SurqlMigrationTest#upgradeTo()}, unless empty or this run's own line. */
+  Optional<String> upgradeTarget() {
+    String to = annotation.upgradeTo().strip();
+    if (to.isEmpty()) {
+      return Optional.empty();
+    }
+    String toLine = line(to, "upgradeTo");
+    return toLine.equals(dev.surql.core.snapshot.CrossVersionNormalization.releaseLine(engine.serverVersion()))
+        ? Optional.empty() : Optional.of(toLine);
   }
 
   /** The verification run, if a test asked for it. */

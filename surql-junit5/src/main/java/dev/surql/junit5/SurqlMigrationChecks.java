@@ -25,7 +25,9 @@ import org.junit.jupiter.api.TestFactory;
  * safety matches the analysis; no up does more to existing data than its declared {@code @forward}
  * level; on seed data ({@link SurqlSeed}), the records a forward finding predicts to fail their next
  * write really fail it; the test database's history has no checksum drift; the version graph has a
- * single head. A failing check lists every problem it found, one per line.
+ * single head; and, with {@code @SurqlMigrationTest(upgradeTo = "3.0")}, every migration applies on
+ * that release line as on the class's (one dynamic test per migration). A failing check lists every
+ * problem it found, one per line.
  */
 @SurqlMigrationTest
 public abstract class SurqlMigrationChecks {
@@ -43,6 +45,12 @@ public abstract class SurqlMigrationChecks {
   @DisplayName("every migration is reversible")
   Stream<DynamicTest> everyMigrationIsReversible(SurqlMigrations migrations) {
     return migrations.reversibilityTests();
+  }
+
+  @TestFactory
+  @DisplayName("every migration applies on the upgrade target")
+  Stream<DynamicTest> everyMigrationAppliesOnUpgradeTarget(SurqlMigrations migrations) {
+    return migrations.upgradeTests();
   }
 
   @Test

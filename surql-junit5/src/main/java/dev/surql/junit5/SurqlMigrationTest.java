@@ -95,6 +95,14 @@ public @interface SurqlMigrationTest {
    */
   String[] capabilities() default {};
 
+  /**
+   * A release line to check an upgrade to, e.g. {@code "3.0"}: {@link SurqlMigrationChecks} then
+   * adds one test per migration that applies the history on the class's line and on this one and
+   * fails, with the file:line and the replacement, for a migration that breaks there ({@code
+   * SurqlMigrations.upgradeTests()}). Empty (the default), or the class's own line, adds none.
+   */
+  String upgradeTo() default "";
+
   /** A fresh database per test class or per test method. */
   Isolation isolation() default Isolation.PER_CLASS;
 

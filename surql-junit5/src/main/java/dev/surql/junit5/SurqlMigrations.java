@@ -15,6 +15,7 @@ import dev.surql.core.rollback.RollbackPlanner;
 import dev.surql.core.rollback.RollbackResult;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.Snapshots;
+import dev.surql.core.upgrade.UpgradeReport;
 import dev.surql.core.verify.MigrationTimeline;
 import dev.surql.core.verify.MigrationVerdict;
 import dev.surql.core.verify.TimelineRecorder;
@@ -187,6 +188,28 @@ public final class SurqlMigrations {
    */
   public Stream<DynamicTest> reversibilityTests() {
     return ReversibilityTests.of(suite);
+  }
+
+  /**
+   * The upgrade check from this class's release line to {@code @SurqlMigrationTest(upgradeTo = …)}:
+   * the history applied on both lines, per migration. Runs once per class and line.
+   *
+   * @throws IllegalStateException if the annotation names no other line in {@code upgradeTo}
+   */
+  public UpgradeReport upgradeCheck() {
+    return suite.upgradeCheck().orElseThrow(() -> new IllegalStateException("No upgrade check: "
+        + suite.testClass().getName() + " names no other release line in @SurqlMigrationTest(upgradeTo = …); set"
+        + " upgradeTo = \"3.0\" (say) to check an upgrade to that line."));
+  }
+
+  /**
+   * One dynamic test per migration, named {@code 20250101_090000 create user applies on 3.0}: passes
+   * when the migration applies on the {@code upgradeTo} line as on the class's line; fails with each
+   * breaking statement's file:line, the server's message and the replacement. No tests when {@code
+   * upgradeTo} is empty or the class's own line.
+   */
+  public Stream<DynamicTest> upgradeTests() {
+    return UpgradeTests.of(suite);
   }
 
   @Override
