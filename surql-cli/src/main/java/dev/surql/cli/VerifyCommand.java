@@ -2,10 +2,15 @@ package dev.surql.cli;
 
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
+import dev.surql.core.engine.SurrealEngine;
+import dev.surql.core.migration.Migration;
 import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.report.VerificationReports;
 import dev.surql.core.rule.Finding;
+import dev.surql.core.report.VersionMatrixReports;
+import dev.surql.core.rule.Rule;
+import dev.surql.core.snapshot.CrossVersionNormalization;
 import dev.surql.core.snapshot.SchemaChange;
 import dev.surql.core.verify.CheckResult;
 import dev.surql.core.verify.DataLoss;
@@ -18,7 +23,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -63,6 +71,72 @@ public final class VerifyCommand extends MigrateSubcommand {
     jsonReportPath().ifPresent(path -> write(path, VerificationReports.toJson(report), out));
     Optional.ofNullable(markdownReport).ifPresent(path -> write(path, VerificationReports.toMarkdown(report), out));
     return report.passed() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  /**
+   * Verifies the set on an embedded engine of every line, one after the other, prints the
+   * migration × line table and each line's failures, and writes the matrix reports.
+   */
+  private Integer verifyMatrix(MigrationSet migrations, List<String> lines, PrintWriter out) {
+    List<VerificationReport> reports = new ArrayList<>();
+    for (String line : lines) {
+      progress("Verifying " + migrations.size() + " migrations from " + migrations.location() + " on SurrealDB " + line
+          + " …");
+      try (SurrealEngine engine = connection().startEmbedded(line, "--surrealdb")) {
+        reports.add(MigrationVerifier.of(engine, migrations).verify());
+      }
+    }
+    printMatrix(out, reports);
+    jsonReportPath().ifPresent(path -> write(path, VersionMatrixReports.toJson(reports), out));
+    Optional.ofNullable(markdownReport).ifPresent(path -> write(path, VersionMatrixReports.toMarkdown(reports), out));
+    return VersionMatrixReports.passed(reports) ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  static void printMatrix(PrintWriter out, List<VerificationReport> reports) {
+    List<String> lines = reports.stream().map(r -> CrossVersionNormalization.releaseLine(r.serverVersion())).toList();
+    out.println("Verifying " + VersionMatrixReports.migrations(reports).size() + " migrations from "
+        + reports.get(0).location() + " on " + reports.stream().map(VerificationReport::serverVersion)
+        .collect(Collectors.joining(", ")));
+    out.println();
+    List<String> header = new ArrayList<>(List.of("Version", "Description"));
+    lines.forEach(l -> header.add("SurrealDB " + l));
+    TextTable table = new TextTable(header.toArray(String[]::new));
+    for (Migration migration : VersionMatrixReports.migrations(reports)) {
+      List<String> row = new ArrayList<>(List.of(migration.version(), migration.description()));
+      for (VerificationReport report : reports) {
+        row.add(report.result(migration.version()).map(VerifyCommand::reversible).orElse("not run"));
+      }
+      table.row(row.toArray(String[]::new));
+    }
+    out.print(table.plain());
+    for (int i = 0; i < reports.size(); i++) {
+      VerificationReport report = reports.get(i);
+      for (ReversibilityResult result : report.results()) {
+        if (!VersionMatrixReports.passed(result)) {
+          out.println();
+          out.println(Rule.FAILS_ON_VERSION.label() + " " + result.migration().displayName() + " ("
+              + result.migration().source() + ") on SurrealDB " + lines.get(i) + ": " + result.status()
+              + result.error().map(e -> ": " + e.strip().replace("\n", "\n    ")).orElse(""));
+        }
+      }
+      for (CheckResult check : report.checks()) {
+        if (!check.passed()) {
+          out.println();
+          out.println("SurrealDB " + lines.get(i) + ": ✘ " + check.check().title());
+          check.failures().forEach(f -> out.println("      " + f.replace("\n", "\n      ")));
+        }
+      }
+    }
+    out.println();
+    long failed = reports.stream().filter(r -> !r.passed()).count();
+    if (failed == 0) {
+      out.println("Verification passed on " + String.join(", ", lines) + ": "
+          + VersionMatrixReports.migrations(reports).size() + " migrations.");
+    } else {
+      out.println("Verification FAILED on " + reports.stream().filter(r -> !r.passed())
+          .map(r -> CrossVersionNormalization.releaseLine(r.serverVersion())).collect(Collectors.joining(", ")) + ".");
+    }
+    out.flush();
   }
 
   private Optional<Path> jsonReportPath() {
