@@ -82,11 +82,8 @@ public enum Rule {
   /** A {@code SEARCH ANALYZER} full-text index: 3.x calls it {@code FULLTEXT ANALYZER}. */
   SEARCH_INDEX("SQ504", "search-index", RuleLevel.ERROR,
       "The index is a 2.x SEARCH ANALYZER full-text index; SurrealDB 3.x spells it FULLTEXT ANALYZER."),
-  /** {@code option<any>}: a parse error on 3.x. */
-  OPTION_ANY("SQ505", "option-any", RuleLevel.ERROR,
-      "The type option<any> is a parse error on SurrealDB 3.x; any already allows NONE."),
   /** {@code <future> { … }}: 3.x replaced futures with {@code COMPUTED} fields. */
-  FUTURE_VALUE("SQ506", "future-value", RuleLevel.ERROR,
+  FUTURE_VALUE("SQ505", "future-value", RuleLevel.ERROR,
       "The statement uses a <future> value, which SurrealDB 3.x removed in favour of COMPUTED fields."),
   /** The migration fails on the target version for a reason no known change explains. */
   FAILS_ON_TARGET("SQ510", "fails-on-target", RuleLevel.ERROR,

@@ -60,15 +60,10 @@ public enum KnownChange {
   /** {@code SEARCH ANALYZER} full-text indexes → {@code FULLTEXT ANALYZER}. */
   SEARCH_ANALYZER(Rule.SEARCH_INDEX, "SEARCH ANALYZER a", "FULLTEXT ANALYZER a",
       "(?i)\\bSEARCH\\s+ANALYZER\\b", m -> "FULLTEXT ANALYZER",
-      List.of("DEFINE ANALYZER simple TOKENIZERS blank FILTERS lowercase",
+      List.of("DEFINE FIELD name ON person TYPE string", "DEFINE ANALYZER simple TOKENIZERS blank FILTERS lowercase",
           "DEFINE INDEX name_search ON person FIELDS name SEARCH ANALYZER simple BM25"),
-      List.of("DEFINE ANALYZER simple TOKENIZERS blank FILTERS lowercase",
+      List.of("DEFINE FIELD name ON person TYPE string", "DEFINE ANALYZER simple TOKENIZERS blank FILTERS lowercase",
           "DEFINE INDEX name_search ON person FIELDS name FULLTEXT ANALYZER simple BM25")),
-  /** {@code option<any>} → {@code any}. */
-  OPTION_ANY(Rule.OPTION_ANY, "option<any>", "any",
-      "(?i)\\boption\\s*<\\s*any\\s*>", m -> "any",
-      List.of("DEFINE FIELD extra ON person TYPE option<any>"),
-      List.of("DEFINE FIELD extra ON person TYPE any")),
   /** {@code VALUE <future> { expr }} → {@code COMPUTED expr}. */
   FUTURE(Rule.FUTURE_VALUE, "VALUE <future> { expr }", "COMPUTED expr",
       "(?i)<\\s*future\\s*>", m -> "COMPUTED",
