@@ -69,7 +69,8 @@ public final class ConnectionOptions {
   @Option(names = "--surrealdb", scope = ScopeType.INHERIT, paramLabel = "LINE",
       defaultValue = "${env:SURQL_VERSION}",
       description = "SurrealDB release line: 3.0 (default), 2.6, 2.4 or 2.3 (env SURQL_VERSION). --embedded runs "
-          + "that line's engine; a --url server must report it.")
+          + "that line's engine; a --url server must report it. verify takes several, comma-separated (2.6,3.0): "
+          + "it then verifies on an embedded engine of each and prints a migrations x versions table.")
   private String surrealdb;
 
   @Option(names = "--capabilities", scope = ScopeType.INHERIT, paramLabel = "LIST",
@@ -110,18 +111,49 @@ public final class ConnectionOptions {
     return Optional.ofNullable(url).filter(u -> !u.isBlank());
   }
 
-  /** The release line given with --surrealdb or SURQL_VERSION, if any. */
+  /**
+   * The release line given with --surrealdb or SURQL_VERSION, if any.
+   *
+   * @throws ParameterException if several lines are given (only {@code verify} takes several)
+   */
   Optional<SurrealVersion> version() {
+    List<SurrealVersion> lines = versions();
+    if (lines.size() > 1) {
+      throw usage("--surrealdb " + surrealdb.strip() + " names several release lines; only migrate verify runs on"
+          + " several. Name one line here.");
+    }
+    return lines.stream().findFirst();
+  }
+
+  /** The release lines given with --surrealdb (comma-separated) or SURQL_VERSION, in order, without repeats. */
+  List<SurrealVersion> versions() {
+    if (surrealdb == null || surrealdb.isBlank()) {
+      return List.of();
+    }
+    List<SurrealVersion> lines = new ArrayList<>();
     try {
-      return Optional.ofNullable(surrealdb).filter(v -> !v.isBlank()).map(v -> SurrealVersion.parse(v, "--surrealdb"));
+      for (String value : surrealdb.split(",")) {
+        SurrealVersion line = SurrealVersion.parse(value.strip(), "--surrealdb");
+        if (lines.contains(line)) {
+          throw usage("--surrealdb " + surrealdb.strip() + " names " + line + " twice; name each release line once.");
+        }
+        lines.add(line);
+      }
     } catch (SurqlException e) {
       throw usage(e.getMessage());
     }
+    return lines;
   }
 
   private EngineConfig engineConfig(EngineConfig base) {
+    return engineConfig(base, true);
+  }
+
+  private EngineConfig engineConfig(EngineConfig base, boolean withVersion) {
     EngineConfig config = base.withUser(user).withPassword(effectivePassword());
-    config = version().map(config::withVersion).orElse(config);
+    if (withVersion) {
+      config = version().map(config::withVersion).orElse(config);
+    }
     try {
       return config.withCapabilities(EngineCapabilities.parse(capabilities, "--capabilities"));
     } catch (SurqlException e) {
@@ -209,15 +241,16 @@ public final class ConnectionOptions {
       throw usage(option + " " + line + " runs an embedded engine of that release line; --url names one server of"
           + " one version, so leave it out.");
     }
-    SurrealEngine engine = startEmbedded();
-    String running = dev.surql.core.snapshot.CrossVersionNormalization.releaseLine(engine.serverVersion());
-    if (!running.equals(dev.surql.core.snapshot.CrossVersionNormalization.releaseLine(line))) {
-      engine.close();
-      throw usage(option + " " + line + ": no embedded engine of SurrealDB " + line + " (this build runs "
-          + engine.serverVersion() + ").");
+    SurrealVersion version;
+    try {
+      version = SurrealVersion.parse(line, option);
+    } catch (SurqlException e) {
+      throw usage(e.getMessage());
     }
-    return engine;
+    EngineConfig config = engineConfig(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED), false);
+    return SurqlEngines.start(config.withVersion(version));
   }
+
 
   private SurrealEngine startEmbedded() {
     return SurqlEngines.start(engineConfig(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED)));

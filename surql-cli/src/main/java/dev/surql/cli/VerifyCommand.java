@@ -3,6 +3,7 @@ package dev.surql.cli;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.engine.SurrealEngine;
+import dev.surql.core.engine.SurrealVersion;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.migration.MigrationSet;
@@ -45,7 +46,9 @@ import picocli.CommandLine.Option;
         "Uses an embedded in-memory engine unless --url is given (then it creates and removes fresh databases).",
         "Notes (no failure by themselves): SQ210 an up with only comments (a placeholder), SQ211 an up that changed"
             + " neither the schema nor any data, SQ212 a down with only comments (a no-op down, judged like any"
-            + " down). A migration with '-- @transaction: none' is applied and reverted statement by statement."})
+            + " down). A migration with '-- @transaction: none' is applied and reverted statement by statement.",
+        "With --surrealdb 2.6,3.0 it verifies on an embedded engine of each release line and prints a migrations x "
+            + "versions table; exit 1 if any cell fails."})
 public final class VerifyCommand extends MigrateSubcommand {
 
   @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the report as JSON.")
@@ -61,6 +64,10 @@ public final class VerifyCommand extends MigrateSubcommand {
     if (migrations.isEmpty()) {
       throw new SurqlException(ErrorCode.MIGRATION_INVALID, "No migrations in " + migrations.location()
           + ": nothing to verify. Point --migrations at the directory that holds the .surql files.");
+    }
+    List<SurrealVersion> lines = connection().versions();
+    if (lines.size() > 1) {
+      return verifyMatrix(migrations, lines.stream().map(SurrealVersion::line).toList(), out);
     }
     progress("Verifying " + migrations.size() + " migrations from " + migrations.location() + " …");
     VerificationReport report;

@@ -63,11 +63,13 @@ final class SuiteState {
 
   /**
    * Reads the configuration of the class of {@code context}, loads its migrations (once per location
-   * and engine run) and starts (or reuses) the shared engine.
+   * and engine run) and starts (or reuses) the shared engine of the run's release line.
+   *
+   * @param surrealdb the line of this run, if the annotation names lines
    *
    * @throws ExtensionConfigurationException naming the attribute and value that is wrong
    */
-  static SuiteState create(ExtensionContext context) {
+  static SuiteState create(ExtensionContext context, Optional<String> surrealdb) {
     Class<?> testClass = context.getRequiredTestClass();
     SurqlMigrationTest annotation = AnnotationSupport.findAnnotation(testClass, SurqlMigrationTest.class)
         .orElseThrow(() -> new ExtensionConfigurationException(testClass.getName()
@@ -79,7 +81,6 @@ final class SuiteState {
           + migrations.location() + ". Known versions: " + String.join(", ", migrations.versions()) + ".");
     });
     SeedData seeds = seeds(testClass, migrations);
-    Optional<String> surrealdb = SurrealDbInvocation.of(context);
     return new SuiteState(testClass, annotation, engine(engineConfig(annotation, surrealdb)), migrations, seeds,
         target, surrealdb);
   }

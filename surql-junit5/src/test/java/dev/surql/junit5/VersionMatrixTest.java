@@ -86,7 +86,54 @@ class VersionMatrixTest {
     results.testEvents().assertStatistics(s -> s.started(0));
     results.containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
         instanceOf(ExtensionConfigurationException.class),
-        message(m -> m.startsWith("@SurqlMigrationTest(surrealdb = \"latest\")")))));
+        message(m -> m.startsWith("@SurqlMigrationTest(surrealdb)=latest is not a SurrealDB release line")))));
+  }
+
+  @Test
+  void a_before_all_parameter_of_a_class_on_several_lines_explains_why_it_cannot_resolve() {
+    EngineExecutionResults results = SurqlTestKit.run(reports, BeforeAllOnSeveralLinesTestCases.class);
+
+    results.testEvents().assertStatistics(s -> s.started(0));
+    results.containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
+        instanceOf(org.junit.jupiter.api.extension.ParameterResolutionException.class),
+        message("Cannot resolve parameter SurqlClient client of setUp(): BeforeAllOnSeveralLinesTestCases runs once"
+            + " per release line of @SurqlMigrationTest(surrealdb = …), and a @BeforeAll method runs once for all of"
+            + " them. Declare the parameter on a @BeforeEach or test method."))));
+  }
+
+  @Test
+  void a_nested_class_runs_inside_each_line_on_that_lines_database() {
+    NestedTestCases.SEEN.clear();
+
+    EngineExecutionResults results = SurqlTestKit.run(reports, NestedTestCases.class);
+
+    results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+    assertThat(NestedTestCases.SEEN).containsExactlyInAnyOrder("surrealdb-2.6.0", "surrealdb-3.0.2");
+  }
+
+  @Tag(SurqlTestKit.FIXTURE)
+  @SurqlMigrationTest(migrations = "classpath:fixtures/good", surrealdb = {"2.6", "3.0"})
+  static class BeforeAllOnSeveralLinesTestCases {
+    @org.junit.jupiter.api.BeforeAll
+    static void setUp(SurqlClient client) {}
+
+    @Test
+    void never() {}
+  }
+
+  @Tag(SurqlTestKit.FIXTURE)
+  @SurqlMigrationTest(migrations = "classpath:fixtures/good", surrealdb = {"2.6", "3.0"})
+  static class NestedTestCases {
+    static final List<String> SEEN = new CopyOnWriteArrayList<>();
+
+    @org.junit.jupiter.api.Nested
+    class Inner {
+      @Test
+      void seesItsLinesDatabase(SurqlDatabase database, SurqlClient client) {
+        assertThat(client.query("INFO FOR DB").last().result().path("tables").has("customer")).isTrue();
+        SEEN.add(database.engine().serverVersion());
+      }
+    }
   }
 
   @Tag(SurqlTestKit.FIXTURE)
