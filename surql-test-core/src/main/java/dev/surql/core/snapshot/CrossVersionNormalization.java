@@ -281,6 +281,7 @@ public final class CrossVersionNormalization {
     return Optional.of("The snapshots come from different SurrealDB release lines (" + from.serverVersion() + " and "
         + to.serverVersion() + "): both were normalised to one representation before comparing (option<T> as"
         + " none | T, x[*] as x.*, FLEXIBLE after TYPE, whitespace and ; in blocks, spaces after commas in"
-        + " analyzers), so only real differences are listed. Their checksums are per version and not comparable.");
+        + " analyzers), so only real differences are listed; checksums are not comparable across release lines (each"
+        + " snapshot keeps the checksum of its own version).");
   }
 }
