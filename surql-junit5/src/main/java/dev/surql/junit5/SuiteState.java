@@ -112,6 +112,22 @@ final class SuiteState {
     return runs;
   }
 
+  /**
+   * The line of a class that is not a class template: the one line its annotation names, if any.
+   *
+   * @throws ExtensionConfigurationException if it names several lines, which takes {@code @ClassTemplate}
+   */
+  static Optional<String> onlyLine(Class<?> testClass) {
+    List<SurrealDbInvocation> runs = invocations(testClass);
+    if (runs.size() > 1) {
+      throw new ExtensionConfigurationException(surrealdb(AnnotationSupport.findAnnotation(testClass,
+          SurqlMigrationTest.class).orElseThrow().surrealdb()) + " on " + testClass.getName() + " names several"
+          + " release lines: annotate the class with @ClassTemplate (org.junit.jupiter.api.ClassTemplate) as well, so"
+          + " that JUnit runs it once per line.");
+    }
+    return runs.get(0).version();
+  }
+
   private static String surrealdb(String[] lines) {
     return "@SurqlMigrationTest(surrealdb = {" + Arrays.stream(lines).map(l -> "\"" + l + "\"")
         .collect(Collectors.joining(", ")) + "})";

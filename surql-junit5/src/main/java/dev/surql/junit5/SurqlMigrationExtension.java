@@ -74,7 +74,8 @@ final class SurqlMigrationExtension implements ClassTemplateInvocationContextPro
       }
       return;
     }
-    setUp(context, () -> SurrealDbInvocation.of(context));
+    setUp(context, () -> SurrealDbInvocation.of(context)
+        .or(() -> SuiteState.onlyLine(context.getRequiredTestClass())));
   }
 
   private void setUp(ExtensionContext context, Supplier<Optional<String>> version) {

@@ -7,7 +7,6 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.junit.jupiter.api.ClassTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -20,9 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@code target/} under the project base directory; configuration parameter or system property
  * {@code surql.reports.dir} to change it).
  *
- * <p>The class runs once per SurrealDB release line named by {@link #surrealdb()} (a JUnit class
- * template: each run is named {@code SurrealDB 2.6}, {@code SurrealDB 3.0}, … and has its own
- * engine, databases and report); without it, once on the line {@code surql.version} names.
+ * <p>The class runs on the SurrealDB release line named by {@link #surrealdb()}, or the one {@code
+ * surql.version} names. To run it once per line of several ({@code surrealdb = {"2.6", "3.0"}}),
+ * also annotate it with JUnit's {@code @ClassTemplate}: each run is then named {@code SurrealDB 2.6},
+ * {@code SurrealDB 3.0}, … and has its own engine, databases and report.
  *
  * <p>Usable as a meta-annotation: annotate your own annotation with it to share a configuration.
  * Extend {@link SurqlMigrationChecks} to get the built-in checks without writing a test.
@@ -41,7 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @Documented
-@ClassTemplate
 @ExtendWith(SurqlMigrationExtension.class)
 public @interface SurqlMigrationTest {
 
@@ -81,10 +80,11 @@ public @interface SurqlMigrationTest {
 
   /**
    * The SurrealDB release lines to run on: {@code "3.0"}, {@code "2.6"}, {@code "2.4"}, {@code
-   * "2.3"}, or several, e.g. {@code {"2.6", "3.0"}}: the whole class runs once per line, each on that
-   * line's engine (one engine per line per JVM), with its own databases and its own report. Empty
-   * runs once on the line {@code surql.version} / {@code SURQL_VERSION} names (default 3.0). The
-   * embedded engine and the container run the line; a BINARY or EXTERNAL server must report it.
+   * "2.3"}, or several, e.g. {@code {"2.6", "3.0"}}, on a class also annotated with JUnit's {@code
+   * @ClassTemplate}: the whole class then runs once per line, each on that line's engine (one engine
+   * per line per JVM), with its own databases and its own report. Empty runs on the line {@code
+   * surql.version} / {@code SURQL_VERSION} names (default 3.0). The embedded engine and the
+   * container run the line; a BINARY or EXTERNAL server must report it.
    */
   String[] surrealdb() default {};
 

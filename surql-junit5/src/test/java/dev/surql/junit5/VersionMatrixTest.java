@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.ClassTemplate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -27,7 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
-/** {@code @SurqlMigrationTest(surrealdb = {…})} runs the whole class once per release line, on that line's engine. */
+/**
+ * {@code @ClassTemplate @SurqlMigrationTest(surrealdb = {…})} runs the whole class once per release line, on that
+ * line's engine; a class on one line stays a plain class.
+ */
 class VersionMatrixTest {
   @TempDir
   Path reports;
@@ -60,12 +64,25 @@ class VersionMatrixTest {
   }
 
   @Test
-  void a_class_without_lines_runs_once_named_after_the_configured_line() {
-    EngineExecutionResults results = SurqlTestKit.run(reports, SingleTestCases.class);
+  void a_class_on_one_line_is_no_class_template_and_runs_once_on_that_line() {
+    EngineExecutionResults results = SurqlTestKit.run(reports, SingleTestCases.class, OneLineTestCases.class);
 
     results.containerEvents().assertThatEvents()
-        .haveExactly(1, event(container(), displayName("SurrealDB 3.0"), finishedSuccessfully()));
-    results.testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+        .haveExactly(0, event(container(), displayName("SurrealDB 3.0")))
+        .haveExactly(0, event(container(), displayName("SurrealDB 2.6")));
+    results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+  }
+
+  @Test
+  void several_lines_without_class_template_say_to_add_it() {
+    EngineExecutionResults results = SurqlTestKit.run(reports, NoTemplateTestCases.class);
+
+    results.testEvents().assertStatistics(s -> s.started(0));
+    results.containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
+        instanceOf(ExtensionConfigurationException.class),
+        message("@SurqlMigrationTest(surrealdb = {\"2.6\", \"3.0\"}) on " + NoTemplateTestCases.class.getName()
+            + " names several release lines: annotate the class with @ClassTemplate"
+            + " (org.junit.jupiter.api.ClassTemplate) as well, so that JUnit runs it once per line."))));
   }
 
   @Test
@@ -111,6 +128,7 @@ class VersionMatrixTest {
     assertThat(NestedTestCases.SEEN).containsExactlyInAnyOrder("surrealdb-2.6.0", "surrealdb-3.0.2");
   }
 
+  @ClassTemplate
   @Tag(SurqlTestKit.FIXTURE)
   @SurqlMigrationTest(migrations = "classpath:fixtures/good", surrealdb = {"2.6", "3.0"})
   static class BeforeAllOnSeveralLinesTestCases {
@@ -121,6 +139,7 @@ class VersionMatrixTest {
     void never() {}
   }
 
+  @ClassTemplate
   @Tag(SurqlTestKit.FIXTURE)
   @SurqlMigrationTest(migrations = "classpath:fixtures/good", surrealdb = {"2.6", "3.0"})
   static class NestedTestCases {
@@ -136,6 +155,7 @@ class VersionMatrixTest {
     }
   }
 
+  @ClassTemplate
   @Tag(SurqlTestKit.FIXTURE)
   @SurqlMigrationTest(migrations = "classpath:fixtures/good", surrealdb = {"2.6", "3.0"})
   static class MatrixTestCases extends SurqlMigrationChecks {
@@ -152,6 +172,22 @@ class VersionMatrixTest {
   }
 
   @Tag(SurqlTestKit.FIXTURE)
+  @SurqlMigrationTest(migrations = "classpath:fixtures/good", surrealdb = "2.6")
+  static class OneLineTestCases {
+    @Test
+    void runs(SurqlClient client) {
+      assertThat(client.serverVersion()).isEqualTo("surrealdb-2.6.0");
+    }
+  }
+
+  @Tag(SurqlTestKit.FIXTURE)
+  @SurqlMigrationTest(migrations = "classpath:fixtures/good", surrealdb = {"2.6", "3.0"})
+  static class NoTemplateTestCases {
+    @Test
+    void never() {}
+  }
+
+  @Tag(SurqlTestKit.FIXTURE)
   @SurqlMigrationTest(migrations = "classpath:fixtures/good")
   static class SingleTestCases {
     @Test
@@ -160,6 +196,7 @@ class VersionMatrixTest {
     }
   }
 
+  @ClassTemplate
   @Tag(SurqlTestKit.FIXTURE)
   @SurqlMigrationTest(migrations = "classpath:fixtures/good", surrealdb = {"3.0", "v3.0"})
   static class TwiceTestCases {
