@@ -10,6 +10,7 @@ import dev.surql.junit5.SurqlMigrations;
 import dev.surql.junit5.SurqlSeed;
 import dev.surql.junit5.SurqlSeedData;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.ClassTemplate;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
  * re-applying it gives the same schema (S3 = S1), with real customers and products in the database,
  * so the data a down destroys is counted.
  */
-@SurqlMigrationTest(migrations = "classpath:db/migrations")
+@ClassTemplate
+@SurqlMigrationTest(migrations = "classpath:db/migrations", surrealdb = {"2.6", "3.0"})
 @SurqlSeed(before = "20260103_090000", statements = {
     "CREATE customer:ada SET name = 'Ada', email = 'ada@example.com', tags = ['vip']",
     "CREATE customer:bob SET name = 'Bob', email = 'bob@example.com'"})

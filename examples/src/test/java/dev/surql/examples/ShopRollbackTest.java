@@ -12,6 +12,7 @@ import dev.surql.core.rollback.RollbackResult;
 import dev.surql.junit5.Isolation;
 import dev.surql.junit5.SurqlMigrationTest;
 import dev.surql.junit5.SurqlMigrations;
+import org.junit.jupiter.api.ClassTemplate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * database full of data; the data-aware level counts what is really at stake. Each test gets its own
  * database (per-method isolation), so rolling back in one never affects another.
  */
-@SurqlMigrationTest(migrations = "classpath:db/migrations", isolation = Isolation.PER_METHOD)
+@ClassTemplate
+@SurqlMigrationTest(migrations = "classpath:db/migrations", surrealdb = {"2.6", "3.0"}, isolation = Isolation.PER_METHOD)
 class ShopRollbackTest {
 
   @Test

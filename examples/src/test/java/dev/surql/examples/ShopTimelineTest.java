@@ -9,13 +9,15 @@ import dev.surql.assertj.SurqlSoftAssertions;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.verify.MigrationTimeline;
 import dev.surql.junit5.SurqlMigrationTest;
+import org.junit.jupiter.api.ClassTemplate;
 import org.junit.jupiter.api.Test;
 
 /**
  * The schema's history, one snapshot before and after every migration, asserted step by step with
  * the AssertJ assertions (hard and soft).
  */
-@SurqlMigrationTest(migrations = "classpath:db/migrations")
+@ClassTemplate
+@SurqlMigrationTest(migrations = "classpath:db/migrations", surrealdb = {"2.6", "3.0"})
 class ShopTimelineTest {
 
   @Test
