@@ -12,10 +12,7 @@ import dev.surql.core.upgrade.UpgradeCheck;
 import dev.surql.core.upgrade.UpgradeReport;
 import dev.surql.core.upgrade.UpgradeResult;
 import dev.surql.core.upgrade.UpgradeStatus;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -75,8 +72,8 @@ public final class UpgradeCheckCommand extends MigrateSubcommand {
       case MARKDOWN -> out.print(UpgradeReports.toMarkdown(report));
       case TABLE -> print(out, report);
     }
-    Optional.ofNullable(jsonReport).ifPresent(p -> write(p, UpgradeReports.toJson(report), out));
-    Optional.ofNullable(markdownReport).ifPresent(p -> write(p, UpgradeReports.toMarkdown(report), out));
+    Optional.ofNullable(jsonReport).ifPresent(p -> VerifyCommand.write(p, UpgradeReports.toJson(report), out));
+    Optional.ofNullable(markdownReport).ifPresent(p -> VerifyCommand.write(p, UpgradeReports.toMarkdown(report), out));
     out.flush();
     return report.passed() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
@@ -115,22 +112,9 @@ public final class UpgradeCheckCommand extends MigrateSubcommand {
       out.println("Upgrade check FAILED: " + report.broken().size() + " of " + report.results().size()
           + " migrations break on " + toLine + " (" + report.count(UpgradeStatus.FAILS_ON_TARGET) + " fail, "
           + report.count(UpgradeStatus.SCHEMA_DIFFERS) + " give a different schema"
-          + (report.count(UpgradeStatus.FAILS_ON_SOURCE) > 0 ? ", 1 fails on " + fromLine + " already" : "")
+          + (report.count(UpgradeStatus.FAILS_ON_SOURCE) > 0
+              ? ", " + report.count(UpgradeStatus.FAILS_ON_SOURCE) + " fail on " + fromLine + " already" : "")
           + "; " + Durations.format(report.duration()) + ").");
     }
-  }
-
-  private static void write(Path path, String content, PrintWriter out) {
-    try {
-      Path parent = path.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(path, content, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CliException(ExitCodes.FAILURE, "Cannot write the upgrade report to " + path + ": " + e
-          + ". Check that the directory is writable.");
-    }
-    out.println("Report written to " + path);
   }
 }

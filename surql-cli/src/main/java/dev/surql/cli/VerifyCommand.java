@@ -260,7 +260,8 @@ public final class VerifyCommand extends MigrateSubcommand {
     }
   }
 
-  private static void write(Path path, String content, PrintWriter out) {
+  /** Writes a report file, creating its directory, and says where on {@code out}. */
+  static void write(Path path, String content, PrintWriter out) {
     try {
       Path parent = path.toAbsolutePath().getParent();
       if (parent != null) {
@@ -268,7 +269,7 @@ public final class VerifyCommand extends MigrateSubcommand {
       }
       Files.writeString(path, content, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new CliException(ExitCodes.FAILURE, "Cannot write the verification report to " + path + ": " + e
+      throw new CliException(ExitCodes.FAILURE, "Cannot write the report to " + path + ": " + e
           + ". Check that the directory is writable.");
     }
     out.println("Report written to " + path);

@@ -47,6 +47,7 @@ class SurqlCommandTest {
     Cli.Result unknown = Cli.run("migrate", "upp");
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(unknown.err()).contains("surql: Unmatched argument at index 1: 'upp'", "Did you mean: migrate up");
+    assertThat(unknown.err()).contains("migrate upgrade-check");
 
     Cli.Result missing = Cli.run("migrate");
     assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
