@@ -27,13 +27,13 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
- * A blog history written for SurrealDB 2.x (db/migrations-2x): it is reversible on 2.6, and its
+ * A blog history written for SurrealDB 2.x (history-2x): it is reversible on 2.6, and its
  * upgrade check names every statement that breaks on 3.0, with the file, the line and the
  * replacement.
  */
-@SurqlMigrationTest(migrations = "classpath:db/migrations-2x", surrealdb = "2.6", upgradeTo = "3.0")
+@SurqlMigrationTest(migrations = "classpath:history-2x", surrealdb = "2.6", upgradeTo = "3.0")
 class BlogUpgradeTest {
-  private static final String DIR = "classpath:db/migrations-2x/";
+  private static final String DIR = "classpath:history-2x/";
 
   @TestFactory
   Stream<DynamicTest> every_migration_is_reversible_on_2_6(SurqlMigrations migrations) {
@@ -95,6 +95,6 @@ class BlogUpgradeTest {
   }
 
   @Tag("surql-fixture")
-  @SurqlMigrationTest(migrations = "classpath:db/migrations-2x", surrealdb = "2.6", upgradeTo = "3.0")
+  @SurqlMigrationTest(migrations = "classpath:history-2x", surrealdb = "2.6", upgradeTo = "3.0")
   static class BlogChecks extends SurqlMigrationChecks {}
 }

@@ -23,7 +23,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class UpgradeReportAssert_Test {
-  private static final String DESCRIPTION = "upgrade check 2.6 → 3.0 of classpath:db/migrations-2x";
+  private static final String DESCRIPTION = "upgrade check 2.6 → 3.0 of classpath:history-2x";
 
   private final UpgradeResult ok = new UpgradeResult(migration("V1"), UpgradeStatus.APPLIES_ON_BOTH, List.of(),
       Optional.empty(), List.of());
@@ -34,7 +34,7 @@ class UpgradeReportAssert_Test {
       List.of(renamed), Optional.of("Parse error"), List.of());
 
   private static UpgradeReport report(UpgradeResult... results) {
-    return new UpgradeReport("classpath:db/migrations-2x", "surrealdb-2.6.0", "surrealdb-3.0.2", List.of(results),
+    return new UpgradeReport("classpath:history-2x", "surrealdb-2.6.0", "surrealdb-3.0.2", List.of(results),
         Duration.ofMillis(5));
   }
 

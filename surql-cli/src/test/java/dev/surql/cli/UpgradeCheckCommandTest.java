@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code surql migrate upgrade-check} and {@code surql migrate verify --surrealdb 2.6,3.0} on real 2.6 and 3.0 engines. */
 class UpgradeCheckCommandTest {
-  private static final Path BLOG_2X = Path.of("../examples/src/main/resources/db/migrations-2x");
+  private static final Path BLOG_2X = Path.of("../examples/src/main/resources/history-2x");
 
   @Test
   void the_2x_history_fails_naming_each_breaking_statement_its_line_and_replacement(@TempDir Path dir)
