@@ -45,8 +45,8 @@ class VersionMatrixTest {
     results.containerEvents().assertThatEvents()
         .haveExactly(1, event(container(), displayName("SurrealDB 2.6"), finishedSuccessfully()))
         .haveExactly(1, event(container(), displayName("SurrealDB 3.0"), finishedSuccessfully()));
-    // 5 built-in checks + 3 reversibility dynamic tests + 1 own test, per line
-    results.testEvents().assertStatistics(s -> s.started(18).succeeded(18).failed(0));
+    // 7 built-in checks + 3 reversibility dynamic tests + 1 own test, per line
+    results.testEvents().assertStatistics(s -> s.started(22).succeeded(22).failed(0));
     assertThat(MatrixTestCases.SEEN).containsOnlyKeys("surrealdb-2.6.0", "surrealdb-3.0.2");
     assertThat(MatrixTestCases.SEEN.values()).allSatisfy(tables -> assertThat(tables).contains("customer"));
 
