@@ -8,6 +8,7 @@ import dev.surql.core.migration.Migration;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackSafety;
+import dev.surql.core.rule.Rule;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.EventSchema;
 import dev.surql.core.snapshot.FieldSchema;
@@ -170,7 +171,7 @@ final class Fixtures {
     return new RollbackIssue(version, safety, safety, "REMOVE FIELD bio ON user", "migrations/" + version + ".surql",
         3, description, "Back up the values first",
         Optional.ofNullable(affected).map(n -> n + " records in `user` have a value in `bio`"),
-        affected == null ? OptionalLong.empty() : OptionalLong.of(affected));
+        affected == null ? OptionalLong.empty() : OptionalLong.of(affected), Rule.REMOVE_FIELD);
   }
 
   static RollbackPlan plan(RollbackSafety overall, List<String> versions, RollbackIssue... issues) {

@@ -84,7 +84,7 @@ class MigrationTimelineAssert_Test {
     AssertionError error = expectAssertionError(() -> assertThat(timeline).allStepsNotRiskierThanDeclared());
     assertThat(error).hasMessage(message(shouldAllNotBeRiskierThanDeclared(List.of(v2)), "timeline 0 → V3"));
     assertThat(error.getMessage()).contains("V2: declared safe, analysed DATA_LOSS",
-        "[DATA_LOSS] V2 (migrations/V2.surql:3): Removes field bio on table user — 12 records");
+        "[DATA_LOSS] SQ102 remove-field V2 (migrations/V2.surql:3): Removes field bio on table user — 12 records");
     AssertionError one = expectAssertionError(() -> assertThat(timeline).step("V2").isNotRiskierThanDeclared());
     assertThat(one).hasMessage(message(shouldNotBeRiskierThanDeclared(v2), "timeline 0 → V3, migration V2"));
     assertThat(one.getMessage()).contains("-- @rollback: data_loss");

@@ -47,7 +47,7 @@ class RollbackPlanAssert_Test {
     AssertionError error = expectAssertionError(() -> assertThat(risky).isSafe());
     assertThat(error).hasMessage(message(shouldHaveOverallSafety(risky, RollbackSafety.SAFE), DESCRIPTION));
     assertThat(error.getMessage()).contains(
-        "[DATA_LOSS] V3 (migrations/V3.surql:3): Removes field bio on table user — 1204 records in `user`");
+        "[DATA_LOSS] SQ102 remove-field V3 (migrations/V3.surql:3): Removes field bio on table user — 1204 records in `user`");
     assertThat(expectAssertionError(() -> assertThat(risky).hasStaticSafety(RollbackSafety.UNSAFE)))
         .hasMessage(message(shouldHaveStaticSafety(risky, RollbackSafety.UNSAFE), DESCRIPTION));
     assertThat(expectAssertionError(() -> assertThat(safe).hasDataLoss()))

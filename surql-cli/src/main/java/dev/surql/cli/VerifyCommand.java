@@ -12,6 +12,7 @@ import dev.surql.core.rule.Finding;
 import dev.surql.core.report.VersionMatrixReports;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.snapshot.CrossVersionNormalization;
+import dev.surql.core.rule.RuleLevel;
 import dev.surql.core.snapshot.SchemaChange;
 import dev.surql.core.verify.CheckResult;
 import dev.surql.core.verify.DataLoss;
@@ -26,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -177,6 +179,7 @@ public final class VerifyCommand extends MigrateSubcommand {
         out.println("      note: " + note.replace("\n", "\n      "));
       }
     }
+    printFindings(out, report.findings());
     out.println();
     long failed = report.checks().stream().filter(c -> !c.passed()).count();
     if (failed == 0) {
@@ -187,6 +190,32 @@ public final class VerifyCommand extends MigrateSubcommand {
           + Durations.format(report.duration()) + ").");
     }
     out.flush();
+  }
+
+  /** The findings that are not notes (errors, warnings, allowed), one per row, and a count of all. */
+  static void printFindings(PrintWriter out, List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return;
+    }
+    List<Finding> shown = findings.stream().filter(f -> f.level() != RuleLevel.NOTE || f.isAllowed()).toList();
+    out.println();
+    out.println("Findings (" + findings.size() + ", " + (findings.size() - shown.size())
+        + " notes not listed; every code is explained in docs/rules.md):");
+    if (shown.isEmpty()) {
+      return;
+    }
+    TextTable table = new TextTable("Code", "Level", "Version", "Where", "Finding");
+    for (Finding f : shown) {
+      table.row(f.rule().label(), f.isAllowed() ? "allowed" : f.level().name().toLowerCase(Locale.ROOT),
+          f.version().isEmpty() ? "-" : f.version(), f.location().map(Object::toString).orElse("-"),
+          abbreviate(f.message()) + f.allowedBecause().map(r -> " (allowed: " + r + ")").orElse(""));
+    }
+    out.print(table.plain());
+  }
+
+  private static String abbreviate(String text) {
+    String flat = text.replaceAll("\\s+", " ");
+    return flat.length() <= 100 ? flat : flat.substring(0, 99) + "…";
   }
 
   private static String reversible(ReversibilityResult result) {

@@ -74,7 +74,10 @@ class ReportsTest {
         .containsExactly("DECLARED_SAFETY_MATCHES", "FORWARD_SAFETY_MATCHES", "SINGLE_HEAD");
     JsonNode declared = report.path("checks").get(0);
     assertThat(declared.path("passed").asBoolean()).isFalse();
-    assertThat(declared.path("failures").get(0).asText()).startsWith("20260203_100000: down is unsafe but declared");
+    assertThat(declared.path("failures").get(0).asText())
+        .startsWith("20260203_100000: SQ301 riskier-than-declared [classpath:fixtures/broken/"
+            + "20260203_100000_login_sessions.surql:9:1] down is unsafe but declared");
+    assertThat(texts(declared.path("findings"), "rule")).contains("SQ301");
   }
 
   @Tag(SurqlTestKit.FIXTURE)

@@ -45,8 +45,10 @@ class SurqlMigrationChecksTest {
     assertThat(failed).containsOnlyKeys("declared rollback safety matches the analysis",
         "20260202_100000 account nickname and logins (the down forgets the index)");
     assertThat(message(failed.get("declared rollback safety matches the analysis"))).isEqualTo(
-        "20260203_100000: down is unsafe but declared @rollback: safe (REMOVE TABLE login_session at line 9: "
-            + "Removes table login_session and every record in it). Declare @rollback: unsafe or make the down safer.");
+        "20260203_100000: SQ301 riskier-than-declared [classpath:fixtures/broken/20260203_100000_login_sessions.surql:9:1]"
+            + " down is unsafe but declared @rollback: safe (REMOVE TABLE login_session at line 9: "
+            + "Removes table login_session and every record in it [SQ101]). Declare @rollback: unsafe or make the down"
+            + " safer.");
   }
 
   @Test

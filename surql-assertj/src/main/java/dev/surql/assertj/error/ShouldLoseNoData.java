@@ -1,6 +1,7 @@
 package dev.surql.assertj.error;
 
 import dev.surql.assertj.internal.Renderings;
+import dev.surql.core.rule.Rule;
 import dev.surql.core.verify.ReversibilityResult;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,7 +17,7 @@ public class ShouldLoseNoData extends BasicErrorMessageFactory {
 
   /** The down of one migration destroyed data. */
   public static ErrorMessageFactory shouldLoseNoData(ReversibilityResult actual) {
-    return new ShouldLoseNoData("%nExpecting the down of migration %s to lose no data but it lost %s:%n%s",
+    return new ShouldLoseNoData("%nExpecting the down of migration %s to lose no data [" + Rule.SEEDED_DATA_LOST.label() + "] but it lost %s:%n%s",
         unquotedString(actual.version()), actual.recordsLost(), unquotedString(Renderings.dataLoss(actual.dataLoss())));
   }
 
@@ -32,7 +33,7 @@ public class ShouldLoseNoData extends BasicErrorMessageFactory {
     String details = losing.stream()
         .map(r -> String.format("  %s:%n%s", r.version(), Renderings.dataLoss(r.dataLoss()).indent(2).stripTrailing()))
         .collect(Collectors.joining(String.format("%n")));
-    return new ShouldLoseNoData("%nExpecting no down to lose data but %s did:%n%s", losing.size(),
+    return new ShouldLoseNoData("%nExpecting no down to lose data [" + Rule.SEEDED_DATA_LOST.label() + "] but %s did:%n%s", losing.size(),
         unquotedString(details));
   }
 }

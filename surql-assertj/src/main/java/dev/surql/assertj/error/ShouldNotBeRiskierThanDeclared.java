@@ -3,6 +3,7 @@ package dev.surql.assertj.error;
 import dev.surql.assertj.internal.Renderings;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackSafety;
+import dev.surql.core.rule.Rule;
 import dev.surql.core.verify.TimelineStep;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public class ShouldNotBeRiskierThanDeclared extends BasicErrorMessageFactory {
   public static ErrorMessageFactory shouldNotBeRiskierThanDeclared(String version, Optional<RollbackSafety> declared,
       RollbackSafety analysed, List<RollbackIssue> issues) {
     return new ShouldNotBeRiskierThanDeclared(
-        "%nExpecting the down of migration %s not to be riskier than declared:%n  <@rollback: %s>%n"
+        "%nExpecting the down of migration %s not to be riskier than declared [" + Rule.RISKIER_THAN_DECLARED.label() + "]:%n  <@rollback: %s>%n"
             + "but the analysis found:%n  <%s>%nIssues:%n%s%n"
             + "Fix the down, or declare the real level with -- @rollback: %s",
         unquotedString(version), unquotedString(declared.map(RollbackSafety::fileName).orElse("(none)")), analysed,
@@ -41,7 +42,7 @@ public class ShouldNotBeRiskierThanDeclared extends BasicErrorMessageFactory {
             Renderings.issues(s.issues()).indent(2).stripTrailing()))
         .collect(Collectors.joining(String.format("%n")));
     return new ShouldNotBeRiskierThanDeclared(
-        "%nExpecting no migration to be riskier than its @rollback declaration but %s were:%n%s",
+        "%nExpecting no migration to be riskier than its @rollback declaration [" + Rule.RISKIER_THAN_DECLARED.label() + "] but %s were:%n%s",
         riskier.size(), unquotedString(steps));
   }
 

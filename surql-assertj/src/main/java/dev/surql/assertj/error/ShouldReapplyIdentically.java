@@ -1,6 +1,7 @@
 package dev.surql.assertj.error;
 
 import dev.surql.assertj.internal.Renderings;
+import dev.surql.core.rule.Rule;
 import dev.surql.core.verify.ReversibilityResult;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,7 +18,7 @@ public class ShouldReapplyIdentically extends BasicErrorMessageFactory {
   /** Re-applying one migration after its down gave another schema. */
   public static ErrorMessageFactory shouldReapplyIdentically(ReversibilityResult actual) {
     return new ShouldReapplyIdentically(
-        "%nExpecting migration %s to re-apply identically after its down but it was:%n  <%s>%n%s",
+        "%nExpecting migration %s to re-apply identically after its down [" + Rule.REAPPLY_DIFFERS.label() + "] but it was:%n  <%s>%n%s",
         unquotedString(actual.version()), actual.status(), unquotedString(explanation(actual)));
   }
 
@@ -26,7 +27,7 @@ public class ShouldReapplyIdentically extends BasicErrorMessageFactory {
     String details = failed.stream()
         .map(r -> String.format("  %s: %s%n%s", r.version(), r.status(), explanation(r).indent(2).stripTrailing()))
         .collect(Collectors.joining(String.format("%n")));
-    return new ShouldReapplyIdentically("%nExpecting all %s migrations to re-apply identically but %s did not:%n%s",
+    return new ShouldReapplyIdentically("%nExpecting all %s migrations to re-apply identically [" + Rule.REAPPLY_DIFFERS.label() + "] but %s did not:%n%s",
         total, failed.size(), unquotedString(details));
   }
 

@@ -77,7 +77,8 @@ public final class Renderings {
   /** One issue on one line: safety, version, location, description and what is at stake. */
   public static String issue(RollbackIssue issue) {
     StringBuilder text = new StringBuilder()
-        .append('[').append(issue.safety()).append("] ").append(issue.version());
+        .append('[').append(issue.safety()).append("] ").append(issue.rule().label()).append(' ')
+        .append(issue.version());
     if (!issue.source().isEmpty()) {
       text.append(" (").append(issue.source());
       if (issue.line() > 0) {

@@ -2,6 +2,7 @@ package dev.surql.core.migration;
 
 import dev.surql.core.forward.ForwardSafety;
 import dev.surql.core.rollback.RollbackSafety;
+import dev.surql.core.rule.Allowance;
 import dev.surql.core.sql.Statement;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * @param transaction how the statements are committed ({@code -- @transaction:})
  * @param declaredForward the author's {@code -- @forward:} declaration, if any: the most the up may
  *     do to existing data
+ * @param allowances the {@code -- @allow:} lines that accept findings at its statements
  */
 public record Migration(
     String version,
@@ -41,7 +43,8 @@ public record Migration(
     Optional<RollbackSafety> declaredSafety,
     String checksum,
     TransactionMode transaction,
-    Optional<ForwardSafety> declaredForward) {
+    Optional<ForwardSafety> declaredForward,
+    List<Allowance> allowances) {
 
   public Migration {
     Objects.requireNonNull(version, "version");
@@ -54,6 +57,15 @@ public record Migration(
     Objects.requireNonNull(checksum, "checksum");
     Objects.requireNonNull(transaction, "transaction");
     Objects.requireNonNull(declaredForward, "declaredForward");
+    allowances = List.copyOf(Objects.requireNonNull(allowances, "allowances"));
+  }
+
+  /** A migration without {@code -- @allow:} lines. */
+  public Migration(String version, String description, String source, List<Statement> up,
+      Optional<List<Statement>> down, List<String> dependsOn, Optional<RollbackSafety> declaredSafety, String checksum,
+      TransactionMode transaction, Optional<ForwardSafety> declaredForward) {
+    this(version, description, source, up, down, dependsOn, declaredSafety, checksum, transaction, declaredForward,
+        List.of());
   }
 
   /** A migration without a {@code -- @forward:} declaration. */

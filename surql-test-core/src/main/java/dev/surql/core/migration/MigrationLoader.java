@@ -4,7 +4,9 @@ import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.forward.ForwardSafety;
 import dev.surql.core.rollback.RollbackSafety;
+import dev.surql.core.rule.Allowance;
 import dev.surql.core.rule.Rule;
+import dev.surql.core.rule.SourceLocation;
 import dev.surql.core.sql.Scope;
 import dev.surql.core.sql.ScopeEscape;
 import dev.surql.core.sql.ScopeEscapes;
@@ -559,6 +561,7 @@ public final class MigrationLoader {
     int upMarker = -1;
     int downMarker = -1;
     boolean reportedStatementInHeader = false;
+    List<PendingAllow> allows = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       int lineNumber = i + 1;
       String line = lines.get(i).strip();
@@ -584,12 +587,16 @@ public final class MigrationLoader {
           }
           continue;
         }
+        if (key.equals("allow")) {
+          allows.add(new PendingAllow(where, lineNumber, directive.group(2)));
+          continue;
+        }
         boolean known = key.equals("description") || key.equals("depends_on") || key.equals("rollback")
             || key.equals("transaction") || key.equals("scope") || key.equals("forward");
         if (!known) {
           collector.problem(where, lineNumber, "unknown directive '-- @" + directive.group(1)
               + "'. Known directives: -- @description:, -- @depends_on:, -- @rollback:, -- @forward:,"
-              + " -- @transaction:, -- @scope:, -- @up, -- @down");
+              + " -- @transaction:, -- @scope:, -- @allow:, -- @up, -- @down");
           continue;
         }
         if (upMarker >= 0) {
@@ -664,9 +671,65 @@ public final class MigrationLoader {
       collector.notes.add(noOpDown(where, downMarker + 1, "the -- @down section",
           "remove the -- @down line to declare the migration irreversible instead"));
     }
+    List<Statement> all = new ArrayList<>(up.get());
+    all.addAll(down.get());
+    Optional<List<Allowance>> allowances = allowances(allows, all, collector);
+    if (allowances.isEmpty()) {
+      return;
+    }
     Migration migration = new Migration(name.version(), description.orElse(name.description()), where, up.get(),
-        declaredDown, dependsOn, safety, MigrationChecksum.of(text), transaction, forward);
+        declaredDown, dependsOn, safety, MigrationChecksum.of(text), transaction, forward, allowances.get());
     collector.migrations.add(new Loaded(migration, where, dependsOnLine));
+  }
+
+  /** An {@code -- @allow:} line as read, before it is checked and tied to the statement after it. */
+  private record PendingAllow(String file, int line, String value) {}
+
+  private static List<PendingAllow> pendingAllows(String file, String text) {
+    List<PendingAllow> allows = new ArrayList<>();
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher directive = DIRECTIVE.matcher(lines.get(i).strip());
+      if (directive.matches() && directive.group(1).equalsIgnoreCase("allow")) {
+        allows.add(new PendingAllow(file, i + 1, directive.group(2)));
+      }
+    }
+    return allows;
+  }
+
+  /**
+   * Checks each {@code -- @allow: SQxxx reason} line and ties it to the first of {@code statements}
+   * after it; empty after a problem.
+   */
+  private static Optional<List<Allowance>> allowances(List<PendingAllow> pending, List<Statement> statements,
+      Collector collector) {
+    List<Allowance> allowances = new ArrayList<>();
+    boolean ok = true;
+    for (PendingAllow allow : pending) {
+      String value = allow.value() == null ? "" : allow.value().strip();
+      String[] parts = value.split("\\s+", 2);
+      Optional<Rule> rule = parts[0].isEmpty() ? Optional.empty() : Rule.find(parts[0]);
+      if (parts[0].isEmpty()) {
+        collector.problem(allow.file(), allow.line(), "-- @allow names no rule: write -- @allow: SQxxx reason"
+            + " (e.g. -- @allow: SQ101 the audit log is rebuilt from events); the codes are in docs/rules.md");
+        ok = false;
+      } else if (rule.isEmpty()) {
+        collector.problem(allow.file(), allow.line(), "-- @allow names unknown rule '" + parts[0]
+            + "': use a code or short name from docs/rules.md, e.g. -- @allow: SQ101 reason");
+        ok = false;
+      } else if (parts.length < 2 || parts[1].isBlank()) {
+        collector.problem(allow.file(), allow.line(), "-- @allow: " + rule.get().code() + " gives no reason:"
+            + " say why the finding is acceptable, e.g. -- @allow: " + rule.get().code()
+            + " the audit log is rebuilt from events");
+        ok = false;
+      } else {
+        int statementLine = statements.stream().mapToInt(Statement::line).filter(l -> l > allow.line())
+            .min().orElse(0);
+        allowances.add(new Allowance(rule.get(), parts[1].strip(), SourceLocation.of(allow.file(), allow.line()),
+            statementLine));
+      }
+    }
+    return ok ? Optional.of(List.copyOf(allowances)) : Optional.empty();
   }
 
   private static TransactionMode transactionMode(String where, int line, String value, Collector collector) {
@@ -811,6 +874,15 @@ public final class MigrationLoader {
     if (!checkStatements(file.displayName(), upStatements.get(), downStatements, transaction, scope, collector)) {
       return;
     }
+    List<Allowance> allowances = new ArrayList<>();
+    for (Optional<List<Allowance>> found : List.of(
+        allowances(pendingAllows(file.displayName(), up), upStatements.get(), collector),
+        allowances(pendingAllows(downFile.displayName(), down), downStatements.get(), collector))) {
+      if (found.isEmpty()) {
+        return;
+      }
+      allowances.addAll(found.get());
+    }
     if (upStatements.get().isEmpty()) {
       collector.notes.add(noOpUp(file.displayName(), 1, "the up file"));
     }
@@ -819,7 +891,8 @@ public final class MigrationLoader {
           "delete the down file to declare the migration irreversible instead"));
     }
     Migration migration = new Migration(name.version(), name.description(), file.displayName(), upStatements.get(),
-        downStatements, List.of(), Optional.empty(), MigrationChecksum.ofPair(up, down), transaction);
+        downStatements, List.of(), Optional.empty(), MigrationChecksum.ofPair(up, down), transaction,
+        Optional.empty(), allowances);
     collector.migrations.add(new Loaded(migration, file.displayName(), 0));
   }
 

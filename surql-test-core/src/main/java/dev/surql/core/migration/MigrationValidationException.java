@@ -2,12 +2,13 @@ package dev.surql.core.migration;
 
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
+import dev.surql.core.rule.Rule;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Migration sources that cannot be loaded. Carries every problem found in a location at once, so
- * one run shows everything to fix; the message lists each as {@code file:line: message}.
+ * one run shows everything to fix; the message lists each as {@code SQ901 file:line: message}.
  */
 public class MigrationValidationException extends SurqlException {
   private static final long serialVersionUID = 1L;
@@ -29,7 +30,8 @@ public class MigrationValidationException extends SurqlException {
         .append(" in the migrations at ").append(location)
         .append(" (fix them and load again):");
     for (MigrationProblem problem : problems) {
-      text.append(System.lineSeparator()).append("  ").append(problem);
+      text.append(System.lineSeparator()).append("  ").append(Rule.INVALID_MIGRATION.code()).append(" ")
+          .append(problem);
     }
     return text.toString();
   }

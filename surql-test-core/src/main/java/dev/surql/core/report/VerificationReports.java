@@ -8,12 +8,13 @@ import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.rollback.RollbackIssue;
+import dev.surql.core.rule.Finding;
+import dev.surql.core.rule.Rule;
 import dev.surql.core.snapshot.SchemaChange;
 import dev.surql.core.snapshot.SnapshotDiff;
 import dev.surql.core.verify.CheckResult;
 import dev.surql.core.verify.DataLoss;
-import dev.surql.core.rule.Finding;
-import dev.surql.core.rule.Rule;
+import dev.surql.core.verify.Findings;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.TimelineStep;
 import dev.surql.core.verify.VerificationReport;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -62,6 +64,7 @@ public final class VerificationReports {
       ArrayNode issues = m.putArray("issues");
       for (RollbackIssue issue : step.issues()) {
         ObjectNode i = issues.addObject();
+        i.put("rule", issue.rule().code());
         i.put("staticSafety", issue.staticSafety().name());
         i.put("safety", issue.safety().name());
         i.put("statement", issue.statement());
@@ -89,6 +92,7 @@ public final class VerificationReports {
         issue.affectedRecords().ifPresent(n -> f.put("affectedRecords", n));
       }
       report.result(step.version()).ifPresent(r -> m.set("reversibility", reversibility(r)));
+      m.set("findings", findings(report.findings(step.version())));
     }
     for (ReversibilityResult r : report.results()) {
       if (report.timeline().step(r.version()).isEmpty()) {
@@ -96,6 +100,7 @@ public final class VerificationReports {
         m.put("version", r.version());
         m.put("description", r.migration().description());
         m.set("reversibility", reversibility(r));
+        m.set("findings", findings(report.findings(r.version())));
       }
     }
     ArrayNode checks = root.putArray("checks");
@@ -106,12 +111,37 @@ public final class VerificationReports {
       c.put("passed", check.passed());
       check.failures().forEach(c.withArray("failures")::add);
       check.notes().forEach(c.withArray("notes")::add);
+      c.set("findings", findings(check.findings()));
     }
+    root.set("findings", findings(report.findings()));
     try {
       return JSON.writeValueAsString(root);
     } catch (IOException e) {
       throw new IllegalStateException("cannot render the report as JSON", e);
     }
+  }
+
+  /** Findings as a JSON array: rule code, name, level, version, message, location, hint, allowed. */
+  public static ArrayNode findings(List<Finding> findings) {
+    ArrayNode array = JSON.createArrayNode();
+    for (Finding finding : findings) {
+      ObjectNode f = array.addObject();
+      f.put("rule", finding.rule().code());
+      f.put("name", finding.rule().shortName());
+      f.put("level", finding.level().name());
+      f.put("version", finding.version());
+      f.put("message", finding.message());
+      finding.location().ifPresent(l -> {
+        f.put("file", l.file());
+        f.put("line", l.line());
+        f.put("column", l.column());
+      });
+      finding.hint().ifPresent(h -> f.put("hint", h));
+      f.put("allowed", finding.isAllowed());
+      finding.allowedBecause().ifPresent(r -> f.put("allowedReason", r));
+      finding.surrealVersion().ifPresent(v -> f.put("surrealVersion", v));
+    }
+    return array;
   }
 
   private static ObjectNode reversibility(ReversibilityResult r) {
@@ -206,6 +236,7 @@ public final class VerificationReports {
       check.failures().forEach(f -> md.append("  - ").append(f.replace("\n", " ")).append(nl));
       check.notes().forEach(n -> md.append("  - note: ").append(n.replace("\n", " ")).append(nl));
     }
+    md.append(findingsMarkdown(report.findings()));
     boolean header = false;
     for (ReversibilityResult r : report.results()) {
       boolean interesting = r.downDiff().map(d -> !d.isEmpty()).orElse(false)
@@ -235,6 +266,36 @@ public final class VerificationReports {
         md.append(nl).append("Seeded data destroyed by down:").append(nl);
         r.dataLoss().forEach(l -> md.append("- ").append(l).append(nl));
       }
+    }
+    return md.toString();
+  }
+
+  /**
+   * A Markdown section listing findings: code, level, migration, where, message, and the reason
+   * of those an {@code -- @allow:} line accepted. Empty when there are none.
+   */
+  public static String findingsMarkdown(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return "";
+    }
+    StringBuilder md = new StringBuilder();
+    String nl = "\n";
+    long errors = findings.stream().filter(Findings::fails).count();
+    long allowed = findings.stream().filter(Finding::isAllowed).count();
+    md.append(nl).append("## Findings").append(nl).append(nl)
+        .append(findings.size()).append(findings.size() == 1 ? " finding" : " findings").append(", ")
+        .append(errors).append(errors == 1 ? " error" : " errors").append(", ").append(allowed).append(" allowed")
+        .append(" (codes: docs/rules.md)").append(nl).append(nl);
+    md.append("| Code | Level | Migration | Where | Finding |").append(nl);
+    md.append("|---|---|---|---|---|").append(nl);
+    for (Finding f : findings) {
+      md.append("| ").append(f.rule().code()).append(" ").append(f.rule().shortName())
+          .append(" | ").append(f.isAllowed() ? "allowed" : f.level().name().toLowerCase(Locale.ROOT))
+          .append(" | ").append(f.version().isEmpty() ? "-" : f.version())
+          .append(" | ").append(f.location().map(l -> "`" + escape(l.toString()) + "`").orElse("-"))
+          .append(" | ").append(escape(f.message()))
+          .append(f.allowedBecause().map(r -> " (allowed: " + escape(r) + ")").orElse(""))
+          .append(" |").append(nl);
     }
     return md.toString();
   }

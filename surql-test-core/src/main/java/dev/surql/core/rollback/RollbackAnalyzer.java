@@ -2,6 +2,7 @@ package dev.surql.core.rollback;
 
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.migration.Migration;
+import dev.surql.core.rule.Rule;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.sql.Statement;
 import dev.surql.core.sql.SurqlIdentifiers;
@@ -68,7 +69,7 @@ public final class RollbackAnalyzer {
         issues.add(new RollbackIssue(migration.version(), RollbackSafety.UNSAFE, RollbackSafety.UNSAFE, "",
             migration.source(), 0, "Migration " + migration.displayName() + " is irreversible: no down section",
             "Write a down section for " + migration.source() + ", or restore a backup instead of rolling back",
-            Optional.empty(), OptionalLong.empty()));
+            Optional.empty(), OptionalLong.empty(), Rule.NO_DOWN));
         continue;
       }
       RollbackSafety analysed = RollbackSafety.SAFE;
@@ -85,7 +86,8 @@ public final class RollbackAnalyzer {
         issues.add(new RollbackIssue(migration.version(), declared.get(), declared.get(), "", migration.source(), 0,
             "The author of " + migration.displayName() + " declares its rollback " + declared.get().fileName()
                 + " (-- @rollback:), riskier than the analysis of its down (" + analysed.fileName() + ")",
-            "Read the migration's notes before rolling back", Optional.empty(), OptionalLong.empty()));
+            "Read the migration's notes before rolling back", Optional.empty(), OptionalLong.empty(),
+            Rule.DECLARED_RISKIER));
       }
     }
     return List.copyOf(issues);
@@ -132,7 +134,7 @@ public final class RollbackAnalyzer {
       }
     }
     return new RollbackIssue(migration.version(), risk.safety(), safety, statement.text(), source, statement.line(),
-        description, risk.recommendation(), affected, records);
+        description, risk.recommendation(), affected, records, risk.kind().rule());
   }
 
   /** A count and the sentence that reports it, or (count empty) why nothing was counted. */

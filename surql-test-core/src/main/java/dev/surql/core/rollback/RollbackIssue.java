@@ -1,5 +1,6 @@
 package dev.surql.core.rollback;
 
+import dev.surql.core.rule.Rule;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -19,6 +20,7 @@ import java.util.OptionalLong;
  * @param recommendation what to do before rolling back
  * @param affectedData what is at stake, e.g. {@code 1204 records in `user` have a value in `bio`}
  * @param affectedRecords the count behind {@code affectedData}, when it was counted
+ * @param rule the rule the issue is reported under, e.g. {@code SQ101 remove-table}
  */
 public record RollbackIssue(
     String version,
@@ -30,7 +32,8 @@ public record RollbackIssue(
     String description,
     String recommendation,
     Optional<String> affectedData,
-    OptionalLong affectedRecords) {
+    OptionalLong affectedRecords,
+    Rule rule) {
 
   public RollbackIssue {
     Objects.requireNonNull(version, "version");
@@ -42,5 +45,6 @@ public record RollbackIssue(
     Objects.requireNonNull(recommendation, "recommendation");
     Objects.requireNonNull(affectedData, "affectedData");
     Objects.requireNonNull(affectedRecords, "affectedRecords");
+    Objects.requireNonNull(rule, "rule");
   }
 }

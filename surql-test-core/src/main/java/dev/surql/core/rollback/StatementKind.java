@@ -1,5 +1,7 @@
 package dev.surql.core.rollback;
 
+import dev.surql.core.rule.Rule;
+
 /**
  * What a statement of a down section does, as {@link StatementAnalyzer} understands it. The kind
  * decides the static {@link RollbackSafety} together with the statement's details (an {@code IF
@@ -61,5 +63,39 @@ public enum StatementKind {
   /** {@code IF} or {@code FOR} blocks: analysed through the statements they contain. */
   BLOCK,
   /** A statement surql-test does not understand. */
-  UNKNOWN
+  UNKNOWN;
+
+  /** The rule a risky statement of this kind is reported under, e.g. {@code SQ101 remove-table}. */
+  public Rule rule() {
+    return switch (this) {
+      case REMOVE_TABLE -> Rule.REMOVE_TABLE;
+      case REMOVE_FIELD -> Rule.REMOVE_FIELD;
+      case REMOVE_INDEX -> Rule.REMOVE_INDEX;
+      case REMOVE_EVENT -> Rule.REMOVE_EVENT;
+      case REMOVE_FUNCTION -> Rule.REMOVE_FUNCTION;
+      case REMOVE_PARAM -> Rule.REMOVE_PARAM;
+      case REMOVE_ANALYZER -> Rule.REMOVE_ANALYZER;
+      case REMOVE_ACCESS -> Rule.REMOVE_ACCESS;
+      case REMOVE_USER -> Rule.REMOVE_USER;
+      case REMOVE_SEQUENCE -> Rule.REMOVE_SEQUENCE;
+      case REMOVE_DATABASE -> Rule.REMOVE_DATABASE;
+      case REMOVE_NAMESPACE -> Rule.REMOVE_NAMESPACE;
+      case REMOVE_OTHER -> Rule.REMOVE_OTHER;
+      case DEFINE_TABLE -> Rule.REDEFINE_TABLE;
+      case DEFINE_VIEW -> Rule.REDEFINE_VIEW;
+      case DEFINE_FIELD -> Rule.REDEFINE_FIELD;
+      case DEFINE_INDEX -> Rule.DEFINE_INDEX;
+      case DEFINE_OTHER -> Rule.REDEFINE_OTHER;
+      case ALTER -> Rule.ALTER;
+      case DELETE_ALL -> Rule.DELETE_ALL;
+      case DELETE_SOME -> Rule.DELETE_SOME;
+      case UPDATE -> Rule.UPDATE_RECORDS;
+      case REBUILD_INDEX -> Rule.REBUILD_INDEX;
+      case WRITE -> Rule.WRITE_RECORDS;
+      case READ -> Rule.READ;
+      case CONTROL -> Rule.CONTROL;
+      case BLOCK -> Rule.BLOCK;
+      case UNKNOWN -> Rule.UNKNOWN_STATEMENT;
+    };
+  }
 }

@@ -18,8 +18,113 @@ import java.util.Optional;
  */
 public enum Rule {
   // ---- SQ1xx: rollback safety (what a down does to data) ----
+  /** A down removes a table and every record in it. */
+  REMOVE_TABLE("SQ101", "remove-table", RuleLevel.WARNING,
+      "A down removes a table and every record in it."),
+  /** A down removes a field; its values are no longer part of the schema. */
+  REMOVE_FIELD("SQ102", "remove-field", RuleLevel.WARNING,
+      "A down removes a field; its values are no longer part of the schema."),
+  /** A down removes an index the analysis could not prove harmless. */
+  REMOVE_INDEX("SQ103", "remove-index", RuleLevel.NOTE,
+      "A down removes an index the analysis could not prove harmless."),
+  /** A down removes an event: writes after the rollback no longer trigger it. */
+  REMOVE_EVENT("SQ104", "remove-event", RuleLevel.WARNING,
+      "A down removes an event: writes after the rollback no longer trigger it."),
+  /** A down removes a function that fields, events or queries may still call. */
+  REMOVE_FUNCTION("SQ105", "remove-function", RuleLevel.WARNING,
+      "A down removes a function that fields, events or queries may still call."),
+  /** A down removes a database parameter and its value. */
+  REMOVE_PARAM("SQ106", "remove-param", RuleLevel.WARNING,
+      "A down removes a database parameter and its value."),
+  /** A down removes an analyzer that full-text indexes may use. */
+  REMOVE_ANALYZER("SQ107", "remove-analyzer", RuleLevel.WARNING,
+      "A down removes an analyzer that full-text indexes may use."),
+  /** A down removes an access method: its sessions and grants end. */
+  REMOVE_ACCESS("SQ108", "remove-access", RuleLevel.WARNING,
+      "A down removes an access method: its sessions and grants end."),
+  /** A down removes a user and its credentials. */
+  REMOVE_USER("SQ109", "remove-user", RuleLevel.WARNING,
+      "A down removes a user and its credentials."),
+  /** A down removes a sequence and its current value. */
+  REMOVE_SEQUENCE("SQ110", "remove-sequence", RuleLevel.WARNING,
+      "A down removes a sequence and its current value."),
+  /** A down removes a whole database. */
+  REMOVE_DATABASE("SQ111", "remove-database", RuleLevel.WARNING,
+      "A down removes a whole database."),
+  /** A down removes a whole namespace. */
+  REMOVE_NAMESPACE("SQ112", "remove-namespace", RuleLevel.WARNING,
+      "A down removes a whole namespace."),
+  /** A down removes another kind of definition (model, bucket, API, ...). */
+  REMOVE_OTHER("SQ113", "remove-other", RuleLevel.WARNING,
+      "A down removes another kind of definition (model, bucket, API, ...)."),
+  /** A down redefines a table in a way that can reject or drop existing records. */
+  REDEFINE_TABLE("SQ114", "redefine-table", RuleLevel.WARNING,
+      "A down redefines a table in a way that can reject or drop existing records."),
+  /** A down defines or redefines a view, replacing its derived records. */
+  REDEFINE_VIEW("SQ115", "redefine-view", RuleLevel.WARNING,
+      "A down defines or redefines a view, replacing its derived records."),
+  /** A down defines or redefines a field in a way existing values may not satisfy. */
+  REDEFINE_FIELD("SQ116", "redefine-field", RuleLevel.WARNING,
+      "A down defines or redefines a field in a way existing values may not satisfy."),
+  /** A down defines an index that existing data may violate (a unique index on duplicates). */
+  DEFINE_INDEX("SQ117", "define-index", RuleLevel.WARNING,
+      "A down defines an index that existing data may violate (a unique index on duplicates)."),
+  /** A down redefines another element (event, function, param, access, ...) and replaces the old one. */
+  REDEFINE_OTHER("SQ118", "redefine-other", RuleLevel.WARNING,
+      "A down redefines another element (event, function, param, access, ...) and replaces the old one."),
+  /** A down alters a table or field in a way that can lose data. */
+  ALTER("SQ119", "alter", RuleLevel.WARNING,
+      "A down alters a table or field in a way that can lose data."),
+  /** A down deletes every record of a table. */
+  DELETE_ALL("SQ120", "delete-all", RuleLevel.WARNING,
+      "A down deletes every record of a table."),
+  /** A down deletes records (by WHERE condition or record id). */
+  DELETE_SOME("SQ121", "delete-some", RuleLevel.WARNING,
+      "A down deletes records (by WHERE condition or record id)."),
+  /** A down updates or upserts existing records, overwriting or clearing values. */
+  UPDATE_RECORDS("SQ122", "update-records", RuleLevel.WARNING,
+      "A down updates or upserts existing records, overwriting or clearing values."),
+  /** A down rebuilds an index, which can fail on data the index rejects. */
+  REBUILD_INDEX("SQ123", "rebuild-index", RuleLevel.NOTE,
+      "A down rebuilds an index, which can fail on data the index rejects."),
+  /** A down creates, inserts or relates records the analysis could not prove harmless. */
+  WRITE_RECORDS("SQ124", "write-records", RuleLevel.NOTE,
+      "A down creates, inserts or relates records the analysis could not prove harmless."),
+  /** A down statement that reads or computes could not be proven harmless. */
+  READ("SQ125", "read", RuleLevel.NOTE,
+      "A down statement that reads or computes could not be proven harmless."),
+  /** A down control statement (OPTION, SLEEP, THROW, ...) could not be proven harmless. */
+  CONTROL("SQ126", "control", RuleLevel.NOTE,
+      "A down control statement (OPTION, SLEEP, THROW, ...) could not be proven harmless."),
+  /** A down IF or FOR block contains statements that can lose data, or that could not be analysed. */
+  BLOCK("SQ127", "block", RuleLevel.WARNING,
+      "A down IF or FOR block contains statements that can lose data, or that could not be analysed."),
+  /** A down statement surql-test does not understand; it is treated as able to lose data. */
+  UNKNOWN_STATEMENT("SQ128", "unknown-statement", RuleLevel.WARNING,
+      "A down statement surql-test does not understand; it is treated as able to lose data."),
 
   // ---- SQ2xx: reversibility ----
+  /** The migration has no down section: it is irreversible, so its round trip is skipped and it cannot be rolled back. */
+  NO_DOWN("SQ201", "no-down", RuleLevel.NOTE,
+      "The migration has no down section: it is irreversible, so its round trip is skipped and it cannot be rolled back."),
+  /** The down does not return the schema to exactly where it was before the up. */
+  DOWN_NOT_RESTORING("SQ202", "down-not-restoring", RuleLevel.ERROR,
+      "The down does not return the schema to exactly where it was before the up."),
+  /** Re-applying the up after its down gives a different schema than the first time. */
+  REAPPLY_DIFFERS("SQ203", "reapply-differs", RuleLevel.ERROR,
+      "Re-applying the up after its down gives a different schema than the first time."),
+  /** The up applied, but the down, or the up applied again after it, failed. */
+  ROUND_TRIP_FAILED("SQ204", "round-trip-failed", RuleLevel.ERROR,
+      "The up applied, but the down, or the up applied again after it, failed."),
+  /** The up fails on the schema the migrations before it leave. */
+  UP_FAILED("SQ205", "up-failed", RuleLevel.ERROR,
+      "The up fails on the schema the migrations before it leave."),
+  /** The migration was not attempted because an earlier one failed to apply. */
+  NOT_ATTEMPTED("SQ206", "not-attempted", RuleLevel.NOTE,
+      "The migration was not attempted because an earlier one failed to apply."),
+  /** The down destroyed seeded records or values during the round trip. */
+  SEEDED_DATA_LOST("SQ207", "seeded-data-lost", RuleLevel.WARNING,
+      "The down destroyed seeded records or values during the round trip."),
   /** The up holds only comments: a placeholder, applied and recorded as a no-op migration. */
   NO_OP_UP("SQ210", "no-op-up", RuleLevel.NOTE,
       "The up holds only comments: a placeholder, applied and recorded as a no-op migration."),
@@ -31,6 +136,18 @@ public enum Rule {
       "The down section holds only comments: a no-op down, which restores the schema only where the up changed none."),
 
   // ---- SQ3xx: declarations and acknowledgements ----
+  /** The down is riskier than the rollback safety its author declared with -- @rollback:. */
+  RISKIER_THAN_DECLARED("SQ301", "riskier-than-declared", RuleLevel.ERROR,
+      "The down is riskier than the rollback safety its author declared with -- @rollback:."),
+  /** The migration declares no rollback safety (-- @rollback:). */
+  UNDECLARED_SAFETY("SQ302", "undeclared-safety", RuleLevel.NOTE,
+      "The migration declares no rollback safety (-- @rollback:)."),
+  /** The author declares a riskier rollback than the analysis finds; read the migration's notes before rolling back. */
+  DECLARED_RISKIER("SQ303", "declared-riskier", RuleLevel.NOTE,
+      "The author declares a riskier rollback than the analysis finds; read the migration's notes before rolling back."),
+  /** An -- @allow: line accepts a finding that does not occur at the statement after it. */
+  UNUSED_ALLOW("SQ304", "unused-allow", RuleLevel.WARNING,
+      "An -- @allow: line accepts a finding that does not occur at the statement after it."),
 
   // ---- SQ4xx: forward safety (what an up does to existing data) ----
   NEW_REQUIRED_FIELD("SQ401", "new-required-field", RuleLevel.ERROR,
@@ -99,6 +216,15 @@ public enum Rule {
       "The migration does not pass verification on one of the SurrealDB versions of the matrix."),
 
   // ---- SQ9xx: load, parse and scope errors ----
+  /** A migration file or class cannot be loaded: bad name, directive, section or SurrealQL. */
+  INVALID_MIGRATION("SQ901", "invalid-migration", RuleLevel.ERROR,
+      "A migration file or class cannot be loaded: bad name, directive, section or SurrealQL."),
+  /** The version graph is inconsistent or has more than one head. */
+  VERSION_GRAPH("SQ902", "version-graph", RuleLevel.ERROR,
+      "The version graph is inconsistent or has more than one head."),
+  /** A database's migration history disagrees with the migration files (changed checksum, missing file). */
+  CHECKSUM_DRIFT("SQ903", "checksum-drift", RuleLevel.ERROR,
+      "A database's migration history disagrees with the migration files (changed checksum, missing file)."),
   /** USE switches the namespace or database, so the statements after it run outside the test database. */
   USE_STATEMENT("SQ910", "use-statement", RuleLevel.ERROR,
       "USE switches the namespace or database, so the statements after it run outside the test database."),

@@ -64,8 +64,12 @@ public record MigrationVerdict(
     return reversibility.map(ReversibilityResult::status);
   }
 
-  /** Whether the down is riskier than the author declared (false when nothing is declared). */
+  /**
+   * Whether the down is riskier than the author declared (false when nothing is declared), not
+   * counting the statements whose findings an {@code -- @allow:} line accepts.
+   */
   public boolean riskierThanDeclared() {
-    return declaredSafety.map(analysedSafety::isRiskierThan).orElse(false);
+    return declaredSafety.map(Findings.unallowedSafety(migration, analysedSafety, rollbackIssues)::isRiskierThan)
+        .orElse(false);
   }
 }

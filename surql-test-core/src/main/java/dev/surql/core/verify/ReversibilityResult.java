@@ -85,6 +85,23 @@ public record ReversibilityResult(
         && reapplyDiff.map(SnapshotDiff::isEmpty).orElse(false);
   }
 
+  /**
+   * The rule this outcome is reported under: {@code SQ202} not reversible, {@code SQ203} re-apply
+   * differs, {@code SQ201} no down, {@code SQ205} up failed (or {@code SQ206} not attempted),
+   * {@code SQ204} down or re-apply failed; empty when reversible.
+   */
+  public Optional<Rule> rule() {
+    return switch (status) {
+      case REVERSIBLE -> Optional.empty();
+      case NOT_REVERSIBLE -> Optional.of(Rule.DOWN_NOT_RESTORING);
+      case REAPPLY_DIFFERS -> Optional.of(Rule.REAPPLY_DIFFERS);
+      case IRREVERSIBLE -> Optional.of(Rule.NO_DOWN);
+      case FAILED -> Optional.of(s1.isPresent() ? Rule.ROUND_TRIP_FAILED
+          : error.filter(e -> e.startsWith(MigrationChecks.NOT_ATTEMPTED)).isPresent() ? Rule.NOT_ATTEMPTED
+          : Rule.UP_FAILED);
+    };
+  }
+
   /** Total seeded records and values the down destroyed. */
   public long recordsLost() {
     return dataLoss.stream().mapToLong(DataLoss::lost).sum();

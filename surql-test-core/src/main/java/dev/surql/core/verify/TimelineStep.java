@@ -63,9 +63,17 @@ public record TimelineStep(
     return migration.version();
   }
 
-  /** Whether the down is riskier than the author declared (false when nothing is declared). */
+  /**
+   * Whether the down is riskier than the author declared (false when nothing is declared), not
+   * counting the statements whose findings an {@code -- @allow:} line accepts.
+   */
   public boolean riskierThanDeclared() {
-    return declaredSafety.map(analysedSafety::isRiskierThan).orElse(false);
+    return declaredSafety.map(unallowedSafety()::isRiskierThan).orElse(false);
+  }
+
+  /** The analysed safety of the down without the statements an {@code -- @allow:} line accepts. */
+  public RollbackSafety unallowedSafety() {
+    return Findings.unallowedSafety(migration, analysedSafety, issues);
   }
 
   /**

@@ -1,11 +1,16 @@
 package dev.surql.core.verify;
 
+import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.rollback.RollbackIssue;
+import dev.surql.core.rule.Finding;
+import dev.surql.core.rule.Rule;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +25,9 @@ import java.util.Optional;
  * @param results one reversibility round trip per migration, in order
  * @param checks the built-in checks
  * @param duration how long the run took
+ * @param findings everything found, under rule codes, in migration order: the checks' findings,
+ *     what the rollback analysis found in each down, unused {@code -- @allow:} lines, and what any
+ *     further check added with {@link #withFindings(List)}
  */
 public record VerificationReport(
     String location,
@@ -27,7 +35,8 @@ public record VerificationReport(
     MigrationTimeline timeline,
     List<ReversibilityResult> results,
     List<CheckResult> checks,
-    Duration duration) {
+    Duration duration,
+    List<Finding> findings) {
 
   public VerificationReport {
     Objects.requireNonNull(location, "location");
@@ -36,6 +45,38 @@ public record VerificationReport(
     results = List.copyOf(Objects.requireNonNull(results, "results"));
     checks = List.copyOf(Objects.requireNonNull(checks, "checks"));
     Objects.requireNonNull(duration, "duration");
+    findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
+  }
+
+  /** A report whose findings are those of its checks and of the rollback analysis of its timeline. */
+  public VerificationReport(String location, String serverVersion, MigrationTimeline timeline,
+      List<ReversibilityResult> results, List<CheckResult> checks, Duration duration) {
+    this(location, serverVersion, timeline, results, checks, duration,
+        Findings.collect(timeline, results, checks));
+  }
+
+  /**
+   * This report with {@code more} findings, e.g. from a check outside the built-in ones; each is
+   * accepted by the {@code -- @allow:} lines of its migration, and an error no line accepts makes
+   * the report fail.
+   */
+  public VerificationReport withFindings(List<Finding> more) {
+    Map<String, Migration> migrations = new LinkedHashMap<>();
+    timeline.steps().forEach(s -> migrations.putIfAbsent(s.version(), s.migration()));
+    results.forEach(r -> migrations.putIfAbsent(r.version(), r.migration()));
+    List<Finding> all = new ArrayList<>(findings.stream().filter(f -> f.rule() != Rule.UNUSED_ALLOW).toList());
+    for (Finding finding : more) {
+      Migration migration = migrations.get(finding.version());
+      all.add(migration == null ? finding : Findings.accept(migration, finding));
+    }
+    all.addAll(Findings.unusedAllowances(List.copyOf(migrations.values()), all));
+    return new VerificationReport(location, serverVersion, timeline, results, checks, duration,
+        Findings.sorted(List.copyOf(migrations.keySet()), all));
+  }
+
+  /** The findings about one migration. */
+  public List<Finding> findings(String version) {
+    return findings.stream().filter(f -> f.version().equals(version)).toList();
   }
 
   /**
@@ -49,9 +90,9 @@ public record VerificationReport(
         MigrationChecks.evaluateTimeline(migrations, timeline), duration);
   }
 
-  /** Whether every check passed. */
+  /** Whether every check passed and no other finding is an error that no {@code @allow} accepted. */
   public boolean passed() {
-    return checks.stream().allMatch(CheckResult::passed);
+    return checks.stream().allMatch(CheckResult::passed) && findings.stream().noneMatch(Findings::fails);
   }
 
   public Optional<CheckResult> check(MigrationCheck check) {
