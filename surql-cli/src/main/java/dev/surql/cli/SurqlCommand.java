@@ -208,8 +208,8 @@ public final class SurqlCommand implements Runnable {
 
   /** The version of the command, from the build. */
   static final class Version implements IVersionProvider {
-    @Override
-    public String[] getVersion() {
+    /** The version number alone, e.g. {@code 0.1.0-SNAPSHOT}. */
+    static String number() {
       Properties properties = new Properties();
       try (InputStream in = SurqlCommand.class.getResourceAsStream("version.properties")) {
         if (in != null) {
@@ -218,8 +218,13 @@ public final class SurqlCommand implements Runnable {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the version of surql", e);
       }
+      return properties.getProperty("version", "unknown");
+    }
+
+    @Override
+    public String[] getVersion() {
       return new String[] {
-          "surql " + properties.getProperty("version", "(unknown version)") + " (surql-test)",
+          "surql " + number() + " (surql-test)",
           "Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name")};
     }
   }

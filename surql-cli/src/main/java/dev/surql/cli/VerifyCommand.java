@@ -7,6 +7,9 @@ import dev.surql.core.engine.SurrealVersion;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.migration.MigrationSet;
+import dev.surql.core.migration.MigrationValidationException;
+import dev.surql.core.report.AnnotationMode;
+import dev.surql.core.report.ReportOutputs;
 import dev.surql.core.report.VerificationReports;
 import dev.surql.core.rule.Finding;
 import dev.surql.core.report.VersionMatrixReports;
@@ -16,6 +19,7 @@ import dev.surql.core.rule.RuleLevel;
 import dev.surql.core.snapshot.SchemaChange;
 import dev.surql.core.verify.CheckResult;
 import dev.surql.core.verify.DataLoss;
+import dev.surql.core.verify.Findings;
 import dev.surql.core.verify.MigrationVerifier;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.TimelineStep;
@@ -59,10 +63,38 @@ public final class VerifyCommand extends MigrateSubcommand {
   @Option(names = "--markdown", paramLabel = "FILE.md", description = "Also write the report as Markdown.")
   private Path markdownReport;
 
+  @Option(names = "--sarif", paramLabel = "FILE.sarif",
+      description = "Also write the findings as SARIF 2.1.0 (for code scanning, e.g. GitHub's upload-sarif),"
+          + " with paths relative to the repository root.")
+  private Path sarifReport;
+
+  @Option(names = "--junit-xml", paramLabel = "FILE.xml",
+      description = "Also write JUnit XML: one test case per migration and check, for CI systems that read test reports.")
+  private Path junitXmlReport;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+      description = "What makes the exit code 1: error (a failed check: an error no -- @allow: accepted), warning"
+          + " (also a warning), none (never). Default: ${DEFAULT-VALUE}.")
+  private String failOn;
+
+  @Option(names = "--annotations", paramLabel = "MODE", defaultValue = "auto",
+      description = "GitHub annotations (::error file=…,line=…,title=SQxxx::…) and the Markdown report appended to"
+          + " $GITHUB_STEP_SUMMARY: auto (on when GITHUB_ACTIONS=true), github (always), none. Default: ${DEFAULT-VALUE}.")
+  private String annotations;
+
   @Override
   public Integer call() {
-    MigrationSet migrations = connection().loadMigrations();
     PrintWriter out = out();
+    ReportOutputs outputs = outputs();
+    MigrationSet migrations;
+    try {
+      migrations = connection().loadMigrations();
+    } catch (MigrationValidationException e) {
+      outputs.writeLoadFailure(connection().migrationsLocation(), Findings.ofLoadProblems(e.problems()),
+          line -> out.println(line));
+      out.flush();
+      throw e;
+    }
     if (migrations.isEmpty()) {
       throw new SurqlException(ErrorCode.MIGRATION_INVALID, "No migrations in " + migrations.location()
           + ": nothing to verify. Point --migrations at the directory that holds the .surql files.");
@@ -77,9 +109,9 @@ public final class VerifyCommand extends MigrateSubcommand {
       report = MigrationVerifier.of(session.engine(), migrations).verify();
     }
     print(out, report);
-    jsonReportPath().ifPresent(path -> write(path, VerificationReports.toJson(report), out));
-    Optional.ofNullable(markdownReport).ifPresent(path -> write(path, VerificationReports.toMarkdown(report), out));
-    return report.passed() ? ExitCodes.OK : ExitCodes.FAILURE;
+    outputs.write(report, line -> out.println(line));
+    out.flush();
+    return fails(report) ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 
   /**
@@ -150,6 +182,26 @@ public final class VerifyCommand extends MigrateSubcommand {
 
   private Optional<Path> jsonReportPath() {
     return Optional.ofNullable(jsonReport);
+  }
+
+  private boolean fails(VerificationReport report) {
+    return switch (failOn.strip().toLowerCase(Locale.ROOT)) {
+      case "error" -> !report.passed();
+      case "warning" -> !report.passed() || report.findings().stream().anyMatch(f -> Findings.atLeast(f, RuleLevel.WARNING));
+      case "none" -> false;
+      default -> throw new CliException(ExitCodes.USAGE, "Invalid --fail-on value '" + failOn
+          + "': use error, warning or none.");
+    };
+  }
+
+  private ReportOutputs outputs() {
+    if (!java.util.List.of("error", "warning", "none").contains(failOn.strip().toLowerCase(Locale.ROOT))) {
+      throw new CliException(ExitCodes.USAGE, "Invalid --fail-on value '" + failOn + "': use error, warning or none.");
+    }
+    AnnotationMode mode = AnnotationMode.parse(annotations).orElseThrow(() -> new CliException(ExitCodes.USAGE,
+        "Invalid --annotations value '" + annotations + "': use auto, github or none."));
+    return ReportOutputs.create().withJson(jsonReport).withMarkdown(markdownReport).withSarif(sarifReport)
+        .withJUnitXml(junitXmlReport).withAnnotations(mode).withToolVersion(SurqlCommand.Version.number());
   }
 
   static void print(PrintWriter out, VerificationReport report) {

@@ -92,4 +92,33 @@ class VerifyCommandTest {
         .contains("  note SQ212 no-op-down: the down section holds only comments")
         .contains("  note SQ211 up-changed-nothing: up changed nothing: neither the schema nor any data");
   }
+
+  @Test
+  void verify_writes_sarif_and_junit_xml_prints_annotations_and_fails_on_the_broken_set(@TempDir Path dir)
+      throws Exception {
+    Path sarif = dir.resolve("surql.sarif");
+    Path junit = dir.resolve("TEST-surql.xml");
+
+    Cli.Result verify = Cli.run(onSharedEngine(BROKEN, "--sarif", sarif.toString(), "--junit-xml", junit.toString(),
+        "--annotations", "github"));
+
+    assertThat(verify.exitCode()).as(verify.toString()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(verify.out()).contains("Report written to " + sarif, "Report written to " + junit)
+        .containsPattern("(?m)^::error file=[^,]*20260102_090000[^,]*,line=\\d+,col=1,title=SQ202 down-not-restoring::");
+    JsonNode log = new ObjectMapper().readTree(Files.readString(sarif));
+    assertThat(log.at("/version").asText()).isEqualTo("2.1.0");
+    assertThat(log.at("/runs/0/results").findValuesAsText("ruleId")).contains("SQ202", "SQ301");
+    assertThat(Files.readString(junit)).contains("type=\"SQ202\"").contains("type=\"SQ301\"");
+  }
+
+  @Test
+  void verify_rejects_an_unknown_annotations_or_fail_on_value() {
+    Cli.Result annotations = Cli.run(onSharedEngine(BROKEN, "--annotations", "gitlab"));
+    Cli.Result failOn = Cli.run(onSharedEngine(BROKEN, "--fail-on", "sometimes"));
+
+    assertThat(annotations.exitCode()).as(annotations.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(annotations.err()).contains("Invalid --annotations value 'gitlab': use auto, github or none.");
+    assertThat(failOn.exitCode()).as(failOn.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(failOn.err()).contains("Invalid --fail-on value 'sometimes': use error, warning or none.");
+  }
 }

@@ -1,5 +1,9 @@
 package dev.surql.junit5;
 
+import dev.surql.core.ErrorCode;
+import dev.surql.core.SurqlException;
+import dev.surql.core.report.AnnotationMode;
+import dev.surql.core.report.ReportOutputs;
 import dev.surql.core.report.VerificationReports;
 import dev.surql.core.verify.CheckResult;
 import dev.surql.core.verify.MigrationCheck;
@@ -14,13 +18,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Writes the JSON and Markdown report of one test class, publishes their paths through the test
- * reporter and logs a one-line summary.
+ * Writes the JSON, Markdown, SARIF and JUnit XML report of one test class, prints GitHub
+ * annotations on GitHub Actions (configuration parameter {@value #ANNOTATIONS}), publishes the
+ * paths through the test reporter and logs a one-line summary.
  */
 final class SuiteReport {
   /** Configuration parameter (or system property) naming the reports directory. */
   static final String REPORTS_DIR = "surql.reports.dir";
   private static final String DEFAULT_DIR = "surql-reports";
+  /** Configuration parameter (or system property) for GitHub annotations: auto, github or none. */
+  static final String ANNOTATIONS = "surql.annotations";
   private static final System.Logger LOG = System.getLogger(SurqlMigrationExtension.class.getName());
 
   private SuiteReport() {}
@@ -35,10 +42,20 @@ final class SuiteReport {
     VerificationReports.ReportFiles files = VerificationReports.write(report.get(), directory, suite.reportName());
     int applied = suite.target().map(t -> suite.migrations().upTo(t).size()).orElse(suite.migrations().size());
     String summary = summary(suite.displayName(), report.get(), suite.verification().isPresent(), applied);
+    Path sarif = files.json().resolveSibling(baseName(files.json()) + ".sarif");
+    Path junitXml = files.json().resolveSibling(baseName(files.json()) + ".junit.xml");
+    ReportOutputs.create().withSarif(sarif).withJUnitXml(junitXml).withAnnotations(annotations(context))
+        .write(report.get(), line -> {
+          if (line.startsWith("::")) {
+            System.out.println(line);
+          }
+        });
     Map<String, String> entry = new LinkedHashMap<>();
     entry.put("surql.summary", summary);
     entry.put("surql.report.json", files.json().toString());
     entry.put("surql.report.markdown", files.markdown().toString());
+    entry.put("surql.report.sarif", sarif.toString());
+    entry.put("surql.report.junit", junitXml.toString());
     context.publishReportEntry(entry);
     LOG.log(System.Logger.Level.INFO, summary);
   }
@@ -52,6 +69,22 @@ final class SuiteReport {
         .orElseGet(() -> ProjectPaths.outputDirectory(context).resolve(DEFAULT_DIR));
   }
 
+  /**
+   * The configuration parameter (or system property) {@value #ANNOTATIONS}: {@code auto} (GitHub
+   * annotations when {@code GITHUB_ACTIONS=true}), {@code github} or {@code none}.
+   */
+  static AnnotationMode annotations(ExtensionContext context) {
+    Optional<String> value = Settings.get(context, ANNOTATIONS);
+    return value.map(v -> AnnotationMode.parse(v).orElseThrow(() -> new SurqlException(
+            ErrorCode.INVALID_CONFIGURATION, "Invalid " + ANNOTATIONS + " '" + v + "': use auto, github or none.")))
+        .orElse(AnnotationMode.AUTO);
+  }
+
+  private static String baseName(Path json) {
+    String name = json.getFileName().toString();
+    return name.substring(0, name.length() - ".json".length());
+  }
+
   static Optional<VerificationReport> build(SuiteState suite) {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - suite.startedNanos());
     Optional<VerificationReport> verified = suite.verification();
@@ -59,8 +92,7 @@ final class SuiteReport {
     String server = suite.engine().serverVersion();
     if (verified.isPresent()) {
       VerificationReport v = verified.get();
-      return Optional.of(new VerificationReport(v.location(), v.serverVersion(), timeline.orElse(v.timeline()),
-          v.results(), v.checks(), elapsed));
+      return Optional.of(v.withTimeline(timeline.orElse(v.timeline()), elapsed));
     }
     return timeline.map(t -> VerificationReport.ofTimeline(suite.migrations(), server, t, elapsed));
   }

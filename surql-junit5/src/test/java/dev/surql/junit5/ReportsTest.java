@@ -78,6 +78,10 @@ class ReportsTest {
         .startsWith("20260203_100000: SQ301 riskier-than-declared [classpath:fixtures/broken/"
             + "20260203_100000_login_sessions.surql:9:1] down is unsafe but declared");
     assertThat(texts(declared.path("findings"), "rule")).contains("SQ301");
+    JsonNode sarif = new ObjectMapper().readTree(Files.readString(Path.of(entry.get("surql.report.sarif"))));
+    assertThat(sarif.at("/runs/0/results").findValuesAsText("ruleId")).contains("SQ301");
+    assertThat(Files.readString(Path.of(entry.get("surql.report.junit"))))
+        .contains("<failure message=\"SQ301 riskier-than-declared: ");
   }
 
   @Tag(SurqlTestKit.FIXTURE)

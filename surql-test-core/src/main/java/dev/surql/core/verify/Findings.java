@@ -106,11 +106,15 @@ public final class Findings {
     return new SourceLocation(file, statement.line(), statement.line() == 0 ? 0 : statement.column());
   }
 
-  /** The problems found while loading migrations, as {@link Rule#INVALID_MIGRATION} findings. */
+  /**
+   * The problems found while loading migrations as findings, under the rule the loader names
+   * ({@link Rule#INVALID_MIGRATION} when it names none).
+   */
   public static List<Finding> ofLoadProblems(List<MigrationProblem> problems) {
     return problems.stream()
-        .map(p -> Finding.of(Rule.INVALID_MIGRATION, "", p.message()).withLocation(SourceLocation.of(p.file(), p.line()))
-            .withHint("Fix the file and run again; docs/rules.md#sq901 lists what a migration file may hold"))
+        .map(p -> Finding.of(p.rule().orElse(Rule.INVALID_MIGRATION), "", p.message())
+            .withLocation(SourceLocation.of(p.file(), p.line()))
+            .withHint("Correct the file and run again; docs/rules.md lists what a migration file may hold"))
         .toList();
   }
 

@@ -74,6 +74,20 @@ public record VerificationReport(
         Findings.sorted(List.copyOf(migrations.keySet()), all));
   }
 
+  /**
+   * This report over another timeline and duration (e.g. a test class's whole timeline): the
+   * built-in findings are found again from it; findings added with {@link #withFindings(List)}
+   * are kept.
+   */
+  public VerificationReport withTimeline(MigrationTimeline newTimeline, Duration newDuration) {
+    List<Finding> builtIn = Findings.collect(timeline, results, checks);
+    List<Finding> added = findings.stream()
+        .filter(f -> f.rule() != Rule.UNUSED_ALLOW && !builtIn.contains(f)).toList();
+    VerificationReport report = new VerificationReport(location, serverVersion, newTimeline, results, checks,
+        newDuration);
+    return added.isEmpty() ? report : report.withFindings(added);
+  }
+
   /** The findings about one migration. */
   public List<Finding> findings(String version) {
     return findings.stream().filter(f -> f.version().equals(version)).toList();
