@@ -42,7 +42,7 @@ class TimelineStepAssert_hasAnalysedSafetyAtMost_Test {
         "migration V2"));
     assertThat(error.getMessage()).startsWith(String.format("[migration V2] %nExpecting the analysed rollback safety"
             + " of migration V2 to be at most:%n  <SAFE>%nbut was:%n  <DATA_LOSS>%n(from least to most risky: SAFE <"
-            + " DATA_LOSS < UNSAFE)%nIssues:%n  [DATA_LOSS] V2"))
+            + " DATA_LOSS < UNSAFE)%nIssues:%n  [DATA_LOSS] SQ102 remove-field V2"))
         .contains("Removes field bio on table user");
   }
 
