@@ -181,9 +181,6 @@ public final class Findings {
         findings.add(accept(step.migration(), finding));
       }
     }
-    for (TimelineStep step : timeline.steps()) {
-      step.forwardIssues().forEach(issue -> findings.add(accept(step.migration(), issue.toFinding())));
-    }
     for (ReversibilityResult r : results) {
       r.notes().forEach(note -> findings.add(accept(r.migration(), note)));
     }
