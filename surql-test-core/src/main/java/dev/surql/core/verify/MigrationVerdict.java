@@ -59,6 +59,14 @@ public record MigrationVerdict(
     return migration.version();
   }
 
+  /**
+   * The server version the round trip was proven on (e.g. {@code surrealdb-2.6.0}), if one ran; its
+   * release line is {@code SurrealVersion.fromServerVersion(…)}.
+   */
+  public Optional<String> serverVersion() {
+    return reversibility.flatMap(ReversibilityResult::serverVersion);
+  }
+
   /** The outcome of the round trip, if one ran. */
   public Optional<ReversibilityStatus> status() {
     return reversibility.map(ReversibilityResult::status);

@@ -74,6 +74,15 @@ public record ReversibilityResult(
     return migration.version();
   }
 
+  /**
+   * The server version the round trip ran on, e.g. {@code surrealdb-2.6.0}, as its snapshots
+   * recorded it; empty when no snapshot was taken.
+   */
+  public Optional<String> serverVersion() {
+    return java.util.stream.Stream.of(s0, s1, s2, s3).flatMap(Optional::stream).map(SchemaSnapshot::serverVersion)
+        .findFirst();
+  }
+
   /** S2 equals S0 (the down restored the schema). */
   public boolean reversible() {
     return status == ReversibilityStatus.REVERSIBLE || status == ReversibilityStatus.REAPPLY_DIFFERS;

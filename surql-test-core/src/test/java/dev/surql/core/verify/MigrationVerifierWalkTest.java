@@ -2,12 +2,17 @@ package dev.surql.core.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.surql.core.engine.EngineConfig;
+import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.engine.SurrealEngine;
+import dev.surql.core.engine.SurrealVersion;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,5 +50,24 @@ class MigrationVerifierWalkTest {
     assertThat(report.result("20260103_120000").orElseThrow().s0().orElseThrow().schema().tables().get("one")
         .fields().keySet()).containsExactly("a", "b");
     assertThat(report.timeline().steps()).hasSize(4);
+  }
+
+  @Test
+  void every_verdict_names_the_server_version_it_was_proven_on() throws IOException {
+    Files.writeString(dir.resolve("20260101_120000_one.surql"),
+        "-- @up\nDEFINE TABLE one SCHEMAFULL;\nDEFINE FIELD tags ON one TYPE array<string>;\n-- @down\nREMOVE TABLE one;\n");
+    MigrationSet migrations = MigrationLoader.load(dir);
+    for (SurrealVersion line : List.of(SurrealVersion.V2_6, SurrealVersion.V3_0)) {
+      SurrealEngine engine = SurqlEngines.shared(EngineConfig.defaults().withKind(EngineKind.EMBEDDED).withVersion(line));
+
+      VerificationReport report = MigrationVerifier.of(engine, migrations).withDatabasePrefix("verify_line").verify();
+
+      assertThat(report.serverVersion()).isEqualTo("surrealdb-" + line.engineVersion());
+      assertThat(report.verdicts()).singleElement().satisfies(v -> {
+        assertThat(v.status()).contains(ReversibilityStatus.REVERSIBLE);
+        assertThat(v.serverVersion()).contains(report.serverVersion());
+        assertThat(v.serverVersion().flatMap(SurrealVersion::fromServerVersion)).contains(line);
+      });
+    }
   }
 }
