@@ -1289,7 +1289,7 @@ public final class StatementAnalyzer {
       }
     }
 
-    /** Whether a field's definition, as INFO returns it, has the FLEXIBLE clause. */
+    /** A table that a write creates implicitly: {@code TYPE ANY SCHEMALESS}. */
     private static TableState implicitTable() {
       TableState state = new TableState();
       state.kind = TableKind.ANY;

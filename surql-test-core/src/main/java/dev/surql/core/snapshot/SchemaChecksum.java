@@ -1,13 +1,19 @@
 package dev.surql.core.snapshot;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -35,49 +41,82 @@ import java.util.function.Function;
  * snapshots of the same server version.
  */
 public final class SchemaChecksum {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
 
   private SchemaChecksum() {}
 
   /** The checksum of a schema, as described in the class comment. */
   public static String of(DatabaseSchema schema) {
-    byte[] canonical = canonicalJson(schema).getBytes(StandardCharsets.UTF_8);
+    Objects.requireNonNull(schema, "schema");
+    MessageDigest digest;
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+      digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
+    // streamed into the digest: no text, and the schema's maps are already in canonical order
+    // (through a Writer: Jackson's byte generator encodes some characters differently from the text)
+    try (JsonGenerator json = JSON.createGenerator(new OutputStreamWriter(
+        new DigestOutputStream(OutputStream.nullOutputStream(), digest), StandardCharsets.UTF_8))) {
+      write(json, schema);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write maps of strings as JSON", e);
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** The canonical JSON text the checksum is computed from, as described in the class comment. */
   public static String canonicalJson(DatabaseSchema schema) {
     Objects.requireNonNull(schema, "schema");
-    Map<String, Object> root = new TreeMap<>();
-    root.put("accesses", schema.accesses());
-    root.put("analyzers", schema.analyzers());
-    root.put("functions", schema.functions());
-    root.put("params", schema.params());
-    root.put("sequences", schema.sequences());
-    Map<String, Object> tables = new TreeMap<>();
-    schema.tables().forEach((name, table) -> {
-      Map<String, Object> t = new TreeMap<>();
-      t.put("definition", table.definition());
-      t.put("events", definitions(table.events(), EventSchema::definition));
-      t.put("fields", definitions(table.fields(), FieldSchema::definition));
-      t.put("indexes", definitions(table.indexes(), IndexSchema::definition));
-      tables.put(name, t);
-    });
-    root.put("tables", tables);
-    try {
-      return JSON.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = JSON.createGenerator(text)) {
+      write(json, schema);
+    } catch (IOException e) {
       throw new IllegalStateException("cannot write maps of strings as JSON", e);
     }
+    return text.toString();
   }
 
-  private static <V> Map<String, String> definitions(Map<String, V> map, Function<V, String> f) {
-    Map<String, String> out = new TreeMap<>();
-    map.forEach((k, v) -> out.put(k, f.apply(v)));
-    return out;
+  /**
+   * Writes the canonical JSON. Keys are written in the order of the schema's maps, which are sorted
+   * by {@link String#compareTo} ({@link DatabaseSchema} and {@link TableSchema} keep them so), and
+   * the fixed keys in their sorted order.
+   */
+  private static void write(JsonGenerator json, DatabaseSchema schema) throws IOException {
+    json.writeStartObject();
+    strings(json, "accesses", schema.accesses());
+    strings(json, "analyzers", schema.analyzers());
+    strings(json, "functions", schema.functions());
+    strings(json, "params", schema.params());
+    strings(json, "sequences", schema.sequences());
+    json.writeObjectFieldStart("tables");
+    for (Map.Entry<String, TableSchema> entry : sorted(schema.tables()).entrySet()) {
+      TableSchema table = entry.getValue();
+      json.writeObjectFieldStart(entry.getKey());
+      json.writeStringField("definition", table.definition());
+      definitions(json, "events", table.events(), EventSchema::definition);
+      definitions(json, "fields", table.fields(), FieldSchema::definition);
+      definitions(json, "indexes", table.indexes(), IndexSchema::definition);
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator json, String name, Map<String, String> map) throws IOException {
+    definitions(json, name, map, Function.identity());
+  }
+
+  private static <V> void definitions(JsonGenerator json, String name, Map<String, V> map, Function<V, String> f)
+      throws IOException {
+    json.writeObjectFieldStart(name);
+    for (Map.Entry<String, V> entry : sorted(map).entrySet()) {
+      json.writeStringField(entry.getKey(), f.apply(entry.getValue()));
+    }
+    json.writeEndObject();
+  }
+
+  private static <V> SortedMap<String, V> sorted(Map<String, V> map) {
+    return map instanceof SortedMap<String, V> s && s.comparator() == null ? s : new TreeMap<>(map);
   }
 }

@@ -31,6 +31,25 @@ class SchemaChecksumTest {
   }
 
   @Test
+  void the_checksum_is_the_sha256_of_the_canonical_text_and_stays_what_stored_snapshots_recorded() {
+    DatabaseSchema tricky = TestSnapshots.tricky();
+
+    // computed by the implementation that serialised the canonical text first; the checksum is now
+    // streamed into the digest, and must not change for snapshots already stored
+    assertThat(SchemaChecksum.of(tricky)).isEqualTo("c50aa79656a3438da2847caa5354da09516913c414ac9a48b4384d3078568e95");
+    assertThat(SchemaChecksum.of(tricky)).isEqualTo(sha256(SchemaChecksum.canonicalJson(tricky)));
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void the_checksum_depends_on_definitions_not_on_attributes_read_from_them() {
     DatabaseSchema schema = TestSnapshots.tricky();
     TableSchema user = schema.tables().get("user");
