@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.migration.MigrationLoader;
+import dev.surql.core.rule.Finding;
+import dev.surql.core.rule.RuleLevel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +42,12 @@ class MigrationChecksTest {
       CheckResult result = report.check(roundTrip).orElseThrow();
       assertThat(result.passed()).as(roundTrip.name()).isTrue();
       assertThat(result.notes()).as(roundTrip.name()).containsExactly(
-          "20260102_120000: not checked, its up did not apply",
-          "20260103_120000: not checked, its up was not attempted after 20260102_120000 failed");
+          "20260102_120000: SQ205 up-failed [" + dir.resolve("20260102_120000_two.surql")
+              + "] not checked, its up did not apply",
+          "20260103_120000: SQ206 not-attempted [" + dir.resolve("20260103_120000_three.surql")
+              + "] not checked, its up was not attempted after 20260102_120000 failed");
+      assertThat(result.findings()).as(roundTrip.name()).extracting(Finding::level)
+          .containsOnly(RuleLevel.NOTE);
     }
   }
 }
