@@ -1,5 +1,6 @@
 package dev.surql.core.verify;
 
+import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationProblem;
 import dev.surql.core.rollback.RollbackIssue;
@@ -180,12 +181,25 @@ public final class Findings {
         }
         findings.add(accept(step.migration(), finding));
       }
+      for (ForwardIssue issue : step.forwardIssues()) {
+        findings.add(accept(step.migration(), forward(issue)));
+      }
     }
     for (ReversibilityResult r : results) {
       r.notes().forEach(note -> findings.add(accept(r.migration(), note)));
     }
     findings.addAll(unusedAllowances(List.copyOf(migrations.values()), findings));
     return sorted(List.copyOf(migrations.keySet()), findings);
+  }
+
+  /**
+   * A forward-safety finding as the report carries it: at most a warning, because whether an up may
+   * do this is its {@code -- @forward:} declaration's to say, and the forward-safety check fails the
+   * report when an up does more than it declares.
+   */
+  private static Finding forward(ForwardIssue issue) {
+    Finding finding = issue.toFinding();
+    return finding.level() == RuleLevel.ERROR ? finding.withLevel(RuleLevel.WARNING) : finding;
   }
 
   private static String abbreviate(String statement) {
