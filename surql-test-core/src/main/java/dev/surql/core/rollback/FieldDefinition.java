@@ -3,7 +3,10 @@ package dev.surql.core.rollback;
 import dev.surql.core.snapshot.FieldSchema;
 import dev.surql.core.sql.Statement;
 import dev.surql.core.sql.StatementSplitter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -60,13 +63,35 @@ public record FieldDefinition(
   /** The definition of a field in a snapshot, from the server's canonical statement. */
   public static FieldDefinition of(FieldSchema field) {
     Objects.requireNonNull(field, "field");
+    FieldDefinition known = PARSED.get(field.definition());
+    if (known != null) {
+      return known;
+    }
+    FieldDefinition parsed;
     try {
-      return parse(field.definition());
+      parsed = parse(field.definition());
     } catch (RuntimeException e) {
-      return new FieldDefinition(field.type(), false, field.defaultValue(), field.defaultAlways(), field.value(),
+      parsed = new FieldDefinition(field.type(), false, field.defaultValue(), field.defaultAlways(), field.value(),
           field.assertion(), field.readonly());
     }
+    PARSED.put(field.definition(), parsed);
+    return parsed;
   }
+
+  /**
+   * Definitions already parsed, by their text: the analyses model the whole schema before every
+   * migration, and lexing every field definition again each time was most of a verification's
+   * Java-side time. A parse depends on the text alone, so the memo holds no engine state.
+   */
+  private static final int REMEMBERED_DEFINITIONS = 8192;
+
+  private static final Map<String, FieldDefinition> PARSED = Collections.synchronizedMap(
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FieldDefinition> eldest) {
+          return size() > REMEMBERED_DEFINITIONS;
+        }
+      });
 
   /** Whether the field accepts a record without a value ({@code NONE}): no type, {@code any}, {@code option<…>}, {@code none | …}. */
   public boolean acceptsNone() {
