@@ -2,6 +2,7 @@ package dev.surql.core.forward;
 
 import dev.surql.core.sql.Statement;
 import dev.surql.core.sql.Token;
+import dev.surql.core.sql.TopLevelWords;
 import dev.surql.core.sql.TokenType;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class UpdateAssignments {
   /** Whether the top-level {@code WHERE} condition mentions {@code field} (its first segment). */
   static boolean whereMentions(Statement statement, String field) {
     List<Token> tokens = statement.significantTokens();
-    int where = indexOfTopLevel(tokens, "WHERE", 0);
+    int where = TopLevelWords.indexOf(tokens, "WHERE", 0);
     return where >= 0 && mentions(tokens.subList(where + 1, tokens.size()), field);
   }
 
@@ -63,7 +64,7 @@ final class UpdateAssignments {
 
   /** Whether the statement has a top-level {@code WHERE}. */
   static boolean hasWhere(Statement statement) {
-    return indexOfTopLevel(statement.significantTokens(), "WHERE", 0) >= 0;
+    return TopLevelWords.indexOf(statement.significantTokens(), "WHERE", 0) >= 0;
   }
 
   private static List<String> paths(Statement statement, String keyword, boolean assignments) {
@@ -85,7 +86,7 @@ final class UpdateAssignments {
     List<List<Token>> parts = new ArrayList<>();
     int from = 0;
     while (true) {
-      int at = indexOfTopLevel(tokens, keyword, from);
+      int at = TopLevelWords.indexOf(tokens, keyword, from);
       if (at < 0) {
         return parts;
       }
@@ -102,7 +103,7 @@ final class UpdateAssignments {
           parts.add(tokens.subList(start, i));
           start = i + 1;
         } else if (depth == 0 && t.type() == TokenType.WORD && ENDS.contains(t.text().toUpperCase(Locale.ROOT))
-            && !afterPathOperator(tokens, i)) {
+            && !TopLevelWords.afterPathOperator(tokens, i)) {
           break;
         }
       }
@@ -135,26 +136,5 @@ final class UpdateAssignments {
     return path.toString();
   }
 
-  private static int indexOfTopLevel(List<Token> tokens, String word, int from) {
-    int depth = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.type() == TokenType.OPEN) {
-        depth++;
-      } else if (t.type() == TokenType.CLOSE) {
-        depth--;
-      } else if (i >= from && depth == 0 && t.isWord(word) && !afterPathOperator(tokens, i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
-  private static boolean afterPathOperator(List<Token> tokens, int i) {
-    if (i == 0) {
-      return false;
-    }
-    String previous = tokens.get(i - 1).text();
-    return previous.equals(".") || previous.equals("::") || previous.equals(":");
-  }
 }

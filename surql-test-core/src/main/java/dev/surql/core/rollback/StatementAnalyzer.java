@@ -10,6 +10,7 @@ import dev.surql.core.sql.SurqlIdentifiers;
 import dev.surql.core.sql.SurqlLexer;
 import dev.surql.core.sql.SurqlSyntaxException;
 import dev.surql.core.sql.Token;
+import dev.surql.core.sql.TopLevelWords;
 import dev.surql.core.sql.TokenType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -536,7 +537,7 @@ public final class StatementAnalyzer {
       List<String> unset = new ArrayList<>();
       Optional<String> change = Optional.empty();
       List<Token> rest = c.remaining();
-      int where = indexOfTopLevel(rest, "WHERE");
+      int where = TopLevelWords.indexOf(rest, "WHERE");
       List<Token> data = where < 0 ? rest : rest.subList(0, where);
       if (!data.isEmpty() && data.get(0).isWord("UNSET")) {
         for (List<Token> path : splitTopLevel(data.subList(1, data.size()))) {
@@ -582,12 +583,12 @@ public final class StatementAnalyzer {
     private StatementRisk insert(Statement statement, Cursor c) {
       List<Token> tokens = c.remaining();
       Optional<String> table = Optional.empty();
-      int into = indexOfTopLevel(tokens, "INTO");
+      int into = TopLevelWords.indexOf(tokens, "INTO");
       if (into >= 0 && into + 1 < tokens.size() && isIdentifier(tokens.get(into + 1))) {
         table = Optional.of(tokens.get(into + 1).value());
       }
       List<String> tables = table.map(List::of).orElse(List.of());
-      int on = indexOfTopLevel(tokens, "DUPLICATE");
+      int on = TopLevelWords.indexOf(tokens, "DUPLICATE");
       if (on >= 0) {
         return risk(statement, StatementKind.WRITE, tables, List.of(), Optional.empty(), RollbackSafety.DATA_LOSS,
             "Inserts records" + table.map(t -> " in table " + t).orElse("")
@@ -746,31 +747,10 @@ public final class StatementAnalyzer {
   }
 
   private static boolean containsTopLevel(List<Token> tokens, String word) {
-    return indexOfTopLevel(tokens, word) >= 0;
+    return TopLevelWords.indexOf(tokens, word) >= 0;
   }
 
-  private static int indexOfTopLevel(List<Token> tokens, String word) {
-    int depth = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.type() == TokenType.OPEN) {
-        depth++;
-      } else if (t.type() == TokenType.CLOSE) {
-        depth--;
-      } else if (depth == 0 && t.isWord(word) && !afterPathOperator(tokens, i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
-  private static boolean afterPathOperator(List<Token> tokens, int i) {
-    if (i == 0) {
-      return false;
-    }
-    String previous = tokens.get(i - 1).text();
-    return previous.equals(".") || previous.equals("::") || previous.equals(":");
-  }
 
   /** The tokens before the first top-level word of {@code stops}. */
   private static List<Token> until(List<Token> tokens, Set<String> stops) {
@@ -782,7 +762,7 @@ public final class StatementAnalyzer {
       } else if (t.type() == TokenType.CLOSE) {
         depth--;
       } else if (depth == 0 && t.type() == TokenType.WORD && stops.contains(t.text().toUpperCase(Locale.ROOT))
-          && !afterPathOperator(tokens, i)) {
+          && !TopLevelWords.afterPathOperator(tokens, i)) {
         return tokens.subList(0, i);
       }
     }
@@ -822,7 +802,7 @@ public final class StatementAnalyzer {
     for (int i = 0; i <= tokens.size(); i++) {
       Token t = i < tokens.size() ? tokens.get(i) : null;
       boolean boundary = t == null || depth == 0 && t.type() == TokenType.WORD
-          && keywords.contains(t.text().toUpperCase(Locale.ROOT)) && !afterPathOperator(tokens, i);
+          && keywords.contains(t.text().toUpperCase(Locale.ROOT)) && !TopLevelWords.afterPathOperator(tokens, i);
       if (boundary) {
         if (current != null) {
           clauses.putIfAbsent(current, tokens.subList(start, i));
@@ -852,7 +832,7 @@ public final class StatementAnalyzer {
   }
 
   private static TableKind tableKind(List<Token> rest) {
-    int type = indexOfTopLevel(rest, "TYPE");
+    int type = TopLevelWords.indexOf(rest, "TYPE");
     if (type >= 0 && type + 1 < rest.size()) {
       Token kind = rest.get(type + 1);
       if (kind.isWord("RELATION")) {
