@@ -11,7 +11,7 @@ import dev.surql.core.engine.SurrealVersion;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.ScanOptions;
-import dev.surql.core.sql.SurqlIdentifiers;
+import dev.surql.core.internal.sql.SurqlIdentifiers;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

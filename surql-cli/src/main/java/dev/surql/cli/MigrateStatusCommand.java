@@ -6,7 +6,7 @@ import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationStatus;
 import dev.surql.core.migration.MigrationStatusProblem;
-import dev.surql.core.migration.MigrationVersions;
+import dev.surql.core.internal.migration.MigrationVersions;
 import dev.surql.core.migration.Migrator;
 import java.io.PrintWriter;
 import java.util.ArrayList;

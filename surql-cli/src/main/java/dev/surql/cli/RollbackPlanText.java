@@ -4,7 +4,7 @@ import dev.surql.core.migration.Migration;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackPlanner;
-import dev.surql.core.sql.Statement;
+import dev.surql.core.migration.Statement;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

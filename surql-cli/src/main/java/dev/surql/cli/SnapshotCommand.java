@@ -1,7 +1,7 @@
 package dev.surql.cli;
 
 import dev.surql.core.migration.AppliedMigration;
-import dev.surql.core.migration.MigrationHistory;
+import dev.surql.core.internal.migration.MigrationHistory;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotFiles;
 import dev.surql.core.snapshot.SnapshotStore;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
-import dev.surql.core.migration.MigrationHistory;
+import dev.surql.core.internal.migration.MigrationHistory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.Snapshots;
-import dev.surql.core.sql.SurqlIdentifiers;
+import dev.surql.core.internal.sql.SurqlIdentifiers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.migration.AppliedMigration;
-import dev.surql.core.migration.MigrationHistory;
+import dev.surql.core.internal.migration.MigrationHistory;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.Migrator;
 import dev.surql.core.snapshot.SnapshotStore;

@@ -1,7 +1,7 @@
 package dev.surql.bench.foundation;
 
 import dev.surql.bench.Benchmark;
-import dev.surql.core.engine.EmbeddedEngine;
+import dev.surql.core.internal.engine.EmbeddedEngine;
 import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurrealVersion;

@@ -9,7 +9,7 @@ import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.migration.AppliedMigration;
-import dev.surql.core.migration.MigrationHistory;
+import dev.surql.core.internal.migration.MigrationHistory;
 import dev.surql.junit5.SurqlMigrationTest;
 import java.nio.file.Path;
 import java.util.ArrayList;

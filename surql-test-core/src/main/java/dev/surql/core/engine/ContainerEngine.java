@@ -1,5 +1,8 @@
 package dev.surql.core.engine;
 
+import dev.surql.core.internal.engine.ShutdownHooks;
+import dev.surql.core.internal.engine.StartedEngine;
+
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.ConnectionSettings;

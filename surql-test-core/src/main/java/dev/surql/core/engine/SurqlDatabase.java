@@ -3,7 +3,7 @@ package dev.surql.core.engine;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
-import dev.surql.core.sql.SurqlIdentifiers;
+import dev.surql.core.internal.sql.SurqlIdentifiers;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;

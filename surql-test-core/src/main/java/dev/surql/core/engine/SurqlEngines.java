@@ -1,5 +1,12 @@
 package dev.surql.core.engine;
 
+import dev.surql.core.internal.engine.BinaryEngine;
+import dev.surql.core.internal.engine.EmbeddedEngine;
+import dev.surql.core.internal.engine.EngineEnvironment;
+import dev.surql.core.internal.engine.EngineResolution;
+import dev.surql.core.internal.engine.EngineResolver;
+import dev.surql.core.internal.engine.ExternalEngine;
+
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import java.util.Map;

@@ -1,21 +1,23 @@
 package dev.surql.core.forward;
 
+import dev.surql.core.internal.analysis.NextWrites;
+
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.migration.Migration;
-import dev.surql.core.rollback.DataProbe;
-import dev.surql.core.rollback.FieldDefinition;
-import dev.surql.core.rollback.FieldNarrowing;
-import dev.surql.core.rollback.SchemaWalk;
-import dev.surql.core.rollback.StatementKind;
-import dev.surql.core.rollback.StatementRisk;
+import dev.surql.core.internal.analysis.DataProbe;
+import dev.surql.core.internal.analysis.FieldDefinition;
+import dev.surql.core.internal.analysis.FieldNarrowing;
+import dev.surql.core.internal.analysis.SchemaWalk;
+import dev.surql.core.internal.analysis.StatementKind;
+import dev.surql.core.internal.analysis.StatementRisk;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.TableKind;
-import dev.surql.core.sql.Statement;
-import dev.surql.core.sql.SurqlIdentifiers;
-import dev.surql.core.sql.SurqlLexer;
-import dev.surql.core.sql.Token;
-import dev.surql.core.sql.TokenType;
+import dev.surql.core.migration.Statement;
+import dev.surql.core.internal.sql.SurqlIdentifiers;
+import dev.surql.core.internal.sql.SurqlLexer;
+import dev.surql.core.internal.sql.Token;
+import dev.surql.core.internal.sql.TokenType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package dev.surql.core.forward;
 
-import dev.surql.core.sql.Statement;
-import dev.surql.core.sql.Token;
-import dev.surql.core.sql.TopLevelWords;
-import dev.surql.core.sql.TokenType;
+import dev.surql.core.migration.Statement;
+import dev.surql.core.internal.sql.Token;
+import dev.surql.core.internal.sql.TopLevelWords;
+import dev.surql.core.internal.sql.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,6 @@ package dev.surql.core.migration;
 import dev.surql.core.forward.ForwardSafety;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.rule.Allowance;
-import dev.surql.core.sql.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,7 +2,6 @@ package dev.surql.core.migration;
 
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
-import dev.surql.core.sql.Statement;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,5 +1,9 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.internal.migration.MigrationChecksum;
+import dev.surql.core.internal.migration.MigrationHistory;
+import dev.surql.core.internal.migration.MigrationVersions;
+
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.forward.ForwardSafety;
@@ -7,14 +11,13 @@ import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.rule.Allowance;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.rule.SourceLocation;
-import dev.surql.core.sql.Scope;
-import dev.surql.core.sql.ScopeEscape;
-import dev.surql.core.sql.ScopeEscapes;
-import dev.surql.core.sql.Statement;
-import dev.surql.core.sql.StatementSplitter;
-import dev.surql.core.sql.SurqlSyntaxException;
-import dev.surql.core.sql.Token;
-import dev.surql.core.sql.TokenType;
+import dev.surql.core.internal.sql.Scope;
+import dev.surql.core.internal.sql.ScopeEscape;
+import dev.surql.core.internal.sql.ScopeEscapes;
+import dev.surql.core.internal.sql.StatementSplitter;
+import dev.surql.core.internal.sql.SurqlSyntaxException;
+import dev.surql.core.internal.sql.Token;
+import dev.surql.core.internal.sql.TokenType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

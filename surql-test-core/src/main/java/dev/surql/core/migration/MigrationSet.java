@@ -1,5 +1,7 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.internal.migration.MigrationVersions;
+
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import java.util.ArrayList;

@@ -1,11 +1,13 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.internal.migration.MigrationHistory;
+import dev.surql.core.internal.migration.MigrationVersions;
+
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.StatementFailedException;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.rule.Rule;
-import dev.surql.core.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

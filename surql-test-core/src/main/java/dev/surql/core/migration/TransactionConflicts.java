@@ -1,8 +1,7 @@
 package dev.surql.core.migration;
 
-import dev.surql.core.sql.Statement;
-import dev.surql.core.sql.Token;
-import dev.surql.core.sql.TokenType;
+import dev.surql.core.internal.sql.Token;
+import dev.surql.core.internal.sql.TokenType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

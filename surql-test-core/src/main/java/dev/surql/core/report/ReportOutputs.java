@@ -1,5 +1,10 @@
 package dev.surql.core.report;
 
+import dev.surql.core.internal.report.GitHubAnnotations;
+import dev.surql.core.internal.report.JUnitXmlReport;
+import dev.surql.core.internal.report.SarifReport;
+import dev.surql.core.internal.report.SourcePaths;
+
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.rule.Finding;

@@ -1,11 +1,15 @@
 package dev.surql.core.rollback;
 
+import dev.surql.core.internal.analysis.DataProbe;
+import dev.surql.core.internal.analysis.StatementAnalyzer;
+import dev.surql.core.internal.analysis.StatementRisk;
+
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.snapshot.DatabaseSchema;
-import dev.surql.core.sql.Statement;
-import dev.surql.core.sql.SurqlIdentifiers;
+import dev.surql.core.migration.Statement;
+import dev.surql.core.internal.sql.SurqlIdentifiers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

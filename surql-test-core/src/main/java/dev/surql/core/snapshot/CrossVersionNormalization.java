@@ -1,9 +1,11 @@
 package dev.surql.core.snapshot;
 
-import dev.surql.core.sql.SurqlLexer;
-import dev.surql.core.sql.SurqlSyntaxException;
-import dev.surql.core.sql.Token;
-import dev.surql.core.sql.TokenType;
+import dev.surql.core.internal.snapshot.DefinitionParser;
+
+import dev.surql.core.internal.sql.SurqlLexer;
+import dev.surql.core.internal.sql.SurqlSyntaxException;
+import dev.surql.core.internal.sql.Token;
+import dev.surql.core.internal.sql.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.snapshot.DefinitionParser;
+
 import java.util.Objects;
 import java.util.Optional;
 

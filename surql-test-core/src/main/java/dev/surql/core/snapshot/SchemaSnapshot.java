@@ -1,5 +1,7 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.snapshot.SchemaChecksum;
+
 import java.time.Instant;
 import java.util.Objects;
 

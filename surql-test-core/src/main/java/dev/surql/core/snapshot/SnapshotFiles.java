@@ -1,5 +1,7 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.snapshot.SnapshotJson;
+
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import java.io.IOException;

@@ -1,13 +1,15 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.snapshot.SnapshotJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
-import dev.surql.core.sql.RecordIdFunction;
-import dev.surql.core.migration.MigrationVersions;
+import dev.surql.core.internal.sql.RecordIdFunction;
+import dev.surql.core.internal.migration.MigrationVersions;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

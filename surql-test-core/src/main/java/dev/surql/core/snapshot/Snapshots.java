@@ -1,11 +1,13 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.snapshot.DefinitionParser;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.SurqlClient;
-import dev.surql.core.sql.SurqlIdentifiers;
+import dev.surql.core.internal.sql.SurqlIdentifiers;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.surql.core.upgrade;
 
 import dev.surql.core.rule.Rule;
-import dev.surql.core.sql.Statement;
-import dev.surql.core.sql.Token;
-import dev.surql.core.sql.TokenType;
+import dev.surql.core.migration.Statement;
+import dev.surql.core.internal.sql.Token;
+import dev.surql.core.internal.sql.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

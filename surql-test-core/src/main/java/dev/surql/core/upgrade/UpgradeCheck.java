@@ -16,7 +16,7 @@ import dev.surql.core.snapshot.CrossVersionNormalization;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.SchemaChange;
 import dev.surql.core.snapshot.Snapshots;
-import dev.surql.core.sql.Statement;
+import dev.surql.core.migration.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -10,7 +10,7 @@ import dev.surql.core.rule.Finding;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.rule.RuleLevel;
 import dev.surql.core.rule.SourceLocation;
-import dev.surql.core.sql.Statement;
+import dev.surql.core.migration.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

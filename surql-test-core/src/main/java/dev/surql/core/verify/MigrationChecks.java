@@ -7,7 +7,7 @@ import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationStatus;
 import dev.surql.core.migration.MigrationStatusProblem;
 import dev.surql.core.migration.Migrator;
-import dev.surql.core.migration.VersionGraph;
+import dev.surql.core.internal.migration.VersionGraph;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackSafety;

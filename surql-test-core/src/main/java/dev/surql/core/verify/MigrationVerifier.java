@@ -7,7 +7,7 @@ import dev.surql.core.engine.SurrealEngine;
 import dev.surql.core.forward.ForwardAnalyzer;
 import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.forward.ForwardSettings;
-import dev.surql.core.forward.NextWrites;
+import dev.surql.core.internal.analysis.NextWrites;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;

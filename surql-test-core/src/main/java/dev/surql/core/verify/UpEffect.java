@@ -4,11 +4,11 @@ import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.migration.Migration;
-import dev.surql.core.migration.MigrationChecksum;
+import dev.surql.core.internal.migration.MigrationChecksum;
 import dev.surql.core.snapshot.DatabaseSchema;
-import dev.surql.core.sql.Statement;
-import dev.surql.core.sql.SurqlIdentifiers;
-import dev.surql.core.sql.Token;
+import dev.surql.core.migration.Statement;
+import dev.surql.core.internal.sql.SurqlIdentifiers;
+import dev.surql.core.internal.sql.Token;
 import java.util.Set;
 
 /**

@@ -10,7 +10,7 @@ import dev.surql.core.SurqlException;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.engine.SurrealEngine;
-import dev.surql.core.sql.SurqlIdentifiers;
+import dev.surql.core.internal.sql.SurqlIdentifiers;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

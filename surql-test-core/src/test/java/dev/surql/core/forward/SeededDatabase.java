@@ -1,5 +1,7 @@
 package dev.surql.core.forward;
 
+import dev.surql.core.internal.analysis.NextWrites;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surql.core.client.SurqlClient;
@@ -11,7 +13,7 @@ import dev.surql.core.migration.Migration;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.Snapshots;
-import dev.surql.core.sql.StatementSplitter;
+import dev.surql.core.internal.sql.StatementSplitter;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,7 +92,7 @@ final class SeededDatabase implements AutoCloseable {
   String dump() {
     StringBuilder out = new StringBuilder();
     for (String table : schema().tables().keySet()) {
-      out.append(client.query("SELECT * FROM " + dev.surql.core.sql.SurqlIdentifiers.escape(table)).last().result());
+      out.append(client.query("SELECT * FROM " + dev.surql.core.internal.sql.SurqlIdentifiers.escape(table)).last().result());
     }
     return out.toString();
   }

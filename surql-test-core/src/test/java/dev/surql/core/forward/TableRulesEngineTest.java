@@ -1,5 +1,7 @@
 package dev.surql.core.forward;
 
+import dev.surql.core.internal.analysis.NextWrites;
+
 import static dev.surql.core.forward.SeededDatabase.only;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,8 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.internal.migration.MigrationChecksum;
+import dev.surql.core.internal.migration.MigrationVersions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,7 +11,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.rollback.RollbackSafety;
-import dev.surql.core.sql.Statement;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
@@ -23,16 +25,16 @@ import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MigrationLoaderTest {
+public class MigrationLoaderTest {
 
   @TempDir
   Path dir;
 
-  static Path write(Path dir, String name, String content) throws IOException {
+  public static Path write(Path dir, String name, String content) throws IOException {
     return write(dir, name, content.getBytes(StandardCharsets.UTF_8));
   }
 
-  static Path write(Path dir, String name, byte[] content) throws IOException {
+  public static Path write(Path dir, String name, byte[] content) throws IOException {
     Path file = dir.resolve(name);
     Files.createDirectories(file.getParent());
     Files.write(file, content);

@@ -1,5 +1,7 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.internal.migration.MigrationHistory;
+
 import static dev.surql.core.migration.MigrationLoaderTest.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

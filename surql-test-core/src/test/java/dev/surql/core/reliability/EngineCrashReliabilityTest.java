@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
-import dev.surql.core.engine.EmbeddedEngine;
+import dev.surql.core.internal.engine.EmbeddedEngine;
 import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurqlDatabase;

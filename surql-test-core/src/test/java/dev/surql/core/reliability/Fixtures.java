@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.migration.AppliedMigration;
-import dev.surql.core.migration.MigrationHistory;
+import dev.surql.core.internal.migration.MigrationHistory;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;
 import dev.surql.core.snapshot.Snapshots;

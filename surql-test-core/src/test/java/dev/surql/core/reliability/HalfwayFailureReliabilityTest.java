@@ -14,7 +14,7 @@ import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.migration.MigrationFailedException;
-import dev.surql.core.migration.MigrationHistory;
+import dev.surql.core.internal.migration.MigrationHistory;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;

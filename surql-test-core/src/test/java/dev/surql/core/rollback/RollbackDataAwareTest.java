@@ -12,7 +12,7 @@ import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.snapshot.Snapshots;
-import dev.surql.core.sql.StatementSplitter;
+import dev.surql.core.internal.sql.StatementSplitter;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -1,5 +1,7 @@
 package dev.surql.core.rollback;
 
+import dev.surql.core.internal.analysis.FieldNarrowing;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surql.core.client.SurqlClient;
@@ -7,7 +9,7 @@ import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.snapshot.Snapshots;
-import dev.surql.core.sql.StatementSplitter;
+import dev.surql.core.internal.sql.StatementSplitter;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;

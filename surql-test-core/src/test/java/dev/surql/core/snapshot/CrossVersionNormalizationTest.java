@@ -1,5 +1,7 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.snapshot.DefinitionParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

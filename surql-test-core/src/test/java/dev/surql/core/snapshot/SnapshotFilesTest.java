@@ -1,5 +1,8 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.snapshot.SchemaChecksum;
+import dev.surql.core.internal.snapshot.SnapshotJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

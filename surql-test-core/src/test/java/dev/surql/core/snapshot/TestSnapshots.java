@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** Snapshots built in memory, for tests that do not need a database. */
-final class TestSnapshots {
+public final class TestSnapshots {
   private TestSnapshots() {}
 
   /** A small schema whose definitions hold quotes, backslashes, control characters and non-ASCII text. */
-  static DatabaseSchema tricky() {
+  public static DatabaseSchema tricky() {
     FieldSchema name = new FieldSchema("name", Optional.of("string"), true, Optional.of("'Zoë \\\\ \"q\"'"),
         Optional.of("$value != \"x'y\""), Optional.empty(),
         "DEFINE FIELD name ON user TYPE string DEFAULT 'Zoë \\\\ \"q\"' READONLY ASSERT $value != \"x'y\" "
@@ -34,7 +34,7 @@ final class TestSnapshots {
         new TreeMap<>(Map.of("seq", "DEFINE SEQUENCE seq BATCH 100 START 0")));
   }
 
-  static SchemaSnapshot snapshot(String version, DatabaseSchema schema) {
+  public static SchemaSnapshot snapshot(String version, DatabaseSchema schema) {
     return SchemaSnapshot.of(version, Instant.parse("2026-01-09T12:00:00.123456789Z"), "surrealdb-3.0.2", 2, schema);
   }
 

@@ -3,7 +3,7 @@ package dev.surql.core.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surql.core.migration.Migration;
-import dev.surql.core.sql.StatementSplitter;
+import dev.surql.core.internal.sql.StatementSplitter;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

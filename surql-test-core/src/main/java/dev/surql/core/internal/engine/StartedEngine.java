@@ -1,0 +1,45 @@
+package dev.surql.core.internal.engine;
+
+import dev.surql.core.engine.EngineKind;
+import dev.surql.core.engine.SurrealEngine;
+
+import dev.surql.core.client.ConnectionSettings;
+import java.util.Objects;
+
+/** What every engine knows once it answers: its kind, root connection settings and server version. */
+public abstract class StartedEngine implements SurrealEngine {
+  private final EngineKind kind;
+  private final ConnectionSettings settings;
+  private final String version;
+
+  public StartedEngine(EngineKind kind, ConnectionSettings settings, String version) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.version = Objects.requireNonNull(version, "version");
+  }
+
+  @Override
+  public final EngineKind kind() {
+    return kind;
+  }
+
+  @Override
+  public final ConnectionSettings rootSettings() {
+    return settings;
+  }
+
+  @Override
+  public final String serverVersion() {
+    return version;
+  }
+
+  /** Extra detail for {@link #toString()}, e.g. {@code ", pid 1234"}; empty by default. */
+  String describe() {
+    return "";
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + settings.url() + ", " + version + describe() + "]";
+  }
+}

@@ -1,0 +1,90 @@
+package dev.surql.core.internal.engine;
+
+import dev.surql.core.engine.EngineCapabilities;
+import dev.surql.core.engine.EngineConfig;
+import dev.surql.core.engine.EngineKind;
+import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.engine.SurrealEngine;
+import dev.surql.core.engine.SurrealVersion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.surql.core.ErrorCode;
+import dev.surql.core.SurqlException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+class BinaryEngineTest {
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void a_binary_that_exits_at_once_is_reported_with_its_exit_code_and_output(@TempDir Path temp) throws IOException {
+    Path binary = temp.resolve("surreal");
+    Files.writeString(binary, "#!/bin/sh\necho \"error: unexpected argument '$1' found\" >&2\nexit 3\n");
+    Files.setPosixFilePermissions(binary, PosixFilePermissions.fromString("rwxr-xr-x"));
+    EngineConfig config = EngineConfig.defaults().withKind(EngineKind.BINARY).withBinary(binary);
+
+    SurqlException e = catchThrowableOfType(SurqlException.class, () -> BinaryEngine.start(config));
+
+    assertThat(e.code()).isEqualTo(ErrorCode.ENGINE_START_FAILED);
+    assertThat(e.getMessage())
+        .contains(binary + " exited with code 3 before it answered on 127.0.0.1:")
+        .contains("surql.binary / SURQL_BINARY")
+        .contains("error: unexpected argument 'start' found");
+  }
+
+  @Test
+  void a_binary_that_cannot_run_is_reported_with_a_remedy(@TempDir Path temp) {
+    Path missing = temp.resolve("no-such-surreal");
+    EngineConfig config = EngineConfig.defaults().withKind(EngineKind.BINARY).withBinary(missing);
+
+    SurqlException e = catchThrowableOfType(SurqlException.class, () -> SurqlEngines.start(config));
+
+    assertThat(e.code()).isEqualTo(ErrorCode.ENGINE_START_FAILED);
+    assertThat(e.getMessage()).contains("Could not run " + missing).contains("surql.binary (SURQL_BINARY)");
+  }
+
+  /**
+   * A stand-in for {@code surreal start}: records its arguments, then serves the 2.6 embedded
+   * engine on the port given with {@code --bind}, so the BINARY engine talks to a real 2.6 server.
+   */
+  private static Path fakeSurreal26(Path temp, Path arguments) throws IOException {
+    EngineConfig embedded = EngineConfig.defaults().withVersion(SurrealVersion.V2_6);
+    Path node = Executables.findOnPath("node").orElseThrow();
+    Path install = EmbeddedEngine.install(embedded, node);
+    Path binary = temp.resolve("surreal");
+    Files.writeString(binary, "#!/bin/sh\necho \"$@\" > '" + arguments + "'\nport=${3##*:}\ncd '" + install
+        + "' && SURQL_EMBEDDED_ENGINE=wasm SURQL_EMBEDDED_PORT=$port exec '" + node + "' server.mjs\n");
+    Files.setPosixFilePermissions(binary, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return binary;
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void capabilities_become_start_flags_and_a_binary_of_another_line_is_refused_and_stopped(@TempDir Path temp)
+      throws IOException {
+    Path arguments = temp.resolve("arguments.txt");
+    EngineConfig config = EngineConfig.defaults().withKind(EngineKind.BINARY).withBinary(fakeSurreal26(temp, arguments))
+        .withCapabilities(EngineCapabilities.parse("experimental:record_references,net:example.com", "test"));
+
+    SurqlException e = catchThrowableOfType(SurqlException.class,
+        () -> SurqlEngines.start(config.withVersion(SurrealVersion.V3_0)));
+
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION);
+    assertThat(e.getMessage()).startsWith("SurrealDB 3.0 was asked for (surql.version, --surrealdb), but the 'surreal'"
+        + " binary " + config.binary().orElseThrow() + " (surql.binary) reports surrealdb-2.6.0.");
+    assertThat(Files.readString(arguments)).matches("start --bind 127\\.0\\.0\\.1:\\d+ --user root --pass root "
+        + "--allow-experimental record_references --allow-net example.com memory\\s*");
+    try (SurrealEngine engine = SurqlEngines.start(config.withVersion(SurrealVersion.V2_6))) {
+      assertThat(engine.kind()).isEqualTo(EngineKind.BINARY);
+      assertThat(engine.releaseLine()).contains(SurrealVersion.V2_6);
+    }
+  }
+}
