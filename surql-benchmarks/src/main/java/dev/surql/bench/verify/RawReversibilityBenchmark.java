@@ -3,6 +3,7 @@ package dev.surql.bench.verify;
 import dev.surql.bench.Benchmark;
 import dev.surql.bench.raw.RawHttp;
 import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.Statement;
 import dev.surql.core.internal.sql.Token;
@@ -88,7 +89,7 @@ public abstract class RawReversibilityBenchmark implements Benchmark {
     List<Statement> statements = new ArrayList<>(migration.up());
     statements.addAll(migration.down().orElse(List.of()));
     for (Statement statement : statements) {
-      for (Token token : statement.significantTokens()) {
+      for (Token token : Statements.significantTokens(statement)) {
         if (token.type() == TokenType.WORD || token.type() == TokenType.ESCAPED_IDENTIFIER) {
           names.add(token.value());
         }

@@ -3,6 +3,7 @@ package dev.surql.core.forward;
 import dev.surql.core.internal.analysis.NextWrites;
 
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.internal.analysis.DataProbe;
 import dev.surql.core.internal.analysis.FieldDefinition;
@@ -159,7 +160,7 @@ public final class ForwardAnalyzer {
       Map<String, Statement> tablesHere = new LinkedHashMap<>();
       Map<String, Candidate> schemafull = new LinkedHashMap<>();
       for (Statement statement : migration.up()) {
-        List<Token> tokens = statement.significantTokens();
+        List<Token> tokens = Statements.significantTokens(statement);
         Mode mode = mode(tokens);
         String keyword = tokens.isEmpty() ? "" : tokens.get(0).text().toUpperCase(Locale.ROOT);
         // the schema before the statement
@@ -334,7 +335,7 @@ public final class ForwardAnalyzer {
         }
         for (String fresh : tablesHere.keySet()) {
           boolean copied = migration.up().stream().anyMatch(s -> mentionsWord(s, old) && mentionsWord(s, fresh)
-              && !s.significantTokens().get(0).isWord("DEFINE") && !s.significantTokens().get(0).isWord("REMOVE"));
+              && !Statements.significantTokens(s).get(0).isWord("DEFINE") && !Statements.significantTokens(s).get(0).isWord("REMOVE"));
           if (!copied) {
             found.add(new Candidate(Rule.RENAME_WITHOUT_COPY, removed.getValue(), old, List.of(),
                 "Defines table " + fresh + " and removes table " + old + " without copying the records between them: "
@@ -658,7 +659,7 @@ public final class ForwardAnalyzer {
   }
 
   private static boolean mentionsWord(Statement statement, String word) {
-    return statement.significantTokens().stream().anyMatch(t ->
+    return Statements.significantTokens(statement).stream().anyMatch(t ->
         (t.type() == TokenType.WORD || t.type() == TokenType.ESCAPED_IDENTIFIER) && t.value().equals(word));
   }
 

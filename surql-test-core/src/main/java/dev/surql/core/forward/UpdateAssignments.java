@@ -1,5 +1,6 @@
 package dev.surql.core.forward;
 
+import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.migration.Statement;
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.internal.sql.TopLevelWords;
@@ -28,7 +29,7 @@ final class UpdateAssignments {
   /** The fields cleared by {@code UNSET}, or assigned {@code NONE} by {@code SET}. */
   static List<String> unset(Statement statement) {
     List<String> out = new ArrayList<>(paths(statement, "UNSET", false));
-    List<Token> tokens = statement.significantTokens();
+    List<Token> tokens = Statements.significantTokens(statement);
     for (List<Token> part : parts(tokens, "SET")) {
       int eq = operator(part);
       if (eq > 0 && eq + 2 == part.size() && part.get(eq + 1).isWord("NONE")) {
@@ -40,14 +41,14 @@ final class UpdateAssignments {
 
   /** Whether the top-level {@code WHERE} condition mentions {@code field} (its first segment). */
   static boolean whereMentions(Statement statement, String field) {
-    List<Token> tokens = statement.significantTokens();
+    List<Token> tokens = Statements.significantTokens(statement);
     int where = TopLevelWords.indexOf(tokens, "WHERE", 0);
     return where >= 0 && mentions(tokens.subList(where + 1, tokens.size()), field);
   }
 
   /** Whether a {@code SET} assigns one of {@code targets} from an expression that mentions {@code source}. */
   static boolean copies(Statement statement, java.util.Collection<String> targets, String source) {
-    for (List<Token> part : parts(statement.significantTokens(), "SET")) {
+    for (List<Token> part : parts(Statements.significantTokens(statement), "SET")) {
       int eq = operator(part);
       if (eq > 0 && targets.contains(path(part.subList(0, eq))) && mentions(part.subList(eq + 1, part.size()), source)) {
         return true;
@@ -64,12 +65,12 @@ final class UpdateAssignments {
 
   /** Whether the statement has a top-level {@code WHERE}. */
   static boolean hasWhere(Statement statement) {
-    return TopLevelWords.indexOf(statement.significantTokens(), "WHERE", 0) >= 0;
+    return TopLevelWords.indexOf(Statements.significantTokens(statement), "WHERE", 0) >= 0;
   }
 
   private static List<String> paths(Statement statement, String keyword, boolean assignments) {
     List<String> out = new ArrayList<>();
-    for (List<Token> part : parts(statement.significantTokens(), keyword)) {
+    for (List<Token> part : parts(Statements.significantTokens(statement), keyword)) {
       if (assignments) {
         int eq = operator(part);
         if (eq > 0) {

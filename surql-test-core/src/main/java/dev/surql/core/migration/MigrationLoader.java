@@ -7,6 +7,7 @@ import dev.surql.core.internal.migration.MigrationVersions;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.forward.ForwardSafety;
+import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.rule.Allowance;
 import dev.surql.core.rule.Rule;
@@ -826,13 +827,13 @@ public final class MigrationLoader {
   /** With {@code -- @transaction: none}, a {@code LET $x} whose {@code $x} a later statement of the section uses. */
   private static void checkLets(String where, List<Statement> statements, String section, Collector collector) {
     for (int i = 0; i < statements.size(); i++) {
-      List<Token> tokens = statements.get(i).significantTokens();
+      List<Token> tokens = Statements.significantTokens(statements.get(i));
       if (tokens.size() < 2 || !tokens.get(0).isWord("LET") || tokens.get(1).type() != TokenType.PARAMETER) {
         continue;
       }
       String name = tokens.get(1).value();
       for (Statement later : statements.subList(i + 1, statements.size())) {
-        boolean uses = later.significantTokens().stream()
+        boolean uses = Statements.significantTokens(later).stream()
             .anyMatch(t -> t.type() == TokenType.PARAMETER && t.value().equals(name));
         if (uses) {
           collector.problem(where, statements.get(i).line(), Rule.LET_WITHOUT_TRANSACTION, "LET $" + name + " (" + Rule.LET_WITHOUT_TRANSACTION.label()

@@ -1,5 +1,6 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.internal.sql.TokenType;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ final class TransactionConflicts {
   static Optional<String> pattern(List<Statement> statements, String source) {
     Map<String, Statement> removedTables = new HashMap<>();
     for (Statement statement : statements) {
-      List<Token> tokens = statement.significantTokens();
+      List<Token> tokens = Statements.significantTokens(statement);
       if (tokens.size() >= 3 && tokens.get(0).isWord("REMOVE") && tokens.get(1).isWord("TABLE")) {
         int name = tokens.get(2).isWord("IF") ? 4 : 2;
         if (name < tokens.size() && isIdentifier(tokens.get(name))) {

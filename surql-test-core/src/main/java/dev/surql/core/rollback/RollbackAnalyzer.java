@@ -5,6 +5,7 @@ import dev.surql.core.internal.analysis.StatementAnalyzer;
 import dev.surql.core.internal.analysis.StatementRisk;
 
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.snapshot.DatabaseSchema;
@@ -240,7 +241,7 @@ public final class RollbackAnalyzer {
         case BLOCK, UNKNOWN -> unknown = true;
         default -> { }
       }
-      boolean definition = risk.kind().name().startsWith("DEFINE_") && !risk.statement().significantTokens()
+      boolean definition = risk.kind().name().startsWith("DEFINE_") && !Statements.significantTokens(risk.statement())
           .stream().skip(1).findFirst().map(t -> t.isWord("PARAM")).orElse(false);
       if (!risk.understood() || !definition && (!StatementAnalyzer.nestedStatements(risk.statement()).isEmpty()
           || !StatementAnalyzer.customFunctionCalls(risk.statement()).isEmpty())) {

@@ -1,5 +1,6 @@
 package dev.surql.core.upgrade;
 
+import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.migration.Statement;
 import dev.surql.core.internal.sql.Token;
@@ -138,7 +139,7 @@ public enum KnownChange {
     Objects.requireNonNull(statement, "statement");
     StringBuilder code = new StringBuilder();
     List<Token> at = new ArrayList<>();
-    for (Token t : statement.tokens()) {
+    for (Token t : Statements.tokens(statement)) {
       boolean masked = t.type() == TokenType.STRING || t.type() == TokenType.COMMENT;
       for (int i = 0; i < t.text().length(); i++) {
         char c = t.text().charAt(i);

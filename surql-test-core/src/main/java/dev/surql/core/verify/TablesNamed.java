@@ -1,5 +1,6 @@
 package dev.surql.core.verify;
 
+import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.Statement;
 import dev.surql.core.internal.sql.Token;
@@ -24,7 +25,7 @@ final class TablesNamed {
     List<Statement> statements = Stream.concat(migration.up().stream(),
         migration.down().orElse(List.of()).stream()).toList();
     for (Statement statement : statements) {
-      List<Token> tokens = statement.significantTokens();
+      List<Token> tokens = Statements.significantTokens(statement);
       boolean definesFunction = tokens.size() > 1 && tokens.get(0).isWord("DEFINE") && tokens.get(1).isWord("FUNCTION");
       for (int i = 0; i < tokens.size(); i++) {
         Token token = tokens.get(i);

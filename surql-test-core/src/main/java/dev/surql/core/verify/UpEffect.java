@@ -3,6 +3,7 @@ package dev.surql.core.verify;
 import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.internal.migration.MigrationChecksum;
 import dev.surql.core.snapshot.DatabaseSchema;
@@ -34,7 +35,7 @@ final class UpEffect {
   /** Whether any up statement, at any depth, may write records (a write keyword or a custom function call). */
   static boolean mayWriteData(Migration migration) {
     for (Statement statement : migration.up()) {
-      for (Token token : statement.significantTokens()) {
+      for (Token token : Statements.significantTokens(statement)) {
         if (WRITE_KEYWORDS.stream().anyMatch(token::isWord) || token.isWord("fn")) {
           return true;
         }

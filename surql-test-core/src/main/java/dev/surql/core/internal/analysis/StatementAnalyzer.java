@@ -1,5 +1,6 @@
 package dev.surql.core.internal.analysis;
 
+import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.rollback.RollbackSafety;
 
 import dev.surql.core.snapshot.DatabaseSchema;
@@ -173,7 +174,7 @@ public final class StatementAnalyzer {
     }
 
     private StatementRisk classify(Statement statement) {
-      List<Token> tokens = statement.significantTokens();
+      List<Token> tokens = Statements.significantTokens(statement);
       if (tokens.isEmpty() || tokens.get(0).type() != TokenType.WORD) {
         return unknown(statement, "it does not start with a statement keyword");
       }
@@ -602,7 +603,7 @@ public final class StatementAnalyzer {
     }
 
     private StatementRisk relate(Statement statement) {
-      List<Token> tokens = statement.significantTokens();
+      List<Token> tokens = Statements.significantTokens(statement);
       Optional<String> edge = Optional.empty();
       for (int i = 1; i + 1 < tokens.size(); i++) {
         if (tokens.get(i - 1).text().equals("->") && isIdentifier(tokens.get(i)) && tokens.get(i + 1).text().equals("->")) {
@@ -660,7 +661,7 @@ public final class StatementAnalyzer {
     }
 
     private static boolean isDefineParam(Statement statement) {
-      List<Token> tokens = statement.significantTokens();
+      List<Token> tokens = Statements.significantTokens(statement);
       return tokens.size() > 1 && tokens.get(0).isWord("DEFINE") && tokens.get(1).isWord("PARAM");
     }
   }
@@ -669,7 +670,7 @@ public final class StatementAnalyzer {
 
   /** The outermost statements nested in blocks, subqueries, {@code THEN}/{@code ELSE} branches or {@code LET … =}. */
   public static List<Statement> nestedStatements(Statement statement) {
-    List<Token> tokens = statement.significantTokens();
+    List<Token> tokens = Statements.significantTokens(statement);
     List<Statement> nested = new ArrayList<>();
     for (int i = 1; i < tokens.size(); i++) {
       Token previous = tokens.get(i - 1);
@@ -708,7 +709,7 @@ public final class StatementAnalyzer {
 
   /** Names of custom functions ({@code fn::…}) the statement calls. */
   public static List<String> customFunctionCalls(Statement statement) {
-    List<Token> tokens = statement.significantTokens();
+    List<Token> tokens = Statements.significantTokens(statement);
     Set<String> calls = new TreeSet<>();
     for (int i = 0; i + 2 < tokens.size(); i++) {
       if (tokens.get(i).isWord("fn") && tokens.get(i + 1).text().equals("::")
@@ -728,7 +729,7 @@ public final class StatementAnalyzer {
 
   private static Statement subStatement(Statement parent, List<Token> tokens) {
     Token first = tokens.get(0);
-    return new Statement(textBetween(parent, first, tokens.get(tokens.size() - 1)), parent.origin(), first.line(),
+    return Statements.of(textBetween(parent, first, tokens.get(tokens.size() - 1)), parent.origin(), first.line(),
         first.column(), tokens);
   }
 
@@ -740,7 +741,7 @@ public final class StatementAnalyzer {
   }
 
   private static String textBetween(Statement statement, Token first, Token last) {
-    int base = statement.significantTokens().get(0).offset();
+    int base = Statements.significantTokens(statement).get(0).offset();
     return statement.text().substring(first.offset() - base, last.offset() + last.text().length() - base);
   }
 
@@ -899,7 +900,7 @@ public final class StatementAnalyzer {
 
   /** Parses a whole {@code DEFINE FIELD} statement (as written, or as the server prints it). */
   static Optional<FieldDefinition> fieldDefinition(Statement statement) {
-    List<Token> tokens = statement.significantTokens();
+    List<Token> tokens = Statements.significantTokens(statement);
     if (tokens.size() < 4 || !tokens.get(0).isWord("DEFINE") || !tokens.get(1).isWord("FIELD")) {
       return Optional.empty();
     }
@@ -1225,7 +1226,7 @@ public final class StatementAnalyzer {
         return;
       }
       String table = risk.tables().get(0);
-      List<Token> tokens = statement.significantTokens();
+      List<Token> tokens = Statements.significantTokens(statement);
       boolean overwrite = tokens.size() > 2 && tokens.get(2).isWord("OVERWRITE");
       Cursor cursor = new Cursor(statement, tokens, Math.min(2, tokens.size()));
       cursor.mode();

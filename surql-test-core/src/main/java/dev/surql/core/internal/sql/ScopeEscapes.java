@@ -31,7 +31,7 @@ public final class ScopeEscapes {
 
   /** Everything in {@code statement} that acts outside its database, in source order. */
   public static List<ScopeEscape> find(Statement statement) {
-    List<Token> tokens = statement.significantTokens();
+    List<Token> tokens = Statements.significantTokens(statement);
     List<ScopeEscape> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);

@@ -81,7 +81,7 @@ public final class StatementSplitter {
     Token start = tokens.get(first);
     Token end = tokens.get(last);
     statements.add(
-        new Statement(
+        Statements.of(
             source.substring(start.offset(), end.endOffset()),
             origin,
             start.line(),

@@ -75,7 +75,7 @@ record EngineStatementCount(List<StatementResult> results, Optional<String> pars
         inTransaction = true;
       } else if (keyword.equals("COMMIT") || keyword.equals("CANCEL")) {
         inTransaction = false;
-      } else if (inTransaction && statement.tokens().stream().anyMatch(t -> t.isWord("RETURN"))) {
+      } else if (inTransaction && Statements.tokens(statement).stream().anyMatch(t -> t.isWord("RETURN"))) {
         return true;
       }
     }

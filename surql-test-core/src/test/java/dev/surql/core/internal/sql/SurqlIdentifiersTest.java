@@ -48,7 +48,7 @@ class SurqlIdentifiersTest {
 
     List<Statement> statements = StatementSplitter.split("REMOVE TABLE " + escaped + ";", "gen");
     assertThat(statements).hasSize(1);
-    List<Token> tokens = statements.get(0).significantTokens();
+    List<Token> tokens = Statements.significantTokens(statements.get(0));
     assertThat(tokens).hasSize(3);
     assertThat(tokens.get(2).type()).isEqualTo(TokenType.ESCAPED_IDENTIFIER);
     assertThat(tokens.get(2).value()).isEqualTo(attack);
@@ -59,7 +59,7 @@ class SurqlIdentifiersTest {
     String attack = "x\\";
     String escaped = SurqlIdentifiers.escape(attack);
     assertThat(escaped).isEqualTo("`x\\\\`");
-    List<Token> tokens = StatementSplitter.split("REMOVE TABLE " + escaped + "; REMOVE TABLE z", "gen").get(0).significantTokens();
+    List<Token> tokens = Statements.significantTokens(StatementSplitter.split("REMOVE TABLE " + escaped + "; REMOVE TABLE z", "gen").get(0));
     assertThat(tokens.get(2).value()).isEqualTo(attack);
   }
 
