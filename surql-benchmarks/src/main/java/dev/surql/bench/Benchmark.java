@@ -76,7 +76,8 @@ public interface Benchmark {
     /** Untimed clean-up after each iteration. */
     default void afterEach() throws Exception {}
 
+    /** Releases what {@link Benchmark#setUp()} made; throws nothing checked (no fixture needs to). */
     @Override
-    default void close() throws Exception {}
+    default void close() {}
   }
 }

@@ -147,7 +147,7 @@ public final class VerifyCommand extends MigrateSubcommand {
       for (VerificationReport report : reports) {
         row.add(report.result(migration.version()).map(VerifyCommand::reversible).orElse("not run"));
       }
-      table.row(row.toArray(String[]::new));
+      table.row(row.toArray());
     }
     out.print(table.plain());
     for (int i = 0; i < reports.size(); i++) {

@@ -4,10 +4,10 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.inject.Inject;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
@@ -78,7 +78,8 @@ abstract class AbstractSurqlMojo extends AbstractMojo {
   @Parameter(defaultValue = "${settings}", readonly = true)
   Settings settings;
 
-  @Component
+  /** Decrypts a {@code <server>}'s password (injected by Maven; tests leave it unset). */
+  @Inject
   SettingsDecrypter decrypter;
 
   /** The command runner; tests replace it. */

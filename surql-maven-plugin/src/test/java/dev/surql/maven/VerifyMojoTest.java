@@ -76,7 +76,7 @@ class VerifyMojoTest {
         REMOVE FIELD nickname ON user;
         """);
 
-    MojoFailureException e = catchThrowableOfType(() -> mojo(migrations).execute(), MojoFailureException.class);
+    MojoFailureException e = catchThrowableOfType(MojoFailureException.class, () -> mojo(migrations).execute());
 
     assertThat(e.getMessage()).startsWith("surql verify failed: 1 finding fails the build (failOn=error):")
         .contains("20260102_000000_nickname.surql:6:1: 20260102_000000: SQ202 down-not-restoring: down does not"
@@ -98,7 +98,7 @@ class VerifyMojoTest {
     assertThat(log.text()).contains("Verification passed: 1 migrations").contains("SQ101 remove-table");
 
     mojo.failOn = "warning";
-    MojoFailureException e = catchThrowableOfType(mojo::execute, MojoFailureException.class);
+    MojoFailureException e = catchThrowableOfType(MojoFailureException.class, mojo::execute);
     assertThat(e.getMessage()).contains("(failOn=warning)").contains("SQ101 remove-table");
   }
 
@@ -108,19 +108,19 @@ class VerifyMojoTest {
 
     assertThat(mojo.arguments()).containsSubsequence("--user", "root", "--pass", SECRET).contains("--embedded");
     mojo.serverId = "missing";
-    assertThat(catchThrowableOfType(mojo::arguments, MojoExecutionException.class))
+    assertThat(catchThrowableOfType(MojoExecutionException.class, mojo::arguments))
         .hasMessageContaining("No <server> with id 'missing' in settings.xml");
   }
 
   @Test
   void should_stop_on_bad_configuration_saying_what_to_fix() throws IOException {
     VerifyMojo mojo = mojo(dir.resolve("none"));
-    assertThat(catchThrowableOfType(mojo::execute, MojoExecutionException.class))
+    assertThat(catchThrowableOfType(MojoExecutionException.class, mojo::execute))
         .hasMessageContaining("none does not exist: set <migrations> (-Dsurql.migrations)");
 
     mojo.migrations = migrations("20260101_000000_user.surql", USER).toString();
     mojo.failOn = "sometimes";
-    assertThat(catchThrowableOfType(mojo::execute, MojoExecutionException.class))
+    assertThat(catchThrowableOfType(MojoExecutionException.class, mojo::execute))
         .hasMessage("Invalid <failOn> 'sometimes' (-Dsurql.failOn): use error, warning or none.");
   }
 
