@@ -66,8 +66,8 @@ class AllowDirectiveTest {
         REMOVE TABLE audit;
         """);
 
-    MigrationValidationException e = catchThrowableOfType(() -> MigrationLoader.load(dir),
-        MigrationValidationException.class);
+    MigrationValidationException e = catchThrowableOfType(MigrationValidationException.class,
+        () -> MigrationLoader.load(dir));
 
     assertThat(e.problems()).extracting(MigrationProblem::file, MigrationProblem::line)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(file.toString(), 4),

@@ -21,7 +21,7 @@ class MigrationLoaderDirectivesTest {
   Path dir;
 
   private MigrationValidationException invalid() {
-    return catchThrowableOfType(() -> MigrationLoader.load(dir), MigrationValidationException.class);
+    return catchThrowableOfType(MigrationValidationException.class, () -> MigrationLoader.load(dir));
   }
 
   // ------------------------------------------------------------------------------ placeholders

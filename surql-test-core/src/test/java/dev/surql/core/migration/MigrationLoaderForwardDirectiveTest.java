@@ -38,8 +38,8 @@ class MigrationLoaderForwardDirectiveTest {
   void should_name_file_line_and_the_accepted_values_for_an_invalid_forward_declaration() throws IOException {
     write(dir, "20260101_120000_email.surql", "-- @description: x\n-- @forward: risky\n-- @up\nDEFINE TABLE a;\n");
 
-    MigrationValidationException e = catchThrowableOfType(() -> MigrationLoader.load(dir),
-        MigrationValidationException.class);
+    MigrationValidationException e = catchThrowableOfType(MigrationValidationException.class,
+        () -> MigrationLoader.load(dir));
 
     assertThat(e.getMessage()).contains(dir.resolve("20260101_120000_email.surql")
         + ":2: invalid -- @forward value 'risky': expected safe, data_loss or unsafe");

@@ -51,8 +51,8 @@ class MigrationLoaderScanTest {
 
   @Test
   void by_default_subfolders_are_scanned_and_copies_are_duplicate_versions_with_a_hint() {
-    MigrationValidationException e = catchThrowableOfType(() -> MigrationLoader.load(dir),
-        MigrationValidationException.class);
+    MigrationValidationException e = catchThrowableOfType(MigrationValidationException.class,
+        () -> MigrationLoader.load(dir));
 
     assertThat(e).isNotNull();
     assertThat(e.problems()).extracting(MigrationProblem::file).containsExactlyInAnyOrder(

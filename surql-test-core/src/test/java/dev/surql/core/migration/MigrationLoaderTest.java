@@ -42,7 +42,7 @@ public class MigrationLoaderTest {
   }
 
   private MigrationValidationException invalid() {
-    return catchThrowableOfType(() -> MigrationLoader.load(dir), MigrationValidationException.class);
+    return catchThrowableOfType(MigrationValidationException.class, () -> MigrationLoader.load(dir));
   }
 
   // ------------------------------------------------------------------------------ sectioned files

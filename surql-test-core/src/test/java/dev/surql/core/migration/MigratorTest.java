@@ -173,7 +173,7 @@ class MigratorTest {
       }
     });
 
-    MigrationFailedException e = catchThrowableOfType(migrator::migrate, MigrationFailedException.class);
+    MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class, migrator::migrate);
 
     Path three = dir.resolve("20260103_120000_three.surql");
     assertThat(e.code()).isEqualTo(ErrorCode.MIGRATION_FAILED);

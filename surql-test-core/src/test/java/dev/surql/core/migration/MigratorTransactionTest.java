@@ -115,7 +115,8 @@ class MigratorTransactionTest {
     write(dir, "20260102_120000_rebuild.surql", REBUILD);
     Path file = dir.resolve("20260102_120000_rebuild.surql");
 
-    MigrationFailedException e = catchThrowableOfType(() -> migrator().migrate(), MigrationFailedException.class);
+    MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class,
+        () -> migrator().migrate());
 
     assertThat(e.version()).isEqualTo("20260102_120000");
     assertThat(e.getMessage())
@@ -214,7 +215,8 @@ class MigratorTransactionTest {
   void a_failure_part_way_records_the_migration_as_failed_with_the_statement_it_stopped_at() throws IOException {
     Path file = writePartial();
 
-    MigrationFailedException e = catchThrowableOfType(() -> migrator().migrate(), MigrationFailedException.class);
+    MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class,
+        () -> migrator().migrate());
 
     assertThat(e.getMessage())
         .startsWith("Migration 20260102_120000 partial (-- @transaction: none) failed at statement 4 of 5. It runs"

@@ -126,7 +126,7 @@ class CiOutputsTest {
   void should_report_load_problems_as_SQ901_in_sarif_junit_and_annotations() throws IOException {
     Files.writeString(dir.resolve("20260101_000000_bad.surql"), "-- @up\nDEFINE TABLE a;\n-- @down\n-- @allow: SQ101\n");
     MigrationValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-        () -> MigrationLoader.load(dir), MigrationValidationException.class);
+        MigrationValidationException.class, () -> MigrationLoader.load(dir));
     List<String> out = new ArrayList<>();
     Path sarif = dir.resolve("out/report.sarif");
     Path junit = dir.resolve("out/report.xml");

@@ -116,21 +116,26 @@ public final class EmbeddedEngine extends StartedEngine {
     try {
       Files.createDirectories(config.cacheDir());
       Path lockFile = config.cacheDir().resolve(name + ".lock");
-      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-           FileLock ignored = channel.lock()) {
-        if (Files.exists(dir.resolve(INSTALLED_MARKER))) {
+      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        // held until the install is complete; closing the channel would release it too
+        FileLock lock = channel.lock();
+        try {
+          if (Files.exists(dir.resolve(INSTALLED_MARKER))) {
+            return dir;
+          }
+          Files.createDirectories(dir);
+          for (int i = 0; i < RESOURCES.size(); i++) {
+            Path tmp = dir.resolve(RESOURCES.get(i) + ".tmp");
+            Files.write(tmp, contents[i]);
+            Files.move(tmp, dir.resolve(RESOURCES.get(i)), StandardCopyOption.REPLACE_EXISTING);
+          }
+          runNpmCi(config, node, dir);
+          Files.writeString(dir.resolve(INSTALLED_MARKER), version.embeddedPackage() + "@"
+              + version.embeddedPackageVersion() + "\n");
           return dir;
+        } finally {
+          lock.release();
         }
-        Files.createDirectories(dir);
-        for (int i = 0; i < RESOURCES.size(); i++) {
-          Path tmp = dir.resolve(RESOURCES.get(i) + ".tmp");
-          Files.write(tmp, contents[i]);
-          Files.move(tmp, dir.resolve(RESOURCES.get(i)), StandardCopyOption.REPLACE_EXISTING);
-        }
-        runNpmCi(config, node, dir);
-        Files.writeString(dir.resolve(INSTALLED_MARKER), version.embeddedPackage() + "@"
-            + version.embeddedPackageVersion() + "\n");
-        return dir;
       }
     } catch (IOException e) {
       throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "Could not prepare the embedded engine in "
