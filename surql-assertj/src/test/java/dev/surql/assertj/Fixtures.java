@@ -132,6 +132,50 @@ final class Fixtures {
     return SchemaSnapshot.of(version, NOW, SERVER, 1, schema);
   }
 
+  /**
+   * Before {@link #everyKindAfter()}: from one to the other, exactly one element of every kind but
+   * sequences is added, one removed and one modified (tables {@code post} / {@code log} / {@code
+   * tag}, edges {@code likes} / {@code wrote} / {@code follows}, fields, indexes and events of
+   * {@code user} named {@code name} / {@code bio} / {@code age} and {@code name_idx} / {@code
+   * bio_idx} / {@code age_idx} and {@code on_update} / {@code on_delete} / {@code on_create},
+   * functions {@code greet} / {@code old} / {@code calc}, params {@code max} / {@code min} / {@code
+   * limit}, analyzers {@code ascii} / {@code plain} / {@code search}, accesses {@code api} / {@code
+   * legacy} / {@code account}).
+   */
+  static SchemaSnapshot everyKindBefore() {
+    TableSchema user = table("user", true,
+        List.of(field("user", "email", "string"), field("user", "bio", "string"), field("user", "age", "int")),
+        List.of(index("user", "email_idx", IndexKind.UNIQUE, "email"), index("user", "bio_idx", IndexKind.STANDARD,
+            "bio"), index("user", "age_idx", IndexKind.STANDARD, "age")),
+        List.of(new EventSchema("on_create", "DEFINE EVENT on_create ON user WHEN $event = 'CREATE' THEN {}"),
+            event("user", "on_delete")));
+    return snapshot("v1", schema(List.of(user, table("log"), table("tag"), edge("wrote", "user", "post"),
+        edge("follows", "user", "user")),
+        Map.of("old", "DEFINE FUNCTION fn::old() { RETURN 1; }", "calc", "DEFINE FUNCTION fn::calc() { RETURN 1; }"),
+        Map.of("min", "DEFINE PARAM $min VALUE 0", "limit", "DEFINE PARAM $limit VALUE 1"),
+        Map.of("plain", "DEFINE ANALYZER plain TOKENIZERS blank", "search", "DEFINE ANALYZER search TOKENIZERS blank"),
+        Map.of("legacy", "DEFINE ACCESS legacy ON DATABASE TYPE RECORD DURATION FOR SESSION 1h",
+            "account", "DEFINE ACCESS account ON DATABASE TYPE RECORD DURATION FOR SESSION 1h")));
+  }
+
+  /** After {@link #everyKindBefore()}. */
+  static SchemaSnapshot everyKindAfter() {
+    TableSchema user = table("user", true,
+        List.of(field("user", "email", "string"), field("user", "age", "option<int>"), field("user", "name", "string")),
+        List.of(index("user", "email_idx", IndexKind.UNIQUE, "email"), index("user", "age_idx", IndexKind.UNIQUE,
+            "age"), index("user", "name_idx", IndexKind.STANDARD, "name")),
+        List.of(new EventSchema("on_create", "DEFINE EVENT on_create ON user WHEN $event = 'CREATE' THEN { RETURN 1 }"),
+            event("user", "on_update")));
+    return snapshot("v2", schema(List.of(user, table("post"), table("tag", false, List.of(), List.of(), List.of()),
+        edge("likes", "user", "post"), edge("follows", "user", "post")),
+        Map.of("greet", "DEFINE FUNCTION fn::greet() { RETURN 1; }", "calc", "DEFINE FUNCTION fn::calc() { RETURN 2; }"),
+        Map.of("max", "DEFINE PARAM $max VALUE 100", "limit", "DEFINE PARAM $limit VALUE 2"),
+        Map.of("ascii", "DEFINE ANALYZER ascii TOKENIZERS blank FILTERS ascii",
+            "search", "DEFINE ANALYZER search TOKENIZERS blank FILTERS lowercase"),
+        Map.of("api", "DEFINE ACCESS api ON DATABASE TYPE BEARER FOR USER",
+            "account", "DEFINE ACCESS account ON DATABASE TYPE RECORD DURATION FOR SESSION 2h")));
+  }
+
   /** {@code user} (schemafull, three fields, three indexes, one event), {@code post}, edge {@code wrote}, and definitions. */
   static SchemaSnapshot userSnapshot(String version) {
     TableSchema user = table("user", true,
