@@ -85,6 +85,11 @@ final class Fixtures {
         "DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " ASSERT " + assertion + " PERMISSIONS FULL");
   }
 
+  static FieldSchema computedField(String table, String name, String type, String value) {
+    return new FieldSchema(name, Optional.of(type), false, Optional.empty(), Optional.empty(), Optional.of(value),
+        "DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " VALUE " + value + " PERMISSIONS FULL");
+  }
+
   static IndexSchema index(String table, String name, IndexKind kind, String... columns) {
     String suffix = switch (kind) {
       case UNIQUE -> " UNIQUE";

@@ -80,6 +80,11 @@ class MigrationTimelineAssert_Test {
   }
 
   @Test
+  void should_pass_if_no_step_is_riskier_than_declared() {
+    assertThat(new MigrationTimeline(s2, List.of(v3))).allStepsNotRiskierThanDeclared();
+  }
+
+  @Test
   void should_fail_if_a_step_is_riskier_than_declared() {
     AssertionError error = expectAssertionError(() -> assertThat(timeline).allStepsNotRiskierThanDeclared());
     assertThat(error).hasMessage(message(shouldAllNotBeRiskierThanDeclared(List.of(v2)), "timeline 0 → V3"));

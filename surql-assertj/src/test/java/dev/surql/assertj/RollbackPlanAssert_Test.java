@@ -48,6 +48,8 @@ class RollbackPlanAssert_Test {
     assertThat(error).hasMessage(message(shouldHaveOverallSafety(risky, RollbackSafety.SAFE), DESCRIPTION));
     assertThat(error.getMessage()).contains(
         "[DATA_LOSS] SQ102 remove-field V3 (migrations/V3.surql:3): Removes field bio on table user — 1204 records in `user`");
+    assertThat(expectAssertionError(() -> assertThat(safe).hasOverallSafety(RollbackSafety.DATA_LOSS)))
+        .hasMessage(message(shouldHaveOverallSafety(safe, RollbackSafety.DATA_LOSS), DESCRIPTION));
     assertThat(expectAssertionError(() -> assertThat(risky).hasStaticSafety(RollbackSafety.UNSAFE)))
         .hasMessage(message(shouldHaveStaticSafety(risky, RollbackSafety.UNSAFE), DESCRIPTION));
     assertThat(expectAssertionError(() -> assertThat(safe).hasDataLoss()))

@@ -9,7 +9,10 @@ import static dev.surql.assertj.error.ShouldBeReadonly.shouldNotBeReadonly;
 import static dev.surql.assertj.error.ShouldHaveField.shouldHaveField;
 import static dev.surql.assertj.error.ShouldHaveField.shouldNotHaveField;
 import static dev.surql.assertj.error.ShouldHaveFieldClause.shouldHaveFieldClause;
+import static dev.surql.assertj.error.ShouldHaveEvent.shouldHaveEvent;
 import static dev.surql.assertj.error.ShouldHaveFieldType.shouldHaveFieldType;
+import static dev.surql.assertj.error.ShouldHaveIndex.shouldHaveIndex;
+import static dev.surql.assertj.error.ShouldHaveIndex.shouldNotHaveIndex;
 import static dev.surql.assertj.error.ShouldHaveIndexColumns.shouldHaveIndexColumns;
 import static dev.surql.assertj.error.ShouldHaveIndexKind.shouldHaveIndexKind;
 import static dev.surql.assertj.error.ShouldHaveTable.shouldHaveTable;
@@ -103,6 +106,29 @@ class SchemaSnapshotAssert_navigation_Test {
   }
 
   @Test
+  void should_pass_on_a_value_expression_and_fail_on_another() {
+    FieldSchema updated = Fixtures.computedField("user", "updated_at", "datetime", "time::now()");
+    assertThat(updated).hasValue("time::now()").hasType("datetime");
+    assertThat(expectAssertionError(() -> assertThat(updated).hasValue("time::now() - 1d")))
+        .hasMessage(message(shouldHaveFieldClause("?", updated, "VALUE", Optional.of("time::now()"),
+            "time::now() - 1d"), "field updated_at"));
+  }
+
+  @Test
+  void should_fail_on_table_indexes_events_and_kind() {
+    String description = "snapshot v5, table user";
+    assertThat(expectAssertionError(() -> assertThat(snapshot).table("user").hasIndex("bio_idx")))
+        .hasMessage(message(shouldHaveIndex(user, "bio_idx"), description));
+    assertThat(expectAssertionError(() -> assertThat(snapshot).table("user").doesNotHaveIndex("email_idx")))
+        .hasMessage(message(shouldNotHaveIndex(user, "email_idx"), description));
+    assertThat(expectAssertionError(() -> assertThat(snapshot).table("user").hasEvent("on_delete")))
+        .hasMessage(message(shouldHaveEvent(user, "on_delete"), description));
+    assertThat(expectAssertionError(() -> assertThat(snapshot).table("wrote").hasKind(TableKind.NORMAL)))
+        .hasMessage(message(shouldHaveTableKind(snapshot.schema().tables().get("wrote"), TableKind.NORMAL),
+            "snapshot v5, table wrote"));
+  }
+
+  @Test
   void should_fail_on_index_properties() {
     IndexSchema index = user.indexes().get("email_idx");
     String description = "snapshot v5, table user, index email_idx";
@@ -112,6 +138,12 @@ class SchemaSnapshotAssert_navigation_Test {
         .hasMessage(message(shouldHaveIndexKind("user", index, IndexKind.FULLTEXT), description));
     assertThat(expectAssertionError(() -> assertThat(snapshot).index("user", "email_idx").isVector()))
         .hasMessage(message(shouldHaveIndexKind("user", index, IndexKind.VECTOR), description));
+    IndexSchema fullText = user.indexes().get("name_search");
+    assertThat(expectAssertionError(() -> assertThat(snapshot).index("user", "name_search").isUnique()))
+        .hasMessage(message(shouldHaveIndexKind("user", fullText, IndexKind.UNIQUE),
+            "snapshot v5, table user, index name_search"));
+    assertThat(expectAssertionError(() -> assertThat(snapshot).index("user", "email_idx").hasKind(IndexKind.COUNT)))
+        .hasMessage(message(shouldHaveIndexKind("user", index, IndexKind.COUNT), description));
   }
 
   @Test
