@@ -38,7 +38,22 @@ public abstract class AbstractFieldSchemaAssert<SELF extends AbstractFieldSchema
     info.description(new TextDescription("%s", description));
   }
 
-  /** Verifies the field's {@code TYPE}, e.g. {@code string} or {@code option<datetime>}. */
+  /**
+   * Verifies the field's {@code TYPE}, e.g. {@code string} or {@code option<datetime>}.
+   *
+   * <pre>{@code
+   * // DEFINE FIELD email ON user TYPE string ASSERT string::is::email($value);
+   * // DEFINE FIELD created_at ON user TYPE datetime DEFAULT time::now() READONLY;
+   * // DEFINE FIELD updated_at ON user TYPE datetime VALUE time::now()
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).field("user", "email").hasType("string");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).field("user", "email").hasType("option<string>");
+   * }</pre>
+   */
   public SELF hasType(String expected) {
     Checks.notNull(expected, "type");
     isNotNull();
@@ -48,7 +63,22 @@ public abstract class AbstractFieldSchemaAssert<SELF extends AbstractFieldSchema
     return myself;
   }
 
-  /** Verifies that the field is {@code READONLY}. */
+  /**
+   * Verifies that the field is {@code READONLY}.
+   *
+   * <pre>{@code
+   * // DEFINE FIELD email ON user TYPE string ASSERT string::is::email($value);
+   * // DEFINE FIELD created_at ON user TYPE datetime DEFAULT time::now() READONLY;
+   * // DEFINE FIELD updated_at ON user TYPE datetime VALUE time::now()
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).field("user", "created_at").isReadonly();
+   *
+   * // assertion will fail
+   * assertThat(snapshot).field("user", "email").isReadonly();
+   * }</pre>
+   */
   public SELF isReadonly() {
     isNotNull();
     if (!actual.readonly()) {
@@ -57,7 +87,22 @@ public abstract class AbstractFieldSchemaAssert<SELF extends AbstractFieldSchema
     return myself;
   }
 
-  /** Verifies that the field is not {@code READONLY}. */
+  /**
+   * Verifies that the field is not {@code READONLY}.
+   *
+   * <pre>{@code
+   * // DEFINE FIELD email ON user TYPE string ASSERT string::is::email($value);
+   * // DEFINE FIELD created_at ON user TYPE datetime DEFAULT time::now() READONLY;
+   * // DEFINE FIELD updated_at ON user TYPE datetime VALUE time::now()
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).field("user", "email").isNotReadonly();
+   *
+   * // assertion will fail
+   * assertThat(snapshot).field("user", "created_at").isNotReadonly();
+   * }</pre>
+   */
   public SELF isNotReadonly() {
     isNotNull();
     if (actual.readonly()) {
@@ -66,17 +111,62 @@ public abstract class AbstractFieldSchemaAssert<SELF extends AbstractFieldSchema
     return myself;
   }
 
-  /** Verifies the field's {@code DEFAULT} expression, e.g. {@code time::now()}. */
+  /**
+   * Verifies the field's {@code DEFAULT} expression, e.g. {@code time::now()}.
+   *
+   * <pre>{@code
+   * // DEFINE FIELD email ON user TYPE string ASSERT string::is::email($value);
+   * // DEFINE FIELD created_at ON user TYPE datetime DEFAULT time::now() READONLY;
+   * // DEFINE FIELD updated_at ON user TYPE datetime VALUE time::now()
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).field("user", "created_at").hasDefault("time::now()");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).field("user", "email").hasDefault("''");
+   * }</pre>
+   */
   public SELF hasDefault(String expected) {
     return hasClause("DEFAULT", actual == null ? Optional.empty() : actual.defaultValue(), expected, "default");
   }
 
-  /** Verifies the field's {@code ASSERT} expression, e.g. {@code string::is::email($value)}. */
+  /**
+   * Verifies the field's {@code ASSERT} expression, e.g. {@code string::is::email($value)}.
+   *
+   * <pre>{@code
+   * // DEFINE FIELD email ON user TYPE string ASSERT string::is::email($value);
+   * // DEFINE FIELD created_at ON user TYPE datetime DEFAULT time::now() READONLY;
+   * // DEFINE FIELD updated_at ON user TYPE datetime VALUE time::now()
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).field("user", "email").hasAssertion("string::is::email($value)");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).field("user", "created_at").hasAssertion("$value != NONE");
+   * }</pre>
+   */
   public SELF hasAssertion(String expected) {
     return hasClause("ASSERT", actual == null ? Optional.empty() : actual.assertion(), expected, "assertion");
   }
 
-  /** Verifies the field's {@code VALUE} expression. */
+  /**
+   * Verifies the field's {@code VALUE} expression.
+   *
+   * <pre>{@code
+   * // DEFINE FIELD email ON user TYPE string ASSERT string::is::email($value);
+   * // DEFINE FIELD created_at ON user TYPE datetime DEFAULT time::now() READONLY;
+   * // DEFINE FIELD updated_at ON user TYPE datetime VALUE time::now()
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).field("user", "updated_at").hasValue("time::now()");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).field("user", "created_at").hasValue("time::now()");
+   * }</pre>
+   */
   public SELF hasValue(String expected) {
     return hasClause("VALUE", actual == null ? Optional.empty() : actual.value(), expected, "value expression");
   }

@@ -36,7 +36,22 @@ public abstract class AbstractIndexSchemaAssert<SELF extends AbstractIndexSchema
     info.description(new TextDescription("%s", description));
   }
 
-  /** Verifies the indexed fields, exactly and in order. */
+  /**
+   * Verifies the indexed fields, exactly and in order.
+   *
+   * <pre>{@code
+   * // DEFINE INDEX email_idx ON user FIELDS email UNIQUE;
+   * // DEFINE INDEX name_search ON user FIELDS name FULLTEXT ANALYZER ascii BM25;
+   * // DEFINE INDEX embedding_idx ON user FIELDS embedding HNSW DIMENSION 3
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).index("user", "email_idx").hasColumns("email");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).index("user", "email_idx").hasColumns("email", "name");
+   * }</pre>
+   */
   public SELF hasColumns(String... expected) {
     List<String> columns = Checks.names(expected, "columns");
     isNotNull();
@@ -46,22 +61,82 @@ public abstract class AbstractIndexSchemaAssert<SELF extends AbstractIndexSchema
     return myself;
   }
 
-  /** Verifies that the index is {@code UNIQUE}. */
+  /**
+   * Verifies that the index is {@code UNIQUE}.
+   *
+   * <pre>{@code
+   * // DEFINE INDEX email_idx ON user FIELDS email UNIQUE;
+   * // DEFINE INDEX name_search ON user FIELDS name FULLTEXT ANALYZER ascii BM25;
+   * // DEFINE INDEX embedding_idx ON user FIELDS embedding HNSW DIMENSION 3
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).index("user", "email_idx").isUnique();
+   *
+   * // assertion will fail
+   * assertThat(snapshot).index("user", "name_search").isUnique();
+   * }</pre>
+   */
   public SELF isUnique() {
     return hasKind(IndexKind.UNIQUE);
   }
 
-  /** Verifies that the index is a full-text index ({@code FULLTEXT} / {@code SEARCH ANALYZER}). */
+  /**
+   * Verifies that the index is a full-text index ({@code FULLTEXT} / {@code SEARCH ANALYZER}).
+   *
+   * <pre>{@code
+   * // DEFINE INDEX email_idx ON user FIELDS email UNIQUE;
+   * // DEFINE INDEX name_search ON user FIELDS name FULLTEXT ANALYZER ascii BM25;
+   * // DEFINE INDEX embedding_idx ON user FIELDS embedding HNSW DIMENSION 3
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).index("user", "name_search").isFullText();
+   *
+   * // assertion will fail
+   * assertThat(snapshot).index("user", "email_idx").isFullText();
+   * }</pre>
+   */
   public SELF isFullText() {
     return hasKind(IndexKind.FULLTEXT);
   }
 
-  /** Verifies that the index is a vector index ({@code HNSW} / {@code MTREE}). */
+  /**
+   * Verifies that the index is a vector index ({@code HNSW} / {@code MTREE}).
+   *
+   * <pre>{@code
+   * // DEFINE INDEX email_idx ON user FIELDS email UNIQUE;
+   * // DEFINE INDEX name_search ON user FIELDS name FULLTEXT ANALYZER ascii BM25;
+   * // DEFINE INDEX embedding_idx ON user FIELDS embedding HNSW DIMENSION 3
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).index("user", "embedding_idx").isVector();
+   *
+   * // assertion will fail
+   * assertThat(snapshot).index("user", "email_idx").isVector();
+   * }</pre>
+   */
   public SELF isVector() {
     return hasKind(IndexKind.VECTOR);
   }
 
-  /** Verifies the index's kind. */
+  /**
+   * Verifies the index's kind.
+   *
+   * <pre>{@code
+   * // DEFINE INDEX email_idx ON user FIELDS email UNIQUE;
+   * // DEFINE INDEX name_search ON user FIELDS name FULLTEXT ANALYZER ascii BM25;
+   * // DEFINE INDEX embedding_idx ON user FIELDS embedding HNSW DIMENSION 3
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).index("user", "email_idx").hasKind(IndexKind.UNIQUE);
+   *
+   * // assertion will fail
+   * assertThat(snapshot).index("user", "email_idx").hasKind(IndexKind.STANDARD);
+   * }</pre>
+   */
   public SELF hasKind(IndexKind expected) {
     Checks.notNull(expected, "index kind");
     isNotNull();

@@ -37,7 +37,21 @@ public abstract class AbstractMigrationTimelineAssert<SELF extends AbstractMigra
     }
   }
 
-  /** Verifies the number of steps (applied migrations). */
+  /**
+   * Verifies the number of steps (applied migrations).
+   *
+   * <pre>{@code
+   * // V1 creates user; V2 adds user.bio, declared -- @rollback: safe, but its down removes it
+   * // (analysed DATA_LOSS)
+   * MigrationTimeline timeline = …;
+   *
+   * // assertion will pass
+   * assertThat(timeline).hasSteps(2);
+   *
+   * // assertion will fail
+   * assertThat(timeline).hasSteps(3);
+   * }</pre>
+   */
   public SELF hasSteps(int expected) {
     Checks.notNegative(expected, "number of steps");
     isNotNull();
@@ -47,7 +61,21 @@ public abstract class AbstractMigrationTimelineAssert<SELF extends AbstractMigra
     return myself;
   }
 
-  /** Verifies the versions applied: exactly these, in this order. */
+  /**
+   * Verifies the versions applied: exactly these, in this order.
+   *
+   * <pre>{@code
+   * // V1 creates user; V2 adds user.bio, declared -- @rollback: safe, but its down removes it
+   * // (analysed DATA_LOSS)
+   * MigrationTimeline timeline = …;
+   *
+   * // assertion will pass
+   * assertThat(timeline).hasVersions("V1", "V2");
+   *
+   * // assertion will fail
+   * assertThat(timeline).hasVersions("V2", "V1");
+   * }</pre>
+   */
   public SELF hasVersions(String... versions) {
     List<String> expected = Checks.names(versions, "versions");
     isNotNull();
@@ -57,7 +85,22 @@ public abstract class AbstractMigrationTimelineAssert<SELF extends AbstractMigra
     return myself;
   }
 
-  /** Verifies the schema checksum right after {@code version} was applied (compared ignoring case). */
+  /**
+   * Verifies the schema checksum right after {@code version} was applied (compared ignoring case).
+   *
+   * <pre>{@code
+   * // V1 creates user; V2 adds user.bio, declared -- @rollback: safe, but its down removes it
+   * // (analysed DATA_LOSS)
+   * MigrationTimeline timeline = …;
+   *
+   * // assertion will pass
+   * assertThat(timeline).hasChecksumAfter("V1", expectedChecksum);
+   *
+   * // assertions will fail
+   * assertThat(timeline).hasChecksumAfter("V1", "0000");
+   * assertThat(timeline).hasChecksumAfter("V9", expectedChecksum);
+   * }</pre>
+   */
   public SELF hasChecksumAfter(String version, String checksum) {
     Checks.notNull(version, "version");
     Checks.notNull(checksum, "checksum");
@@ -69,7 +112,21 @@ public abstract class AbstractMigrationTimelineAssert<SELF extends AbstractMigra
     return myself;
   }
 
-  /** Verifies that no step's down is riskier than its {@code -- @rollback:} declaration. */
+  /**
+   * Verifies that no step's down is riskier than its {@code -- @rollback:} declaration.
+   *
+   * <pre>{@code
+   * // V1 and V2 undo cleanly; V3 declares -- @rollback: safe, but its down removes a field
+   * MigrationTimeline upToV2 = …;
+   * MigrationTimeline upToV3 = …;
+   *
+   * // assertion will pass
+   * assertThat(upToV2).allStepsNotRiskierThanDeclared();
+   *
+   * // assertion will fail
+   * assertThat(upToV3).allStepsNotRiskierThanDeclared();
+   * }</pre>
+   */
   public SELF allStepsNotRiskierThanDeclared() {
     isNotNull();
     List<TimelineStep> riskier = actual.steps().stream().filter(TimelineStep::riskierThanDeclared).toList();
@@ -79,7 +136,21 @@ public abstract class AbstractMigrationTimelineAssert<SELF extends AbstractMigra
     return myself;
   }
 
-  /** Navigates to the step that applied {@code version}, failing if there is none. */
+  /**
+   * Navigates to the step that applied {@code version}, failing if there is none.
+   *
+   * <pre>{@code
+   * // V1 creates user; V2 adds user.bio, declared -- @rollback: safe, but its down removes it
+   * // (analysed DATA_LOSS)
+   * MigrationTimeline timeline = …;
+   *
+   * // assertion will pass
+   * assertThat(timeline).step("V2").addsField("user", "bio");
+   *
+   * // assertion will fail
+   * assertThat(timeline).step("V9");
+   * }</pre>
+   */
   public TimelineStepAssert step(String version) {
     Checks.notNull(version, "version");
     TimelineStep step = lookup(version).orElse(null);
@@ -89,7 +160,21 @@ public abstract class AbstractMigrationTimelineAssert<SELF extends AbstractMigra
     return child;
   }
 
-  /** Navigates to the snapshot taken right after {@code version} was applied, failing if there is none. */
+  /**
+   * Navigates to the snapshot taken right after {@code version} was applied, failing if there is none.
+   *
+   * <pre>{@code
+   * // V1 creates user; V2 adds user.bio, declared -- @rollback: safe, but its down removes it
+   * // (analysed DATA_LOSS)
+   * MigrationTimeline timeline = …;
+   *
+   * // assertion will pass
+   * assertThat(timeline).snapshotAfter("V2").hasField("user", "bio");
+   *
+   * // assertion will fail
+   * assertThat(timeline).snapshotAfter("V9");
+   * }</pre>
+   */
   public SchemaSnapshotAssert snapshotAfter(String version) {
     Checks.notNull(version, "version");
     SchemaSnapshot snapshot = lookup(version).map(TimelineStep::after).orElse(null);

@@ -42,7 +42,21 @@ public abstract class AbstractMigrationVerdictAssert<SELF extends AbstractMigrat
     }
   }
 
-  /** Verifies that a round trip ran and its down restored the schema up started from. */
+  /**
+   * Verifies that a round trip ran and its down restored the schema up started from.
+   *
+   * <pre>{@code
+   * // V1: reversible, analysed SAFE, nothing declared;
+   * // V2: not reversible, analysed DATA_LOSS, declared -- @rollback: safe
+   * MigrationVerdict v1 = …, v2 = …;
+   *
+   * // assertion will pass
+   * assertThat(v1).isReversible();
+   *
+   * // assertion will fail
+   * assertThat(v2).isReversible();
+   * }</pre>
+   */
   public SELF isReversible() {
     ReversibilityResult result = roundTrip();
     if (!result.reversible()) {
@@ -51,7 +65,21 @@ public abstract class AbstractMigrationVerdictAssert<SELF extends AbstractMigrat
     return myself;
   }
 
-  /** Verifies the outcome of the round trip. */
+  /**
+   * Verifies the outcome of the round trip.
+   *
+   * <pre>{@code
+   * // V1: reversible, analysed SAFE, nothing declared;
+   * // V2: not reversible, analysed DATA_LOSS, declared -- @rollback: safe
+   * MigrationVerdict v1 = …, v2 = …;
+   *
+   * // assertion will pass
+   * assertThat(v2).hasStatus(NOT_REVERSIBLE);
+   *
+   * // assertion will fail
+   * assertThat(v2).hasStatus(REVERSIBLE);
+   * }</pre>
+   */
   public SELF hasStatus(ReversibilityStatus expected) {
     Checks.notNull(expected, "status");
     ReversibilityResult result = roundTrip();
@@ -61,7 +89,21 @@ public abstract class AbstractMigrationVerdictAssert<SELF extends AbstractMigrat
     return myself;
   }
 
-  /** Verifies that the outcome of the round trip is one of {@code expected}. */
+  /**
+   * Verifies that the outcome of the round trip is one of {@code expected}.
+   *
+   * <pre>{@code
+   * // V1: reversible, analysed SAFE, nothing declared;
+   * // V2: not reversible, analysed DATA_LOSS, declared -- @rollback: safe
+   * MigrationVerdict v1 = …, v2 = …;
+   *
+   * // assertion will pass
+   * assertThat(v1).hasStatusIn(REVERSIBLE, REAPPLY_DIFFERS);
+   *
+   * // assertion will fail
+   * assertThat(v2).hasStatusIn(REVERSIBLE, REAPPLY_DIFFERS);
+   * }</pre>
+   */
   public SELF hasStatusIn(ReversibilityStatus... expected) {
     List<ReversibilityStatus> statuses = Checks.nonEmpty(expected, "statuses");
     ReversibilityResult result = roundTrip();
@@ -71,7 +113,21 @@ public abstract class AbstractMigrationVerdictAssert<SELF extends AbstractMigrat
     return myself;
   }
 
-  /** Verifies the static rollback safety the analysis found for the migration's down. */
+  /**
+   * Verifies the static rollback safety the analysis found for the migration's down.
+   *
+   * <pre>{@code
+   * // V1: reversible, analysed SAFE, nothing declared;
+   * // V2: not reversible, analysed DATA_LOSS, declared -- @rollback: safe
+   * MigrationVerdict v1 = …, v2 = …;
+   *
+   * // assertion will pass
+   * assertThat(v2).hasAnalysedSafety(DATA_LOSS);
+   *
+   * // assertion will fail
+   * assertThat(v2).hasAnalysedSafety(SAFE);
+   * }</pre>
+   */
   public SELF hasAnalysedSafety(RollbackSafety expected) {
     Checks.notNull(expected, "rollback safety");
     isNotNull();
@@ -82,7 +138,21 @@ public abstract class AbstractMigrationVerdictAssert<SELF extends AbstractMigrat
     return myself;
   }
 
-  /** Verifies that the analysed rollback safety of the down is {@code minimum} or riskier. */
+  /**
+   * Verifies that the analysed rollback safety of the down is {@code minimum} or riskier.
+   *
+   * <pre>{@code
+   * // V1: reversible, analysed SAFE, nothing declared;
+   * // V2: not reversible, analysed DATA_LOSS, declared -- @rollback: safe
+   * MigrationVerdict v1 = …, v2 = …;
+   *
+   * // assertion will pass
+   * assertThat(v2).hasAnalysedSafetyAtLeast(SAFE).hasAnalysedSafetyAtLeast(DATA_LOSS);
+   *
+   * // assertion will fail
+   * assertThat(v2).hasAnalysedSafetyAtLeast(UNSAFE);
+   * }</pre>
+   */
   public SELF hasAnalysedSafetyAtLeast(RollbackSafety minimum) {
     Checks.notNull(minimum, "rollback safety");
     isNotNull();
@@ -93,7 +163,21 @@ public abstract class AbstractMigrationVerdictAssert<SELF extends AbstractMigrat
     return myself;
   }
 
-  /** Verifies that the analysed rollback safety of the down is {@code maximum} or less risky. */
+  /**
+   * Verifies that the analysed rollback safety of the down is {@code maximum} or less risky.
+   *
+   * <pre>{@code
+   * // V1: reversible, analysed SAFE, nothing declared;
+   * // V2: not reversible, analysed DATA_LOSS, declared -- @rollback: safe
+   * MigrationVerdict v1 = …, v2 = …;
+   *
+   * // assertion will pass
+   * assertThat(v2).hasAnalysedSafetyAtMost(UNSAFE).hasAnalysedSafetyAtMost(DATA_LOSS);
+   *
+   * // assertion will fail
+   * assertThat(v2).hasAnalysedSafetyAtMost(SAFE);
+   * }</pre>
+   */
   public SELF hasAnalysedSafetyAtMost(RollbackSafety maximum) {
     Checks.notNull(maximum, "rollback safety");
     isNotNull();
@@ -104,7 +188,21 @@ public abstract class AbstractMigrationVerdictAssert<SELF extends AbstractMigrat
     return myself;
   }
 
-  /** Verifies that the down is not riskier than the author's {@code -- @rollback:} declaration (if any). */
+  /**
+   * Verifies that the down is not riskier than the author's {@code -- @rollback:} declaration (if any).
+   *
+   * <pre>{@code
+   * // V1: reversible, analysed SAFE, nothing declared;
+   * // V2: not reversible, analysed DATA_LOSS, declared -- @rollback: safe
+   * MigrationVerdict v1 = …, v2 = …;
+   *
+   * // assertion will pass
+   * assertThat(v1).isNotRiskierThanDeclared();
+   *
+   * // assertion will fail
+   * assertThat(v2).isNotRiskierThanDeclared();
+   * }</pre>
+   */
   public SELF isNotRiskierThanDeclared() {
     isNotNull();
     if (actual.riskierThanDeclared()) {

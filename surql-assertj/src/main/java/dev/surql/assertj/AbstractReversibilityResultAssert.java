@@ -32,7 +32,21 @@ public abstract class AbstractReversibilityResultAssert<SELF extends AbstractRev
     }
   }
 
-  /** Verifies that down restored the schema up started from. */
+  /**
+   * Verifies that down restored the schema up started from.
+   *
+   * <pre>{@code
+   * // V1's down restores the schema and keeps the data; V2's down drops user.bio, deleting
+   * // the 12 values the round trip seeded, and leaves user.email as option<string>
+   * ReversibilityResult v1 = …, v2 = …;
+   *
+   * // assertion will pass
+   * assertThat(v1).isReversible();
+   *
+   * // assertion will fail
+   * assertThat(v2).isReversible();
+   * }</pre>
+   */
   public SELF isReversible() {
     isNotNull();
     if (!actual.reversible()) {
@@ -41,7 +55,20 @@ public abstract class AbstractReversibilityResultAssert<SELF extends AbstractRev
     return myself;
   }
 
-  /** Verifies that applying up again after down gave the same schema as the first time. */
+  /**
+   * Verifies that applying up again after down gave the same schema as the first time.
+   *
+   * <pre>{@code
+   * // V1's up, applied again after its down, gives the schema of its first run; V2's does not
+   * ReversibilityResult v1 = …, v2 = …;
+   *
+   * // assertion will pass
+   * assertThat(v1).reappliesIdentically();
+   *
+   * // assertion will fail
+   * assertThat(v2).reappliesIdentically();
+   * }</pre>
+   */
   public SELF reappliesIdentically() {
     isNotNull();
     if (!actual.reappliesIdentically()) {
@@ -50,7 +77,21 @@ public abstract class AbstractReversibilityResultAssert<SELF extends AbstractRev
     return myself;
   }
 
-  /** Verifies that down destroyed none of the seeded records and values. */
+  /**
+   * Verifies that down destroyed none of the seeded records and values.
+   *
+   * <pre>{@code
+   * // V1's down restores the schema and keeps the data; V2's down drops user.bio, deleting
+   * // the 12 values the round trip seeded, and leaves user.email as option<string>
+   * ReversibilityResult v1 = …, v2 = …;
+   *
+   * // assertion will pass
+   * assertThat(v1).losesNoData();
+   *
+   * // assertion will fail
+   * assertThat(v2).losesNoData();
+   * }</pre>
+   */
   public SELF losesNoData() {
     isNotNull();
     if (actual.recordsLost() != 0) {
@@ -59,7 +100,22 @@ public abstract class AbstractReversibilityResultAssert<SELF extends AbstractRev
     return myself;
   }
 
-  /** Verifies how many seeded records and values down destroyed, in total. */
+  /**
+   * Verifies how many seeded records and values down destroyed, in total.
+   *
+   * <pre>{@code
+   * // V1's down restores the schema and keeps the data; V2's down drops user.bio, deleting
+   * // the 12 values the round trip seeded, and leaves user.email as option<string>
+   * ReversibilityResult v1 = …, v2 = …;
+   *
+   * // assertions will pass
+   * assertThat(v2).losesRecords(12);
+   * assertThat(v1).losesRecords(0);
+   *
+   * // assertion will fail
+   * assertThat(v2).losesRecords(0);
+   * }</pre>
+   */
   public SELF losesRecords(long expected) {
     Checks.notNegative(expected, "number of records lost");
     isNotNull();
@@ -69,7 +125,21 @@ public abstract class AbstractReversibilityResultAssert<SELF extends AbstractRev
     return myself;
   }
 
-  /** Verifies that the outcome of the round trip is one of {@code expected}. */
+  /**
+   * Verifies that the outcome of the round trip is one of {@code expected}.
+   *
+   * <pre>{@code
+   * // V1's down restores the schema and keeps the data; V2's down drops user.bio, deleting
+   * // the 12 values the round trip seeded, and leaves user.email as option<string>
+   * ReversibilityResult v1 = …, v2 = …;
+   *
+   * // assertion will pass
+   * assertThat(v2).hasStatusIn(NOT_REVERSIBLE, REAPPLY_DIFFERS);
+   *
+   * // assertion will fail
+   * assertThat(v2).hasStatusIn(REVERSIBLE);
+   * }</pre>
+   */
   public SELF hasStatusIn(ReversibilityStatus... expected) {
     List<ReversibilityStatus> statuses = Checks.nonEmpty(expected, "statuses");
     isNotNull();
@@ -79,7 +149,21 @@ public abstract class AbstractReversibilityResultAssert<SELF extends AbstractRev
     return myself;
   }
 
-  /** Verifies the outcome of the round trip. */
+  /**
+   * Verifies the outcome of the round trip.
+   *
+   * <pre>{@code
+   * // V1's down restores the schema and keeps the data; V2's down drops user.bio, deleting
+   * // the 12 values the round trip seeded, and leaves user.email as option<string>
+   * ReversibilityResult v1 = …, v2 = …;
+   *
+   * // assertion will pass
+   * assertThat(v1).hasStatus(REVERSIBLE);
+   *
+   * // assertion will fail
+   * assertThat(v2).hasStatus(REVERSIBLE);
+   * }</pre>
+   */
   public SELF hasStatus(ReversibilityStatus expected) {
     Checks.notNull(expected, "status");
     isNotNull();

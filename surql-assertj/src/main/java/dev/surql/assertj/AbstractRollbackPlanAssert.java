@@ -38,7 +38,22 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
     }
   }
 
-  /** Verifies the overall safety level, after counting real data when the plan is data-aware. */
+  /**
+   * Verifies the overall safety level, after counting real data when the plan is data-aware.
+   *
+   * <pre>{@code
+   * // rolling back V3 and V2: V3's down removes user.bio (1,204 records hold a value),
+   * // V2's down removes an index
+   * RollbackPlan plan = …;     // data-aware: counted on the database
+   * RollbackPlan onlyV1 = …;   // V1's down only removes an index
+   *
+   * // assertion will pass
+   * assertThat(plan).hasOverallSafety(DATA_LOSS);
+   *
+   * // assertion will fail
+   * assertThat(plan).hasOverallSafety(SAFE);
+   * }</pre>
+   */
   public SELF hasOverallSafety(RollbackSafety expected) {
     Checks.notNull(expected, "rollback safety");
     isNotNull();
@@ -48,7 +63,22 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
     return myself;
   }
 
-  /** Verifies the static safety level, for a database full of data. */
+  /**
+   * Verifies the static safety level, for a database full of data.
+   *
+   * <pre>{@code
+   * // rolling back V3 and V2: V3's down removes user.bio (1,204 records hold a value),
+   * // V2's down removes an index
+   * RollbackPlan plan = …;     // data-aware: counted on the database
+   * RollbackPlan onlyV1 = …;   // V1's down only removes an index
+   *
+   * // assertion will pass
+   * assertThat(plan).hasStaticSafety(DATA_LOSS);
+   *
+   * // assertion will fail
+   * assertThat(plan).hasStaticSafety(UNSAFE);
+   * }</pre>
+   */
   public SELF hasStaticSafety(RollbackSafety expected) {
     Checks.notNull(expected, "rollback safety");
     isNotNull();
@@ -58,12 +88,42 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
     return myself;
   }
 
-  /** Verifies that the overall safety is SAFE. */
+  /**
+   * Verifies that the overall safety is SAFE.
+   *
+   * <pre>{@code
+   * // rolling back V3 and V2: V3's down removes user.bio (1,204 records hold a value),
+   * // V2's down removes an index
+   * RollbackPlan plan = …;     // data-aware: counted on the database
+   * RollbackPlan onlyV1 = …;   // V1's down only removes an index
+   *
+   * // assertion will pass
+   * assertThat(onlyV1).isSafe();
+   *
+   * // assertion will fail
+   * assertThat(plan).isSafe();
+   * }</pre>
+   */
   public SELF isSafe() {
     return hasOverallSafety(RollbackSafety.SAFE);
   }
 
-  /** Verifies that the plan would lose data (overall DATA_LOSS or UNSAFE). */
+  /**
+   * Verifies that the plan would lose data (overall DATA_LOSS or UNSAFE).
+   *
+   * <pre>{@code
+   * // rolling back V3 and V2: V3's down removes user.bio (1,204 records hold a value),
+   * // V2's down removes an index
+   * RollbackPlan plan = …;     // data-aware: counted on the database
+   * RollbackPlan onlyV1 = …;   // V1's down only removes an index
+   *
+   * // assertion will pass
+   * assertThat(plan).hasDataLoss();
+   *
+   * // assertion will fail
+   * assertThat(onlyV1).hasDataLoss();
+   * }</pre>
+   */
   public SELF hasDataLoss() {
     isNotNull();
     if (!actual.hasDataLoss()) {
@@ -72,7 +132,22 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
     return myself;
   }
 
-  /** Verifies that executing the plan needs approval ({@code force}). */
+  /**
+   * Verifies that executing the plan needs approval ({@code force}).
+   *
+   * <pre>{@code
+   * // rolling back V3 and V2: V3's down removes user.bio (1,204 records hold a value),
+   * // V2's down removes an index
+   * RollbackPlan plan = …;     // data-aware: counted on the database
+   * RollbackPlan onlyV1 = …;   // V1's down only removes an index
+   *
+   * // assertion will pass
+   * assertThat(plan).requiresApproval();
+   *
+   * // assertion will fail
+   * assertThat(onlyV1).requiresApproval();
+   * }</pre>
+   */
   public SELF requiresApproval() {
     isNotNull();
     if (!actual.requiresApproval()) {
@@ -81,7 +156,22 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
     return myself;
   }
 
-  /** Verifies that the plan can execute without approval. */
+  /**
+   * Verifies that the plan can execute without approval.
+   *
+   * <pre>{@code
+   * // rolling back V3 and V2: V3's down removes user.bio (1,204 records hold a value),
+   * // V2's down removes an index
+   * RollbackPlan plan = …;     // data-aware: counted on the database
+   * RollbackPlan onlyV1 = …;   // V1's down only removes an index
+   *
+   * // assertion will pass
+   * assertThat(onlyV1).doesNotRequireApproval();
+   *
+   * // assertion will fail
+   * assertThat(plan).doesNotRequireApproval();
+   * }</pre>
+   */
   public SELF doesNotRequireApproval() {
     isNotNull();
     if (actual.requiresApproval()) {
@@ -90,7 +180,22 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
     return myself;
   }
 
-  /** Verifies the number of migrations the plan undoes. */
+  /**
+   * Verifies the number of migrations the plan undoes.
+   *
+   * <pre>{@code
+   * // rolling back V3 and V2: V3's down removes user.bio (1,204 records hold a value),
+   * // V2's down removes an index
+   * RollbackPlan plan = …;     // data-aware: counted on the database
+   * RollbackPlan onlyV1 = …;   // V1's down only removes an index
+   *
+   * // assertion will pass
+   * assertThat(plan).hasMigrationCount(2);
+   *
+   * // assertion will fail
+   * assertThat(plan).hasMigrationCount(1);
+   * }</pre>
+   */
   public SELF hasMigrationCount(int expected) {
     Checks.notNegative(expected, "number of migrations");
     isNotNull();
@@ -100,7 +205,22 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
     return myself;
   }
 
-  /** Verifies the versions the plan undoes: exactly these, in this order (newest first). */
+  /**
+   * Verifies the versions the plan undoes: exactly these, in this order (newest first).
+   *
+   * <pre>{@code
+   * // rolling back V3 and V2: V3's down removes user.bio (1,204 records hold a value),
+   * // V2's down removes an index
+   * RollbackPlan plan = …;     // data-aware: counted on the database
+   * RollbackPlan onlyV1 = …;   // V1's down only removes an index
+   *
+   * // assertion will pass
+   * assertThat(plan).rollsBackVersions("V3", "V2");
+   *
+   * // assertion will fail
+   * assertThat(plan).rollsBackVersions("V2", "V3");
+   * }</pre>
+   */
   public SELF rollsBackVersions(String... versions) {
     List<String> expected = Checks.names(versions, "versions");
     isNotNull();
@@ -110,7 +230,22 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
     return myself;
   }
 
-  /** Verifies that the plan has no issue at all. */
+  /**
+   * Verifies that the plan has no issue at all.
+   *
+   * <pre>{@code
+   * // rolling back V3 and V2: V3's down removes user.bio (1,204 records hold a value),
+   * // V2's down removes an index
+   * RollbackPlan plan = …;     // data-aware: counted on the database
+   * RollbackPlan onlyV1 = …;   // V1's down only removes an index
+   *
+   * // assertion will pass
+   * assertThat(onlyV1).hasNoIssues();
+   *
+   * // assertion will fail
+   * assertThat(plan).hasNoIssues();
+   * }</pre>
+   */
   public SELF hasNoIssues() {
     isNotNull();
     if (!actual.issues().isEmpty()) {
@@ -119,7 +254,22 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
     return myself;
   }
 
-  /** Verifies that the down of {@code version} has an issue of that (data-aware) safety. */
+  /**
+   * Verifies that the down of {@code version} has an issue of that (data-aware) safety.
+   *
+   * <pre>{@code
+   * // rolling back V3 and V2: V3's down removes user.bio (1,204 records hold a value),
+   * // V2's down removes an index
+   * RollbackPlan plan = …;     // data-aware: counted on the database
+   * RollbackPlan onlyV1 = …;   // V1's down only removes an index
+   *
+   * // assertion will pass
+   * assertThat(plan).hasIssue("V3", DATA_LOSS);
+   *
+   * // assertion will fail
+   * assertThat(plan).hasIssue("V3", UNSAFE);
+   * }</pre>
+   */
   public SELF hasIssue(String version, RollbackSafety safety) {
     Checks.notNull(version, "version");
     Checks.notNull(safety, "rollback safety");
@@ -130,7 +280,22 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
     return myself;
   }
 
-  /** Verifies that the down of {@code version} has an issue of that safety whose description contains the fragment. */
+  /**
+   * Verifies that the down of {@code version} has an issue of that safety whose description contains the fragment.
+   *
+   * <pre>{@code
+   * // rolling back V3 and V2: V3's down removes user.bio (1,204 records hold a value),
+   * // V2's down removes an index
+   * RollbackPlan plan = …;     // data-aware: counted on the database
+   * RollbackPlan onlyV1 = …;   // V1's down only removes an index
+   *
+   * // assertion will pass
+   * assertThat(plan).hasIssueContaining("V3", DATA_LOSS, "field bio");
+   *
+   * // assertion will fail
+   * assertThat(plan).hasIssueContaining("V3", DATA_LOSS, "table post");
+   * }</pre>
+   */
   public SELF hasIssueContaining(String version, RollbackSafety safety, String descriptionFragment) {
     Checks.notNull(version, "version");
     Checks.notNull(safety, "rollback safety");
@@ -143,7 +308,22 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
     return myself;
   }
 
-  /** Verifies the number of records at stake in the issues of {@code version}, summed over those that were counted. */
+  /**
+   * Verifies the number of records at stake in the issues of {@code version}, summed over those that were counted.
+   *
+   * <pre>{@code
+   * // rolling back V3 and V2: V3's down removes user.bio (1,204 records hold a value),
+   * // V2's down removes an index
+   * RollbackPlan plan = …;     // data-aware: counted on the database
+   * RollbackPlan onlyV1 = …;   // V1's down only removes an index
+   *
+   * // assertion will pass
+   * assertThat(plan).hasAffectedRecords("V3", 1204);
+   *
+   * // assertion will fail
+   * assertThat(plan).hasAffectedRecords("V3", 0);
+   * }</pre>
+   */
   public SELF hasAffectedRecords(String version, long expected) {
     Checks.notNull(version, "version");
     Checks.notNegative(expected, "number of affected records");

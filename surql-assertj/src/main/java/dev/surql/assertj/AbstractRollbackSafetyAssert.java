@@ -21,7 +21,19 @@ public abstract class AbstractRollbackSafetyAssert<SELF extends AbstractRollback
     info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
   }
 
-  /** Verifies that the level is {@code minimum} or riskier. */
+  /**
+   * Verifies that the level is {@code minimum} or riskier.
+   *
+   * <pre>{@code
+   * // from least to most risky: SAFE < DATA_LOSS < UNSAFE
+   *
+   * // assertion will pass
+   * assertThat(DATA_LOSS).isAtLeast(SAFE).isAtLeast(DATA_LOSS);
+   *
+   * // assertion will fail
+   * assertThat(SAFE).isAtLeast(DATA_LOSS);
+   * }</pre>
+   */
   public SELF isAtLeast(RollbackSafety minimum) {
     Checks.notNull(minimum, "rollback safety");
     isNotNull();
@@ -31,7 +43,19 @@ public abstract class AbstractRollbackSafetyAssert<SELF extends AbstractRollback
     return myself;
   }
 
-  /** Verifies that the level is {@code maximum} or less risky. */
+  /**
+   * Verifies that the level is {@code maximum} or less risky.
+   *
+   * <pre>{@code
+   * // from least to most risky: SAFE < DATA_LOSS < UNSAFE
+   *
+   * // assertion will pass
+   * assertThat(DATA_LOSS).isAtMost(UNSAFE).isAtMost(DATA_LOSS);
+   *
+   * // assertion will fail
+   * assertThat(UNSAFE).isAtMost(DATA_LOSS);
+   * }</pre>
+   */
   public SELF isAtMost(RollbackSafety maximum) {
     Checks.notNull(maximum, "rollback safety");
     isNotNull();

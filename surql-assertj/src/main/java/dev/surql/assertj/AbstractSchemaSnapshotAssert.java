@@ -50,7 +50,21 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     }
   }
 
-  /** Verifies that the snapshot has a table (or edge) of that name. */
+  /**
+   * Verifies that the snapshot has a table (or edge) of that name.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).hasTable("user").hasTable("wrote");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).hasTable("profile");
+   * }</pre>
+   */
   public SELF hasTable(String name) {
     Checks.notNull(name, "table name");
     isNotNull();
@@ -60,7 +74,21 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     return myself;
   }
 
-  /** Verifies that the snapshot has no table (or edge) of that name. */
+  /**
+   * Verifies that the snapshot has no table (or edge) of that name.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).doesNotHaveTable("profile");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).doesNotHaveTable("post");
+   * }</pre>
+   */
   public SELF doesNotHaveTable(String name) {
     Checks.notNull(name, "table name");
     isNotNull();
@@ -71,7 +99,22 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     return myself;
   }
 
-  /** Verifies that the snapshot has a relation table ({@code TYPE RELATION}) of that name. */
+  /**
+   * Verifies that the snapshot has a relation table ({@code TYPE RELATION}) of that name.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).hasEdge("wrote");
+   *
+   * // assertions will fail
+   * assertThat(snapshot).hasEdge("post");
+   * assertThat(snapshot).hasEdge("likes");
+   * }</pre>
+   */
   public SELF hasEdge(String name) {
     Checks.notNull(name, "edge name");
     isNotNull();
@@ -79,14 +122,42 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     return myself;
   }
 
-  /** Verifies that the snapshot has an edge of that name from exactly table {@code in} to exactly table {@code out}. */
+  /**
+   * Verifies that the snapshot has an edge of that name from exactly table {@code in} to exactly table {@code out}.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).hasEdge("wrote", "user", "post");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).hasEdge("wrote", "post", "user");
+   * }</pre>
+   */
   public SELF hasEdge(String name, String in, String out) {
     Checks.notNull(in, "IN table");
     Checks.notNull(out, "OUT table");
     return hasEdge(name, List.of(in), List.of(out));
   }
 
-  /** Verifies that the snapshot has an edge of that name whose IN and OUT tables are exactly these, in any order. */
+  /**
+   * Verifies that the snapshot has an edge of that name whose IN and OUT tables are exactly these, in any order.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).hasEdge("wrote", List.of("user"), List.of("post"));
+   *
+   * // assertion will fail
+   * assertThat(snapshot).hasEdge("wrote", List.of("user"), List.of("post", "comment"));
+   * }</pre>
+   */
   public SELF hasEdge(String name, List<String> in, List<String> out) {
     Checks.notNull(name, "edge name");
     Checks.notNull(in, "IN tables");
@@ -100,7 +171,22 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     return myself;
   }
 
-  /** Verifies that the table exists and has a field at that path ({@code address.city}, {@code tags.*}). */
+  /**
+   * Verifies that the table exists and has a field at that path ({@code address.city}, {@code tags.*}).
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).hasField("user", "email");
+   *
+   * // assertions will fail
+   * assertThat(snapshot).hasField("user", "bio");
+   * assertThat(snapshot).hasField("profile", "email");
+   * }</pre>
+   */
   public SELF hasField(String table, String field) {
     Checks.notNull(table, "table name");
     Checks.notNull(field, "field name");
@@ -112,7 +198,21 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     return myself;
   }
 
-  /** Verifies that the table exists and has an index of that name. */
+  /**
+   * Verifies that the table exists and has an index of that name.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).hasIndex("user", "email_idx");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).hasIndex("user", "name_idx");
+   * }</pre>
+   */
   public SELF hasIndex(String table, String index) {
     Checks.notNull(table, "table name");
     Checks.notNull(index, "index name");
@@ -124,7 +224,21 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     return myself;
   }
 
-  /** Verifies that the table exists and has an event of that name. */
+  /**
+   * Verifies that the table exists and has an event of that name.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).hasEvent("user", "on_create");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).hasEvent("post", "on_create");
+   * }</pre>
+   */
   public SELF hasEvent(String table, String event) {
     Checks.notNull(table, "table name");
     Checks.notNull(event, "event name");
@@ -136,27 +250,97 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     return myself;
   }
 
-  /** Verifies that the snapshot defines a function of that name, with or without its {@code fn::} prefix. */
+  /**
+   * Verifies that the snapshot defines a function of that name, with or without its {@code fn::} prefix.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).hasFunction("fn::greet").hasFunction("greet");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).hasFunction("fn::slug");
+   * }</pre>
+   */
   public SELF hasFunction(String name) {
     return hasDefinition(SchemaElement.FUNCTION, "function name", name, "fn::");
   }
 
-  /** Verifies that the snapshot defines a param of that name, with or without its {@code $} prefix. */
+  /**
+   * Verifies that the snapshot defines a param of that name, with or without its {@code $} prefix.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).hasParam("$max").hasParam("max");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).hasParam("$min");
+   * }</pre>
+   */
   public SELF hasParam(String name) {
     return hasDefinition(SchemaElement.PARAM, "param name", name, "$");
   }
 
-  /** Verifies that the snapshot defines an analyzer of that name. */
+  /**
+   * Verifies that the snapshot defines an analyzer of that name.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).hasAnalyzer("ascii");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).hasAnalyzer("english");
+   * }</pre>
+   */
   public SELF hasAnalyzer(String name) {
     return hasDefinition(SchemaElement.ANALYZER, "analyzer name", name, "");
   }
 
-  /** Verifies that the snapshot defines an access method of that name. */
+  /**
+   * Verifies that the snapshot defines an access method of that name.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).hasAccess("account");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).hasAccess("api");
+   * }</pre>
+   */
   public SELF hasAccess(String name) {
     return hasDefinition(SchemaElement.ACCESS, "access name", name, "");
   }
 
-  /** Verifies the number of tables, relation tables included. */
+  /**
+   * Verifies the number of tables, relation tables included.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).hasTableCount(3);
+   *
+   * // assertion will fail
+   * assertThat(snapshot).hasTableCount(2);
+   * }</pre>
+   */
   public SELF hasTableCount(int expected) {
     Checks.notNegative(expected, "table count");
     isNotNull();
@@ -166,7 +350,20 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     return myself;
   }
 
-  /** Verifies the snapshot's schema checksum (lower-case hex SHA-256; compared ignoring case). */
+  /**
+   * Verifies the snapshot's schema checksum (lower-case hex SHA-256; compared ignoring case).
+   *
+   * <pre>{@code
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertions will pass
+   * assertThat(snapshot).hasChecksum(snapshot.checksum());
+   * assertThat(snapshot).hasChecksum(snapshot.checksum().toUpperCase());
+   *
+   * // assertion will fail
+   * assertThat(snapshot).hasChecksum("0000");
+   * }</pre>
+   */
   public SELF hasChecksum(String expected) {
     Checks.notNull(expected, "checksum");
     isNotNull();
@@ -179,6 +376,17 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
   /**
    * Verifies that both snapshots have the same checksum. On failure, the message lists what differs
    * structurally, and the error carries both schemas for an IDE diff.
+   *
+   * <pre>{@code
+   * // V2's down undoes its up: S0 and S2 hold the same schema; S1 has one more field
+   * SchemaSnapshot s0 = …, s1 = …, s2 = …;
+   *
+   * // assertion will pass
+   * assertThat(s2).hasSameChecksumAs(s0);
+   *
+   * // assertion will fail
+   * assertThat(s1).hasSameChecksumAs(s0);
+   * }</pre>
    */
   public SELF hasSameChecksumAs(SchemaSnapshot other) {
     Checks.notNull(other, "snapshot");
@@ -195,6 +403,17 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
    * definitions), whatever their version, time or checksum. On failure, the message lists every
    * added, removed and modified element with its definitions before and after, and the error
    * carries both schemas for an IDE diff.
+   *
+   * <pre>{@code
+   * // V2's down undoes its up: S0 and S2 hold the same schema; S1 has one more field
+   * SchemaSnapshot s0 = …, s1 = …, s2 = …;
+   *
+   * // assertion will pass
+   * assertThat(s2).isSchemaEqualTo(s0);
+   *
+   * // assertion will fail
+   * assertThat(s1).isSchemaEqualTo(s0);
+   * }</pre>
    */
   public SELF isSchemaEqualTo(SchemaSnapshot expected) {
     Checks.notNull(expected, "snapshot");
@@ -206,7 +425,21 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     return myself;
   }
 
-  /** Navigates to the table of that name, failing if it does not exist. */
+  /**
+   * Navigates to the table of that name, failing if it does not exist.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).table("user").isSchemafull();
+   *
+   * // assertion will fail
+   * assertThat(snapshot).table("profile");
+   * }</pre>
+   */
   public TableSchemaAssert table(String name) {
     Checks.notNull(name, "table name");
     TableSchema table = null;
@@ -224,12 +457,40 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     return child;
   }
 
-  /** Navigates to a field of a table, failing if either does not exist. */
+  /**
+   * Navigates to a field of a table, failing if either does not exist.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).field("user", "email").hasType("string");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).field("user", "bio");
+   * }</pre>
+   */
   public FieldSchemaAssert field(String table, String field) {
     return table(table).field(field);
   }
 
-  /** Navigates to an index of a table, failing if either does not exist. */
+  /**
+   * Navigates to an index of a table, failing if either does not exist.
+   *
+   * <pre>{@code
+   * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
+   * // edge wrote (IN user OUT post), fn::greet, $max, analyzer ascii, access account
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).index("user", "email_idx").isUnique();
+   *
+   * // assertion will fail
+   * assertThat(snapshot).index("post", "email_idx");
+   * }</pre>
+   */
   public IndexSchemaAssert index(String table, String index) {
     return table(table).index(index);
   }

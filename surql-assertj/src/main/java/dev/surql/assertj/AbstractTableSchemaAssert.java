@@ -44,7 +44,21 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
     info.description(new TextDescription("%s", description));
   }
 
-  /** Verifies that the table has a field at that path. */
+  /**
+   * Verifies that the table has a field at that path.
+   *
+   * <pre>{@code
+   * // DEFINE TABLE user TYPE NORMAL SCHEMAFULL; fields email and address.city; index email_idx;
+   * // event on_create. DEFINE TABLE wrote TYPE RELATION IN user OUT post SCHEMALESS
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).table("user").hasField("email").hasField("address.city");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).table("user").hasField("bio");
+   * }</pre>
+   */
   public SELF hasField(String name) {
     Checks.notNull(name, "field name");
     isNotNull();
@@ -54,7 +68,21 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
     return myself;
   }
 
-  /** Verifies that the table has no field at that path. */
+  /**
+   * Verifies that the table has no field at that path.
+   *
+   * <pre>{@code
+   * // DEFINE TABLE user TYPE NORMAL SCHEMAFULL; fields email and address.city; index email_idx;
+   * // event on_create. DEFINE TABLE wrote TYPE RELATION IN user OUT post SCHEMALESS
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).table("user").doesNotHaveField("bio");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).table("user").doesNotHaveField("email");
+   * }</pre>
+   */
   public SELF doesNotHaveField(String name) {
     Checks.notNull(name, "field name");
     isNotNull();
@@ -64,7 +92,21 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
     return myself;
   }
 
-  /** Verifies that the table has an index of that name. */
+  /**
+   * Verifies that the table has an index of that name.
+   *
+   * <pre>{@code
+   * // DEFINE TABLE user TYPE NORMAL SCHEMAFULL; fields email and address.city; index email_idx;
+   * // event on_create. DEFINE TABLE wrote TYPE RELATION IN user OUT post SCHEMALESS
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).table("user").hasIndex("email_idx");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).table("user").hasIndex("name_idx");
+   * }</pre>
+   */
   public SELF hasIndex(String name) {
     Checks.notNull(name, "index name");
     isNotNull();
@@ -74,7 +116,21 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
     return myself;
   }
 
-  /** Verifies that the table has no index of that name. */
+  /**
+   * Verifies that the table has no index of that name.
+   *
+   * <pre>{@code
+   * // DEFINE TABLE user TYPE NORMAL SCHEMAFULL; fields email and address.city; index email_idx;
+   * // event on_create. DEFINE TABLE wrote TYPE RELATION IN user OUT post SCHEMALESS
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).table("user").doesNotHaveIndex("name_idx");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).table("user").doesNotHaveIndex("email_idx");
+   * }</pre>
+   */
   public SELF doesNotHaveIndex(String name) {
     Checks.notNull(name, "index name");
     isNotNull();
@@ -84,7 +140,21 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
     return myself;
   }
 
-  /** Verifies that the table has an event of that name. */
+  /**
+   * Verifies that the table has an event of that name.
+   *
+   * <pre>{@code
+   * // DEFINE TABLE user TYPE NORMAL SCHEMAFULL; fields email and address.city; index email_idx;
+   * // event on_create. DEFINE TABLE wrote TYPE RELATION IN user OUT post SCHEMALESS
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).table("user").hasEvent("on_create");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).table("user").hasEvent("on_delete");
+   * }</pre>
+   */
   public SELF hasEvent(String name) {
     Checks.notNull(name, "event name");
     isNotNull();
@@ -94,7 +164,21 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
     return myself;
   }
 
-  /** Verifies that the table is {@code SCHEMAFULL}. */
+  /**
+   * Verifies that the table is {@code SCHEMAFULL}.
+   *
+   * <pre>{@code
+   * // DEFINE TABLE user TYPE NORMAL SCHEMAFULL; fields email and address.city; index email_idx;
+   * // event on_create. DEFINE TABLE wrote TYPE RELATION IN user OUT post SCHEMALESS
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).table("user").isSchemafull();
+   *
+   * // assertion will fail
+   * assertThat(snapshot).table("wrote").isSchemafull();
+   * }</pre>
+   */
   public SELF isSchemafull() {
     isNotNull();
     if (!actual.schemafull()) {
@@ -103,7 +187,21 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
     return myself;
   }
 
-  /** Verifies that the table is {@code SCHEMALESS}. */
+  /**
+   * Verifies that the table is {@code SCHEMALESS}.
+   *
+   * <pre>{@code
+   * // DEFINE TABLE user TYPE NORMAL SCHEMAFULL; fields email and address.city; index email_idx;
+   * // event on_create. DEFINE TABLE wrote TYPE RELATION IN user OUT post SCHEMALESS
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).table("wrote").isSchemaless();
+   *
+   * // assertion will fail
+   * assertThat(snapshot).table("user").isSchemaless();
+   * }</pre>
+   */
   public SELF isSchemaless() {
     isNotNull();
     if (actual.schemafull()) {
@@ -112,12 +210,40 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
     return myself;
   }
 
-  /** Verifies that the table is {@code TYPE RELATION} (an edge). */
+  /**
+   * Verifies that the table is {@code TYPE RELATION} (an edge).
+   *
+   * <pre>{@code
+   * // DEFINE TABLE user TYPE NORMAL SCHEMAFULL; fields email and address.city; index email_idx;
+   * // event on_create. DEFINE TABLE wrote TYPE RELATION IN user OUT post SCHEMALESS
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).table("wrote").isRelation();
+   *
+   * // assertion will fail
+   * assertThat(snapshot).table("user").isRelation();
+   * }</pre>
+   */
   public SELF isRelation() {
     return hasKind(TableKind.RELATION);
   }
 
-  /** Verifies the table's {@code TYPE}. */
+  /**
+   * Verifies the table's {@code TYPE}.
+   *
+   * <pre>{@code
+   * // DEFINE TABLE user TYPE NORMAL SCHEMAFULL; fields email and address.city; index email_idx;
+   * // event on_create. DEFINE TABLE wrote TYPE RELATION IN user OUT post SCHEMALESS
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).table("user").hasKind(TableKind.NORMAL);
+   *
+   * // assertion will fail
+   * assertThat(snapshot).table("wrote").hasKind(TableKind.NORMAL);
+   * }</pre>
+   */
   public SELF hasKind(TableKind expected) {
     Checks.notNull(expected, "table kind");
     isNotNull();
@@ -127,7 +253,21 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
     return myself;
   }
 
-  /** Navigates to the field at that path, failing if it does not exist. */
+  /**
+   * Navigates to the field at that path, failing if it does not exist.
+   *
+   * <pre>{@code
+   * // DEFINE TABLE user TYPE NORMAL SCHEMAFULL; fields email and address.city; index email_idx;
+   * // event on_create. DEFINE TABLE wrote TYPE RELATION IN user OUT post SCHEMALESS
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).table("user").field("email").hasType("string");
+   *
+   * // assertion will fail
+   * assertThat(snapshot).table("user").field("bio");
+   * }</pre>
+   */
   public FieldSchemaAssert field(String name) {
     Checks.notNull(name, "field name");
     FieldSchema field = null;
@@ -145,7 +285,21 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
     return child;
   }
 
-  /** Navigates to the index of that name, failing if it does not exist. */
+  /**
+   * Navigates to the index of that name, failing if it does not exist.
+   *
+   * <pre>{@code
+   * // DEFINE TABLE user TYPE NORMAL SCHEMAFULL; fields email and address.city; index email_idx;
+   * // event on_create. DEFINE TABLE wrote TYPE RELATION IN user OUT post SCHEMALESS
+   * SchemaSnapshot snapshot = …;
+   *
+   * // assertion will pass
+   * assertThat(snapshot).table("user").index("email_idx").isUnique();
+   *
+   * // assertion will fail
+   * assertThat(snapshot).table("user").index("name_idx");
+   * }</pre>
+   */
   public IndexSchemaAssert index(String name) {
     Checks.notNull(name, "index name");
     IndexSchema index = null;

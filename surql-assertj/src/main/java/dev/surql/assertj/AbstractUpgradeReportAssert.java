@@ -38,7 +38,22 @@ public abstract class AbstractUpgradeReportAssert<SELF extends AbstractUpgradeRe
     }
   }
 
-  /** Verifies that every migration applies on the target with the same schema as on the source. */
+  /**
+   * Verifies that every migration applies on the target with the same schema as on the source.
+   *
+   * <pre>{@code
+   * // from 2.6 to 3.0: V1 applies on both with the same schema; V2 calls string::is::email,
+   * // which 3.0 renamed, and fails there
+   * UpgradeReport ok = …;     // V1 only
+   * UpgradeReport report = …; // V1 and V2
+   *
+   * // assertion will pass
+   * assertThat(ok).appliesOnTarget();
+   *
+   * // assertion will fail
+   * assertThat(report).appliesOnTarget();
+   * }</pre>
+   */
   public SELF appliesOnTarget() {
     isNotNull();
     if (!actual.passed()) {
@@ -47,7 +62,23 @@ public abstract class AbstractUpgradeReportAssert<SELF extends AbstractUpgradeRe
     return myself;
   }
 
-  /** Verifies what the check found for one migration. */
+  /**
+   * Verifies what the check found for one migration.
+   *
+   * <pre>{@code
+   * // from 2.6 to 3.0: V1 applies on both with the same schema; V2 calls string::is::email,
+   * // which 3.0 renamed, and fails there
+   * UpgradeReport ok = …;     // V1 only
+   * UpgradeReport report = …; // V1 and V2
+   *
+   * // assertions will pass
+   * assertThat(report).hasStatus("V1", UpgradeStatus.APPLIES_ON_BOTH)
+   *     .hasStatus("V2", UpgradeStatus.FAILS_ON_TARGET);
+   *
+   * // assertion will fail
+   * assertThat(report).hasStatus("V2", UpgradeStatus.APPLIES_ON_BOTH);
+   * }</pre>
+   */
   public SELF hasStatus(String version, UpgradeStatus expected) {
     Checks.notNull(version, "version");
     Checks.notNull(expected, "status");
@@ -59,7 +90,22 @@ public abstract class AbstractUpgradeReportAssert<SELF extends AbstractUpgradeRe
     return myself;
   }
 
-  /** Verifies that one migration has a finding of {@code rule}. */
+  /**
+   * Verifies that one migration has a finding of {@code rule}.
+   *
+   * <pre>{@code
+   * // from 2.6 to 3.0: V1 applies on both with the same schema; V2 calls string::is::email,
+   * // which 3.0 renamed, and fails there
+   * UpgradeReport ok = …;     // V1 only
+   * UpgradeReport report = …; // V1 and V2
+   *
+   * // assertion will pass
+   * assertThat(report).hasFinding("V2", Rule.RENAMED_FUNCTION);
+   *
+   * // assertion will fail
+   * assertThat(report).hasFinding("V1", Rule.RENAMED_FUNCTION);
+   * }</pre>
+   */
   public SELF hasFinding(String version, Rule rule) {
     Checks.notNull(version, "version");
     Checks.notNull(rule, "rule");

@@ -32,7 +32,20 @@ public class ReversibilityResultsAssert extends AbstractListAssert<Reversibility
     }
   }
 
-  /** Verifies that every migration's down restored the schema its up started from. */
+  /**
+   * Verifies that every migration's down restored the schema its up started from.
+   *
+   * <pre>{@code
+   * // every round trip of a migration set: V1 and V2 undo cleanly, V3's down drops user.bio
+   * List<ReversibilityResult> upToV2 = …, upToV3 = …;
+   *
+   * // assertion will pass
+   * assertThat(upToV2).allReversible();
+   *
+   * // assertion will fail
+   * assertThat(upToV3).allReversible();
+   * }</pre>
+   */
   public ReversibilityResultsAssert allReversible() {
     isNotNull();
     List<ReversibilityResult> failed = actual.stream().filter(r -> !r.reversible())
@@ -43,7 +56,20 @@ public class ReversibilityResultsAssert extends AbstractListAssert<Reversibility
     return myself;
   }
 
-  /** Verifies that every migration re-applied identically after its down. */
+  /**
+   * Verifies that every migration re-applied identically after its down.
+   *
+   * <pre>{@code
+   * // every round trip: each up applied again after its down gives its first schema, but V3's
+   * List<ReversibilityResult> upToV2 = …, upToV3 = …;
+   *
+   * // assertion will pass
+   * assertThat(upToV2).allReapplyIdentically();
+   *
+   * // assertion will fail
+   * assertThat(upToV3).allReapplyIdentically();
+   * }</pre>
+   */
   public ReversibilityResultsAssert allReapplyIdentically() {
     isNotNull();
     List<ReversibilityResult> failed = actual.stream().filter(r -> !r.reappliesIdentically())
@@ -54,7 +80,20 @@ public class ReversibilityResultsAssert extends AbstractListAssert<Reversibility
     return myself;
   }
 
-  /** Verifies that no down destroyed seeded data. */
+  /**
+   * Verifies that no down destroyed seeded data.
+   *
+   * <pre>{@code
+   * // every round trip of a migration set: V1 and V2 undo cleanly, V3's down drops user.bio
+   * List<ReversibilityResult> upToV2 = …, upToV3 = …;
+   *
+   * // assertion will pass
+   * assertThat(upToV2).noneLoseData();
+   *
+   * // assertion will fail
+   * assertThat(upToV3).noneLoseData();
+   * }</pre>
+   */
   public ReversibilityResultsAssert noneLoseData() {
     isNotNull();
     List<ReversibilityResult> losing = actual.stream().filter(r -> r.recordsLost() != 0)
@@ -65,7 +104,20 @@ public class ReversibilityResultsAssert extends AbstractListAssert<Reversibility
     return myself;
   }
 
-  /** Navigates to the round trip of {@code version}, failing if there is none. */
+  /**
+   * Navigates to the round trip of {@code version}, failing if there is none.
+   *
+   * <pre>{@code
+   * // every round trip of a migration set: V1 and V2 undo cleanly, V3's down drops user.bio
+   * List<ReversibilityResult> upToV2 = …, upToV3 = …;
+   *
+   * // assertion will pass
+   * assertThat(upToV3).result("V1").isReversible();
+   *
+   * // assertion will fail
+   * assertThat(upToV3).result("V9");
+   * }</pre>
+   */
   public ReversibilityResultAssert result(String version) {
     Checks.notNull(version, "version");
     ReversibilityResult result = null;
