@@ -35,9 +35,9 @@ import java.util.TreeSet;
 /**
  * Turns the ups of migrations into {@link ForwardIssue}s, in two layers, the way {@code
  * RollbackAnalyzer} treats downs. The static layer walks the up's statements over the schema they
- * would run on ({@link SchemaWalk}, the rollback analysis's parser and model) and says what each
+ * would run on ({@code SchemaWalk}, the rollback analysis's parser and model) and says what each
  * would do to a table full of records: a new field that refuses {@code NONE} ({@code SQ401}), a
- * field narrowed by any clause ({@code SQ402}–{@code SQ406}, {@link FieldNarrowing}), a switch to
+ * field narrowed by any clause ({@code SQ402}–{@code SQ406}, {@code FieldNarrowing}), a switch to
  * SCHEMAFULL ({@code SQ407}), a unique or blocking index ({@code SQ408}, {@code SQ409}), a removed
  * field whose values stay ({@code SQ410}), a DEFINE of something that exists ({@code SQ411}), a
  * re-applied access method ({@code SQ412}) and a rename without a copy ({@code SQ413}). Tables the
@@ -52,7 +52,7 @@ import java.util.TreeSet;
  * <p>The data-aware layer, given a client, counts with read-only queries what is really at stake
  * (records that will fail their next write, duplicate groups, fields not in the schema, records
  * against {@link ForwardSettings#indexThreshold()}) and keeps a sample of the record ids, so the
- * prediction can be checked with {@link NextWrites}. Nothing counted means SAFE, unless an earlier
+ * prediction can be checked with {@code NextWrites}. Nothing counted means SAFE, unless an earlier
  * statement of the analysed ups writes to the table.
  */
 public final class ForwardAnalyzer {

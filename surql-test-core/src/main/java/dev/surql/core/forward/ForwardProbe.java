@@ -16,7 +16,7 @@ import java.util.OptionalLong;
  * Counts, with read-only queries, the records an up statement puts at stake: records matching a
  * condition (with a sample of their ids), fields a SCHEMAFULL table would not define, duplicates a
  * unique index would meet. Names are escaped; the only SurrealQL taken from a migration is an
- * {@code ASSERT} expression, and only when {@link DataProbe#whyNotCountable} accepts it.
+ * {@code ASSERT} expression, and only when {@code DataProbe.whyNotCountable} accepts it.
  */
 final class ForwardProbe {
 

@@ -43,8 +43,8 @@ public interface JavaMigration {
   }
 
   /**
-   * How far beyond its database the migration may act ({@code -- @scope:}): {@link Scope#DATABASE}
-   * (the default), {@link Scope#NAMESPACE} or {@link Scope#ROOT}.
+   * How far beyond its database the migration may act ({@code -- @scope:}): {@code Scope.DATABASE}
+   * (the default), {@code Scope.NAMESPACE} or {@code Scope.ROOT}.
    */
   default Scope scope() {
     return Scope.DATABASE;

@@ -81,7 +81,7 @@ import java.util.stream.Stream;
  *
  * <p>A migration may act only on the database it is applied to: {@code USE}, {@code DEFINE/REMOVE
  * NAMESPACE|DATABASE}, users and access methods {@code ON ROOT|NAMESPACE} and {@code ALTER
- * NAMESPACE|SYSTEM} are refused, wherever they appear in a statement (see {@link ScopeEscapes}),
+ * NAMESPACE|SYSTEM} are refused, wherever they appear in a statement (see {@code ScopeEscapes}),
  * unless the header opts in with {@code -- @scope: namespace} or {@code -- @scope: root}; {@code
  * USE} is refused always. A {@code -- @transaction: none} migration whose {@code LET} variable is
  * used by a later statement is refused, since each statement then runs on its own.

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The migrations found at one location, ordered by version (see {@link MigrationVersions}), with
+ * The migrations found at one location, ordered by version (see {@code MigrationVersions}), with
  * notes the loader made while reading them (for example an explicit {@code BEGIN}/{@code COMMIT}
  * it removed because each migration already runs in its own transaction).
  *

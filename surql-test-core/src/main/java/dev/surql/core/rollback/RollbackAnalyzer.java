@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * Turns the downs of migrations into {@link RollbackIssue}s, in two layers. The static layer
- * ({@link StatementAnalyzer}) says what each down statement would do to a database full of data.
+ * ({@code StatementAnalyzer}) says what each down statement would do to a database full of data.
  * The data-aware layer, when a client is given, counts what is really at stake (records of a table
  * that would be removed, records with a value in a removed field, records a {@code DELETE}'s
  * {@code WHERE} matches, duplicates a new unique index would meet) and downgrades an issue to SAFE

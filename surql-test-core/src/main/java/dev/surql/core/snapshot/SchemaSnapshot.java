@@ -36,7 +36,7 @@ public record SchemaSnapshot(
     }
   }
 
-  /** A snapshot of {@code schema} with its checksum computed by {@link SchemaChecksum#of}. */
+  /** A snapshot of {@code schema} with its checksum computed by {@code SchemaChecksum.of}. */
   public static SchemaSnapshot of(
       String version, Instant createdAt, String serverVersion, int migrationCount, DatabaseSchema schema) {
     return new SchemaSnapshot(version, createdAt, serverVersion, migrationCount, SchemaChecksum.of(schema), schema);

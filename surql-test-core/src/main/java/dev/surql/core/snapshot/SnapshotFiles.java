@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Exports snapshots to and imports them from JSON files in the {@link SnapshotJson} format
+ * Exports snapshots to and imports them from JSON files in the {@code SnapshotJson} format
  * (UTF-8, pretty-printed, ending with a line break), for keeping them in version control or
  * comparing schemas across environments. {@code read(write(s, path))} equals {@code s}; a file
  * whose schema was edited without its checksum is rejected.

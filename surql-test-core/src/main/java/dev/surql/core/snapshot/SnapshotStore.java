@@ -23,7 +23,7 @@ import java.util.Optional;
 /**
  * Keeps snapshots in the database itself, in the table {@value #TABLE} (defined on first use, left
  * out of every snapshot), one record per version with the record id {@code
- * _schema_snapshot:⟨version⟩}. Each record holds the snapshot's {@link SnapshotJson} text in the
+ * _schema_snapshot:⟨version⟩}. Each record holds the snapshot's {@code SnapshotJson} text in the
  * string field {@code snapshot}, which is what {@link #load} reads back (so it round-trips exactly),
  * plus {@code version}, {@code created_at}, {@code server_version}, {@code checksum}, {@code
  * table_count} and {@code migration_count} for people who query the table.
@@ -37,7 +37,7 @@ import java.util.Optional;
  *
  * <p>A version holds one snapshot. {@link #store} never overwrites: storing a snapshot with the same
  * checksum as the stored one does nothing, storing a different one fails, and {@link #replace}
- * overwrites on purpose. Lists are ordered by version as {@link MigrationVersions#ORDER} orders
+ * overwrites on purpose. Lists are ordered by version as {@code MigrationVersions.ORDER} orders
  * them ({@code 2} before {@code 10}), then by creation time.
  */
 public final class SnapshotStore {

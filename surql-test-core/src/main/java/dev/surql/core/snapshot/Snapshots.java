@@ -75,7 +75,7 @@ public final class Snapshots {
         }
       });
 
-  /** The input of {@link DefinitionParser#table}: the table's name and its server-printed definitions. */
+  /** The input of {@code DefinitionParser.table}: the table's name and its server-printed definitions. */
   private record ParsedTableKey(String name, String definition, SortedMap<String, String> fields,
       SortedMap<String, String> indexes, SortedMap<String, String> events) {}
 
