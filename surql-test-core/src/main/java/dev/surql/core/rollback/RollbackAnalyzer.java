@@ -1,6 +1,8 @@
 package dev.surql.core.rollback;
 
 import dev.surql.core.internal.analysis.DataProbe;
+import dev.surql.core.internal.analysis.NestedStatements;
+import dev.surql.core.internal.analysis.SchemaWalk;
 import dev.surql.core.internal.analysis.StatementAnalyzer;
 import dev.surql.core.internal.analysis.StatementRisk;
 
@@ -64,7 +66,7 @@ public final class RollbackAnalyzer {
     Objects.requireNonNull(migrations, "migrations");
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(current, "current");
-    StatementAnalyzer.Run run = new StatementAnalyzer.Run(StatementAnalyzer.Model.of(current));
+    SchemaWalk run = SchemaWalk.from(current);
     Optional<DataProbe> probe = client.map(DataProbe::new);
     Writes writes = new Writes();
     List<RollbackIssue> issues = new ArrayList<>();
@@ -79,7 +81,7 @@ public final class RollbackAnalyzer {
       }
       RollbackSafety analysed = RollbackSafety.SAFE;
       for (Statement statement : migration.down().get()) {
-        StatementRisk risk = run.analyze(statement);
+        StatementRisk risk = run.next(statement);
         analysed = analysed.max(risk.safety());
         if (risk.isRisky()) {
           issues.add(issue(migration, risk, probe, writes));
@@ -243,8 +245,8 @@ public final class RollbackAnalyzer {
       }
       boolean definition = risk.kind().name().startsWith("DEFINE_") && !Statements.significantTokens(risk.statement())
           .stream().skip(1).findFirst().map(t -> t.isWord("PARAM")).orElse(false);
-      if (!risk.understood() || !definition && (!StatementAnalyzer.nestedStatements(risk.statement()).isEmpty()
-          || !StatementAnalyzer.customFunctionCalls(risk.statement()).isEmpty())) {
+      if (!risk.understood() || !definition && (!NestedStatements.of(risk.statement()).isEmpty()
+          || !NestedStatements.customFunctionCalls(risk.statement()).isEmpty())) {
         unknown = true;
       }
     }

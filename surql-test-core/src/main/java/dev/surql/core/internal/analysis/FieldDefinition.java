@@ -2,7 +2,9 @@ package dev.surql.core.internal.analysis;
 
 import dev.surql.core.snapshot.FieldSchema;
 import dev.surql.core.migration.Statement;
+import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.internal.sql.StatementSplitter;
+import dev.surql.core.internal.sql.Token;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +59,7 @@ public record FieldDefinition(
     Objects.requireNonNull(defineField, "defineField");
     List<Statement> statements = StatementSplitter.split(defineField, "<definition>");
     return statements.size() != 1 ? failParse(defineField)
-        : StatementAnalyzer.fieldDefinition(statements.get(0)).orElseGet(() -> failParse(defineField));
+        : read(statements.get(0)).orElseGet(() -> failParse(defineField));
   }
 
   /** The definition of a field in a snapshot, from the server's canonical statement. */
@@ -98,7 +100,7 @@ public record FieldDefinition(
     if (type.isEmpty()) {
       return true;
     }
-    Set<String> members = StatementAnalyzer.TypeText.members(type.get());
+    Set<String> members = TypeText.members(type.get());
     return members.contains("none") || members.contains("any");
   }
 
@@ -114,6 +116,43 @@ public record FieldDefinition(
   /** Whether any clause restricts the values the field accepts or rewrites them. */
   public boolean constrains() {
     return type.isPresent() || assertion.isPresent() || readonly || value.isPresent();
+  }
+
+  private static final Set<String> FIELD_CLAUSES = Set.of("TYPE", "FLEXIBLE", "DEFAULT", "READONLY", "VALUE",
+      "ASSERT", "PERMISSIONS", "COMMENT", "REFERENCE", "COMPUTED");
+
+  /** The clauses of a {@code DEFINE FIELD} that follow {@code ON table}. */
+  static FieldDefinition fromClauses(Statement statement, List<Token> afterTable) {
+    Map<String, List<Token>> clauses = StatementTokens.clauses(afterTable, FIELD_CLAUSES);
+    List<Token> defaults = clauses.getOrDefault("DEFAULT", List.of());
+    boolean always = !defaults.isEmpty() && defaults.get(0).isWord("ALWAYS");
+    List<Token> defaultValue = always ? defaults.subList(1, defaults.size()) : defaults;
+    return new FieldDefinition(
+        text(statement, clauses.get("TYPE")),
+        clauses.containsKey("FLEXIBLE"),
+        clauses.containsKey("DEFAULT") ? Optional.of(StatementTokens.statementText(statement, defaultValue)) : Optional.empty(),
+        always,
+        text(statement, clauses.get("VALUE")),
+        text(statement, clauses.get("ASSERT")),
+        clauses.containsKey("READONLY"));
+  }
+
+  /** Parses a whole {@code DEFINE FIELD} statement (as written, or as the server prints it). */
+  static Optional<FieldDefinition> read(Statement statement) {
+    List<Token> tokens = Statements.significantTokens(statement);
+    if (tokens.size() < 4 || !tokens.get(0).isWord("DEFINE") || !tokens.get(1).isWord("FIELD")) {
+      return Optional.empty();
+    }
+    TokenCursor cursor = new TokenCursor(statement, tokens, 2);
+    cursor.mode();
+    if (cursor.path().isEmpty() || cursor.onTable().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(fromClauses(statement, cursor.remaining()));
+  }
+
+  private static Optional<String> text(Statement statement, List<Token> tokens) {
+    return tokens == null ? Optional.empty() : Optional.of(StatementTokens.statementText(statement, tokens));
   }
 
   private static FieldDefinition failParse(String text) {

@@ -39,7 +39,7 @@ public record FieldNarrowing(Clause clause, String description) {
     Objects.requireNonNull(old, "old");
     Objects.requireNonNull(now, "now");
     List<FieldNarrowing> narrowings = new ArrayList<>();
-    if (now.type().isPresent() && !StatementAnalyzer.TypeText.widens(old.type(), now.type().get())) {
+    if (now.type().isPresent() && !TypeText.widens(old.type(), now.type().get())) {
       boolean optionRemoved = old.acceptsNone() && !now.acceptsNone();
       narrowings.add(new FieldNarrowing(Clause.TYPE, "changes its type from " + old.type().orElse("any") + " to "
           + now.type().get() + (optionRemoved ? " (records without a value no longer fit)" : "")));
@@ -48,7 +48,7 @@ public record FieldNarrowing(Clause clause, String description) {
       narrowings.add(new FieldNarrowing(Clause.FLEXIBLE, "drops FLEXIBLE, so the keys its objects hold without a field definition of their own are "
           + "removed (2.x) or refused (3.x)"));
     }
-    if (now.assertion().isPresent() && !StatementAnalyzer.sameExpression(old.assertion(), now.assertion().get())) {
+    if (now.assertion().isPresent() && !ExpressionText.same(old.assertion(), now.assertion().get())) {
       narrowings.add(new FieldNarrowing(Clause.ASSERT, old.assertion().isPresent()
           ? "changes its ASSERT from " + old.assertion().get() + " to " + now.assertion().get()
           : "adds ASSERT " + now.assertion().get()));
@@ -56,7 +56,7 @@ public record FieldNarrowing(Clause clause, String description) {
     if (now.readonly() && !old.readonly()) {
       narrowings.add(new FieldNarrowing(Clause.READONLY, "adds READONLY (a write that changes the value fails)"));
     }
-    if (now.value().isPresent() && !StatementAnalyzer.sameExpression(old.value(), now.value().get())) {
+    if (now.value().isPresent() && !ExpressionText.same(old.value(), now.value().get())) {
       narrowings.add(new FieldNarrowing(Clause.VALUE, (old.value().isPresent()
           ? "changes its VALUE from " + old.value().get() + " to " + now.value().get()
           : "adds VALUE " + now.value().get()) + " (stored values are recomputed on their next write)"));

@@ -18,10 +18,10 @@ import java.util.TreeSet;
  * <p>Not thread-safe: one walk belongs to one analysis.
  */
 public final class SchemaWalk {
-  private final StatementAnalyzer.Run run;
+  private final AnalysisRun run;
 
   private SchemaWalk(Optional<DatabaseSchema> start) {
-    this.run = new StatementAnalyzer.Run(StatementAnalyzer.Model.of(start));
+    this.run = new AnalysisRun(WorkingSchema.of(start));
   }
 
   /** A walk from {@code start}; from an unknown schema when empty (then every answer is "unknown"). */
@@ -57,7 +57,7 @@ public final class SchemaWalk {
 
   /** The field's definition now, if the schema is known and the field exists. */
   public Optional<FieldDefinition> field(String table, String field) {
-    return run.model().state(table).map(t -> t.fields.get(StatementAnalyzer.fieldKey(t, field)));
+    return run.model().state(table).map(t -> t.field(field));
   }
 
   /** The names of the fields the table defines now (empty if the table or schema is unknown). */
