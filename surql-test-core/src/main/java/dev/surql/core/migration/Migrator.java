@@ -64,6 +64,8 @@ public final class Migrator {
   private final boolean outOfOrder;
   private final MigrationHistory history;
   private final AtomicBoolean historyTableEnsured = new AtomicBoolean();
+  /** The set's migrations by version: a walk checks every migration it applies and reverts against the set. */
+  private final Map<String, Migration> byVersion = new HashMap<>();
 
   /** A migrator for {@code migrations} on the database {@code client} is bound to. */
   public Migrator(SurqlClient client, MigrationSet migrations) {
@@ -73,6 +75,7 @@ public final class Migrator {
   private Migrator(SurqlClient client, MigrationSet migrations, List<MigrationListener> listeners, boolean outOfOrder) {
     this.client = Objects.requireNonNull(client, "client");
     this.migrations = Objects.requireNonNull(migrations, "migrations");
+    migrations.migrations().forEach(migration -> byVersion.put(migration.version(), migration));
     this.listeners = List.copyOf(listeners);
     this.outOfOrder = outOfOrder;
     this.history = new MigrationHistory(client);
@@ -247,7 +250,7 @@ public final class Migrator {
   }
 
   private void requireOwn(Migration migration) {
-    Optional<Migration> own = migrations.find(migration.version());
+    Optional<Migration> own = Optional.ofNullable(byVersion.get(migration.version()));
     if (own.isEmpty() || !own.get().checksum().equals(migration.checksum())) {
       throw new SurqlException(ErrorCode.MIGRATION_INVALID, "Migration " + migration.displayName() + " ("
           + migration.source() + ") is not part of " + migrations.location() + (own.isEmpty() ? ""

@@ -45,8 +45,9 @@ final class AnalysisRun {
     }
     List<String> problems = new ArrayList<>();
     RollbackSafety nestedSafety = RollbackSafety.SAFE;
-    AnalysisRun nestedRun = new AnalysisRun(model.copy());
-    for (Statement nested : NestedStatements.of(statement)) {
+    List<Statement> nestedStatements = NestedStatements.of(statement);
+    AnalysisRun nestedRun = nestedStatements.isEmpty() ? null : new AnalysisRun(model.copy());
+    for (Statement nested : nestedStatements) {
       StatementRisk risk = nestedRun.analyze(nested);
       if (risk.isRisky()) {
         nestedSafety = nestedSafety.max(risk.safety());

@@ -4,17 +4,17 @@ import static dev.surql.core.internal.analysis.StatementTokens.containsTopLevel;
 import static dev.surql.core.internal.analysis.StatementTokens.tableKind;
 
 import dev.surql.core.internal.sql.Statements;
-import dev.surql.core.internal.sql.SurqlLexer;
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.migration.Statement;
 import dev.surql.core.snapshot.DatabaseSchema;
-import dev.surql.core.snapshot.FieldSchema;
 import dev.surql.core.snapshot.TableKind;
 import dev.surql.core.snapshot.TableSchema;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The schema as the statements analysed so far leave it: per table its kind, schema mode, whether
@@ -28,6 +28,12 @@ final class WorkingSchema {
 
   /** The tables by name; {@code null} when the schema is unknown. */
   private final Map<String, TableState> tables;
+  /**
+   * The tables whose state belongs to this model alone. The others are shared (with the memo of
+   * {@link TableState#of}, or with a copy of this model) and are copied before their first change,
+   * so that building a model of a large schema before every migration costs a map entry per table.
+   */
+  private final Set<String> owned = new HashSet<>();
 
   private WorkingSchema(Map<String, TableState> tables) {
     this.tables = tables;
@@ -39,44 +45,18 @@ final class WorkingSchema {
     }
     Map<String, TableState> tables = new HashMap<>();
     for (TableSchema table : schema.get().tables().values()) {
-      TableState state = new TableState();
-      state.kind = table.kind();
-      state.schemafull = table.schemafull();
-      state.view = isView(table.definition());
-      for (FieldSchema field : table.fields().values()) {
-        state.fields.put(field.name(), FieldDefinition.of(field));
-      }
-      state.indexes.addAll(table.indexes().keySet());
-      tables.put(table.name(), state);
+      tables.put(table.name(), TableState.of(table));
     }
     return new WorkingSchema(tables);
   }
 
+  /** A model that starts where this one is now; changes to either do not show in the other. */
   WorkingSchema copy() {
     if (tables == null) {
       return new WorkingSchema(null);
     }
-    Map<String, TableState> copy = new HashMap<>();
-    tables.forEach((name, state) -> {
-      TableState s = new TableState();
-      s.kind = state.kind;
-      s.schemafull = state.schemafull;
-      s.view = state.view;
-      s.fields.putAll(state.fields);
-      s.indexes.addAll(state.indexes);
-      copy.put(name, s);
-    });
-    return new WorkingSchema(copy);
-  }
-
-  private static boolean isView(String definition) {
-    try {
-      List<Token> tokens = SurqlLexer.tokenize(definition, "<definition>").stream()
-          .filter(Token::isSignificant).toList();
-      return containsTopLevel(tokens, "AS");
-    } catch (RuntimeException e) {
-      return false;
-    }
+    owned.clear();
+    return new WorkingSchema(new HashMap<>(tables));
   }
 
   /** Whether the schema is known (an analysis without a current schema knows nothing about it). */
@@ -126,22 +106,25 @@ final class WorkingSchema {
     TokenCursor cursor = new TokenCursor(statement, tokens, Math.min(2, tokens.size()));
     cursor.mode();
     switch (risk.kind()) {
-      case REMOVE_TABLE -> tables.remove(table);
+      case REMOVE_TABLE -> {
+        tables.remove(table);
+        owned.remove(table);
+      }
       case REMOVE_FIELD -> {
-        TableState state = tables.get(table);
+        TableState state = writable(table);
         if (state != null) {
           state.fields.remove(state.fieldKey(risk.fields().get(0)));
         }
       }
       case REMOVE_INDEX -> {
-        TableState state = tables.get(table);
+        TableState state = writable(table);
         if (state != null) {
           risk.name().ifPresent(state.indexes::remove);
         }
       }
       case DEFINE_TABLE, DEFINE_VIEW -> {
         if (!tables.containsKey(table) || overwrite) {
-          TableState state = tables.computeIfAbsent(table, t -> new TableState());
+          TableState state = writableOrNew(table, new TableState());
           cursor.identifier();
           List<Token> rest = cursor.remaining();
           state.kind = tableKind(rest);
@@ -150,7 +133,7 @@ final class WorkingSchema {
         }
       }
       case DEFINE_FIELD -> {
-        TableState state = tables.computeIfAbsent(table, t -> implicitTable());
+        TableState state = writableOrNew(table, implicitTable());
         String key = state.fieldKey(risk.fields().get(0));
         if (!state.fields.containsKey(key) || overwrite) {
           cursor.path();
@@ -159,12 +142,37 @@ final class WorkingSchema {
         }
       }
       case DEFINE_INDEX -> {
-        TableState state = tables.computeIfAbsent(table, t -> implicitTable());
+        TableState state = writableOrNew(table, implicitTable());
         risk.name().ifPresent(state.indexes::add);
       }
-      case WRITE, UPDATE -> risk.tables().forEach(t -> tables.computeIfAbsent(t, x -> implicitTable()));
+      case WRITE, UPDATE -> risk.tables().forEach(t -> {
+        if (!tables.containsKey(t)) {
+          writableOrNew(t, implicitTable());
+        }
+      });
       default -> { }
     }
+  }
+
+  /** The table's state, made this model's own first; {@code null} if the table does not exist. */
+  private TableState writable(String table) {
+    TableState state = tables.get(table);
+    if (state != null && owned.add(table)) {
+      state = state.copy();
+      tables.put(table, state);
+    }
+    return state;
+  }
+
+  /** The table's state, made this model's own first; {@code created} (now this model's) if it does not exist. */
+  private TableState writableOrNew(String table, TableState created) {
+    TableState state = writable(table);
+    if (state == null) {
+      tables.put(table, created);
+      owned.add(table);
+      return created;
+    }
+    return state;
   }
 
   /** A table that a write creates implicitly: {@code TYPE ANY SCHEMALESS}. */

@@ -46,6 +46,26 @@ class SchemaChecksumTest {
     assertThat(SchemaChecksum.of(tricky)).isEqualTo(sha256(SchemaChecksum.canonicalJson(tricky)));
   }
 
+  @Test
+  void a_schema_sharing_table_objects_with_an_earlier_one_gets_the_checksum_of_its_own_canonical_text() {
+    DatabaseSchema first = TestSnapshots.tricky();
+    String before = SchemaChecksum.of(first);
+    // the next snapshot of a walk: the same objects for unchanged tables, a new one for a changed table
+    TableSchema user = first.tables().get("user");
+    TreeMap<String, FieldSchema> fields = new TreeMap<>(user.fields());
+    fields.put("nick", new FieldSchema("nick", Optional.of("string"), false, Optional.empty(), Optional.empty(),
+        Optional.empty(), "DEFINE FIELD nick ON user TYPE string \"ü\""));
+    TreeMap<String, TableSchema> tables = new TreeMap<>(first.tables());
+    tables.put("user", new TableSchema("user", user.kind(), user.schemafull(), user.relation(), user.definition(),
+        fields, user.indexes(), user.events()));
+    tables.remove("likes");
+    DatabaseSchema next = new DatabaseSchema(tables, first.functions(), first.params(), first.analyzers(),
+        first.accesses(), first.sequences());
+
+    assertThat(SchemaChecksum.of(next)).isNotEqualTo(before).isEqualTo(sha256(SchemaChecksum.canonicalJson(next)));
+    assertThat(SchemaChecksum.of(first)).isEqualTo(before).isEqualTo(sha256(SchemaChecksum.canonicalJson(first)));
+  }
+
   private static String sha256(String text) {
     try {
       return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
