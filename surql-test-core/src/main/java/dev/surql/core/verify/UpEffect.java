@@ -9,8 +9,8 @@ import dev.surql.core.internal.migration.MigrationChecksum;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.migration.Statement;
 import dev.surql.core.internal.sql.SurqlIdentifiers;
+import dev.surql.core.internal.sql.SurqlKeywords;
 import dev.surql.core.internal.sql.Token;
-import java.util.Set;
 
 /**
  * What an up can change, told from its statements, and a digest of every record, so that the
@@ -21,22 +21,19 @@ import java.util.Set;
  */
 final class UpEffect {
 
-  private static final Set<String> SCHEMA_KEYWORDS = Set.of("DEFINE", "REMOVE", "ALTER", "REBUILD");
-  private static final Set<String> WRITE_KEYWORDS = Set.of("CREATE", "INSERT", "UPDATE", "UPSERT", "DELETE",
-      "RELATE");
 
   private UpEffect() {}
 
   /** Whether a top-level up statement defines, removes, alters or rebuilds something. */
   static boolean changesSchema(Migration migration) {
-    return migration.up().stream().anyMatch(s -> SCHEMA_KEYWORDS.contains(s.keyword()));
+    return migration.up().stream().anyMatch(s -> SurqlKeywords.SCHEMA_STATEMENTS.contains(s.keyword()));
   }
 
   /** Whether any up statement, at any depth, may write records (a write keyword or a custom function call). */
   static boolean mayWriteData(Migration migration) {
     for (Statement statement : migration.up()) {
       for (Token token : Statements.significantTokens(statement)) {
-        if (WRITE_KEYWORDS.stream().anyMatch(token::isWord) || token.isWord("fn")) {
+        if (SurqlKeywords.WRITE_STATEMENTS.stream().anyMatch(token::isWord) || token.isWord("fn")) {
           return true;
         }
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.internal.sql.SurqlIdentifiers;
+import dev.surql.core.internal.sql.SurqlKeywords;
 import dev.surql.core.internal.sql.SurqlLexer;
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.internal.sql.TokenType;
@@ -38,9 +39,7 @@ public final class DataProbe {
 
   private static final Set<String> UNSAFE_NAMESPACES = Set.of("fn", "http", "api", "ml", "sequence", "seq", "mod",
       "silo", "sleep");
-  private static final Set<String> STATEMENT_WORDS = Set.of("ALTER", "CREATE", "DEFINE", "DELETE", "INSERT",
-      "KILL", "LET", "LIVE", "REBUILD", "RELATE", "REMOVE", "SLEEP", "THROW", "UPDATE", "UPSERT", "USE", "BEGIN",
-      "COMMIT", "CANCEL", "FOR", "ACCESS");
+
 
   private final SurqlClient client;
   private Set<String> tables;
@@ -173,7 +172,8 @@ public final class DataProbe {
       if (t.type() == TokenType.SEMICOLON) {
         return Optional.of("contains a ';'");
       }
-      if (t.type() == TokenType.WORD && STATEMENT_WORDS.contains(t.text().toUpperCase(Locale.ROOT))) {
+      if (t.type() == TokenType.WORD && SurqlKeywords.STATEMENT_STARTS.contains(t.text().toUpperCase(Locale.ROOT))
+          && !SurqlKeywords.READS_AND_FLOW.contains(t.text().toUpperCase(Locale.ROOT))) {
         return Optional.of("contains a " + t.text().toUpperCase(Locale.ROOT) + " statement");
       }
       if (t.type() == TokenType.WORD && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("::")

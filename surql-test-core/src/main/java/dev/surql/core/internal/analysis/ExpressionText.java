@@ -1,5 +1,6 @@
 package dev.surql.core.internal.analysis;
 
+import dev.surql.core.internal.sql.SurqlKeywords;
 import dev.surql.core.internal.sql.SurqlLexer;
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.internal.sql.TokenType;
@@ -16,9 +17,9 @@ import java.util.Set;
  */
 final class ExpressionText {
 
-  private static final Set<String> CASE_INSENSITIVE_WORDS = Set.of("AND", "OR", "NOT", "IS", "NONE", "NULL",
-      "TRUE", "FALSE", "CONTAINS", "CONTAINSNOT", "CONTAINSALL", "CONTAINSANY", "CONTAINSNONE", "INSIDE",
-      "NOTINSIDE", "ALLINSIDE", "ANYINSIDE", "NONEINSIDE", "OUTSIDE", "INTERSECTS", "IN");
+  /** Words whose case does not matter: word operators, literals and {@code IN}. */
+  private static final Set<String> CASE_INSENSITIVE_WORDS = SurqlKeywords.union(
+      SurqlKeywords.union(SurqlKeywords.WORD_OPERATORS, SurqlKeywords.LITERALS), Set.of("IN"));
 
   private ExpressionText() {}
 

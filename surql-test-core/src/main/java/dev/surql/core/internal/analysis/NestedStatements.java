@@ -1,6 +1,7 @@
 package dev.surql.core.internal.analysis;
 
 import dev.surql.core.internal.sql.Statements;
+import dev.surql.core.internal.sql.SurqlKeywords;
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.internal.sql.TokenType;
 import dev.surql.core.migration.Statement;
@@ -18,10 +19,6 @@ import java.util.TreeSet;
  */
 public final class NestedStatements {
 
-  private static final Set<String> STATEMENT_KEYWORDS = Set.of(
-      "ALTER", "BEGIN", "BREAK", "CANCEL", "COMMIT", "CONTINUE", "CREATE", "DEFINE", "DELETE", "FOR",
-      "IF", "INFO", "INSERT", "KILL", "LET", "LIVE", "OPTION", "REBUILD", "RELATE", "REMOVE", "RETURN",
-      "SELECT", "SHOW", "SLEEP", "THROW", "UPDATE", "UPSERT", "USE", "ACCESS");
 
   private NestedStatements() {}
 
@@ -33,7 +30,7 @@ public final class NestedStatements {
       Token previous = tokens.get(i - 1);
       Token token = tokens.get(i);
       boolean starts = token.type() == TokenType.WORD
-          && STATEMENT_KEYWORDS.contains(token.text().toUpperCase(Locale.ROOT))
+          && SurqlKeywords.STATEMENT_STARTS.contains(token.text().toUpperCase(Locale.ROOT))
           && (previous.type() == TokenType.OPEN && !previous.text().equals("[")
               || previous.type() == TokenType.SEMICOLON
               || previous.isWord("THEN") || previous.isWord("ELSE")

@@ -19,18 +19,12 @@ public final class SurqlIdentifiers {
    * Words that may not appear bare as identifiers: SurrealDB's own reserved-keyword set plus the
    * word operators and block keywords, matched case-insensitively.
    */
-  private static final Set<String> RESERVED =
-      Set.of(
-          // Statement keywords and literals reserved by SurrealDB itself.
-          "ALTER", "BEGIN", "BREAK", "CANCEL", "COMMIT", "CONTINUE", "CREATE", "DEFINE", "DELETE",
-          "FOR", "IF", "INFO", "INSERT", "KILL", "LIVE", "OPTION", "REBUILD", "RETURN", "RELATE",
-          "REMOVE", "SELECT", "LET", "SHOW", "SLEEP", "THROW", "UPDATE", "UPSERT", "USE", "DIFF",
-          "RAND", "NONE", "NULL", "AFTER", "BEFORE", "VALUE", "BY", "ALL", "TRUE", "FALSE", "WHERE",
-          "TABLE", "TB", "SEQUENCE", "FUNCTION",
-          // Word operators and block keywords, quoted to be safe across SurrealDB versions.
-          "AND", "OR", "NOT", "IS", "CONTAINS", "CONTAINSNOT", "CONTAINSALL", "CONTAINSANY",
-          "CONTAINSNONE", "INSIDE", "NOTINSIDE", "ALLINSIDE", "ANYINSIDE", "NONEINSIDE", "OUTSIDE",
-          "INTERSECTS", "THEN", "ELSE", "END");
+  private static final Set<String> RESERVED = SurqlKeywords.union(
+      SurqlKeywords.union(SurqlKeywords.STATEMENTS, SurqlKeywords.LITERALS),
+      SurqlKeywords.union(SurqlKeywords.WORD_OPERATORS,
+          // further words SurrealDB reserves, and the block keywords, quoted to be safe across versions
+          Set.of("DIFF", "RAND", "AFTER", "BEFORE", "VALUE", "BY", "ALL", "WHERE", "TABLE", "TB", "SEQUENCE",
+              "FUNCTION", "THEN", "ELSE", "END")));
 
   private SurqlIdentifiers() {}
 
