@@ -1,6 +1,6 @@
 package dev.surql.junit5;
 
-import dev.surql.core.SurqlException;
+import dev.surql.core.internal.migration.Seeding;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.Migrator;
@@ -49,17 +49,9 @@ final class MigrationScope implements AutoCloseable {
   }
 
   private void seed(SuiteState suite, Migration migration) {
-    List<String> statements = suite.seeds().forVersion(migration.version());
-    if (statements.isEmpty()) {
-      return;
-    }
-    try {
-      database.client().query(String.join(";\n", statements) + ";");
-    } catch (SurqlException e) {
-      throw new SurqlException(e.code(), "@SurqlSeed(before = \"" + migration.version() + "\") on "
-          + suite.testClass().getName() + " failed: " + e.getMessage() + System.lineSeparator()
-          + "Fix the seed statements; they run right before " + migration.displayName() + " is applied.", e);
-    }
+    Seeding.before(migration, suite.seeds(), database.client(), e -> "@SurqlSeed(before = \"" + migration.version()
+        + "\") on " + suite.testClass().getName() + " failed: " + e.getMessage() + System.lineSeparator()
+        + "Fix the seed statements; they run right before " + migration.displayName() + " is applied.");
   }
 
   SurqlDatabase database() {

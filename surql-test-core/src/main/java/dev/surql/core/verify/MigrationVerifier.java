@@ -1,7 +1,7 @@
 package dev.surql.core.verify;
 
+import dev.surql.core.internal.migration.Seeding;
 import dev.surql.core.SurqlException;
-import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurrealEngine;
 import dev.surql.core.forward.ForwardAnalyzer;
@@ -290,17 +290,10 @@ public final class MigrationVerifier {
     }
 
     private void seed(Migration migration) {
-      List<String> statements = seedData.forVersion(migration.version());
-      if (statements.isEmpty()) {
-        return;
+      if (Seeding.before(migration, seedData, database.client(),
+          e -> "Seed data before " + migration.version() + " failed: " + e.getMessage())) {
+        current = snapshot("seed-" + migration.version());
       }
-      SurqlClient client = database.client();
-      try {
-        client.query(String.join(";\n", statements) + ";");
-      } catch (SurqlException e) {
-        throw new SurqlException(e.code(), "Seed data before " + migration.version() + " failed: " + e.getMessage(), e);
-      }
-      current = snapshot("seed-" + migration.version());
     }
 
     private SchemaSnapshot snapshot(String version) {
