@@ -1,7 +1,6 @@
 package dev.surql.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.surql.core.internal.json.SurqlJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -48,7 +47,6 @@ import java.util.stream.Collectors;
  * target was missed in strict mode.
  */
 public final class BenchmarkRunner {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final double scale;
   private final PrintStream log;
@@ -444,7 +442,7 @@ public final class BenchmarkRunner {
    * its baseline; and per ratio both medians, the ratio, its goal or ideal, and whether it meets it.
    */
   public static ObjectNode toJson(List<BenchmarkResult> results, List<RatioResult> ratios) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = SurqlJson.mapper().createObjectNode();
     root.put("generatedAt", Instant.now().toString());
     root.put("java", System.getProperty("java.version"));
     root.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
@@ -513,7 +511,7 @@ public final class BenchmarkRunner {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    JSON.writeValue(path.toFile(), toJson(results, ratios));
+    SurqlJson.pretty().writeValue(path.toFile(), toJson(results, ratios));
   }
 
   private static double ms(Duration d) {

@@ -1,5 +1,6 @@
 package dev.surql.cli;
 
+import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackPlan;
@@ -40,7 +41,7 @@ final class RollbackPlanText {
         out.println("    " + issue.description());
         if (!issue.statement().isEmpty()) {
           out.println("    at " + issue.source() + (issue.line() > 0 ? ":" + issue.line() : "") + ": "
-              + oneLine(issue.statement()));
+              + Abbreviation.oneLine(issue.statement(), 99));
         }
         out.println("    → " + issue.recommendation());
         issue.affectedData().ifPresent(data -> out.println("    Affected: " + data));
@@ -61,11 +62,6 @@ final class RollbackPlanText {
     }
     out.println();
     out.println(plan.requiresApproval() ? "⚠️  This rollback requires approval (--force)" : "✓ This rollback is safe");
-  }
-
-  private static String oneLine(String text) {
-    String line = text.replaceAll("\\s+", " ").strip();
-    return line.length() > 100 ? line.substring(0, 99) + "…" : line;
   }
 
   static Map<String, Object> json(RollbackPlan plan) {

@@ -1,5 +1,6 @@
 package dev.surql.cli;
 
+import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.engine.SurrealEngine;
@@ -260,14 +261,9 @@ public final class VerifyCommand extends MigrateSubcommand {
     for (Finding f : shown) {
       table.row(f.rule().label(), f.isAllowed() ? "allowed" : f.level().name().toLowerCase(Locale.ROOT),
           f.version().isEmpty() ? "-" : f.version(), f.location().map(Object::toString).orElse("-"),
-          abbreviate(f.message()) + f.allowedBecause().map(r -> " (allowed: " + r + ")").orElse(""));
+          Abbreviation.oneLine(f.message(), 99) + f.allowedBecause().map(r -> " (allowed: " + r + ")").orElse(""));
     }
     out.print(table.plain());
-  }
-
-  private static String abbreviate(String text) {
-    String flat = text.replaceAll("\\s+", " ");
-    return flat.length() <= 100 ? flat : flat.substring(0, 99) + "…";
   }
 
   private static String reversible(ReversibilityResult result) {

@@ -1,7 +1,7 @@
 package dev.surql.maven;
 
+import dev.surql.core.internal.json.SurqlJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -99,7 +99,7 @@ public class VerifyMojo extends AbstractSurqlMojo {
     }
     List<String> lines = new ArrayList<>();
     try {
-      JsonNode log = new ObjectMapper().readTree(sarif);
+      JsonNode log = SurqlJson.mapper().readTree(sarif);
       boolean warnings = "warning".equals(level());
       for (JsonNode result : log.at("/runs/0/results")) {
         String level = result.path("level").asText();

@@ -1,7 +1,8 @@
 package dev.surql.bench.raw;
 
+import dev.surql.core.internal.json.SurqlJson;
+import dev.surql.core.internal.text.Abbreviation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surql.core.client.ConnectionSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -23,7 +24,6 @@ import java.util.UUID;
  * with keep-alive, like {@code SurqlClient}), so the two sides do not share a connection pool.
  */
 public final class RawHttp {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
@@ -63,7 +63,7 @@ public final class RawHttp {
     }
     JsonNode results;
     try {
-      results = JSON.readTree(response.body());
+      results = SurqlJson.mapper().readTree(response.body());
     } catch (IOException e) {
       throw new IllegalStateException("POST " + sql + " answered HTTP " + response.statusCode()
           + " with something that is not JSON: " + response.body(), e);
@@ -73,7 +73,7 @@ public final class RawHttp {
     }
     for (JsonNode result : results) {
       if (!"OK".equals(result.path("status").asText())) {
-        throw new IllegalStateException("a statement failed: " + result + " in: " + abbreviate(surql));
+        throw new IllegalStateException("a statement failed: " + result + " in: " + Abbreviation.abbreviate(surql, 300));
       }
     }
     return results;
@@ -140,9 +140,5 @@ public final class RawHttp {
   /** Removes a namespace made by {@link #createDatabase}. */
   public void removeDatabase(String name) {
     post("", "", "REMOVE NAMESPACE IF EXISTS " + name + ";");
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 300 ? text : text.substring(0, 300) + "…";
   }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.client;
 
+import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public class StatementFailedException extends SurqlException {
     String server = result == null ? "no result" : result.errorKind().map(k -> k + ": ").orElse("")
         + result.errorMessage().orElse("");
     return where + what + " in " + settings.namespace() + "/" + settings.database() + " at " + settings.url()
-        + ": " + server + System.lineSeparator() + "  Statement: " + SurqlClient.abbreviate(statement, 500);
+        + ": " + server + System.lineSeparator() + "  Statement: " + Abbreviation.abbreviate(statement == null ? "" : statement.strip(), 500);
   }
 
   /** 0-based position of the failed statement, or -1 if the failure was not a single statement's. */

@@ -1,7 +1,8 @@
 package dev.surql.core.client;
 
+import dev.surql.core.internal.json.SurqlJson;
+import dev.surql.core.internal.text.Abbreviation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
@@ -39,7 +40,6 @@ import java.util.TreeMap;
  * #withDatabase(String, String)} gives a client for another database.
  */
 public final class SurqlClient {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ConnectionSettings settings;
   private final HttpClient http;
@@ -98,7 +98,7 @@ public final class SurqlClient {
         HttpRequest.newBuilder(endpoint("/version")).timeout(settings.timeout()).GET().build(), "GET /version");
     if (response.statusCode() != 200) {
       throw new SurqlException(ErrorCode.HTTP_ERROR, "GET " + endpoint("/version") + " answered HTTP "
-          + response.statusCode() + ": " + abbreviate(response.body(), 300));
+          + response.statusCode() + ": " + Abbreviation.abbreviate(response.body().strip(), 300));
     }
     return response.body().trim();
   }
@@ -223,22 +223,22 @@ public final class SurqlClient {
       String information = errorInformation(body);
       throw new SurqlException(ErrorCode.PARSE_ERROR, "SurrealDB at " + settings.url()
           + " could not parse the query, nothing was executed: " + information
-          + System.lineSeparator() + "Query: " + abbreviate(sql, 500));
+          + System.lineSeparator() + "Query: " + Abbreviation.abbreviate(sql.strip(), 500));
     }
     if (status != 200) {
       throw new SurqlException(ErrorCode.HTTP_ERROR, "POST " + endpoint("/sql") + " answered HTTP " + status
-          + ": " + abbreviate(errorInformation(body), 500));
+          + ": " + Abbreviation.abbreviate(errorInformation(body).strip(), 500));
     }
     JsonNode root;
     try {
-      root = JSON.readTree(body);
+      root = SurqlJson.mapper().readTree(body);
     } catch (IOException e) {
       throw new SurqlException(ErrorCode.HTTP_ERROR, "POST " + endpoint("/sql")
-          + " answered with something that is not JSON: " + abbreviate(body, 300), e);
+          + " answered with something that is not JSON: " + Abbreviation.abbreviate(body.strip(), 300), e);
     }
     if (!root.isArray()) {
       throw new SurqlException(ErrorCode.HTTP_ERROR, "POST " + endpoint("/sql")
-          + " answered with JSON that is not an array of statement results: " + abbreviate(body, 300));
+          + " answered with JSON that is not an array of statement results: " + Abbreviation.abbreviate(body.strip(), 300));
     }
     List<StatementResult> results = new ArrayList<>(root.size());
     int index = 0;
@@ -267,7 +267,7 @@ public final class SurqlClient {
 
   private static String errorInformation(String body) {
     try {
-      JsonNode node = JSON.readTree(body);
+      JsonNode node = SurqlJson.mapper().readTree(body);
       if (node.hasNonNull("information")) {
         return node.get("information").asText();
       }
@@ -329,18 +329,10 @@ public final class SurqlClient {
       return value.toString();
     }
     try {
-      return JSON.writeValueAsString(value);
+      return SurqlJson.mapper().writeValueAsString(value);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot encode parameter value " + value + " as JSON", e);
     }
-  }
-
-  static String abbreviate(String text, int max) {
-    if (text == null) {
-      return "";
-    }
-    String oneLine = text.strip();
-    return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "…";
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.internal.text.Abbreviation;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -67,6 +68,6 @@ public record FailedMigration(
    */
   public String describe() {
     return direction.name().toLowerCase(Locale.ROOT) + " statement " + statementNumber + " of " + statementCount
-        + " (" + location() + "): " + Migrator.abbreviate(statement) + " — server: " + serverMessage;
+        + " (" + location() + "): " + Abbreviation.abbreviate(statement.strip(), 500) + " — server: " + serverMessage;
   }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.internal.migration.MigrationHistory;
 import dev.surql.core.internal.migration.MigrationVersions;
 
@@ -457,7 +458,7 @@ public final class Migrator {
       message.append(nl);
     }
     message.append("  File:      ").append(migration.source()).append(':').append(statement.line()).append(nl)
-        .append("  Statement: ").append(abbreviate(statement.text())).append(nl)
+        .append("  Statement: ").append(Abbreviation.abbreviate(statement.text().strip(), 500)).append(nl)
         .append("  Server:    ").append(server).append(nl);
     if (index == 0) {
       message.append(up ? "Fix the migration and run migrate again." : "Fix the down statements and try again.");
@@ -518,7 +519,7 @@ public final class Migrator {
     if (statement.isPresent()) {
       message.append("  File:      ").append(migration.source()).append(':').append(statement.get().line())
           .append(System.lineSeparator())
-          .append("  Statement: ").append(abbreviate(statement.get().text())).append(System.lineSeparator());
+          .append("  Statement: ").append(Abbreviation.abbreviate(statement.get().text().strip(), 500)).append(System.lineSeparator());
     } else {
       message.append("  File:      ").append(migration.source()).append(System.lineSeparator());
       if (historyFailed) {
@@ -638,7 +639,7 @@ public final class Migrator {
         .append("  File:      ").append(migration.source());
     if (statement.isPresent()) {
       message.append(':').append(fileLine).append(System.lineSeparator())
-          .append("  Statement: ").append(abbreviate(statement.get().text()));
+          .append("  Statement: ").append(Abbreviation.abbreviate(statement.get().text().strip(), 500));
     }
     message.append(System.lineSeparator()).append("  Server:    ").append(server.strip())
         .append(System.lineSeparator()).append(direction == MigrationDirection.UP
@@ -652,11 +653,6 @@ public final class Migrator {
       return "";
     }
     return " Not attempted: " + later.stream().map(Migration::version).collect(Collectors.joining(", ")) + ".";
-  }
-
-  static String abbreviate(String text) {
-    String oneLine = text.strip();
-    return oneLine.length() <= 500 ? oneLine : oneLine.substring(0, 500) + "…";
   }
 
   private static String describe(String description) {
@@ -859,7 +855,7 @@ public final class Migrator {
         + " ran" + (recorded.isEmpty() ? "; it is still recorded as failed, now at that statement."
             : "; its failed row could not be updated (" + recorded.get() + ").") + nl
         + "  File:      " + migration.source() + ":" + statement.line() + nl
-        + "  Statement: " + abbreviate(statement.text()) + nl
+        + "  Statement: " + Abbreviation.abbreviate(statement.text().strip(), 500) + nl
         + "  Server:    " + server + nl
         + "A down that assumes the whole up was applied can fail on a migration that stopped part way. Put the"
         + " database right by hand, then repair with FORGET (it is back where it was before the migration) or"
@@ -877,7 +873,7 @@ public final class Migrator {
         .append(" are unchanged.").append(System.lineSeparator())
         .append("  File:      ").append(migration.source());
     statement.ifPresent(s -> message.append(':').append(s.line()).append(System.lineSeparator())
-        .append("  Statement: ").append(abbreviate(s.text())));
+        .append("  Statement: ").append(Abbreviation.abbreviate(s.text().strip(), 500)));
     message.append(System.lineSeparator()).append("  Server:    ").append(server).append(System.lineSeparator())
         .append("Fix the down statements and try again.");
     return new MigrationFailedException(message.toString(), migration.version(), migration.source(), statement,

@@ -1,5 +1,6 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.internal.sql.TokenType;
@@ -35,8 +36,8 @@ final class TransactionConflicts {
             int name = tokens.get(i + 1).isWord("TABLE") ? i + 2 : i + 1;
             if (name < tokens.size() && removedTables.containsKey(tokens.get(name).value())) {
               Statement removal = removedTables.get(tokens.get(name).value());
-              return Optional.of("'" + Migrator.abbreviate(removal.text()) + "' (" + source + ":" + removal.line()
-                  + ") then '" + Migrator.abbreviate(statement.text()) + "' (" + source + ":" + statement.line()
+              return Optional.of("'" + Abbreviation.abbreviate(removal.text().strip(), 500) + "' (" + source + ":" + removal.line()
+                  + ") then '" + Abbreviation.abbreviate(statement.text().strip(), 500) + "' (" + source + ":" + statement.line()
                   + "): SurrealDB 3.x cannot commit the removal of a table that has an index and a new index on"
                   + " that table in one transaction");
             }

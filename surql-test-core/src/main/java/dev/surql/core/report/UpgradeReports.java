@@ -1,7 +1,6 @@
 package dev.surql.core.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.surql.core.internal.json.SurqlJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surql.core.rule.Finding;
@@ -20,13 +19,12 @@ public final class UpgradeReports {
   /** The JSON document's format version; bumped on incompatible changes. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private UpgradeReports() {}
 
   /** The report as a JSON document. */
   public static String toJson(UpgradeReport report) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = SurqlJson.mapper().createObjectNode();
     root.put("formatVersion", FORMAT_VERSION);
     root.put("location", report.location());
     root.put("from", CrossVersionNormalization.releaseLine(report.fromVersion()));
@@ -71,7 +69,7 @@ public final class UpgradeReports {
       }
     }
     try {
-      return JSON.writeValueAsString(root);
+      return SurqlJson.pretty().writeValueAsString(root);
     } catch (IOException e) {
       throw new IllegalStateException("cannot render the upgrade report as JSON", e);
     }

@@ -1,7 +1,6 @@
 package dev.surql.core.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.surql.core.internal.json.SurqlJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surql.core.ErrorCode;
@@ -35,13 +34,12 @@ public final class VerificationReports {
   /** The JSON report's format version; bumped on incompatible changes. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private VerificationReports() {}
 
   /** The report as a JSON document. */
   public static String toJson(VerificationReport report) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = SurqlJson.mapper().createObjectNode();
     root.put("formatVersion", FORMAT_VERSION);
     root.put("location", report.location());
     root.put("serverVersion", report.serverVersion());
@@ -115,7 +113,7 @@ public final class VerificationReports {
     }
     root.set("findings", findings(report.findings()));
     try {
-      return JSON.writeValueAsString(root);
+      return SurqlJson.pretty().writeValueAsString(root);
     } catch (IOException e) {
       throw new IllegalStateException("cannot render the report as JSON", e);
     }
@@ -123,7 +121,7 @@ public final class VerificationReports {
 
   /** Findings as a JSON array: rule code, name, level, version, message, location, hint, allowed. */
   public static ArrayNode findings(List<Finding> findings) {
-    ArrayNode array = JSON.createArrayNode();
+    ArrayNode array = SurqlJson.mapper().createArrayNode();
     for (Finding finding : findings) {
       ObjectNode f = array.addObject();
       f.put("rule", finding.rule().code());
@@ -145,7 +143,7 @@ public final class VerificationReports {
   }
 
   private static ObjectNode reversibility(ReversibilityResult r) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = SurqlJson.mapper().createObjectNode();
     node.put("status", r.status().name());
     node.put("reversible", r.reversible());
     node.put("durationMs", r.duration().toMillis());
@@ -179,7 +177,7 @@ public final class VerificationReports {
   }
 
   private static ArrayNode changes(SnapshotDiff diff) {
-    ArrayNode array = JSON.createArrayNode();
+    ArrayNode array = SurqlJson.mapper().createArrayNode();
     for (SchemaChange change : diff.changes()) {
       ObjectNode c = array.addObject();
       c.put("type", change.type().name());

@@ -1,7 +1,6 @@
 package dev.surql.core.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.surql.core.internal.json.SurqlJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surql.core.migration.Migration;
@@ -24,7 +23,6 @@ public final class VersionMatrixReports {
   /** The JSON document's format version; bumped on incompatible changes. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private VersionMatrixReports() {}
 
@@ -45,7 +43,7 @@ public final class VersionMatrixReports {
   /** The matrix as a JSON document. */
   public static String toJson(List<VerificationReport> reports) {
     Objects.requireNonNull(reports, "reports");
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = SurqlJson.mapper().createObjectNode();
     root.put("formatVersion", FORMAT_VERSION);
     root.put("location", reports.isEmpty() ? "" : reports.get(0).location());
     root.put("passed", passed(reports));
@@ -72,13 +70,13 @@ public final class VersionMatrixReports {
       try {
         ObjectNode one = perLine.addObject();
         one.put("surrealdb", CrossVersionNormalization.releaseLine(report.serverVersion()));
-        one.set("report", JSON.readTree(VerificationReports.toJson(report)));
+        one.set("report", SurqlJson.mapper().readTree(VerificationReports.toJson(report)));
       } catch (IOException e) {
         throw new IllegalStateException("cannot render the matrix report as JSON", e);
       }
     }
     try {
-      return JSON.writeValueAsString(root);
+      return SurqlJson.pretty().writeValueAsString(root);
     } catch (IOException e) {
       throw new IllegalStateException("cannot render the matrix report as JSON", e);
     }

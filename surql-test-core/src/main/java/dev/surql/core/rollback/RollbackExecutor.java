@@ -1,5 +1,6 @@
 package dev.surql.core.rollback;
 
+import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
@@ -65,7 +66,7 @@ public final class RollbackExecutor {
     if (!fingerprint.equals(plan.historyFingerprint())) {
       throw new SurqlException(ErrorCode.ROLLBACK_FAILED, "Refusing to roll back " + where + " from "
           + plan.fromVersion() + " to " + target + ": " + MigrationHistory.TABLE + " changed since the plan was made"
-          + " (planned against " + abbreviate(plan.historyFingerprint()) + ", now " + abbreviate(fingerprint)
+          + " (planned against " + Abbreviation.abbreviate(plan.historyFingerprint(), 12) + ", now " + Abbreviation.abbreviate(fingerprint, 12)
           + "; latest applied now: " + (applied.isEmpty() ? "(none)" : applied.get(applied.size() - 1).version())
           + "). Create a new plan.");
     }
@@ -109,9 +110,5 @@ public final class RollbackExecutor {
     }
     return new RollbackResult(rolledBack.size() == plan.migrations().size(), false, rolledBack,
         Duration.ofNanos(System.nanoTime() - start), errors, Optional.of(before), after);
-  }
-
-  private static String abbreviate(String fingerprint) {
-    return fingerprint.length() > 12 ? fingerprint.substring(0, 12) + "…" : fingerprint;
   }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.internal.snapshot.DefinitionParser;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -147,7 +148,7 @@ public final class Snapshots {
     JsonNode db = client.query("INFO FOR DB;").last().result();
     if (!db.isObject()) {
       throw new SurqlException(ErrorCode.SNAPSHOT_INVALID, "INFO FOR DB on " + client
-          + " answered " + abbreviate(db.toString()) + " instead of an object; cannot capture a snapshot.");
+          + " answered " + Abbreviation.abbreviate(db.toString(), 200) + " instead of an object; cannot capture a snapshot.");
     }
     SortedMap<String, String> tableDefinitions = new TreeMap<>();
     strings(db.path("tables")).forEach((name, definition) -> {
@@ -315,9 +316,5 @@ public final class Snapshots {
       node.properties().forEach(e -> map.put(e.getKey(), e.getValue().asText()));
     }
     return map;
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 200 ? text : text.substring(0, 200) + "…";
   }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.upgrade;
 
+import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.StatementFailedException;
 import dev.surql.core.client.SurqlClient;
@@ -178,7 +179,7 @@ public final class UpgradeCheck {
       }
       List<KnownChange.Match> matches = KnownChange.find(statement);
       if (matches.isEmpty()) {
-        findings.add(Finding.of(Rule.FAILS_ON_TARGET, migration.version(), abbreviate(statement.text())
+        findings.add(Finding.of(Rule.FAILS_ON_TARGET, migration.version(), Abbreviation.oneLine(statement.text(), 120)
                 + " fails on " + targetLine + ": " + error.get())
             .withLocation(SourceLocation.of(migration.source(), statement.line()))
             .withHint("No known 2.x → 3.x change matches this statement: read the server's message, rewrite the"
@@ -257,10 +258,5 @@ public final class UpgradeCheck {
     String s = text == null ? "" : text.strip();
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
-  }
-
-  private static String abbreviate(String text) {
-    String oneLine = text.strip().replaceAll("\\s+", " ");
-    return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 120) + "…";
   }
 }

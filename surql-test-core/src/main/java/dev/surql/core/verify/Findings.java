@@ -1,5 +1,6 @@
 package dev.surql.core.verify;
 
+import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationProblem;
@@ -75,7 +76,7 @@ public final class Findings {
   /** A rollback analysis issue as a finding under its rule, at its statement. */
   public static Finding ofIssue(Migration migration, RollbackIssue issue) {
     String message = issue.statement().isEmpty() ? issue.description()
-        : "`" + abbreviate(issue.statement()) + "`: " + issue.description();
+        : "`" + Abbreviation.oneLine(issue.statement(), 77) + "`: " + issue.description();
     Finding finding = Finding.of(issue.rule(), issue.version(), message + issue.affectedData()
         .map(a -> " (" + a + ")").orElse(""));
     if (!issue.recommendation().isEmpty()) {
@@ -200,11 +201,6 @@ public final class Findings {
   private static Finding forward(ForwardIssue issue) {
     Finding finding = issue.toFinding();
     return finding.level() == RuleLevel.ERROR ? finding.withLevel(RuleLevel.WARNING) : finding;
-  }
-
-  private static String abbreviate(String statement) {
-    String flat = statement.replaceAll("\\s+", " ").strip();
-    return flat.length() <= 80 ? flat : flat.substring(0, 77) + "…";
   }
 
   static Optional<Migration> migration(List<Migration> migrations, String version) {

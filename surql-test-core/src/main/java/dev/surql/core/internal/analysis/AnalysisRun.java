@@ -1,5 +1,6 @@
 package dev.surql.core.internal.analysis;
 
+import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.migration.Statement;
@@ -51,7 +52,7 @@ final class AnalysisRun {
       StatementRisk risk = nestedRun.analyze(nested);
       if (risk.isRisky()) {
         nestedSafety = nestedSafety.max(risk.safety());
-        problems.add(risk.description() + " (" + StatementTokens.abbreviate(nested.text()) + ")");
+        problems.add(risk.description() + " (" + Abbreviation.oneLine(nested.text(), 120) + ")");
       }
     }
     List<String> calls = own.kind() == StatementKind.REMOVE_FUNCTION ? List.of()

@@ -1,6 +1,6 @@
 package dev.surql.core.internal.analysis;
 
-import static dev.surql.core.internal.analysis.StatementTokens.abbreviate;
+import dev.surql.core.internal.text.Abbreviation;
 import static dev.surql.core.internal.analysis.StatementTokens.clauses;
 import static dev.surql.core.internal.analysis.StatementTokens.containsTopLevel;
 import static dev.surql.core.internal.analysis.StatementTokens.isIdentifier;
@@ -358,7 +358,7 @@ final class StatementClassifier {
           "Alters " + target + ": only its comment or permissions", "Nothing to back up");
     }
     return risk(statement, StatementKind.ALTER, tables, fields, name, RollbackSafety.DATA_LOSS,
-        "Alters " + target + " (" + abbreviate(c.textOf(rest)) + "); ALTER is treated conservatively: it may "
+        "Alters " + target + " (" + Abbreviation.oneLine(c.textOf(rest), 120) + "); ALTER is treated conservatively: it may "
             + "change types, constraints or the schema mode that existing data depends on",
         "Check that existing data fits the altered definition");
   }

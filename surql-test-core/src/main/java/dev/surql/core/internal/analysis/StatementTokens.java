@@ -138,9 +138,4 @@ final class StatementTokens {
     }
     return containsTopLevel(rest, "RELATION") ? TableKind.RELATION : TableKind.ANY;
   }
-
-  static String abbreviate(String text) {
-    String oneLine = text.strip().replaceAll("\\s+", " ");
-    return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 120) + "…";
-  }
 }

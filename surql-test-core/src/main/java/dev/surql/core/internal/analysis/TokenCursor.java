@@ -1,6 +1,6 @@
 package dev.surql.core.internal.analysis;
 
-import static dev.surql.core.internal.analysis.StatementTokens.abbreviate;
+import dev.surql.core.internal.text.Abbreviation;
 import static dev.surql.core.internal.analysis.StatementTokens.isIdentifier;
 import static dev.surql.core.internal.analysis.StatementTokens.pathOf;
 import static dev.surql.core.internal.analysis.StatementTokens.splitTopLevel;
@@ -145,7 +145,7 @@ final class TokenCursor {
   }
 
   String rest() {
-    return abbreviate(textOf(tokens.subList(Math.min(position, tokens.size()), tokens.size())));
+    return Abbreviation.oneLine(textOf(tokens.subList(Math.min(position, tokens.size()), tokens.size())), 120);
   }
 
   String textOf(List<Token> part) {

@@ -1,11 +1,11 @@
 package dev.surql.core.internal.engine;
 
+import dev.surql.core.internal.json.SurqlJson;
 import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurrealVersion;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.ConnectionSettings;
@@ -195,7 +195,7 @@ public final class EmbeddedEngine extends StartedEngine {
     if (!config.capabilities().isNone()) {
       try {
         builder.environment().put("SURQL_EMBEDDED_CAPABILITIES",
-            new ObjectMapper().writeValueAsString(config.capabilities().embeddedOption(config.effectiveVersion())));
+            SurqlJson.mapper().writeValueAsString(config.capabilities().embeddedOption(config.effectiveVersion())));
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
@@ -287,7 +287,7 @@ public final class EmbeddedEngine extends StartedEngine {
       return null;
     }
     try {
-      return new ObjectMapper().readTree(line);
+      return SurqlJson.mapper().readTree(line);
     } catch (IOException e) {
       return null;
     }

@@ -1,7 +1,6 @@
 package dev.surql.core.internal.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.surql.core.internal.json.SurqlJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surql.core.rule.Finding;
@@ -29,7 +28,6 @@ public final class SarifReport {
   private static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   private static final String TOOL = "surql-test";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SarifReport() {}
 
@@ -46,7 +44,7 @@ public final class SarifReport {
     Objects.requireNonNull(paths, "paths");
     Objects.requireNonNull(setLocation, "setLocation");
     Objects.requireNonNull(toolVersion, "toolVersion");
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = SurqlJson.mapper().createObjectNode();
     root.put("$schema", SCHEMA);
     root.put("version", VERSION);
     ObjectNode run = root.putArray("runs").addObject();
@@ -103,7 +101,7 @@ public final class SarifReport {
       f.surrealVersion().ifPresent(v -> properties.put("surrealdbVersion", v));
     }
     try {
-      return JSON.writeValueAsString(root) + "\n";
+      return SurqlJson.pretty().writeValueAsString(root) + "\n";
     } catch (IOException e) {
       throw new IllegalStateException("cannot render the SARIF report", e);
     }

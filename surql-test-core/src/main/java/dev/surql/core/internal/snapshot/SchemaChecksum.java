@@ -1,5 +1,6 @@
 package dev.surql.core.internal.snapshot;
 
+import dev.surql.core.internal.json.SurqlJson;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.EventSchema;
 import dev.surql.core.snapshot.FieldSchema;
@@ -44,7 +45,7 @@ import java.util.function.Function;
  * snapshots of the same server version.
  */
 public final class SchemaChecksum {
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = SurqlJson.mapper().getFactory();
   private static final byte[] TAIL = "}}".getBytes(StandardCharsets.UTF_8);
 
   /**

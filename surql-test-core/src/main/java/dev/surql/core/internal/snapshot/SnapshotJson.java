@@ -1,5 +1,7 @@
 package dev.surql.core.internal.snapshot;
 
+import dev.surql.core.internal.json.SurqlJson;
+import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.EventSchema;
 import dev.surql.core.snapshot.FieldSchema;
@@ -14,7 +16,6 @@ import dev.surql.core.snapshot.TableSchema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surql.core.ErrorCode;
@@ -49,14 +50,13 @@ public final class SnapshotJson {
   /** The format version this class writes and reads. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private SnapshotJson() {}
 
   /** The snapshot as pretty-printed JSON (without a trailing line break). */
   public static String toJson(SchemaSnapshot snapshot) {
     try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(snapshot));
+      return SurqlJson.pretty().writeValueAsString(tree(snapshot));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a JSON tree", e);
     }
@@ -65,7 +65,7 @@ public final class SnapshotJson {
   /** The snapshot as JSON on one line, without insignificant whitespace; {@link #fromJson} reads it too. */
   public static String toCompactJson(SchemaSnapshot snapshot) {
     try {
-      return JSON.writeValueAsString(tree(snapshot));
+      return SurqlJson.mapper().writeValueAsString(tree(snapshot));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a JSON tree", e);
     }
@@ -73,7 +73,7 @@ public final class SnapshotJson {
 
   private static ObjectNode tree(SchemaSnapshot snapshot) {
     Objects.requireNonNull(snapshot, "snapshot");
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = SurqlJson.mapper().createObjectNode();
     root.put("formatVersion", FORMAT_VERSION);
     root.put("version", snapshot.version());
     root.put("createdAt", snapshot.createdAt().toString());
@@ -111,7 +111,7 @@ public final class SnapshotJson {
     Objects.requireNonNull(origin, "origin");
     JsonNode root;
     try {
-      root = JSON.readTree(json);
+      root = SurqlJson.mapper().readTree(json);
     } catch (JsonProcessingException e) {
       throw invalid(origin, "it is not valid JSON: " + e.getOriginalMessage() + " at line "
           + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
@@ -159,7 +159,7 @@ public final class SnapshotJson {
   }
 
   private static ObjectNode table(TableSchema table) {
-    ObjectNode t = JSON.createObjectNode();
+    ObjectNode t = SurqlJson.mapper().createObjectNode();
     t.put("kind", table.kind().name());
     t.put("schemafull", table.schemafull());
     table.relation().ifPresent(relation -> {
@@ -242,7 +242,7 @@ public final class SnapshotJson {
     JsonNode object(JsonNode parent, String key, String path) {
       JsonNode node = required(parent, key, path);
       if (!node.isObject()) {
-        throw invalid(origin, path + key + " must be an object, but is " + abbreviate(node));
+        throw invalid(origin, path + key + " must be an object, but is " + Abbreviation.abbreviate(node.toString(), 80));
       }
       return node;
     }
@@ -250,7 +250,7 @@ public final class SnapshotJson {
     List<String> textList(JsonNode parent, String key, String path) {
       JsonNode node = required(parent, key, path);
       if (!node.isArray()) {
-        throw invalid(origin, path + key + " must be an array of strings, but is " + abbreviate(node));
+        throw invalid(origin, path + key + " must be an array of strings, but is " + Abbreviation.abbreviate(node.toString(), 80));
       }
       List<String> list = new ArrayList<>(node.size());
       for (JsonNode item : node) {
@@ -285,7 +285,7 @@ public final class SnapshotJson {
       node.properties().forEach(e -> {
         if (!e.getValue().isTextual()) {
           throw invalid(origin, path + key + "." + e.getKey() + " must be a string, but is "
-              + abbreviate(e.getValue()));
+              + Abbreviation.abbreviate(e.getValue().toString(), 80));
         }
         map.put(e.getKey(), e.getValue().asText());
       });
@@ -327,13 +327,9 @@ public final class SnapshotJson {
 
     private void requireObject(JsonNode node, String path) {
       if (!node.isObject()) {
-        throw invalid(origin, path.substring(0, path.length() - 1) + " must be an object, but is " + abbreviate(node));
+        throw invalid(origin, path.substring(0, path.length() - 1) + " must be an object, but is " + Abbreviation.abbreviate(node.toString(), 80));
       }
     }
 
-    private static String abbreviate(JsonNode node) {
-      String text = node.toString();
-      return text.length() <= 80 ? text : text.substring(0, 80) + "…";
-    }
   }
 }
