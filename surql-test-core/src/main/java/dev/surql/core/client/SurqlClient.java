@@ -44,10 +44,13 @@ public final class SurqlClient {
   private final ConnectionSettings settings;
   private final HttpClient http;
   private final String authorization;
+  /** {@code POST /sql} without parameters, parsed once: most requests of a walk are that. */
+  private final URI sql;
 
   private SurqlClient(ConnectionSettings settings, HttpClient http) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.http = http;
+    this.sql = endpoint("/sql");
     this.authorization = "Basic " + Base64.getEncoder()
         .encodeToString((settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
   }
@@ -308,7 +311,7 @@ public final class SurqlClient {
 
   private URI sqlEndpoint(Map<String, ?> parameters) {
     if (parameters.isEmpty()) {
-      return endpoint("/sql");
+      return sql;
     }
     StringJoiner query = new StringJoiner("&", "?", "");
     for (Map.Entry<String, ?> e : new TreeMap<>(parameters).entrySet()) {
