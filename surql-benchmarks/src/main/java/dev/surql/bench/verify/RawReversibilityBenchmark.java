@@ -44,7 +44,7 @@ public abstract class RawReversibilityBenchmark implements Benchmark {
 
   @Override
   public int warmups() {
-    return count >= ReversibilityBenchmark.LARGE ? 1 : 2;
+    return count >= ReversibilityBenchmark.LARGE ? 3 : 2;
   }
 
   @Override

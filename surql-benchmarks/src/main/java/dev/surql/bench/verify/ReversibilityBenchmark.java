@@ -45,7 +45,10 @@ public abstract class ReversibilityBenchmark implements Benchmark {
 
   @Override
   public int warmups() {
-    return count >= LARGE ? 1 : 2;
+    // the 200 pair runs first in a fresh JVM: with one warm-up, C2 was still compiling the walk's code
+    // through the first timed rounds (a profile counted 53 s of compiler CPU in a two-minute run on two
+    // cores), which timed the JIT rather than the walk; three reach steady state
+    return count >= LARGE ? 3 : 2;
   }
 
   @Override
