@@ -1,5 +1,6 @@
 package dev.surql.cli;
 
+import dev.surql.core.forward.ForwardAnalysisOptions;
 import dev.surql.core.forward.ForwardAnalyzer;
 import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.forward.ForwardSafety;
@@ -63,8 +64,8 @@ public final class PlanUpCommand extends MigrateSubcommand {
       DatabaseSchema schema = Snapshots.captureSchema(session.client());
       progress("Analysing " + pending.size() + " pending migration(s) against "
           + session.client().settings().namespace() + "/" + session.client().settings().database());
-      List<ForwardIssue> issues = ForwardAnalyzer.analyze(pending, Optional.of(session.client()),
-          Optional.of(schema), settings);
+      List<ForwardIssue> issues = ForwardAnalyzer.analyze(pending, ForwardAnalysisOptions.staticLevel()
+          .withClient(session.client()).withSchema(schema).withSettings(settings));
       List<String> failures = new ArrayList<>();
       Map<Migration, List<ForwardIssue>> byMigration = new LinkedHashMap<>();
       for (Migration migration : pending) {

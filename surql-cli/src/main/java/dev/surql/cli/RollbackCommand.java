@@ -2,6 +2,7 @@ package dev.surql.cli;
 
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.rollback.RollbackExecutor;
+import dev.surql.core.rollback.RollbackOptions;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackPlanner;
 import dev.surql.core.rollback.RollbackResult;
@@ -50,7 +51,7 @@ public final class RollbackCommand extends MigrateSubcommand {
       RollbackPlanText.print(out, plan, false);
       out.println();
       if (dryRun) {
-        RollbackResult result = RollbackExecutor.executeRollback(session.client(), plan, force, true);
+        RollbackResult result = RollbackExecutor.executeRollback(session.client(), plan, RollbackOptions.defaults().withForce(force).withDryRun(true));
         out.println("Dry run: would roll back " + count(result.rolledBackCount()) + " ("
             + String.join(", ", result.rolledBackVersions()) + ") of " + where + " to "
             + RollbackPlanText.target(plan) + "; nothing was changed."
@@ -76,7 +77,7 @@ public final class RollbackCommand extends MigrateSubcommand {
                   : "the answer was '" + answer + "', not yes. Nothing was changed."));
         }
       }
-      RollbackResult result = RollbackExecutor.executeRollback(session.client(), plan, force, false);
+      RollbackResult result = RollbackExecutor.executeRollback(session.client(), plan, RollbackOptions.defaults().withForce(force));
       if (!result.success()) {
         throw new CliException(ExitCodes.FAILURE, "Rollback of " + where + " to " + RollbackPlanText.target(plan)
             + " failed after rolling back " + count(result.rolledBackCount())

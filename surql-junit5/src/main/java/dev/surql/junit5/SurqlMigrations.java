@@ -10,6 +10,7 @@ import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationDirection;
 import dev.surql.core.migration.MigrationEvent;
 import dev.surql.core.rollback.RollbackExecutor;
+import dev.surql.core.rollback.RollbackOptions;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackPlanner;
 import dev.surql.core.rollback.RollbackResult;
@@ -102,7 +103,7 @@ public final class SurqlMigrations {
 
   private RollbackResult rollback(String target) {
     RollbackPlan plan = planRollback(target);
-    RollbackResult result = RollbackExecutor.executeRollback(client(), plan, true, false);
+    RollbackResult result = RollbackExecutor.executeRollback(client(), plan, RollbackOptions.defaults().withForce(true));
     scope.recorder().ifPresent(recorder -> result.rolledBackVersions().forEach(version -> recorder.afterRollback(
         new MigrationEvent(client(), suite.migrations().get(version), MigrationDirection.DOWN, 1, Optional.empty()))));
     if (!result.success()) {

@@ -64,13 +64,14 @@ public final class ForwardAnalyzer {
 
   /** The static level only: one migration's up against the schema before it. */
   public static List<ForwardIssue> analyzeStatic(Migration migration, DatabaseSchema before) {
-    return analyze(List.of(migration), Optional.empty(), Optional.of(before), ForwardSettings.defaults());
+    return analyze(List.of(migration), ForwardAnalysisOptions.staticLevel().withSchema(before));
   }
 
   /** One migration's up against the schema before it, counting in the database of {@code client}. */
   public static List<ForwardIssue> analyze(Migration migration, SurqlClient client, DatabaseSchema before,
       ForwardSettings settings) {
-    return analyze(List.of(migration), Optional.of(client), Optional.of(before), settings);
+    return analyze(List.of(migration), ForwardAnalysisOptions.staticLevel().withClient(client).withSchema(before)
+        .withSettings(settings));
   }
 
   /**
@@ -78,16 +79,15 @@ public final class ForwardAnalyzer {
    * schema the statements before it leave.
    *
    * @param migrations the pending migrations, oldest first
-   * @param client a client of the database to count in; empty for the static level only
-   * @param current the schema before the first up; empty if unknown
-   * @param settings thresholds
+   * @param options the database to count in (none: the static level only), the schema before the
+   *     first up (none: unknown) and the thresholds
    */
-  public static List<ForwardIssue> analyze(List<Migration> migrations, Optional<SurqlClient> client,
-      Optional<DatabaseSchema> current, ForwardSettings settings) {
+  public static List<ForwardIssue> analyze(List<Migration> migrations, ForwardAnalysisOptions options) {
     Objects.requireNonNull(migrations, "migrations");
-    Objects.requireNonNull(client, "client");
-    Objects.requireNonNull(current, "current");
-    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(options, "options");
+    Optional<SurqlClient> client = options.client();
+    Optional<DatabaseSchema> current = options.schema();
+    ForwardSettings settings = options.settings();
     Optional<ForwardProbe> probe = client.map(ForwardProbe::new);
     Walk walk = new Walk(current);
     List<ForwardIssue> issues = new ArrayList<>();

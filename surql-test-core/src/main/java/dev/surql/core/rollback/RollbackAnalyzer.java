@@ -39,17 +39,18 @@ public final class RollbackAnalyzer {
   private RollbackAnalyzer() {}
 
   /**
-   * Analyses one migration's down against the current schema, counting real data when {@code
-   * client} is present.
+   * Analyses one migration's down against the current schema, counting the data at stake in the
+   * database {@code client} is bound to.
    */
-  public static List<RollbackIssue> analyze(Migration migration, Optional<SurqlClient> client, DatabaseSchema current) {
+  public static List<RollbackIssue> analyze(Migration migration, SurqlClient client, DatabaseSchema current) {
     Objects.requireNonNull(migration, "migration");
-    return analyze(List.of(migration), client, Optional.of(Objects.requireNonNull(current, "current")));
+    return analyze(List.of(migration), RollbackAnalysisOptions.staticLevel().withClient(client).withSchema(current));
   }
 
   /** The static level only: analyses one migration's down against the schema it would run on. */
   public static List<RollbackIssue> analyzeStatic(Migration migration, DatabaseSchema current) {
-    return analyze(migration, Optional.empty(), current);
+    Objects.requireNonNull(migration, "migration");
+    return analyze(List.of(migration), RollbackAnalysisOptions.staticLevel().withSchema(current));
   }
 
   /**
@@ -57,15 +58,14 @@ public final class RollbackAnalyzer {
    * first), each statement compared with the schema as the statements before it leave it.
    *
    * @param migrations the migrations to roll back, in the order their downs run
-   * @param client a client of the database to count data in; empty for the static level only
-   * @param current the schema before the rollback; empty if unknown (redefinitions of existing
-   *     elements then count as changes)
+   * @param options the database to count data in (none: the static level only) and the schema
+   *     before the rollback (none: redefinitions of existing elements count as changes)
    */
-  public static List<RollbackIssue> analyze(
-      List<Migration> migrations, Optional<SurqlClient> client, Optional<DatabaseSchema> current) {
+  public static List<RollbackIssue> analyze(List<Migration> migrations, RollbackAnalysisOptions options) {
     Objects.requireNonNull(migrations, "migrations");
-    Objects.requireNonNull(client, "client");
-    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(options, "options");
+    Optional<SurqlClient> client = options.client();
+    Optional<DatabaseSchema> current = options.schema();
     SchemaWalk run = SchemaWalk.from(current);
     Optional<DataProbe> probe = client.map(DataProbe::new);
     Writes writes = new Writes();

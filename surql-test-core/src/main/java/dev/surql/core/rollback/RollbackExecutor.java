@@ -19,9 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Executes a {@link RollbackPlan}. A plan that is not SAFE is refused unless {@code force} is
- * given; a plan whose history changed since it was made is refused always. Each migration's down
- * and the removal of its {@code _migration_history} row run in one transaction ({@link
+ * Executes a {@link RollbackPlan}. A plan that is not SAFE is refused unless the {@link
+ * RollbackOptions} force it; a plan whose history changed since it was made is refused always.
+ * Each migration's down and the removal of its {@code _migration_history} row run in one transaction ({@link
  * Migrator#down(String)}), newest first; the first failure stops the run, and because its
  * transaction was rolled back, history and schema still agree. Snapshots are taken before and after
  * and stored with {@link SnapshotStore} as {@code rollback_before_<from>_<millis>} and {@code
@@ -34,18 +34,34 @@ public final class RollbackExecutor {
   private RollbackExecutor() {}
 
   /**
-   * Executes the plan.
+   * Executes the plan with {@link RollbackOptions#defaults()}: refused unless it is SAFE.
    *
-   * @param force accept a plan that is DATA_LOSS or UNSAFE
-   * @param dryRun execute nothing and return the planned versions
    * @return what was rolled back; {@code success} is false if a down failed (the error says which
    *     and why)
-   * @throws SurqlException ({@link ErrorCode#ROLLBACK_FAILED}) if the plan needs {@code force} and
-   *     it was not given, or the history changed since the plan was made
+   * @throws SurqlException ({@link ErrorCode#ROLLBACK_FAILED}) if the plan is not SAFE, or the
+   *     history changed since the plan was made
    */
-  public static RollbackResult executeRollback(SurqlClient client, RollbackPlan plan, boolean force, boolean dryRun) {
+  public static RollbackResult executeRollback(SurqlClient client, RollbackPlan plan) {
+    return executeRollback(client, plan, RollbackOptions.defaults());
+  }
+
+  /**
+   * Executes the plan as the options say.
+   *
+   * @param options whether to accept a plan that is DATA_LOSS or UNSAFE ({@link
+   *     RollbackOptions#withForce(boolean)}) and whether to execute nothing ({@link
+   *     RollbackOptions#withDryRun(boolean)})
+   * @return what was rolled back; {@code success} is false if a down failed (the error says which
+   *     and why)
+   * @throws SurqlException ({@link ErrorCode#ROLLBACK_FAILED}) if the plan needs force and the
+   *     options do not give it, or the history changed since the plan was made
+   */
+  public static RollbackResult executeRollback(SurqlClient client, RollbackPlan plan, RollbackOptions options) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(options, "options");
+    boolean force = options.force();
+    boolean dryRun = options.dryRun();
     String target = plan.toVersion().orElse("nothing applied (" + RollbackPlanner.NOTHING + ")");
     String where = client.settings().namespace() + "/" + client.settings().database();
     if (dryRun) {

@@ -111,8 +111,8 @@ public final class RollbackPlanner {
       toUndo.add(migration);
     }
     DatabaseSchema schema = Snapshots.captureSchema(client);
-    List<RollbackIssue> issues = RollbackAnalyzer.analyze(toUndo, dataAware ? Optional.of(client) : Optional.empty(),
-        Optional.of(schema));
+    RollbackAnalysisOptions options = RollbackAnalysisOptions.staticLevel().withSchema(schema);
+    List<RollbackIssue> issues = RollbackAnalyzer.analyze(toUndo, dataAware ? options.withClient(client) : options);
     return new RollbackPlan(current, toVersion, toUndo, issues, RollbackAnalyzer.staticSafety(issues),
         RollbackAnalyzer.overallSafety(issues), dataAware, MigrationHistory.fingerprint(applied));
   }

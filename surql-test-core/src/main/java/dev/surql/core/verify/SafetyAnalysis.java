@@ -1,6 +1,7 @@
 package dev.surql.core.verify;
 
 import dev.surql.core.migration.Migration;
+import dev.surql.core.rollback.RollbackAnalysisOptions;
 import dev.surql.core.rollback.RollbackAnalyzer;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackSafety;
@@ -28,7 +29,9 @@ final class SafetyAnalysis {
    * counts as a possible change, never as a new element of an empty schema.
    */
   static List<RollbackIssue> staticIssues(Migration migration, Optional<DatabaseSchema> schemaBeforeDown) {
-    return RollbackAnalyzer.analyze(List.of(migration), Optional.empty(), schemaBeforeDown).stream()
+    RollbackAnalysisOptions options = schemaBeforeDown.map(RollbackAnalysisOptions.staticLevel()::withSchema)
+        .orElse(RollbackAnalysisOptions.staticLevel());
+    return RollbackAnalyzer.analyze(List.of(migration), options).stream()
         .filter(issue -> !(migration.reversible() && issue.statement().isEmpty()))
         .toList();
   }

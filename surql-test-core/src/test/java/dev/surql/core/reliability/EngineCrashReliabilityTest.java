@@ -20,6 +20,7 @@ import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;
 import dev.surql.core.rollback.RollbackExecutor;
+import dev.surql.core.rollback.RollbackOptions;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackPlanner;
 import dev.surql.core.rollback.RollbackResult;
@@ -149,7 +150,8 @@ class EngineCrashReliabilityTest {
       RollbackPlan plan = RollbackPlanner.createStaticRollbackPlan(client, set, "1");
       assertThat(plan.versions()).containsExactly("3", "2");
       CompletableFuture<RollbackResult> run =
-          CompletableFuture.supplyAsync(() -> RollbackExecutor.executeRollback(client, plan, true, false));
+          CompletableFuture.supplyAsync(() -> RollbackExecutor.executeRollback(client, plan,
+              RollbackOptions.defaults().withForce(true)));
       // migration 3's down is quick; wait until it is gone, so migration 2's long down is on its way
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (history(client).contains("3") && System.nanoTime() < deadline && !run.isDone()) {
@@ -179,7 +181,7 @@ class EngineCrashReliabilityTest {
 
       if (history(client).contains("2")) {
         RollbackResult again = RollbackExecutor.executeRollback(client,
-            RollbackPlanner.createStaticRollbackPlan(client, set, "1"), true, false);
+            RollbackPlanner.createStaticRollbackPlan(client, set, "1"), RollbackOptions.defaults().withForce(true));
         assertThat(again.success()).as("%s", again.errors()).isTrue();
       }
       assertThat(history(client)).containsExactly("1");

@@ -19,6 +19,7 @@ import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;
 import dev.surql.core.rollback.RollbackExecutor;
+import dev.surql.core.rollback.RollbackOptions;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackPlanner;
 import dev.surql.core.rollback.RollbackResult;
@@ -150,7 +151,7 @@ class HalfwayFailureReliabilityTest {
     migrator.migrate("3");
 
     SurqlException e = catchThrowableOfType(SurqlException.class,
-        () -> RollbackExecutor.executeRollback(client, plan, true, false));
+        () -> RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withForce(true)));
 
     assertThat(e.code()).isEqualTo(ErrorCode.ROLLBACK_FAILED);
     assertThat(e.getMessage())
@@ -174,7 +175,7 @@ class HalfwayFailureReliabilityTest {
     migrator.down("3");
 
     SurqlException e = catchThrowableOfType(SurqlException.class,
-        () -> RollbackExecutor.executeRollback(client, plan, true, false));
+        () -> RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withForce(true)));
 
     assertThat(e.code()).isEqualTo(ErrorCode.ROLLBACK_FAILED);
     assertThat(e.getMessage()).contains("from 3 to 1", "changed since the plan was made", "latest applied now: 2",
@@ -182,8 +183,8 @@ class HalfwayFailureReliabilityTest {
     assertThat(history(client)).containsExactly("1", "2");
     assertHistoryAgreesWithSchema(client, set);
 
-    RollbackResult fresh = RollbackExecutor.executeRollback(client, RollbackPlanner.createRollbackPlan(client, set, "1"),
-        false, false);
+    RollbackResult fresh = RollbackExecutor.executeRollback(client,
+        RollbackPlanner.createRollbackPlan(client, set, "1"));
 
     assertThat(fresh.success()).as("%s", fresh.errors()).isTrue();
     assertThat(fresh.rolledBackVersions()).containsExactly("2");
@@ -199,7 +200,7 @@ class HalfwayFailureReliabilityTest {
     new Migrator(client, set).migrate();
 
     RollbackResult result = RollbackExecutor.executeRollback(client,
-        RollbackPlanner.createRollbackPlan(client, set, "1"), true, false);
+        RollbackPlanner.createRollbackPlan(client, set, "1"), RollbackOptions.defaults().withForce(true));
 
     assertThat(result.success()).isFalse();
     assertThat(result.rolledBackVersions()).containsExactly("3");

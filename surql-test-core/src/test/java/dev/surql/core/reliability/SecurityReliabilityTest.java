@@ -21,6 +21,7 @@ import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;
 import dev.surql.core.report.VerificationReports;
 import dev.surql.core.rollback.RollbackExecutor;
+import dev.surql.core.rollback.RollbackOptions;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackPlanner;
@@ -228,7 +229,8 @@ class SecurityReliabilityTest {
           .singleElement().satisfies(i -> assertThat(i.affectedRecords()).hasValue(3));
       assertThat(history(client)).as("_migration_history survives the counting").containsExactly("1", "2");
 
-      RollbackResult result = RollbackExecutor.executeRollback(client, plan, true, false);
+      RollbackResult result = RollbackExecutor.executeRollback(client, plan,
+          RollbackOptions.defaults().withForce(true));
 
       assertThat(result.success()).as("%s", result.errors()).isTrue();
       assertThat(history(client)).containsExactly("1");

@@ -49,7 +49,7 @@ class RollbackDataAwareTest {
   private static List<RollbackIssue> analyze(String down) {
     Migration migration = new Migration("20260101_000000", "m", "V1.surql", List.of(),
         Optional.of(StatementSplitter.split(down, "V1.surql")), List.of(), Optional.empty(), "sum");
-    return RollbackAnalyzer.analyze(migration, Optional.of(client), Snapshots.captureSchema(client));
+    return RollbackAnalyzer.analyze(migration, client, Snapshots.captureSchema(client));
   }
 
   private static RollbackIssue only(String down) {
@@ -145,7 +145,7 @@ class RollbackDataAwareTest {
   void aMigrationWithoutDownIsIrreversible() {
     Migration irreversible = new Migration("20260101_000000", "seed", "V1.surql", List.of(), Optional.empty(),
         List.of(), Optional.empty(), "sum");
-    assertThat(RollbackAnalyzer.analyze(irreversible, Optional.of(client), Snapshots.captureSchema(client)))
+    assertThat(RollbackAnalyzer.analyze(irreversible, client, Snapshots.captureSchema(client)))
         .singleElement().satisfies(issue -> {
           assertThat(issue.safety()).isEqualTo(UNSAFE);
           assertThat(issue.description()).isEqualTo("Migration 20260101_000000 seed is irreversible: no down section");

@@ -115,21 +115,21 @@ class RollbackPlanAndExecutionTest {
     client.query("CREATE t2:1");
     RollbackPlan plan = RollbackPlanner.createRollbackPlan(client, set, "1");
 
-    assertThatThrownBy(() -> RollbackExecutor.executeRollback(client, plan, false, false))
+    assertThatThrownBy(() -> RollbackExecutor.executeRollback(client, plan))
         .isInstanceOf(SurqlException.class)
         .hasMessageContaining("the plan is UNSAFE")
         .hasMessageContaining("[UNSAFE] 2 V2.surql:1: Removes table t2 and every record in it (1 record in `t2`)")
         .hasMessageContaining("with force");
     assertThat(appliedVersions()).containsExactly("1", "2");
 
-    RollbackResult dry = RollbackExecutor.executeRollback(client, plan, false, true);
+    RollbackResult dry = RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withDryRun(true));
     assertThat(dry.dryRun()).isTrue();
     assertThat(dry.rolledBackVersions()).containsExactly("2");
     assertThat(dry.before()).isEmpty();
     assertThat(appliedVersions()).containsExactly("1", "2");
     assertThat(tables()).contains("t2");
 
-    RollbackResult result = RollbackExecutor.executeRollback(client, plan, true, false);
+    RollbackResult result = RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withForce(true));
     assertThat(result.success()).isTrue();
     assertThat(result.errors()).isEmpty();
     assertThat(result.rolledBackVersions()).containsExactly("2");
@@ -150,7 +150,7 @@ class RollbackPlanAndExecutionTest {
     assertThat(plan.isSafe()).isTrue();
     migrator.migrate("5");
 
-    assertThatThrownBy(() -> RollbackExecutor.executeRollback(client, plan, true, false))
+    assertThatThrownBy(() -> RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withForce(true)))
         .isInstanceOf(SurqlException.class)
         .hasMessageContaining("_migration_history changed since the plan was made")
         .hasMessageContaining("latest applied now: 5")
@@ -163,7 +163,7 @@ class RollbackPlanAndExecutionTest {
     MigrationSet set = five();
     new Migrator(client, set).migrate("4");
     RollbackResult result = RollbackExecutor.executeRollback(client,
-        RollbackPlanner.createRollbackPlan(client, set, "3"), false, false);
+        RollbackPlanner.createRollbackPlan(client, set, "3"));
     assertThat(result.success()).isTrue();
     assertThat(appliedVersions()).containsExactly("1", "2", "3");
     assertThat(Snapshots.captureSchema(client).table("t3").orElseThrow().indexes()).isEmpty();
@@ -179,7 +179,7 @@ class RollbackPlanAndExecutionTest {
     RollbackPlan plan = RollbackPlanner.createRollbackPlan(client, set, RollbackPlanner.NOTHING);
     assertThat(plan.versions()).containsExactly("3", "2", "1");
 
-    RollbackResult result = RollbackExecutor.executeRollback(client, plan, true, false);
+    RollbackResult result = RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withForce(true));
 
     assertThat(result.success()).isFalse();
     assertThat(result.rolledBackVersions()).containsExactly("3");

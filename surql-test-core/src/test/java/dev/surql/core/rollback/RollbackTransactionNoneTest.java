@@ -32,7 +32,8 @@ class RollbackTransactionNoneTest {
       client.query("CREATE w:1 SET n = 1, m = 2;");
 
       RollbackPlan plan = RollbackPlanner.createRollbackPlan(client, set, "20260501_090000");
-      RollbackResult result = RollbackExecutor.executeRollback(client, plan, true, false);
+      RollbackResult result = RollbackExecutor.executeRollback(client, plan,
+          RollbackOptions.defaults().withForce(true));
 
       assertThat(result.success()).as("%s", result.errors()).isTrue();
       assertThat(result.rolledBackVersions()).containsExactly("20260503_090000", "20260502_090000");
