@@ -7,6 +7,7 @@ import dev.surql.core.client.SurqlClient;
 import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.internal.migration.MigrationHistory;
+import dev.surql.core.migration.MigrationListener;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;
 import dev.surql.core.snapshot.SchemaSnapshot;
@@ -92,6 +93,9 @@ public final class RollbackExecutor {
         "rollback_before_" + plan.fromVersion() + "_" + millis, applied.size()));
     Migrator migrator = new Migrator(client, MigrationSet.of("rollback plan " + plan.fromVersion() + " -> " + target,
         plan.migrations()));
+    for (MigrationListener listener : options.listeners()) {
+      migrator = migrator.withListener(listener);
+    }
     List<String> rolledBack = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     for (Migration migration : plan.migrations()) {
