@@ -7,12 +7,9 @@ import static dev.surql.core.verify.ReversibilityStatus.REVERSIBLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.surql.core.engine.SurqlEngines;
-import dev.surql.core.migration.MigrationLoader;
-import dev.surql.core.migration.MigrationSet;
+import dev.surql.core.SurqlTest;
 import dev.surql.core.migration.ScanOptions;
 import dev.surql.core.verify.MigrationVerdict;
-import dev.surql.core.verify.MigrationVerifier;
 import dev.surql.core.verify.VerificationReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The programmatic route: load a migration history and verify it without {@code
  * @SurqlMigrationTest}, here once per folder under {@code src/main/resources/db} (one history per
- * service, tenant or product line). The same three calls serve any runner or tool.
+ * service, tenant or product line), through the entry point {@link SurqlTest}. The same calls serve
+ * any runner or tool.
  */
 class MigrationFoldersTest {
 
@@ -48,8 +46,12 @@ class MigrationFoldersTest {
 
   /** Load (skipping archived copies), verify on the shared engine, return the report. */
   static VerificationReport verify(Path folder) {
-    MigrationSet migrations = MigrationLoader.load(folder, ScanOptions.defaults().withExclude("archive"));
-    return MigrationVerifier.of(SurqlEngines.shared(), migrations).verify();
+    try (SurqlTest surql = SurqlTest.configure()
+        .migrations(folder)
+        .scanOptions(ScanOptions.defaults().withExclude("archive"))
+        .load()) {
+      return surql.verify();
+    }
   }
 
   @Test

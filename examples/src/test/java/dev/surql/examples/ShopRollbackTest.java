@@ -7,7 +7,6 @@ import static dev.surql.core.rollback.RollbackSafety.UNSAFE;
 
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.rollback.RollbackPlan;
-import dev.surql.core.rollback.RollbackPlanner;
 import dev.surql.core.rollback.RollbackResult;
 import dev.surql.junit5.Isolation;
 import dev.surql.junit5.SurqlMigrationTest;
@@ -29,7 +28,7 @@ class ShopRollbackTest {
     client.query("CREATE customer:ada SET name = 'Ada', email = 'ada@example.com', loyalty_points = 120;"
         + "CREATE customer:bob SET name = 'Bob', email = 'bob@example.com', loyalty_points = 7;");
 
-    RollbackPlan plan = RollbackPlanner.createRollbackPlan(client, migrations.migrations(), "20260107_090000");
+    RollbackPlan plan = migrations.planRollback("20260107_090000");
 
     assertThat(plan)
         .rollsBackVersions("20260110_090000", "20260109_090000", "20260108_090000")
@@ -47,7 +46,7 @@ class ShopRollbackTest {
   @Test
   void an_empty_table_downgrades_the_data_aware_level_but_not_the_static_one(SurqlClient client,
       SurqlMigrations migrations) {
-    RollbackPlan plan = RollbackPlanner.createRollbackPlan(client, migrations.migrations(), "20260109_090000");
+    RollbackPlan plan = migrations.planRollback("20260109_090000");
 
     assertThat(plan)
         .rollsBackVersions("20260110_090000")

@@ -1,12 +1,13 @@
 package dev.surql.cli;
 
+import dev.surql.core.snapshot.SnapshotDiff;
+import dev.surql.core.SurqlTest;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotDiffRenderer;
 import dev.surql.core.snapshot.SnapshotFiles;
 import dev.surql.core.snapshot.SnapshotStore;
-import dev.surql.core.snapshot.Snapshots;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -33,19 +34,21 @@ public final class CompareCommand extends MigrateSubcommand {
   public Integer call() {
     Optional<Path> fromFile = file(from);
     Optional<Path> toFile = file(to);
-    SchemaSnapshot first;
-    SchemaSnapshot second;
+    SnapshotDiff diff;
     if (fromFile.isPresent() && toFile.isPresent()) {
-      first = SnapshotFiles.read(fromFile.get());
-      second = SnapshotFiles.read(toFile.get());
+      // two files need no server: a SurqlTest starts nothing until an operation needs it
+      try (SurqlTest surql = SurqlTest.configure().load()) {
+        diff = surql.compare(SnapshotFiles.read(fromFile.get()), SnapshotFiles.read(toFile.get()));
+      }
     } else {
-      try (Session session = connection().open(false)) {
-        SnapshotStore store = new SnapshotStore(session.client());
-        first = fromFile.map(SnapshotFiles::read).orElseGet(() -> load(store, from, session));
-        second = toFile.map(SnapshotFiles::read).orElseGet(() -> load(store, to, session));
+      try (SurqlTest surql = connection().configure(false).load()) {
+        SnapshotStore store = surql.snapshots();
+        SchemaSnapshot first = fromFile.map(SnapshotFiles::read).orElseGet(() -> load(store, from, surql));
+        SchemaSnapshot second = toFile.map(SnapshotFiles::read).orElseGet(() -> load(store, to, surql));
+        diff = surql.compare(first, second);
       }
     }
-    out().print(SnapshotDiffRenderer.render(Snapshots.compareSnapshots(first, second)));
+    out().print(SnapshotDiffRenderer.render(diff));
     out().flush();
     return ExitCodes.OK;
   }
@@ -63,12 +66,11 @@ public final class CompareCommand extends MigrateSubcommand {
     }
   }
 
-  private static SchemaSnapshot load(SnapshotStore store, String version, Session session) {
+  private static SchemaSnapshot load(SnapshotStore store, String version, SurqlTest surql) {
     return store.load(version).orElseThrow(() -> {
       List<String> versions = store.versions();
       return new SurqlException(ErrorCode.SNAPSHOT_INVALID, "No snapshot " + version + " in "
-          + SnapshotStore.TABLE + " of " + session.client().settings().namespace() + "/"
-          + session.client().settings().database() + " (stored: "
+          + SnapshotStore.TABLE + " of " + where(surql) + " (stored: "
           + (versions.isEmpty() ? "none" : String.join(", ", versions)) + ") and no file of that name. Take one with "
           + "'surql migrate snapshot --version " + version + "', or pass the path of a snapshot JSON file.");
     });

@@ -1,17 +1,14 @@
 package dev.surql.cli;
 
-import dev.surql.core.client.SurqlClient;
+import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.SurqlException;
+import dev.surql.core.SurqlTest;
+import dev.surql.core.SurqlTestConfiguration;
 import dev.surql.core.engine.EngineCapabilities;
 import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
-import dev.surql.core.engine.SurqlEngines;
-import dev.surql.core.engine.SurrealEngine;
 import dev.surql.core.engine.SurrealVersion;
-import dev.surql.core.migration.MigrationLoader;
-import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.ScanOptions;
-import dev.surql.core.internal.sql.SurqlIdentifiers;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -145,29 +142,8 @@ public final class ConnectionOptions {
     return lines;
   }
 
-  private EngineConfig engineConfig(EngineConfig base) {
-    return engineConfig(base, true);
-  }
-
-  private EngineConfig engineConfig(EngineConfig base, boolean withVersion) {
-    EngineConfig config = base.withUser(user).withPassword(effectivePassword());
-    if (withVersion) {
-      config = version().map(config::withVersion).orElse(config);
-    }
-    try {
-      return config.withCapabilities(EngineCapabilities.parse(capabilities, "--capabilities"));
-    } catch (SurqlException e) {
-      throw usage(e.getMessage());
-    }
-  }
-
   String migrationsLocation() {
     return migrations;
-  }
-
-  /** Loads the migrations at {@code --migrations}, scanned as {@code --no-recursive}, {@code --include} and {@code --exclude} say. */
-  MigrationSet loadMigrations() {
-    return MigrationLoader.load(migrations, scanOptions());
   }
 
   ScanOptions scanOptions() {
@@ -179,37 +155,90 @@ public final class ConnectionOptions {
   }
 
   /**
-   * Starts the embedded engine or connects to {@code --url}, and binds a client to {@code --ns} and
-   * {@code --db}.
-   *
-   * @param createDatabase whether to define the namespace and database if they are missing
+   * The entry point for a command on one database: the embedded engine ({@code --embedded}) or the
+   * server at {@code --url}, an engine of the command's own (stopped when the {@link SurqlTest}
+   * closes), the database {@code --ns}/{@code --db} (defined if missing with {@code --embedded},
+   * and by {@code migrate up}), and, if {@code withMigrations}, the migrations at {@code
+   * --migrations} as {@code --no-recursive}, {@code --include} and {@code --exclude} say.
    */
-  Session open(boolean createDatabase) {
+  SurqlTestConfiguration configure(boolean withMigrations) {
+    MigrationSet set = withMigrations ? loadMigrations() : null;
     checkOneServer();
     String ns = name(namespace, "--ns", "SURQL_NS");
     String db = name(database, "--db", "SURQL_DB");
-    SurrealEngine engine = startEngine();
+    SurqlTestConfiguration configuration;
+    if (embedded) {
+      configuration = engine(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED), version());
+    } else if (url().isPresent()) {
+      configuration = engine(EngineConfig.defaults(), version()).url(checkedUrl());
+    } else {
+      throw usage("No server: pass --url URL (or set SURQL_URL) to use a running SurrealDB, or --embedded to start "
+          + "an in-memory one for this run.");
+    }
+    configuration.database(ns, db).createDatabase(embedded);
+    return set == null ? configuration : configuration.migrations(set);
+  }
+
+  /**
+   * The entry point for a run that makes its own databases ({@code verify}): the server at {@code
+   * --url} if given, else an embedded engine of the run's own; no migrations are set.
+   */
+  SurqlTestConfiguration configureEngineOnly() {
+    checkOneServer();
+    boolean own = embedded || url().isEmpty();
+    SurqlTestConfiguration configuration = own
+        ? engine(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED), version())
+        : engine(EngineConfig.defaults(), version()).url(checkedUrl());
+    return configuration;
+  }
+
+  /**
+   * The entry point on an embedded engine of one release line, for a command that compares lines
+   * ({@code upgrade-check}, {@code verify} with several lines); no migrations are set.
+   *
+   * @param option the option that named the line, for messages
+   */
+  SurqlTestConfiguration configureEmbedded(String line, String option) {
+    return engine(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED), Optional.of(line(line, option)));
+  }
+
+  /**
+   * The release line an option names, for a run on an embedded engine of that line.
+   *
+   * @throws ParameterException if the line is not supported, or {@code --url} names a server
+   */
+  SurrealVersion line(String line, String option) {
+    if (url().isPresent() && !url().get().equals(System.getenv("SURQL_URL"))) {
+      throw usage(option + " " + line + " runs an embedded engine of that release line; --url names one server of"
+          + " one version, so leave it out.");
+    }
     try {
-      if (createDatabase || embedded) {
-        engine.client("", "").query("DEFINE NAMESPACE IF NOT EXISTS " + SurqlIdentifiers.escape(ns) + "; USE NS "
-            + SurqlIdentifiers.escape(ns) + "; DEFINE DATABASE IF NOT EXISTS " + SurqlIdentifiers.escape(db) + ";");
-      }
-      SurqlClient client = engine.client(ns, db);
-      return new Session(engine, embedded, client);
-    } catch (RuntimeException e) {
-      if (embedded) {
-        engine.close();
-      }
-      throw e;
+      return SurrealVersion.parse(line, option);
+    } catch (SurqlException e) {
+      throw usage(e.getMessage());
     }
   }
 
-  /** The engine for a run that makes its own databases (verify): --url if given, else embedded. */
-  Session openEngineOnly() {
-    checkOneServer();
-    boolean own = embedded || url().isEmpty();
-    SurrealEngine engine = own ? startEmbedded() : connect();
-    return new Session(engine, own, engine.client("", ""));
+  /**
+   * Loads the migrations at {@code --migrations}, scanned as {@code --no-recursive}, {@code
+   * --include} and {@code --exclude} say, before anything else is checked or started.
+   */
+  MigrationSet loadMigrations() {
+    try (SurqlTest loader = SurqlTest.configure().migrations(migrations).scanOptions(scanOptions()).load()) {
+      return loader.migrations();
+    }
+  }
+
+  /** An engine of the command's own with the credentials, line and capabilities of the options. */
+  private SurqlTestConfiguration engine(EngineConfig base, Optional<SurrealVersion> line) {
+    SurqlTestConfiguration configuration = SurqlTest.configure().engine(base).sharedEngine(false)
+        .credentials(user, effectivePassword());
+    line.ifPresent(configuration::version);
+    try {
+      return configuration.capabilities(EngineCapabilities.parse(capabilities, "--capabilities"));
+    } catch (SurqlException e) {
+      throw usage(e.getMessage());
+    }
   }
 
   /** --embedded wins over SURQL_URL from the environment, but not over an explicit --url. */
@@ -219,48 +248,11 @@ public final class ConnectionOptions {
     }
   }
 
-  private SurrealEngine startEngine() {
-    if (embedded) {
-      return startEmbedded();
-    }
-    if (url().isEmpty()) {
-      throw usage("No server: pass --url URL (or set SURQL_URL) to use a running SurrealDB, or --embedded to start "
-          + "an in-memory one for this run.");
-    }
-    return connect();
-  }
-
-  /**
-   * Starts an embedded engine of one release line for a command that compares lines ({@code
-   * upgrade-check}, {@code verify} with several lines); the caller closes it.
-   *
-   * @param option the option that named the line, for messages
-   */
-  SurrealEngine startEmbedded(String line, String option) {
-    if (url().isPresent() && !url().get().equals(System.getenv("SURQL_URL"))) {
-      throw usage(option + " " + line + " runs an embedded engine of that release line; --url names one server of"
-          + " one version, so leave it out.");
-    }
-    SurrealVersion version;
-    try {
-      version = SurrealVersion.parse(line, option);
-    } catch (SurqlException e) {
-      throw usage(e.getMessage());
-    }
-    EngineConfig config = engineConfig(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED), false);
-    return SurqlEngines.start(config.withVersion(version));
-  }
-
-
-  private SurrealEngine startEmbedded() {
-    return SurqlEngines.start(engineConfig(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED)));
-  }
-
   private String effectivePassword() {
     return password().orElse(DEFAULT_PASSWORD);
   }
 
-  private SurrealEngine connect() {
+  private String checkedUrl() {
     String address = url().orElseThrow();
     try {
       URI uri = new URI(address);
@@ -272,7 +264,7 @@ public final class ConnectionOptions {
     } catch (URISyntaxException e) {
       throw usage("--url " + address + " is not a valid URL: " + e.getReason() + ".");
     }
-    return SurqlEngines.start(engineConfig(EngineConfig.defaults().withKind(EngineKind.EXTERNAL).withUrl(address)));
+    return address;
   }
 
   private String name(String value, String option, String variable) {

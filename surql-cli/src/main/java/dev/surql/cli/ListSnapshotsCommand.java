@@ -1,5 +1,6 @@
 package dev.surql.cli;
 
+import dev.surql.core.SurqlTest;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotStore;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ public final class ListSnapshotsCommand extends MigrateSubcommand {
 
   @Override
   public Integer call() {
-    try (Session session = connection().open(false)) {
-      List<SchemaSnapshot> snapshots = new SnapshotStore(session.client()).list();
+    try (SurqlTest surql = connection().configure(false).load()) {
+      List<SchemaSnapshot> snapshots = surql.snapshots().list();
       if (format == OutputFormat.JSON) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (SchemaSnapshot snapshot : snapshots) {
@@ -41,8 +42,7 @@ public final class ListSnapshotsCommand extends MigrateSubcommand {
         return ExitCodes.OK;
       }
       if (snapshots.isEmpty()) {
-        out().println("No snapshots stored in " + SnapshotStore.TABLE + " of "
-            + session.client().settings().namespace() + "/" + session.client().settings().database()
+        out().println("No snapshots stored in " + SnapshotStore.TABLE + " of " + where(surql)
             + ". Take one with: surql migrate snapshot");
         return ExitCodes.OK;
       }

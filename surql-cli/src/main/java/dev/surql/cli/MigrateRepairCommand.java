@@ -1,8 +1,7 @@
 package dev.surql.cli;
 
+import dev.surql.core.SurqlTest;
 import dev.surql.core.migration.FailedMigration;
-import dev.surql.core.migration.MigrationSet;
-import dev.surql.core.migration.Migrator;
 import dev.surql.core.migration.RepairAction;
 import dev.surql.core.migration.RepairResult;
 import java.io.PrintWriter;
@@ -53,11 +52,10 @@ public final class MigrateRepairCommand extends MigrateSubcommand {
 
   @Override
   public Integer call() {
-    MigrationSet migrations = connection().loadMigrations();
-    try (Session session = connection().open(false)) {
+    try (SurqlTest surql = connection().configure(true).load()) {
       PrintWriter out = out();
-      String where = session.client().settings().namespace() + "/" + session.client().settings().database();
-      RepairResult result = new Migrator(session.client(), migrations).repair(version, action.value());
+      String where = where(surql);
+      RepairResult result = surql.repair(version, action.value());
       FailedMigration repaired = result.repaired();
       out.println("Repaired migration " + repaired.version() + (repaired.description().isEmpty() ? ""
           : " " + repaired.description()) + " on " + where + " (it had failed at " + repaired.describe() + "):");

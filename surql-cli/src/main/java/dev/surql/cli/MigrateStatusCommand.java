@@ -1,5 +1,6 @@
 package dev.surql.cli;
 
+import dev.surql.core.SurqlTest;
 import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.migration.FailedMigration;
 import dev.surql.core.migration.Migration;
@@ -7,7 +8,6 @@ import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationStatus;
 import dev.surql.core.migration.MigrationStatusProblem;
 import dev.surql.core.internal.migration.MigrationVersions;
-import dev.surql.core.migration.Migrator;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,10 +36,10 @@ public final class MigrateStatusCommand extends MigrateSubcommand {
 
   @Override
   public Integer call() {
-    MigrationSet migrations = connection().loadMigrations();
-    try (Session session = connection().open(false)) {
-      MigrationStatus status = new Migrator(session.client(), migrations).status();
-      String where = session.client().settings().namespace() + "/" + session.client().settings().database();
+    try (SurqlTest surql = connection().configure(true).load()) {
+      MigrationSet migrations = surql.migrations();
+      MigrationStatus status = surql.status();
+      String where = where(surql);
       if (format == OutputFormat.JSON) {
         out().print(Json.write(json(status, where, migrations)));
         out().println();

@@ -1,5 +1,6 @@
 package dev.surql.cli;
 
+import dev.surql.core.SurqlTest;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +41,11 @@ abstract class MigrateSubcommand implements Callable<Integer> {
 
   CommandSpec spec() {
     return spec;
+  }
+
+  /** The namespace and database a command works on, {@code ns/db}, for messages. */
+  static String where(SurqlTest surql) {
+    return surql.client().settings().namespace() + "/" + surql.client().settings().database();
   }
 
   /** Prints a progress line on stderr with --verbose. */

@@ -1,10 +1,10 @@
 package dev.surql.cli;
 
+import dev.surql.core.SurqlTest;
 import dev.surql.core.migration.MigrateResult;
 import dev.surql.core.migration.MigrationEvent;
 import dev.surql.core.migration.MigrationListener;
 import dev.surql.core.migration.MigrationSet;
-import dev.surql.core.migration.Migrator;
 import dev.surql.core.migration.PlannedStatement;
 import java.io.PrintWriter;
 import java.util.List;
@@ -35,29 +35,27 @@ public final class MigrateUpCommand extends MigrateSubcommand {
 
   @Override
   public Integer call() {
-    MigrationSet migrations = connection().loadMigrations();
-    try (Session session = connection().open(!dryRun)) {
-      PrintWriter out = out();
-      Migrator migrator = new Migrator(session.client(), migrations);
-      String where = session.client().settings().namespace() + "/" + session.client().settings().database();
+    PrintWriter out = out();
+    try (SurqlTest surql = connection().configure(true).listener(new MigrationListener() {
+      @Override
+      public void afterMigrate(MigrationEvent event) {
+        out.println("  applied " + event.migration().displayName()
+            + event.duration().map(d -> " (" + Durations.format(d) + ")").orElse(""));
+        out.flush();
+      }
+    }).load()) {
+      MigrationSet migrations = surql.migrations();
+      String where = where(surql);
       if (dryRun) {
-        List<PlannedStatement> planned = target == null ? migrator.dryRun() : migrator.dryRun(target);
+        List<PlannedStatement> planned = target == null ? surql.dryRun() : surql.dryRun(target);
         printPlan(out, planned, where);
         return ExitCodes.OK;
       }
-      migrator = migrator.withListener(new MigrationListener() {
-        @Override
-        public void afterMigrate(MigrationEvent event) {
-          out.println("  applied " + event.migration().displayName()
-              + event.duration().map(d -> " (" + Durations.format(d) + ")").orElse(""));
-          out.flush();
-        }
-      });
       out.println("Migrating " + where + " with " + migrations.size() + " migrations from " + migrations.location());
-      MigrateResult result = target == null ? migrator.migrate() : migrator.migrate(target);
+      MigrateResult result = target == null ? surql.migrate() : surql.migrate(target);
       if (result.isEmpty()) {
         out.println("Nothing to apply: " + where + " is up to date"
-            + migrator.status().currentVersion().map(v -> " (at " + v + ").").orElse("."));
+            + surql.status().currentVersion().map(v -> " (at " + v + ").").orElse("."));
       } else {
         out.println("Applied " + result.count() + (result.count() == 1 ? " migration" : " migrations") + " in "
             + Durations.format(result.totalDuration()) + "; " + where + " is now at "

@@ -1,6 +1,6 @@
 package dev.surql.cli;
 
-import dev.surql.core.migration.MigrationSet;
+import dev.surql.core.SurqlTest;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackPlanner;
 import picocli.CommandLine.Command;
@@ -28,9 +28,8 @@ public final class PlanRollbackCommand extends MigrateSubcommand {
 
   @Override
   public Integer call() {
-    MigrationSet migrations = connection().loadMigrations();
-    try (Session session = connection().open(false)) {
-      RollbackPlan plan = RollbackPlanner.createRollbackPlan(session.client(), migrations, target);
+    try (SurqlTest surql = connection().configure(true).load()) {
+      RollbackPlan plan = surql.planRollback(target);
       if (format == OutputFormat.JSON) {
         out().println(Json.write(RollbackPlanText.json(plan)));
       } else {

@@ -1,15 +1,12 @@
 package dev.surql.cli;
 
-import dev.surql.core.forward.ForwardAnalysisOptions;
+import dev.surql.core.forward.ForwardPlan;
+import dev.surql.core.SurqlTest;
 import dev.surql.core.forward.ForwardAnalyzer;
 import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.forward.ForwardSafety;
 import dev.surql.core.forward.ForwardSettings;
 import dev.surql.core.migration.Migration;
-import dev.surql.core.migration.MigrationSet;
-import dev.surql.core.migration.Migrator;
-import dev.surql.core.snapshot.DatabaseSchema;
-import dev.surql.core.snapshot.Snapshots;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,18 +55,13 @@ public final class PlanUpCommand extends MigrateSubcommand {
     }
     ForwardSettings settings = indexThreshold == null ? ForwardSettings.fromEnvironment()
         : new ForwardSettings(indexThreshold);
-    MigrationSet migrations = connection().loadMigrations();
-    try (Session session = connection().open(false)) {
-      List<Migration> pending = new Migrator(session.client(), migrations).status().pending();
-      DatabaseSchema schema = Snapshots.captureSchema(session.client());
-      progress("Analysing " + pending.size() + " pending migration(s) against "
-          + session.client().settings().namespace() + "/" + session.client().settings().database());
-      List<ForwardIssue> issues = ForwardAnalyzer.analyze(pending, ForwardAnalysisOptions.staticLevel()
-          .withClient(session.client()).withSchema(schema).withSettings(settings));
+    try (SurqlTest surql = connection().configure(true).forwardSettings(settings).load()) {
+      progress("Analysing the pending migrations against " + where(surql));
+      ForwardPlan plan = surql.planUp();
       List<String> failures = new ArrayList<>();
       Map<Migration, List<ForwardIssue>> byMigration = new LinkedHashMap<>();
-      for (Migration migration : pending) {
-        List<ForwardIssue> own = issues.stream().filter(i -> i.version().equals(migration.version())).toList();
+      for (Migration migration : plan.pending()) {
+        List<ForwardIssue> own = plan.issues(migration.version());
         byMigration.put(migration, own);
         ForwardSafety counted = ForwardAnalyzer.overallSafety(own);
         migration.declaredForward().filter(counted::isRiskierThan).ifPresent(declared -> failures.add(
@@ -80,7 +72,7 @@ public final class PlanUpCommand extends MigrateSubcommand {
             migration.version() + ": up is " + counted.fileName() + " on this data, above --max-level "
                 + level.fileName()));
       }
-      String where = session.client().settings().namespace() + "/" + session.client().settings().database();
+      String where = where(surql);
       if (format == OutputFormat.JSON) {
         out().println(Json.write(json(where, byMigration, failures)));
       } else {

@@ -1,7 +1,6 @@
 package dev.surql.cli;
 
-import dev.surql.core.migration.MigrationSet;
-import dev.surql.core.rollback.RollbackExecutor;
+import dev.surql.core.SurqlTest;
 import dev.surql.core.rollback.RollbackOptions;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackPlanner;
@@ -43,15 +42,14 @@ public final class RollbackCommand extends MigrateSubcommand {
 
   @Override
   public Integer call() {
-    MigrationSet migrations = connection().loadMigrations();
-    try (Session session = connection().open(false)) {
+    try (SurqlTest surql = connection().configure(true).load()) {
       PrintWriter out = out();
-      String where = session.client().settings().namespace() + "/" + session.client().settings().database();
-      RollbackPlan plan = RollbackPlanner.createRollbackPlan(session.client(), migrations, target);
+      String where = where(surql);
+      RollbackPlan plan = surql.planRollback(target);
       RollbackPlanText.print(out, plan, false);
       out.println();
       if (dryRun) {
-        RollbackResult result = RollbackExecutor.executeRollback(session.client(), plan, RollbackOptions.defaults().withForce(force).withDryRun(true));
+        RollbackResult result = surql.rollback(plan, RollbackOptions.defaults().withForce(force).withDryRun(true));
         out.println("Dry run: would roll back " + count(result.rolledBackCount()) + " ("
             + String.join(", ", result.rolledBackVersions()) + ") of " + where + " to "
             + RollbackPlanText.target(plan) + "; nothing was changed."
@@ -77,7 +75,7 @@ public final class RollbackCommand extends MigrateSubcommand {
                   : "the answer was '" + answer + "', not yes. Nothing was changed."));
         }
       }
-      RollbackResult result = RollbackExecutor.executeRollback(session.client(), plan, RollbackOptions.defaults().withForce(force));
+      RollbackResult result = surql.rollback(plan, RollbackOptions.defaults().withForce(force));
       if (!result.success()) {
         throw new CliException(ExitCodes.FAILURE, "Rollback of " + where + " to " + RollbackPlanText.target(plan)
             + " failed after rolling back " + count(result.rolledBackCount())

@@ -1,11 +1,10 @@
 package dev.surql.cli;
 
+import dev.surql.core.SurqlTest;
 import dev.surql.core.migration.AppliedMigration;
-import dev.surql.core.internal.migration.MigrationHistory;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotFiles;
 import dev.surql.core.snapshot.SnapshotStore;
-import dev.surql.core.snapshot.Snapshots;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -43,31 +42,28 @@ public final class SnapshotCommand extends MigrateSubcommand {
 
   @Override
   public Integer call() {
-    try (Session session = connection().open(false)) {
-      List<AppliedMigration> applied = new MigrationHistory(session.client()).applied();
+    try (SurqlTest surql = connection().configure(false).load()) {
+      List<AppliedMigration> applied = surql.applied();
       String label = version != null ? version : applied.isEmpty() ? null : applied.get(applied.size() - 1).version();
       if (label == null) {
-        throw new CliException(ExitCodes.USAGE, "No migration is applied to " + where(session)
+        throw new CliException(ExitCodes.USAGE, "No migration is applied to " + where(surql)
             + ", so there is no current version to label the snapshot with: pass --version LABEL.");
       }
-      SchemaSnapshot snapshot = Snapshots.createSnapshot(session.client(), label, applied.size());
+      SchemaSnapshot snapshot = surql.snapshot(label);
       String summary = snapshot.schema().tables().size() + " tables, " + applied.size() + " migrations applied, "
           + "checksum " + snapshot.checksum().substring(0, 12);
       if (output != null) {
         Path file = SnapshotFiles.write(snapshot, output);
-        out().println("Snapshot " + label + " of " + where(session) + " written to " + file + " (" + summary + ").");
+        out().println("Snapshot " + label + " of " + where(surql) + " written to " + file + " (" + summary + ").");
         return ExitCodes.OK;
       }
-      SnapshotStore store = new SnapshotStore(session.client());
+      SnapshotStore store = surql.snapshots();
       SchemaSnapshot stored = replace ? store.replace(snapshot) : store.store(snapshot);
-      out().println("Snapshot " + label + " of " + where(session) + " stored in " + SnapshotStore.TABLE
+      out().println("Snapshot " + label + " of " + where(surql) + " stored in " + SnapshotStore.TABLE
           + (stored.createdAt().equals(snapshot.createdAt()) ? "" : " (already there, unchanged)")
           + " (" + summary + ").");
       return ExitCodes.OK;
     }
   }
 
-  private static String where(Session session) {
-    return session.client().settings().namespace() + "/" + session.client().settings().database();
-  }
 }

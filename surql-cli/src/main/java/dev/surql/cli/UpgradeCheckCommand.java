@@ -1,14 +1,14 @@
 package dev.surql.cli;
 
+import dev.surql.core.engine.SurrealVersion;
+import dev.surql.core.SurqlTest;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
-import dev.surql.core.engine.SurrealEngine;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.report.UpgradeReports;
 import dev.surql.core.rule.Finding;
 import dev.surql.core.snapshot.CrossVersionNormalization;
 import dev.surql.core.snapshot.SchemaChange;
-import dev.surql.core.upgrade.UpgradeCheck;
 import dev.surql.core.upgrade.UpgradeReport;
 import dev.surql.core.upgrade.UpgradeResult;
 import dev.surql.core.upgrade.UpgradeStatus;
@@ -62,9 +62,8 @@ public final class UpgradeCheckCommand extends MigrateSubcommand {
     progress("Checking " + migrations.size() + " migrations from " + migrations.location() + " on " + from + " and "
         + to + " …");
     UpgradeReport report;
-    try (SurrealEngine source = connection().startEmbedded(from, "--from");
-        SurrealEngine target = connection().startEmbedded(to, "--to")) {
-      report = UpgradeCheck.of(migrations).from(source).to(target).run();
+    try (SurqlTest surql = connection().configureEmbedded(from, "--from").migrations(migrations).load()) {
+      report = surql.upgradeCheck(connection().line(to, "--to"));
     }
     PrintWriter out = out();
     switch (format) {

@@ -1,9 +1,9 @@
 package dev.surql.cli;
 
+import dev.surql.core.SurqlTest;
 import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
-import dev.surql.core.engine.SurrealEngine;
 import dev.surql.core.engine.SurrealVersion;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.forward.ForwardIssue;
@@ -21,7 +21,6 @@ import dev.surql.core.snapshot.SchemaChange;
 import dev.surql.core.verify.CheckResult;
 import dev.surql.core.verify.DataLoss;
 import dev.surql.core.verify.Findings;
-import dev.surql.core.verify.MigrationVerifier;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.TimelineStep;
 import dev.surql.core.verify.VerificationReport;
@@ -87,15 +86,7 @@ public final class VerifyCommand extends MigrateSubcommand {
   public Integer call() {
     PrintWriter out = out();
     ReportOutputs outputs = outputs();
-    MigrationSet migrations;
-    try {
-      migrations = connection().loadMigrations();
-    } catch (MigrationValidationException e) {
-      outputs.writeLoadFailure(connection().migrationsLocation(), Findings.ofLoadProblems(e.problems()),
-          line -> out.println(line));
-      out.flush();
-      throw e;
-    }
+    MigrationSet migrations = load(outputs, out);
     if (migrations.isEmpty()) {
       throw new SurqlException(ErrorCode.MIGRATION_INVALID, "No migrations in " + migrations.location()
           + ": nothing to verify. Point --migrations at the directory that holds the .surql files.");
@@ -106,13 +97,25 @@ public final class VerifyCommand extends MigrateSubcommand {
     }
     progress("Verifying " + migrations.size() + " migrations from " + migrations.location() + " …");
     VerificationReport report;
-    try (Session session = connection().openEngineOnly()) {
-      report = MigrationVerifier.of(session.engine(), migrations).verify();
+    try (SurqlTest surql = connection().configureEngineOnly().migrations(migrations).load()) {
+      report = surql.verify();
     }
     print(out, report);
     outputs.write(report, line -> out.println(line));
     out.flush();
     return fails(report) ? ExitCodes.FAILURE : ExitCodes.OK;
+  }
+
+  /** Loads the migrations; those that do not load are written to the reports as load findings first. */
+  private MigrationSet load(ReportOutputs outputs, PrintWriter out) {
+    try {
+      return connection().loadMigrations();
+    } catch (MigrationValidationException e) {
+      outputs.writeLoadFailure(connection().migrationsLocation(), Findings.ofLoadProblems(e.problems()),
+          line -> out.println(line));
+      out.flush();
+      throw e;
+    }
   }
 
   /**
@@ -124,8 +127,8 @@ public final class VerifyCommand extends MigrateSubcommand {
     for (String line : lines) {
       progress("Verifying " + migrations.size() + " migrations from " + migrations.location() + " on SurrealDB " + line
           + " …");
-      try (SurrealEngine engine = connection().startEmbedded(line, "--surrealdb")) {
-        reports.add(MigrationVerifier.of(engine, migrations).verify());
+      try (SurqlTest surql = connection().configureEmbedded(line, "--surrealdb").migrations(migrations).load()) {
+        reports.add(surql.verify());
       }
     }
     printMatrix(out, reports);

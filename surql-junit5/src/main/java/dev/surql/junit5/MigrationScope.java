@@ -1,5 +1,7 @@
 package dev.surql.junit5;
 
+import dev.surql.core.SurqlTest;
+import dev.surql.core.SurqlTestConfiguration;
 import dev.surql.core.internal.migration.Seeding;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.migration.Migration;
@@ -16,18 +18,22 @@ import java.util.Optional;
  */
 final class MigrationScope implements AutoCloseable {
   private final SurqlDatabase database;
-  private final Migrator migrator;
+  private final SurqlTest surql;
   private final Optional<TimelineRecorder> recorder;
   private final MigrationTimeline setupTimeline;
   private final SurqlMigrations runner;
 
   private MigrationScope(SuiteState suite, SurqlDatabase database) {
     this.database = database;
-    Migrator plain = new Migrator(database.client(), suite.migrations());
     this.recorder = suite.snapshots() ? Optional.of(new TimelineRecorder(database.client(), 0)) : Optional.empty();
-    this.migrator = recorder.map(plain::withListener).orElse(plain);
+    SurqlTestConfiguration configuration = SurqlTest.configure().migrations(suite.migrations()).database(database);
+    recorder.ifPresent(configuration::listener);
+    this.surql = configuration.load();
+    // setting up applies each migration to a fresh database in order, with its seed data before it: no need to
+    // re-read the history every time, as migrate() does
+    Migrator plain = new Migrator(database.client(), suite.migrations());
+    Migrator migrator = recorder.map(plain::withListener).orElse(plain);
     List<Migration> toApply = suite.target().map(suite.migrations()::upTo).orElse(suite.migrations().migrations());
-    // a fresh database applies each migration in order: no need to re-read the history every time
     for (Migration migration : toApply) {
       seed(suite, migration);
       migrator.apply(migration);
@@ -58,8 +64,9 @@ final class MigrationScope implements AutoCloseable {
     return database;
   }
 
-  Migrator migrator() {
-    return migrator;
+  /** The entry point on this scope's database, its listener the scope's timeline recorder. */
+  SurqlTest surql() {
+    return surql;
   }
 
   Optional<TimelineRecorder> recorder() {
@@ -77,6 +84,7 @@ final class MigrationScope implements AutoCloseable {
 
   @Override
   public void close() {
+    surql.close();
     database.close();
   }
 }

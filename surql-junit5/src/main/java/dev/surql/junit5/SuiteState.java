@@ -1,20 +1,19 @@
 package dev.surql.junit5;
 
+import dev.surql.core.SurqlTest;
+import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.engine.EngineCapabilities;
 import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
-import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.engine.SurrealEngine;
 import dev.surql.core.engine.SurrealVersion;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationValidationException;
 import dev.surql.core.migration.ScanOptions;
-import dev.surql.core.upgrade.UpgradeCheck;
 import dev.surql.core.upgrade.UpgradeReport;
 import dev.surql.core.verify.MigrationTimeline;
-import dev.surql.core.verify.MigrationVerifier;
 import dev.surql.core.verify.SeedData;
 import dev.surql.core.verify.VerificationReport;
 import java.lang.reflect.Method;
@@ -40,6 +39,7 @@ import org.junit.platform.commons.support.ReflectionSupport;
 final class SuiteState {
   private final Class<?> testClass;
   private final SurqlMigrationTest annotation;
+  private final SurqlTest surql;
   private final SurrealEngine engine;
   private final MigrationSet migrations;
   private final SeedData seeds;
@@ -50,11 +50,12 @@ final class SuiteState {
   private VerificationReport verification;
   private UpgradeReport upgrade;
 
-  private SuiteState(Class<?> testClass, SurqlMigrationTest annotation, SurrealEngine engine, MigrationSet migrations,
-      SeedData seeds, Optional<String> target, Optional<String> surrealdb) {
+  private SuiteState(Class<?> testClass, SurqlMigrationTest annotation, SurqlTest surql, SurrealEngine engine,
+      MigrationSet migrations, SeedData seeds, Optional<String> target, Optional<String> surrealdb) {
     this.surrealdb = surrealdb;
     this.testClass = testClass;
     this.annotation = annotation;
+    this.surql = surql;
     this.engine = engine;
     this.migrations = migrations;
     this.seeds = seeds;
@@ -81,8 +82,16 @@ final class SuiteState {
           + migrations.location() + ". Known versions: " + String.join(", ", migrations.versions()) + ".");
     });
     SeedData seeds = seeds(testClass, migrations);
-    return new SuiteState(testClass, annotation, engine(engineConfig(annotation, surrealdb)), migrations, seeds,
-        target, surrealdb);
+    // the class's entry point: the shared engine of its run's line, the verification and upgrade runs on databases
+    // of their own; it never makes a database of its own, so there is nothing for it to close
+    EngineConfig config = engineConfig(annotation, surrealdb);
+    SurqlTest surql = SurqlTest.configure()
+        .migrations(migrations)
+        .engine(config)
+        .seedData(seeds)
+        .databasePrefix("junit_" + testClass.getSimpleName() + surrealdb.map(l -> "_" + l.replace('.', '_')).orElse(""))
+        .load();
+    return new SuiteState(testClass, annotation, surql, engine(surql, config), migrations, seeds, target, surrealdb);
   }
 
   /**
@@ -218,14 +227,19 @@ final class SuiteState {
     return config;
   }
 
-  private static SurrealEngine engine(EngineConfig config) {
+  /** The engine of the class's entry point, started (or shared) now so that a failure is a configuration error. */
+  private static SurrealEngine engine(SurqlTest surql, EngineConfig config) {
     try {
-      return SurqlEngines.shared(config);
+      return surql.engine();
     } catch (SurqlException e) {
-      throw new ExtensionConfigurationException("@SurqlMigrationTest(engine = " + config.kind()
-          + config.version().map(v -> ", surrealdb = \"" + v + "\"").orElse("") + "): cannot start the engine: "
-          + e.getMessage(), e);
+      throw startFailure(e, config);
     }
+  }
+
+  private static ExtensionConfigurationException startFailure(SurqlException e, EngineConfig config) {
+    return new ExtensionConfigurationException("@SurqlMigrationTest(engine = " + config.kind()
+        + config.version().map(v -> ", surrealdb = \"" + v + "\"").orElse("") + "): cannot start the engine: "
+        + e.getMessage(), e);
   }
 
   private static SeedData seeds(Class<?> testClass, MigrationSet migrations) {
@@ -303,6 +317,11 @@ final class SuiteState {
     return engine;
   }
 
+  /** The class's entry point (its migrations on the shared engine of its run's line). */
+  SurqlTest surql() {
+    return surql;
+  }
+
   MigrationSet migrations() {
     return migrations;
   }
@@ -334,11 +353,7 @@ final class SuiteState {
   /** The reversibility round trips and checks, run once per class on fresh databases. */
   synchronized VerificationReport verify() {
     if (verification == null) {
-      verification = MigrationVerifier.of(engine, migrations)
-          .withSeedData(seeds)
-          .withDatabasePrefix("junit_verify_" + testClass.getSimpleName() + surrealdb.map(l -> "_" + l.replace('.', '_'))
-              .orElse(""))
-          .verify();
+      verification = surql.verify();
     }
     return verification;
   }
@@ -354,10 +369,15 @@ final class SuiteState {
     }
     String toLine = to.get();
     if (upgrade == null) {
-      SurrealEngine target = engine(engineConfig(annotation, Optional.of(toLine)));
-      upgrade = UpgradeCheck.of(migrations).from(engine).to(target)
-          .withDatabasePrefix("junit_upgrade_" + testClass.getSimpleName())
-          .run();
+      try {
+        upgrade = surql.upgradeCheck(toLine);
+      } catch (SurqlException e) {
+        if (e.code() != ErrorCode.ENGINE_UNAVAILABLE && e.code() != ErrorCode.ENGINE_START_FAILED
+            && e.code() != ErrorCode.INVALID_CONFIGURATION) {
+          throw e;
+        }
+        throw startFailure(e, engineConfig(annotation, Optional.of(toLine)));
+      }
     }
     return Optional.of(upgrade);
   }

@@ -7,15 +7,11 @@ import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.migration.MigrateResult;
 import dev.surql.core.migration.MigrationSet;
-import dev.surql.core.migration.MigrationDirection;
-import dev.surql.core.migration.MigrationEvent;
-import dev.surql.core.rollback.RollbackExecutor;
 import dev.surql.core.rollback.RollbackOptions;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackPlanner;
 import dev.surql.core.rollback.RollbackResult;
 import dev.surql.core.snapshot.SchemaSnapshot;
-import dev.surql.core.snapshot.Snapshots;
 import dev.surql.core.upgrade.UpgradeReport;
 import dev.surql.core.verify.MigrationTimeline;
 import dev.surql.core.verify.MigrationVerdict;
@@ -52,7 +48,7 @@ public final class SurqlMigrations {
 
   /** Applies every pending migration (no seed data runs). */
   public MigrateResult migrate() {
-    return scope.migrator().migrate();
+    return scope.surql().migrate();
   }
 
   /**
@@ -62,7 +58,7 @@ public final class SurqlMigrations {
    */
   public MigrateResult migrateTo(String version) {
     Objects.requireNonNull(version, "version");
-    return scope.migrator().migrate(version);
+    return scope.surql().migrate(version);
   }
 
   /**
@@ -82,7 +78,7 @@ public final class SurqlMigrations {
 
   /** Rolls back every applied migration, newest first. See {@link #rollbackTo(String)}. */
   public RollbackResult rollbackAll() {
-    if (scope.migrator().history().applied().isEmpty()) {
+    if (scope.surql().applied().isEmpty()) {
       SchemaSnapshot now = snapshot();
       return new RollbackResult(true, false, List.of(), Duration.ZERO, List.of(), Optional.of(now), Optional.of(now));
     }
@@ -98,14 +94,12 @@ public final class SurqlMigrations {
    */
   public RollbackPlan planRollback(String target) {
     Objects.requireNonNull(target, "target");
-    return RollbackPlanner.createRollbackPlan(client(), suite.migrations(), target);
+    return scope.surql().planRollback(target);
   }
 
   private RollbackResult rollback(String target) {
-    RollbackPlan plan = planRollback(target);
-    RollbackResult result = RollbackExecutor.executeRollback(client(), plan, RollbackOptions.defaults().withForce(true));
-    scope.recorder().ifPresent(recorder -> result.rolledBackVersions().forEach(version -> recorder.afterRollback(
-        new MigrationEvent(client(), suite.migrations().get(version), MigrationDirection.DOWN, 1, Optional.empty()))));
+    // the scope's timeline recorder hears each down: it is the entry point's listener
+    RollbackResult result = scope.surql().rollback(target, RollbackOptions.defaults().withForce(true));
     if (!result.success()) {
       throw new SurqlException(ErrorCode.ROLLBACK_FAILED, "Rolling back " + scope.database().database() + " to "
           + target + " failed:" + System.lineSeparator() + String.join(System.lineSeparator(), result.errors()));
@@ -115,14 +109,12 @@ public final class SurqlMigrations {
 
   /** The versions applied to this scope's database, oldest first. */
   public List<String> appliedVersions() {
-    return scope.migrator().history().applied().stream().map(AppliedMigration::version).toList();
+    return scope.surql().applied().stream().map(AppliedMigration::version).toList();
   }
 
   /** A snapshot of the database's schema now, named after the latest applied version. */
   public SchemaSnapshot snapshot() {
-    List<AppliedMigration> applied = scope.migrator().history().applied();
-    String version = applied.isEmpty() ? "initial" : applied.get(applied.size() - 1).version();
-    return Snapshots.createSnapshot(client(), version, applied.size());
+    return scope.surql().snapshot();
   }
 
   /**
