@@ -18,7 +18,8 @@ public class MigrationFailedException extends SurqlException {
   private final transient Statement statement;
   private final String serverMessage;
 
-  public MigrationFailedException(String message, String version, String file, Optional<Statement> statement,
+  /** Made by {@link Migrator} only; users read it. */
+  MigrationFailedException(String message, String version, String file, Optional<Statement> statement,
       String serverMessage, Throwable cause) {
     super(ErrorCode.MIGRATION_FAILED, message, cause);
     this.version = Objects.requireNonNull(version, "version");

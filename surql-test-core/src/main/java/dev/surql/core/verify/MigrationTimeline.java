@@ -36,7 +36,7 @@ public record MigrationTimeline(SchemaSnapshot initial, List<TimelineStep> steps
 
   /** One verdict per step, in order, without round trips (a timeline only applies migrations). */
   public List<MigrationVerdict> verdicts() {
-    return steps.stream().map(step -> MigrationVerdict.of(step, Optional.empty())).toList();
+    return steps.stream().map(step -> MigrationVerdict.of(step)).toList();
   }
 
   public List<String> versions() {

@@ -43,8 +43,21 @@ public record MigrationVerdict(
     });
   }
 
-  /** The verdict of a timeline step, with its round trip if one ran. */
-  public static MigrationVerdict of(TimelineStep step, Optional<ReversibilityResult> reversibility) {
+  /** The verdict of a timeline step whose round trip did not run. */
+  public static MigrationVerdict of(TimelineStep step) {
+    return of(step, Optional.empty());
+  }
+
+  /**
+   * The verdict of a timeline step with its round trip.
+   *
+   * @throws IllegalArgumentException if the round trip is another migration's
+   */
+  public static MigrationVerdict of(TimelineStep step, ReversibilityResult reversibility) {
+    return of(step, Optional.of(Objects.requireNonNull(reversibility, "reversibility")));
+  }
+
+  private static MigrationVerdict of(TimelineStep step, Optional<ReversibilityResult> reversibility) {
     Objects.requireNonNull(step, "step");
     return new MigrationVerdict(step.migration(), reversibility, step.analysedSafety(), step.declaredSafety(),
         step.issues(), step.forwardIssues().stream().map(ForwardIssue::toFinding).toList());

@@ -126,7 +126,8 @@ public record VerificationReport(
   public List<MigrationVerdict> verdicts() {
     List<MigrationVerdict> verdicts = new ArrayList<>();
     for (TimelineStep step : timeline.steps()) {
-      verdicts.add(MigrationVerdict.of(step, result(step.version())));
+      verdicts.add(result(step.version()).map(r -> MigrationVerdict.of(step, r))
+          .orElseGet(() -> MigrationVerdict.of(step)));
     }
     for (ReversibilityResult r : results) {
       if (timeline.step(r.version()).isEmpty()) {

@@ -105,7 +105,7 @@ class MigrationVerdictTest {
     TimelineStep one = report.timeline().steps().get(0);
 
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> MigrationVerdict.of(one, report.result("20260102_120000")))
+        .isThrownBy(() -> MigrationVerdict.of(one, report.result("20260102_120000").orElseThrow()))
         .withMessage("reversibility is the round trip of 20260102_120000, not of 20260101_120000");
   }
 }
