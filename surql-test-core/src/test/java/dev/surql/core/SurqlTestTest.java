@@ -10,6 +10,7 @@ import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.engine.SurrealEngine;
 import dev.surql.core.engine.SurrealVersion;
 import dev.surql.core.forward.ForwardPlan;
+import dev.surql.core.migration.JavaMigration;
 import dev.surql.core.migration.MigrateResult;
 import dev.surql.core.migration.MigrationEvent;
 import dev.surql.core.migration.MigrationListener;
@@ -18,6 +19,8 @@ import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationStatus;
 import dev.surql.core.migration.MigrationValidationException;
 import dev.surql.core.migration.PlannedStatement;
+import dev.surql.core.migration.RepairAction;
+import dev.surql.core.migration.RepairResult;
 import dev.surql.core.migration.ScanOptions;
 import dev.surql.core.rollback.RollbackOptions;
 import dev.surql.core.rollback.RollbackPlan;
@@ -33,6 +36,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -305,6 +309,82 @@ class SurqlTestTest {
         assertThat(plan.issues(EMAIL).get(0).affectedRecords()).hasValue(2);
         assertThat(plan.issues(PET)).isEmpty();
         assertThat(surql.applied()).as("read-only").hasSize(1);
+      }
+    }
+
+    @Test
+    void repair_makes_a_migration_that_failed_part_way_pending_again(@TempDir Path folder) throws IOException {
+      Files.writeString(folder.resolve("20260101_000000_half.surql"), """
+          -- @transaction: none
+          -- @up
+          DEFINE TABLE a;
+          THROW 'the second statement fails';
+          -- @down
+          REMOVE TABLE IF EXISTS a;
+          """);
+      try (SurqlTest surql = SurqlTest.configure().migrations(folder).load()) {
+        assertThatThrownBy(surql::migrate).isInstanceOf(SurqlException.class)
+            .hasMessageContaining("the second statement fails");
+        assertThat(surql.status().failed()).extracting(f -> f.version()).containsExactly("20260101_000000");
+
+        RepairResult repaired = surql.repair("20260101_000000", RepairAction.ROLL_BACK);
+
+        assertThat(repaired.action()).isEqualTo(RepairAction.ROLL_BACK);
+        assertThat(surql.status().failed()).isEmpty();
+        assertThat(surql.status().pending()).extracting(m -> m.version()).containsExactly("20260101_000000");
+        assertThat(surql.snapshot().schema().tables()).isEmpty();
+      }
+    }
+
+    @Test
+    void java_migrations_join_the_files_and_out_of_order_applies_an_older_pending_one() {
+      JavaMigration older = new JavaMigration() {
+        @Override
+        public String version() {
+          return "20251231_000000";
+        }
+
+        @Override
+        public String description() {
+          return "tags";
+        }
+
+        @Override
+        public List<String> up() {
+          return List.of("DEFINE TABLE tag");
+        }
+
+        @Override
+        public Optional<List<String>> down() {
+          return Optional.of(List.of("REMOVE TABLE tag"));
+        }
+      };
+      String name = "entry_out_of_order_" + Long.toHexString(System.nanoTime());
+      try (SurqlDatabase database = SurqlDatabase.create(SurqlEngines.shared(), name, name)) {
+        try (SurqlTest files = SurqlTest.configure().migrations(MIGRATIONS).database(database).load()) {
+          files.migrate();
+        }
+        try (SurqlTest strict = SurqlTest.configure().migrations(MIGRATIONS).javaMigrations(older).database(database)
+            .load()) {
+          assertThat(strict.migrations().versions()).containsExactly("20251231_000000", PERSON, EMAIL, PET);
+          assertThatThrownBy(strict::migrate).isInstanceOf(SurqlException.class).hasMessageContaining("20251231_000000");
+        }
+        try (SurqlTest lenient = SurqlTest.configure().migrations(MIGRATIONS).javaMigrations(older).database(database)
+            .outOfOrder(true).load()) {
+          assertThat(lenient.migrate().versions()).containsExactly("20251231_000000");
+        }
+      }
+    }
+
+    @Test
+    void a_named_database_is_defined_up_front_with_create_database() {
+      String name = "entry_named_" + Long.toHexString(System.nanoTime());
+      try (SurqlTest surql = SurqlTest.configure().migrations(MIGRATIONS).database(name, name).createDatabase(true)
+          .load()) {
+        assertThat(surql.status().pending()).hasSize(3);
+        assertThat(surql.snapshots().list()).isEmpty();
+      } finally {
+        SurqlDatabase.create(SurqlEngines.shared(), name, name).close();
       }
     }
 
