@@ -7,6 +7,7 @@
  * dev.surql.core.internal.sql.ScopeEscapes} finds what acts outside a migration's database ({@code USE},
  * namespace and database definitions, root and namespace users and access methods). Positions are 1-based
  * lines and columns, where a column counts Unicode code points (a surrogate pair is one column).
+ * Internal: no compatibility promise; these types may change or disappear in any release.
  */
 package dev.surql.core.internal.sql;
 
