@@ -103,7 +103,7 @@ public final class ReportOutputs {
   }
 
   /** The paths helper these outputs use. */
-  public SourcePaths paths() {
+  private SourcePaths paths() {
     return SourcePaths.relativeTo(repositoryRoot.orElseGet(() -> SourcePaths.repositoryRoot(environment)));
   }
 

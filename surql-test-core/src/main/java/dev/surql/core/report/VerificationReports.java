@@ -120,7 +120,7 @@ public final class VerificationReports {
   }
 
   /** Findings as a JSON array: rule code, name, level, version, message, location, hint, allowed. */
-  public static ArrayNode findings(List<Finding> findings) {
+  static ArrayNode findings(List<Finding> findings) {
     ArrayNode array = SurqlJson.mapper().createArrayNode();
     for (Finding finding : findings) {
       ObjectNode f = array.addObject();
@@ -272,7 +272,7 @@ public final class VerificationReports {
    * A Markdown section listing findings: code, level, migration, where, message, and the reason
    * of those an {@code -- @allow:} line accepted. Empty when there are none.
    */
-  public static String findingsMarkdown(List<Finding> findings) {
+  static String findingsMarkdown(List<Finding> findings) {
     if (findings.isEmpty()) {
       return "";
     }
