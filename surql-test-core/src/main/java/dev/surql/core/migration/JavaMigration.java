@@ -2,7 +2,6 @@ package dev.surql.core.migration;
 
 import dev.surql.core.forward.ForwardSafety;
 import dev.surql.core.rollback.RollbackSafety;
-import dev.surql.core.internal.sql.Scope;
 import java.util.List;
 import java.util.Optional;
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.surql.core.rule.Rule;
-import dev.surql.core.internal.sql.Scope;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.surql.core.internal.migration;
 
-import dev.surql.core.internal.sql.Scope;
+import dev.surql.core.migration.Scope;
 import dev.surql.core.migration.Statement;
 import dev.surql.core.migration.TransactionMode;
 import dev.surql.core.rule.Allowance;

@@ -1,12 +1,12 @@
 package dev.surql.core.internal.migration;
 
-import dev.surql.core.internal.sql.Scope;
 import dev.surql.core.internal.sql.ScopeEscape;
 import dev.surql.core.internal.sql.ScopeEscapes;
 import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.internal.sql.TokenType;
 import dev.surql.core.migration.MigrationProblem;
+import dev.surql.core.migration.Scope;
 import dev.surql.core.migration.Statement;
 import dev.surql.core.migration.TransactionMode;
 import dev.surql.core.rule.Rule;

@@ -1,5 +1,6 @@
 package dev.surql.core.internal.sql;
 
+import dev.surql.core.migration.Scope;
 import dev.surql.core.migration.Statement;
 
 import java.util.ArrayList;

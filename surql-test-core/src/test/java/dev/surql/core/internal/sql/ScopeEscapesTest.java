@@ -3,6 +3,7 @@ package dev.surql.core.internal.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.surql.core.migration.Scope;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.surql.core.internal.sql;
+package dev.surql.core.migration;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * The level of a SurrealDB server a statement acts on: the database a migration was given, its
  * namespace, or the whole server (root). A migration may act only on its database unless its
- * header opts in with {@code -- @scope: namespace} or {@code -- @scope: root} (see {@link
- * ScopeEscapes}).
+ * header opts in with {@code -- @scope: namespace} or {@code -- @scope: root}; {@link
+ * JavaMigration#scope()} says the same for a migration written in Java.
  */
 public enum Scope {
   /** The database the migration runs in (the default, and all most migrations need). */
