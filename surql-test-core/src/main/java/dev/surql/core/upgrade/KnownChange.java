@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * the 2.x syntax, its 3.x replacement and the {@link Rule} a match is reported under. Every row was
  * checked on SurrealDB 2.6.0 (the example applies) and 3.0.2 (the example fails, the replacement
  * applies); {@code docs/rules.md} lists the same table. Rows are matched against a statement's code
- * only: strings, regex literals and comments never match.
+ * only: strings, regex literals and comments never match. Package-private: users read the table in
+ * {@code docs/rules.md} and its matches as findings of an {@link UpgradeReport}.
  */
-public enum KnownChange {
+enum KnownChange {
   /** {@code string::is::email} → {@code string::is_email} (every {@code string::is::*}). */
   STRING_IS(Rule.RENAMED_FUNCTION, "string::is::*", "string::is_*",
       "\\bstring::is::(\\w+)", m -> "string::is_" + m.group(1),

@@ -40,7 +40,7 @@ import java.util.Set;
  * migrate up} would. When it fails on the target, its statements are run there one by one, so
  * that every breaking statement is found (not only the first) and later migrations still meet the
  * tables they expect; each breaking statement becomes a finding with its file and line, the
- * server's message, and, when it matches a row of {@link KnownChange}, that row's rule and
+ * server's message, and, when it matches a row of the known changes ({@code docs/rules.md}), that row's rule and
  * replacement. A migration whose statements all apply one by one but whose transaction fails (as
  * the 3.0 write conflict of a table rebuilt with its indexes does) is reported with the
  * transaction's message. The schema each migration leaves is compared after {@link
