@@ -299,22 +299,21 @@ final class ApiCatalogue {
     return relative;
   }
 
+  /** Breaks a long signature after its commas (between parameters), or at spaces where it must. */
   private static String wrap(String line, String indent, String continuation) {
     if (line.length() + indent.length() <= WIDTH) {
       return indent + line;
     }
     StringBuilder out = new StringBuilder(indent);
     int column = indent.length();
-    for (String word : line.split(" ")) {
-      if (column > indent.length() && column + 1 + word.length() > WIDTH) {
+    for (String piece : line.split("(?<=, )")) {
+      if (column > indent.length() && column + piece.stripTrailing().length() > WIDTH) {
+        out.setLength(out.length() - (out.charAt(out.length() - 1) == ' ' ? 1 : 0));
         out.append('\n').append(continuation);
         column = continuation.length();
-      } else if (column > indent.length()) {
-        out.append(' ');
-        column++;
       }
-      out.append(word);
-      column += word.length();
+      out.append(piece);
+      column += piece.length();
     }
     return out.toString();
   }

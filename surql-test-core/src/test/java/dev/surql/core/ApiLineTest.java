@@ -39,10 +39,6 @@ class ApiLineTest {
       "client.QueryResult.rows -> com.fasterxml.jackson.databind.JsonNode",
       "client.StatementResult.<init> -> com.fasterxml.jackson.databind.JsonNode",
       "client.StatementResult.result -> com.fasterxml.jackson.databind.JsonNode",
-      // h3 (issue 14, Statement hides its lexer tokens)
-      "migration.Statement.<init> -> internal.sql.Token",
-      "migration.Statement.significantTokens -> internal.sql.Token",
-      "migration.Statement.tokens -> internal.sql.Token",
       // h2 (issue 14, the container engine moves to surql-testcontainers; engine SPI)
       "engine.ContainerEngine extends -> internal.engine.StartedEngine",
       "engine.SurrealDbContainer extends -> org.testcontainers.containers.GenericContainer",
