@@ -5,7 +5,6 @@ import dev.surql.core.SurqlTest;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.snapshot.SchemaSnapshot;
-import dev.surql.core.snapshot.SnapshotDiffRenderer;
 import dev.surql.core.snapshot.SnapshotFiles;
 import dev.surql.core.snapshot.SnapshotStore;
 import java.nio.file.Files;
@@ -48,7 +47,7 @@ public final class CompareCommand extends MigrateSubcommand {
         diff = surql.compare(first, second);
       }
     }
-    out().print(SnapshotDiffRenderer.render(diff));
+    out().print(diff.render());
     out().flush();
     return ExitCodes.OK;
   }

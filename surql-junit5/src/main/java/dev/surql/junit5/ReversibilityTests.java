@@ -2,7 +2,6 @@ package dev.surql.junit5;
 
 import dev.surql.core.migration.Migration;
 import dev.surql.core.snapshot.SnapshotDiff;
-import dev.surql.core.snapshot.SnapshotDiffRenderer;
 import dev.surql.core.verify.DataLoss;
 import dev.surql.core.verify.ReversibilityResult;
 import java.net.URI;
@@ -49,7 +48,7 @@ final class ReversibilityTests {
         .append(" is not reversible: ").append(what).append(NL)
         .append("  File: ").append(result.migration().source()).append(NL)
         .append(legend).append(NL);
-    diff.ifPresent(d -> message.append(SnapshotDiffRenderer.render(d).stripTrailing().replace("\n", NL)));
+    diff.ifPresent(d -> message.append(d.render().stripTrailing().replace("\n", NL)));
     message.append(dataLoss(result));
     return message.toString();
   }

@@ -83,7 +83,14 @@ public record SnapshotDiff(
     return names(ChangeType.MODIFIED, SchemaElement.INDEX);
   }
 
-  /** The diff as text in the style of {@code surql migrate compare}; see {@link SnapshotDiffRenderer}. */
+  /**
+   * The diff as text in the style of {@code surql migrate compare}: a heading {@code Comparing A → B},
+   * the warning if any, then one section per kind of element and type of change ({@code Tables Added:},
+   * {@code Fields Modified:}, …) in the order of {@link SchemaElement} and added, removed, modified; each
+   * change on a line {@code + name}, {@code - name} or {@code ~ name}, a modification followed by its
+   * definition before ({@code -}) and after ({@code +}). A diff without changes renders as {@code
+   * Schemas are identical}. Lines end with {@code \n}.
+   */
   public String render() {
     return SnapshotDiffRenderer.render(this);
   }

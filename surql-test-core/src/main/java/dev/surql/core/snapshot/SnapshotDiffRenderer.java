@@ -4,19 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Renders a {@link SnapshotDiff} as text in the style of {@code surql migrate compare}: a heading
- * {@code Comparing A → B}, the warning if any, then one section per kind of element and type of
- * change ({@code Tables Added:}, {@code Fields Modified:}, …) in the order of {@link SchemaElement}
- * and added, removed, modified; each change on a line {@code + name}, {@code - name} or {@code ~
- * name}, a modification followed by its definition before ({@code -}) and after ({@code +}). A diff
- * without changes renders as {@code Schemas are identical}. Lines end with {@code \n}.
+ * Renders a {@link SnapshotDiff} as text in the format {@link SnapshotDiff#render()} describes.
  */
-public final class SnapshotDiffRenderer {
+final class SnapshotDiffRenderer {
 
   private SnapshotDiffRenderer() {}
 
-  /** The diff as text, as described in the class comment. */
-  public static String render(SnapshotDiff diff) {
+  /** The diff as text. */
+  static String render(SnapshotDiff diff) {
     Objects.requireNonNull(diff, "diff");
     StringBuilder out = new StringBuilder();
     out.append("Comparing ").append(diff.fromVersion()).append(" → ").append(diff.toVersion()).append('\n');
