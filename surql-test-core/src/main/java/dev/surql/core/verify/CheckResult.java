@@ -1,5 +1,6 @@
 package dev.surql.core.verify;
 
+import dev.surql.core.internal.report.Findings;
 import dev.surql.core.rule.Finding;
 import java.util.List;
 import java.util.Objects;

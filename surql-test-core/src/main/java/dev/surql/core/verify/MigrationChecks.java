@@ -3,6 +3,7 @@ package dev.surql.core.verify;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.forward.ForwardSafety;
+import dev.surql.core.internal.report.Findings;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationStatus;
 import dev.surql.core.migration.MigrationStatusProblem;

@@ -1,6 +1,7 @@
 package dev.surql.core.verify;
 
 import dev.surql.core.forward.ForwardIssue;
+import dev.surql.core.internal.report.Findings;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackSafety;

@@ -1,5 +1,6 @@
 package dev.surql.core.report;
 
+import dev.surql.core.internal.report.Findings;
 import dev.surql.core.internal.report.GitHubAnnotations;
 import dev.surql.core.internal.report.JUnitXmlReport;
 import dev.surql.core.internal.report.SarifReport;
@@ -18,7 +19,6 @@ import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationValidationException;
 import dev.surql.core.rule.Finding;
 import dev.surql.core.rule.Rule;
-import dev.surql.core.verify.Findings;
 import dev.surql.core.verify.MigrationVerifier;
 import dev.surql.core.verify.VerificationReport;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.internal.report.Findings;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.report.VerificationReports;
 import dev.surql.core.rule.Finding;

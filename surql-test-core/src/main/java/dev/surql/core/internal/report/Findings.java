@@ -1,4 +1,4 @@
-package dev.surql.core.verify;
+package dev.surql.core.internal.report;
 
 import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.forward.ForwardIssue;
@@ -12,6 +12,11 @@ import dev.surql.core.rule.Rule;
 import dev.surql.core.rule.RuleLevel;
 import dev.surql.core.rule.SourceLocation;
 import dev.surql.core.migration.Statement;
+import dev.surql.core.verify.CheckResult;
+import dev.surql.core.verify.MigrationTimeline;
+import dev.surql.core.verify.MigrationVerifier;
+import dev.surql.core.verify.ReversibilityResult;
+import dev.surql.core.verify.TimelineStep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +33,9 @@ import java.util.Optional;
  *
  * <p>A check that finds something new adds its findings where the verification report is
  * assembled ({@link MigrationVerifier}), after {@link #accept(Migration, Finding)}.
+ *
+ * <p>Internal: no compatibility promise. Users read findings from a {@link
+ * dev.surql.core.verify.VerificationReport} and their levels from {@link Rule}.
  */
 public final class Findings {
   private Findings() {}
@@ -60,12 +68,12 @@ public final class Findings {
   }
 
   /** Whether one of {@code migration}'s allowances accepts {@code issue}. */
-  static boolean allowed(Migration migration, RollbackIssue issue) {
+  public static boolean allowed(Migration migration, RollbackIssue issue) {
     return accept(migration, ofIssue(migration, issue)).isAllowed();
   }
 
   /** The rollback safety of the down counting only issues no {@code @allow} accepts. */
-  static RollbackSafety unallowedSafety(Migration migration, RollbackSafety analysed, List<RollbackIssue> issues) {
+  public static RollbackSafety unallowedSafety(Migration migration, RollbackSafety analysed, List<RollbackIssue> issues) {
     if (migration.allowances().isEmpty()) {
       return analysed;
     }
@@ -89,17 +97,17 @@ public final class Findings {
   }
 
   /** Where a migration is: its file, as a whole. */
-  static SourceLocation whole(Migration migration) {
+  public static SourceLocation whole(Migration migration) {
     return SourceLocation.of(migration.source(), 0);
   }
 
   /** Where a migration's down starts: its first statement (in a down file for a pair of files). */
-  static SourceLocation down(Migration migration) {
+  public static SourceLocation down(Migration migration) {
     return migration.down().filter(d -> !d.isEmpty()).map(d -> at(migration, d.get(0))).orElse(whole(migration));
   }
 
   /** Where a migration's up starts. */
-  static SourceLocation up(Migration migration) {
+  public static SourceLocation up(Migration migration) {
     return migration.up().isEmpty() ? whole(migration) : at(migration, migration.up().get(0));
   }
 
@@ -124,7 +132,7 @@ public final class Findings {
    * {@link Rule#UNUSED_ALLOW} findings for the allowances of {@code migrations} that accept none
    * of {@code findings}.
    */
-  static List<Finding> unusedAllowances(List<Migration> migrations, List<Finding> findings) {
+  public static List<Finding> unusedAllowances(List<Migration> migrations, List<Finding> findings) {
     List<Finding> unused = new ArrayList<>();
     for (Migration migration : migrations) {
       for (Allowance allowance : migration.allowances()) {
@@ -144,7 +152,7 @@ public final class Findings {
   }
 
   /** Findings in migration order, then by line and code; findings about the whole set last. */
-  static List<Finding> sorted(List<String> versions, List<Finding> findings) {
+  public static List<Finding> sorted(List<String> versions, List<Finding> findings) {
     Map<String, Integer> order = new HashMap<>();
     for (int i = 0; i < versions.size(); i++) {
       order.putIfAbsent(versions.get(i), i);
@@ -162,7 +170,7 @@ public final class Findings {
    * each down ({@code SQ1xx}), the notes of each round trip (e.g. {@code SQ210}-{@code SQ212}), and
    * the {@code -- @allow:} lines that accept nothing; in migration order.
    */
-  static List<Finding> collect(MigrationTimeline timeline, List<ReversibilityResult> results,
+  public static List<Finding> collect(MigrationTimeline timeline, List<ReversibilityResult> results,
       List<CheckResult> checks) {
     Map<String, Migration> migrations = new LinkedHashMap<>();
     timeline.steps().forEach(s -> migrations.putIfAbsent(s.version(), s.migration()));
@@ -203,7 +211,7 @@ public final class Findings {
     return finding.level() == RuleLevel.ERROR ? finding.withLevel(RuleLevel.WARNING) : finding;
   }
 
-  static Optional<Migration> migration(List<Migration> migrations, String version) {
+  public static Optional<Migration> migration(List<Migration> migrations, String version) {
     Objects.requireNonNull(version, "version");
     return migrations.stream().filter(m -> m.version().equals(version)).findFirst();
   }

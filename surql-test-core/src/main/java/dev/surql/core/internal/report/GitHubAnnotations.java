@@ -2,7 +2,6 @@ package dev.surql.core.internal.report;
 
 import dev.surql.core.rule.Finding;
 import dev.surql.core.rule.SourceLocation;
-import dev.surql.core.verify.Findings;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,7 +2,6 @@ package dev.surql.core.internal.report;
 
 import dev.surql.core.rule.Finding;
 import dev.surql.core.verify.CheckResult;
-import dev.surql.core.verify.Findings;
 import dev.surql.core.verify.MigrationCheck;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.TimelineStep;
