@@ -43,9 +43,7 @@ class ApiLineTest {
       "engine.ContainerEngine extends -> internal.engine.StartedEngine",
       "engine.SurrealDbContainer extends -> org.testcontainers.containers.GenericContainer",
       "engine.SurrealDbContainer.<init> -> org.testcontainers.utility.DockerImageName",
-      "engine.SurqlEngines.start -> internal.engine.EngineEnvironment",
-      // h6, after h1's entry point lands: the JUnit extension reads the history through Migrator today
-      "migration.Migrator.history -> internal.migration.MigrationHistory");
+      "engine.SurqlEngines.start -> internal.engine.EngineEnvironment");
 
   private static final DescribedPredicate<JavaClass> EXPOSED =
       DescribedPredicate.describe("public (and nested only in public types)", ApiPackages::isExposed);

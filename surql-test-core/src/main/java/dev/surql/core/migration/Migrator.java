@@ -107,7 +107,7 @@ public final class Migrator {
   }
 
   /** The history table of the client's database. */
-  public MigrationHistory history() {
+  MigrationHistory history() {
     return history;
   }
 

@@ -41,7 +41,7 @@ class RollbackTransactionNoneTest {
       assertThat(w.path("fields").has("m")).isFalse();
       assertThat(w.path("indexes").has("i")).isTrue();
       assertThat(client.query("SELECT VALUE n FROM w;").last().result().path(0).asInt()).isEqualTo(1);
-      assertThat(migrator.history().applied()).extracting(AppliedMigration::version).containsExactly("20260501_090000");
+      assertThat(migrator.status().applied()).extracting(AppliedMigration::version).containsExactly("20260501_090000");
     }
   }
 
