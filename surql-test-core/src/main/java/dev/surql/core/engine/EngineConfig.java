@@ -53,7 +53,11 @@ public record EngineConfig(
     Optional<SurrealVersion> version,
     EngineCapabilities capabilities) {
 
-  public static final String DEFAULT_IMAGE = SurrealDbContainer.IMAGE + ":" + SurrealDbContainer.DEFAULT_TAG;
+  /** The Docker image repository of SurrealDB, which CONTAINER runs unless {@code surql.image} names another. */
+  public static final String IMAGE_REPOSITORY = "surrealdb/surrealdb";
+
+  /** The default {@code surql.image}: SurrealDB of the default release line ({@link SurrealVersion#DEFAULT}). */
+  public static final String DEFAULT_IMAGE = IMAGE_REPOSITORY + ":" + SurrealVersion.DEFAULT.containerTag();
 
   /** The embedded engine's default storage: in memory, gone when the engine stops. */
   public static final String MEMORY_STORAGE = "mem://";
@@ -231,7 +235,7 @@ public record EngineConfig(
    * else {@code surrealdb/surrealdb} tagged for {@link #effectiveVersion()}.
    */
   public String containerImage() {
-    return image.equals(DEFAULT_IMAGE) ? SurrealDbContainer.IMAGE + ":" + effectiveVersion().containerTag() : image;
+    return image.equals(DEFAULT_IMAGE) ? IMAGE_REPOSITORY + ":" + effectiveVersion().containerTag() : image;
   }
 
   /** The embedded engine keeps its data in {@code directory} with SurrealKV ({@code surrealkv://}). */

@@ -3,11 +3,11 @@ package dev.surql.core.engine;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.internal.engine.CloseOnce;
 import dev.surql.core.internal.sql.SurqlIdentifiers;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A fresh namespace and database with a unique name on an engine, for one test scope. Closing it
@@ -18,7 +18,7 @@ public final class SurqlDatabase implements AutoCloseable {
   private final String namespace;
   private final String database;
   private final SurqlClient client;
-  private final AtomicBoolean closed = new AtomicBoolean();
+  private final CloseOnce closing = new CloseOnce();
 
   private SurqlDatabase(SurrealEngine engine, String namespace, String database) {
     this.engine = engine;
@@ -94,12 +94,16 @@ public final class SurqlDatabase implements AutoCloseable {
     return client;
   }
 
-  /** Removes the namespace and everything in it. Idempotent; a stopped engine is not an error. */
+  /**
+   * Removes the namespace and everything in it; a stopped engine is not an error. Safe to call twice
+   * or from several threads: every call returns once the namespace is gone.
+   */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
-    }
+    closing.close(this::remove);
+  }
+
+  private void remove() {
     try {
       engine.client("", "").query("REMOVE NAMESPACE IF EXISTS " + SurqlIdentifiers.escape(namespace) + ";");
     } catch (SurqlException e) {

@@ -3,6 +3,7 @@ package dev.surql.core.engine;
 import dev.surql.core.internal.engine.BinaryEngine;
 import dev.surql.core.internal.engine.EmbeddedEngine;
 import dev.surql.core.internal.engine.EngineEnvironment;
+import dev.surql.core.internal.engine.EngineProviders;
 import dev.surql.core.internal.engine.EngineResolution;
 import dev.surql.core.internal.engine.EngineResolver;
 import dev.surql.core.internal.engine.ExternalEngine;
@@ -98,7 +99,7 @@ public final class SurqlEngines {
     long started = System.nanoTime();
     SurrealEngine engine = switch (resolution.kind()) {
       case EMBEDDED -> EmbeddedEngine.start(config);
-      case CONTAINER -> ContainerEngine.start(config);
+      case CONTAINER -> EngineProviders.container().start(config);
       case BINARY -> BinaryEngine.start(config);
       case EXTERNAL -> ExternalEngine.connect(config);
       case AUTO -> throw new IllegalStateException("AUTO is resolved before starting");
@@ -135,7 +136,7 @@ public final class SurqlEngines {
       case EXTERNAL -> "Point surql.url (--url) at a SurrealDB " + wanted + " server";
       case BINARY -> "Set surql.binary to a SurrealDB " + wanted + " 'surreal' executable";
       case CONTAINER -> "Unset surql.image, or set it to a SurrealDB " + wanted + " image such as "
-          + SurrealDbContainer.IMAGE + ":" + wanted.containerTag();
+          + EngineConfig.IMAGE_REPOSITORY + ":" + wanted.containerTag();
       default -> "Delete the engine's cache directory (surql.cache.dir) to reinstall it";
     };
     throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "SurrealDB " + wanted + " was asked for (surql.version, "

@@ -17,16 +17,19 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A {@code surreal start --bind 127.0.0.1:PORT --user … --pass … memory} child process on a free
- * port, ready once {@code GET /health} answers 200. Capabilities become {@code --allow-…} flags; the
- * binary must run the configured release line ({@code surql.version}), which is checked on start.
+ * A {@code surreal start --bind 127.0.0.1:PORT memory} child process on a free port, ready once
+ * {@code GET /health} answers 200; the root credentials reach it through its environment ({@code
+ * SURREAL_USER}, {@code SURREAL_PASS}), never its command line. Capabilities become {@code
+ * --allow-…} flags; the binary must run the configured release line ({@code surql.version}), which
+ * is checked on start.
  */
 public final class BinaryEngine extends StartedEngine {
   private final Process process;
-  private volatile boolean closed;
+  private final CloseOnce closing = new CloseOnce();
 
   private BinaryEngine(Process process, ConnectionSettings settings, String version) {
     super(EngineKind.BINARY, settings, version);
@@ -39,11 +42,7 @@ public final class BinaryEngine extends StartedEngine {
         new SurqlException(ErrorCode.ENGINE_UNAVAILABLE, "No 'surreal' executable is on PATH. Install SurrealDB, "
             + "or set surql.binary (SURQL_BINARY) to its path, or use another engine (surql.engine).")));
     int port = freePort();
-    java.util.List<String> command = new ArrayList<>(java.util.List.of(binary.toString(), "start", "--bind",
-        "127.0.0.1:" + port, "--user", config.user(), "--pass", config.password()));
-    command.addAll(config.capabilities().startArguments());
-    command.add("memory");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    ProcessBuilder builder = processBuilder(binary, port, config);
     Process process;
     try {
       process = builder.start();
@@ -77,6 +76,22 @@ public final class BinaryEngine extends StartedEngine {
     BinaryEngine engine = new BinaryEngine(process, settings, client.serverVersion());
     ShutdownHooks.register(engine);
     return engine;
+  }
+
+  /**
+   * The {@code surreal start} process for a port: the root credentials go to it as its {@code
+   * SURREAL_USER} and {@code SURREAL_PASS} environment variables (which SurrealDB 2.x and 3.x read
+   * when {@code --user} and {@code --pass} are not given), so that they never show on a command line
+   * that every user of the machine can list.
+   */
+  static ProcessBuilder processBuilder(Path binary, int port, EngineConfig config) {
+    List<String> command = new ArrayList<>(List.of(binary.toString(), "start", "--bind", "127.0.0.1:" + port));
+    command.addAll(config.capabilities().startArguments());
+    command.add("memory");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("SURREAL_USER", config.user());
+    builder.environment().put("SURREAL_PASS", config.password());
+    return builder;
   }
 
   private static void drain(Process process, Deque<String> output) {
@@ -128,16 +143,18 @@ public final class BinaryEngine extends StartedEngine {
     }
   }
 
+  /** Stops the process. Safe to call twice or from several threads: every call returns once it is gone. */
   @Override
   public void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
+    closing.close(this::stop);
+  }
+
+  private void stop() {
     process.destroy();
     try {
       if (!process.waitFor(5, TimeUnit.SECONDS)) {
         process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

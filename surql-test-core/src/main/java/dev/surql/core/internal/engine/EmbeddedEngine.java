@@ -59,7 +59,7 @@ public final class EmbeddedEngine extends StartedEngine {
 
   private final Process process;
   private final Deque<String> output;
-  private volatile boolean closed;
+  private final CloseOnce closing = new CloseOnce();
 
   private EmbeddedEngine(Process process, ConnectionSettings settings, String version, Deque<String> output) {
     super(EngineKind.EMBEDDED, settings, version);
@@ -361,12 +361,16 @@ public final class EmbeddedEngine extends StartedEngine {
     return process.toHandle();
   }
 
+  /**
+   * Stops the Node.js process: closes its stdin, then terminates it if it has not exited within 3
+   * seconds. Safe to call twice or from several threads: every call returns once the process is gone.
+   */
   @Override
   public void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
+    closing.close(this::stop);
+  }
+
+  private void stop() {
     try {
       process.getOutputStream().close();
     } catch (IOException e) {
@@ -377,6 +381,7 @@ public final class EmbeddedEngine extends StartedEngine {
         process.destroy();
         if (!process.waitFor(2, TimeUnit.SECONDS)) {
           process.destroyForcibly();
+          process.waitFor(5, TimeUnit.SECONDS);
         }
       }
     } catch (InterruptedException e) {

@@ -18,8 +18,20 @@ import org.junit.jupiter.api.Test;
 class EngineResolverTest {
   private static final EngineConfig AUTO = EngineConfig.defaults().withKind(EngineKind.AUTO);
 
-  /** Fakes what is installed: Docker answering or not, and which executables are on PATH. */
-  private record FakeEnvironment(boolean docker, Set<String> onPath) implements EngineEnvironment {
+  /**
+   * Fakes what is installed: surql-testcontainers on the classpath or not, Docker answering or not,
+   * and which executables are on PATH.
+   */
+  private record FakeEnvironment(boolean containers, boolean docker, Set<String> onPath) implements EngineEnvironment {
+    FakeEnvironment(boolean docker, Set<String> onPath) {
+      this(true, docker, onPath);
+    }
+
+    @Override
+    public boolean hasContainerSupport() {
+      return containers;
+    }
+
     @Override
     public boolean isDockerAvailable() {
       return docker;
@@ -49,6 +61,31 @@ class EngineResolverTest {
 
     assertThat(resolution.kind()).isEqualTo(EngineKind.CONTAINER);
     assertThat(resolution.reason()).contains("Docker");
+  }
+
+  @Test
+  void without_surql_testcontainers_on_the_classpath_auto_skips_docker_and_says_so() {
+    EngineResolution resolution = new EngineResolver(new FakeEnvironment(false, true, Set.of("node"))).resolve(AUTO);
+
+    assertThat(resolution.kind()).isEqualTo(EngineKind.EMBEDDED);
+    assertThat(resolution.reason()).isEqualTo("no CONTAINER engine (dev.surql:surql-testcontainers is not on the"
+        + " classpath) and no 'surreal' is on PATH; 'node' is on PATH at /usr/local/bin/node");
+  }
+
+  @Test
+  void with_surql_testcontainers_but_no_docker_the_reason_names_docker() {
+    EngineResolution resolution = resolve(AUTO, false, "node");
+
+    assertThat(resolution.reason()).startsWith("no Docker engine answers and no 'surreal' is on PATH");
+  }
+
+  @Test
+  void nothing_available_without_surql_testcontainers_says_to_add_it() {
+    SurqlException e = catchThrowableOfType(SurqlException.class,
+        () -> new EngineResolver(new FakeEnvironment(false, false, Set.of())).resolve(AUTO));
+
+    assertThat(e.getMessage()).contains("CONTAINER: Docker and the dev.surql:surql-testcontainers dependency (not on"
+        + " the classpath: add it)");
   }
 
   @Test

@@ -1,10 +1,13 @@
-package dev.surql.core.engine;
+package dev.surql.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.client.ConnectionSettings;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.engine.EngineConfig;
+import dev.surql.core.engine.EngineKind;
+import dev.surql.core.engine.SurqlDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
