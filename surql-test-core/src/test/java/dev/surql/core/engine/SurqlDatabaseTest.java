@@ -3,7 +3,9 @@ package dev.surql.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.surql.core.Concurrently;
 import dev.surql.core.client.SurqlClient;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SurqlDatabaseTest {
@@ -23,6 +25,21 @@ class SurqlDatabaseTest {
     db.close();
 
     assertThat(namespaces().has(db.namespace())).isFalse();
+  }
+
+  @Test
+  void concurrent_closes_all_return_only_once_the_namespace_is_gone() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      SurqlDatabase db = SurqlDatabase.create(engine, "closing_together");
+      db.client().query("DEFINE TABLE t; CREATE t:1;");
+
+      List<Boolean> presentAfterClose = Concurrently.run(4, () -> {
+        db.close();
+        return namespaces().has(db.namespace());
+      });
+
+      assertThat(presentAfterClose).containsOnly(false);
+    }
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
+import dev.surql.core.Concurrently;
 import dev.surql.core.client.SurqlClient;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -54,13 +55,17 @@ class EmbeddedEngineTest {
   }
 
   @Test
-  void close_stops_the_node_process() {
+  void close_stops_the_node_process_and_every_concurrent_caller_returns_only_once_it_is_gone() throws Exception {
     EmbeddedEngine engine = EmbeddedEngine.start(EngineConfig.defaults().withKind(EngineKind.EMBEDDED));
     ProcessHandle node = engine.process();
 
-    engine.close();
+    List<Boolean> aliveAfterClose = Concurrently.run(6, () -> {
+      engine.close();
+      return node.isAlive();
+    });
     engine.close();
 
+    assertThat(aliveAfterClose).hasSize(6).containsOnly(false);
     assertThat(node.isAlive()).isFalse();
     assertThat(engine.isRunning()).isFalse();
   }
