@@ -27,6 +27,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A client for SurrealDB's HTTP API ({@code POST /sql}, {@code GET /health}, {@code GET /version}),
@@ -36,8 +38,8 @@ import java.util.TreeMap;
  * variables), never concatenated into SurrealQL. A 3.x server receives every parameter as a string:
  * cast it in SurrealQL where another type is needed ({@code <int>$count}).
  *
- * <p>Instances are immutable and thread-safe and share one HTTP connection pool; {@link
- * #withDatabase(String, String)} gives a client for another database.
+ * <p>Instances are thread-safe and share one HTTP connection pool; {@link
+ * #withDatabase(String, String)} gives a client for another database of the same server.
  */
 public final class SurqlClient {
 
@@ -46,11 +48,13 @@ public final class SurqlClient {
   private final String authorization;
   /** {@code POST /sql} without parameters, parsed once: most requests of a walk are that. */
   private final URI sql;
+  private final Map<Class<?>, Object> attachments;
 
-  private SurqlClient(ConnectionSettings settings, HttpClient http) {
+  private SurqlClient(ConnectionSettings settings, HttpClient http, Map<Class<?>, Object> attachments) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.http = http;
     this.sql = endpoint("/sql");
+    this.attachments = attachments;
     this.authorization = "Basic " + Base64.getEncoder()
         .encodeToString((settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
   }
@@ -60,7 +64,7 @@ public final class SurqlClient {
    * HTTP connection pool, so creating a client is cheap and keep-alive connections are reused.
    */
   public static SurqlClient connect(ConnectionSettings settings) {
-    return new SurqlClient(settings, SharedHttp.CLIENT);
+    return new SurqlClient(settings, SharedHttp.CLIENT, new ConcurrentHashMap<>());
   }
 
   /** The JVM-wide HTTP client, created on first use. */
@@ -71,9 +75,29 @@ public final class SurqlClient {
         .build();
   }
 
-  /** A client for another namespace and database on the same server, sharing connections. */
+  /**
+   * A client for another namespace and database on the same server, sharing connections and
+   * {@linkplain #attachment attachments}.
+   */
   public SurqlClient withDatabase(String namespace, String database) {
-    return new SurqlClient(settings.withNamespace(namespace).withDatabase(database), http);
+    return new SurqlClient(settings.withNamespace(namespace).withDatabase(database), http, attachments);
+  }
+
+  /**
+   * State that belongs to this client's server rather than to the JVM: one instance per type,
+   * created by {@code create} on first use and shared by this client, the clients {@link
+   * #withDatabase} derives from it and so, for an engine, by every client the engine hands out.
+   * surql-test keeps its per-server caches here (the server's version and parsed table definitions
+   * for snapshots), so that they go away with the clients and never carry over to another server
+   * that later answers at the same address.
+   *
+   * @param type the key, and the type of the state
+   * @param create makes the state the first time it is asked for (called at most once per type)
+   */
+  public <T> T attachment(Class<T> type, Supplier<? extends T> create) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(create, "create");
+    return type.cast(attachments.computeIfAbsent(type, t -> Objects.requireNonNull(create.get(), "created state")));
   }
 
   public ConnectionSettings settings() {

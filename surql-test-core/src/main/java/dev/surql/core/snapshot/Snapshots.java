@@ -2,6 +2,7 @@ package dev.surql.core.snapshot;
 
 import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.internal.snapshot.DefinitionParser;
+import dev.surql.core.internal.snapshot.SnapshotCache;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.ErrorCode;
@@ -9,12 +10,9 @@ import dev.surql.core.SurqlException;
 import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.internal.sql.SurqlIdentifiers;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -57,24 +54,6 @@ public final class Snapshots {
   /** Tables whose name starts with this prefix belong to surql-test and are never part of a snapshot. */
   public static final String OWN_TABLE_PREFIX = "_surql";
 
-  private static final Map<URI, String> SERVER_VERSIONS = new ConcurrentHashMap<>();
-
-  /**
-   * Tables already parsed, by everything the parse depends on. Consecutive snapshots of one database
-   * (a migration walk takes three per migration) mostly see unchanged tables, so without this memo
-   * the parsing work of a walk over N migrations would grow with N squared. Least recently used
-   * entries are dropped beyond {@value #PARSED_TABLES_LIMIT}.
-   */
-  private static final int PARSED_TABLES_LIMIT = 4096;
-
-  private static final Map<ParsedTableKey, TableSchema> PARSED_TABLES = Collections.synchronizedMap(
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ParsedTableKey, TableSchema> eldest) {
-          return size() > PARSED_TABLES_LIMIT;
-        }
-      });
-
   /** The input of {@code DefinitionParser.table}: the table's name and its server-printed definitions. */
   private record ParsedTableKey(String name, String definition, SortedMap<String, String> fields,
       SortedMap<String, String> indexes, SortedMap<String, String> events) {}
@@ -89,7 +68,8 @@ public final class Snapshots {
 
   /**
    * Captures the schema of the client's database as a snapshot labelled {@code version}. The
-   * server's version is asked once per server URL and cached.
+   * server's version is asked once per server and kept with its clients ({@link
+   * SurqlClient#attachment}).
    *
    * @param client a client bound to the namespace and database to capture
    * @param version the migration version (or label) the snapshot belongs to
@@ -180,7 +160,7 @@ public final class Snapshots {
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i);
         JsonNode info = result.get(i).result();
-        tables.put(name, parseTable(new ParsedTableKey(name, tableDefinitions.get(name), strings(info.path("fields")),
+        tables.put(name, parseTable(client, new ParsedTableKey(name, tableDefinitions.get(name), strings(info.path("fields")),
             strings(info.path("indexes")), strings(info.path("events")))));
       }
     }
@@ -191,21 +171,15 @@ public final class Snapshots {
         strings(db.path("analyzers")), accesses, strings(db.path("sequences")));
   }
 
-  /** Parses a table, or returns the schema parsed before from the same definitions (schemas are immutable). */
-  private static TableSchema parseTable(ParsedTableKey key) {
-    TableSchema cached = PARSED_TABLES.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    TableSchema parsed = DefinitionParser.table(key.name(), key.definition(), key.fields(), key.indexes(),
-        key.events());
-    PARSED_TABLES.put(key, parsed);
-    return parsed;
+  /** Parses a table, or returns the schema parsed before from the same definitions on this server. */
+  private static TableSchema parseTable(SurqlClient client, ParsedTableKey key) {
+    return SnapshotCache.of(client).table(key, () -> DefinitionParser.table(key.name(), key.definition(), key.fields(),
+        key.indexes(), key.events()));
   }
 
-  /** The server's version for the client's URL, asked once per URL. */
+  /** The server's version, asked once per server (engine) and kept with its clients. */
   static String serverVersion(SurqlClient client) {
-    return SERVER_VERSIONS.computeIfAbsent(client.settings().url(), url -> client.serverVersion());
+    return SnapshotCache.of(client).serverVersion(client::serverVersion);
   }
 
   /**
@@ -252,7 +226,7 @@ public final class Snapshots {
         continue;
       }
       if (before == after) {
-        continue; // the same parsed table (see PARSED_TABLES): nothing changed
+        continue; // the same parsed table (see SnapshotCache): nothing changed
       }
       SchemaElement element = before.isRelation() || after.isRelation() ? SchemaElement.EDGE : SchemaElement.TABLE;
       if (!before.definition().equals(after.definition())) {
