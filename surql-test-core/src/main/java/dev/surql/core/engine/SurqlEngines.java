@@ -7,6 +7,7 @@ import dev.surql.core.internal.engine.EngineProviders;
 import dev.surql.core.internal.engine.EngineResolution;
 import dev.surql.core.internal.engine.EngineResolver;
 import dev.surql.core.internal.engine.ExternalEngine;
+import dev.surql.core.internal.engine.SharedEngineKey;
 
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
@@ -21,17 +22,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Configurations are compared after resolution: {@link EngineKind#AUTO} is replaced by the kind
  * it chose and, for engines surql-test starts, the release line by the one they run, so an AUTO
  * configuration that resolves to EMBEDDED 3.0 shares the engine of an explicit EMBEDDED one, and
- * each release line gets its own engine.
+ * each release line gets its own engine. Only the settings the resolved kind uses count: a
+ * different startup timeout, or an image for an EMBEDDED engine, does not start a second one.
  */
 public final class SurqlEngines {
   private static final System.Logger LOG = System.getLogger(SurqlEngines.class.getName());
-  private static final Map<EngineConfig, SurrealEngine> SHARED = new ConcurrentHashMap<>();
+  private static final Map<SharedEngineKey, SurrealEngine> SHARED = new ConcurrentHashMap<>();
   private static final Map<EngineConfig, Resolved> RESOLVED = new ConcurrentHashMap<>();
 
   private SurqlEngines() {}
 
-  /** A configuration with its kind resolved, and why that kind. */
-  private record Resolved(EngineConfig config, EngineResolution resolution) {}
+  /** A configuration with its kind resolved, why that kind, and the key of its shared engine. */
+  private record Resolved(EngineConfig config, EngineResolution resolution, SharedEngineKey key) {}
 
   /** The shared engine for the configuration from system properties and the environment. */
   public static SurrealEngine shared() {
@@ -41,7 +43,7 @@ public final class SurqlEngines {
   /** The shared engine for a configuration, started on first use. */
   public static SurrealEngine shared(EngineConfig config) {
     Resolved resolved = resolve(config);
-    EngineConfig key = resolved.config();
+    SharedEngineKey key = resolved.key();
     SurrealEngine engine = SHARED.get(key);
     if (engine != null && engine.isRunning()) {
       return engine;
@@ -80,7 +82,7 @@ public final class SurqlEngines {
         || (resolution.kind() == EngineKind.CONTAINER && config.image().equals(EngineConfig.DEFAULT_IMAGE))) {
       resolved = resolved.withVersion(config.effectiveVersion());
     }
-    return new Resolved(resolved, resolution);
+    return new Resolved(resolved, resolution, SharedEngineKey.of(resolved));
   }
 
   /** Starts a new engine that the caller owns and must close. */
