@@ -6,8 +6,14 @@ package dev.surql.junit5;
  * namespace and database on the shared engine, removed when the scope ends.
  */
 public enum Isolation {
-  /** One database per test class, migrated before {@code @BeforeAll} methods run. */
+  /**
+   * One database per test class, migrated before {@code @BeforeAll} methods run. Its test methods
+   * share it, so they never run concurrently (the class holds a JUnit resource lock of its own).
+   */
   PER_CLASS,
-  /** A fresh database per test method, migrated before its {@code @BeforeEach} methods run. */
+  /**
+   * A fresh database per test method, migrated before its {@code @BeforeEach} methods run; the
+   * methods may run concurrently under JUnit's parallel execution.
+   */
   PER_METHOD
 }

@@ -79,6 +79,7 @@ final class SurqlMigrationExtension implements ClassTemplateInvocationContextPro
   }
 
   private void setUp(ExtensionContext context, Supplier<Optional<String>> version) {
+    JUnitSupport.check(context);
     ExtensionContext.Store store = context.getStore(NAMESPACE);
     if (store.get(SUITE, SuiteState.class) != null) {
       return; // a @Nested class shares its enclosing class's suite and scope

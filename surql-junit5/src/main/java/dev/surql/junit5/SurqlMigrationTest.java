@@ -8,6 +8,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Runs a test class against a real SurrealDB with its migrations applied: the migrations at {@link
@@ -23,6 +24,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * surql.version} names. To run it once per line of several ({@code surrealdb = {"2.6", "3.0"}}),
  * also annotate it with JUnit's {@code @ClassTemplate}: each run is then named {@code SurrealDB 2.6},
  * {@code SurrealDB 3.0}, … and has its own engine, databases and report.
+ *
+ * <p>Under {@link Isolation#PER_CLASS} (the default) the test methods share one database, so they
+ * never run concurrently: the class holds a JUnit resource lock of its own, and JUnit runs its
+ * methods one after the other even with parallel execution configured (other classes still run in
+ * parallel). Use {@link Isolation#PER_METHOD} for methods that may run concurrently.
+ *
+ * <p>Needs JUnit Jupiter 5.13 or newer (5.14 and 6.x work): the extension checks this when a class
+ * starts and fails it with the version found otherwise.
  *
  * <p>Usable as a meta-annotation: annotate your own annotation with it to share a configuration.
  * Extend {@link SurqlMigrationChecks} to get the built-in checks without writing a test.
@@ -42,6 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Inherited
 @Documented
 @ExtendWith(SurqlMigrationExtension.class)
+@ResourceLock(providers = PerClassDatabaseLock.class)
 public @interface SurqlMigrationTest {
 
   /**
