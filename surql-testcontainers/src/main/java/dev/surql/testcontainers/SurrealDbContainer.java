@@ -39,9 +39,9 @@ public class SurrealDbContainer extends GenericContainer<SurrealDbContainer> {
     this(DockerImageName.parse(image));
   }
 
-  /** An image of {@value #IMAGE} (or one declared compatible with it). */
   // Configuring itself with withX() in the constructor is how Testcontainers modules are written;
   // JDK 21+ javac flags that as a possible 'this' escape (JDK 17 ignores the unknown key).
+  /** An image of {@value #IMAGE} (or one declared compatible with it). */
   @SuppressWarnings("this-escape")
   public SurrealDbContainer(DockerImageName image) {
     super(image);
