@@ -25,6 +25,7 @@ class ModuleNamesTest {
   @ParameterizedTest(name = "{0} is the automatic module {1}")
   @CsvSource({
       "surql-test-core,    dev.surql.core,    dev/surql/core/SurqlException.class",
+      "surql-testcontainers, dev.surql.testcontainers, dev/surql/testcontainers/SurrealDbContainer.class",
       "surql-junit5,       dev.surql.junit5,  dev/surql/junit5/SurqlMigrationTest.class",
       "surql-assertj,      dev.surql.assertj, dev/surql/assertj/SurqlAssertions.class",
       "surql-cli,          dev.surql.cli,     dev/surql/cli/SurqlCommand.class",

@@ -19,6 +19,7 @@ final class ApiPackages {
   static final List<String> API = List.of(
       "dev.surql.core",
       "dev.surql.core.engine",
+      "dev.surql.core.engine.spi",
       "dev.surql.core.client",
       "dev.surql.core.migration",
       "dev.surql.core.snapshot",
