@@ -39,10 +39,7 @@ class ApiLineTest {
       "client.QueryResult.rows -> com.fasterxml.jackson.databind.JsonNode",
       "client.StatementResult.<init> -> com.fasterxml.jackson.databind.JsonNode",
       "client.StatementResult.result -> com.fasterxml.jackson.databind.JsonNode",
-      // h2 (issue 14, the container engine moves to surql-testcontainers; engine SPI)
-      "engine.ContainerEngine extends -> internal.engine.StartedEngine",
-      "engine.SurrealDbContainer extends -> org.testcontainers.containers.GenericContainer",
-      "engine.SurrealDbContainer.<init> -> org.testcontainers.utility.DockerImageName",
+      // h2 (issue 14): starting an engine against a faked environment, a test seam of EngineResolverTest
       "engine.SurqlEngines.start -> internal.engine.EngineEnvironment");
 
   private static final DescribedPredicate<JavaClass> EXPOSED =
