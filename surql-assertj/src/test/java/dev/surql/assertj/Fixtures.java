@@ -70,24 +70,42 @@ final class Fixtures {
   // --- schema -----------------------------------------------------------------------------------
 
   static FieldSchema field(String table, String name, String type) {
-    return new FieldSchema(name, Optional.of(type), false, Optional.empty(), Optional.empty(), Optional.empty(),
-        "DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " PERMISSIONS FULL");
+    return FieldSchema.builder()
+        .name(name)
+        .type(type)
+        .definition("DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " PERMISSIONS FULL")
+        .build();
   }
 
   static FieldSchema readonlyField(String table, String name, String type, String defaultValue) {
-    return new FieldSchema(name, Optional.of(type), true, Optional.of(defaultValue), Optional.empty(),
-        Optional.empty(), "DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " DEFAULT " + defaultValue
-            + " READONLY PERMISSIONS FULL");
+    return FieldSchema.builder()
+        .name(name)
+        .type(type)
+        .readonly(true)
+        .defaultValue(defaultValue)
+        .definition("DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " DEFAULT " + defaultValue
+            + " READONLY PERMISSIONS FULL")
+        .build();
   }
 
   static FieldSchema assertedField(String table, String name, String type, String assertion) {
-    return new FieldSchema(name, Optional.of(type), false, Optional.empty(), Optional.of(assertion), Optional.empty(),
-        "DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " ASSERT " + assertion + " PERMISSIONS FULL");
+    return FieldSchema.builder()
+        .name(name)
+        .type(type)
+        .assertion(assertion)
+        .definition("DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " ASSERT " + assertion
+            + " PERMISSIONS FULL")
+        .build();
   }
 
   static FieldSchema computedField(String table, String name, String type, String value) {
-    return new FieldSchema(name, Optional.of(type), false, Optional.empty(), Optional.empty(), Optional.of(value),
-        "DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " VALUE " + value + " PERMISSIONS FULL");
+    return FieldSchema.builder()
+        .name(name)
+        .type(type)
+        .value(value)
+        .definition("DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " VALUE " + value
+            + " PERMISSIONS FULL")
+        .build();
   }
 
   static IndexSchema index(String table, String name, IndexKind kind, String... columns) {
@@ -98,8 +116,12 @@ final class Fixtures {
       case COUNT -> " COUNT";
       case STANDARD -> "";
     };
-    return new IndexSchema(name, Arrays.asList(columns), kind,
-        "DEFINE INDEX " + name + " ON " + table + " FIELDS " + String.join(", ", columns) + suffix);
+    return IndexSchema.builder()
+        .name(name)
+        .columns(Arrays.asList(columns))
+        .kind(kind)
+        .definition("DEFINE INDEX " + name + " ON " + table + " FIELDS " + String.join(", ", columns) + suffix)
+        .build();
   }
 
   static EventSchema event(String table, String name) {
@@ -108,9 +130,16 @@ final class Fixtures {
 
   static TableSchema table(String name, boolean schemafull, List<FieldSchema> fields, List<IndexSchema> indexes,
       List<EventSchema> events) {
-    return new TableSchema(name, TableKind.NORMAL, schemafull, Optional.empty(),
-        "DEFINE TABLE " + name + " TYPE NORMAL " + (schemafull ? "SCHEMAFULL" : "SCHEMALESS") + " PERMISSIONS NONE",
-        byName(fields, FieldSchema::name), byName(indexes, IndexSchema::name), byName(events, EventSchema::name));
+    return TableSchema.builder()
+        .name(name)
+        .kind(TableKind.NORMAL)
+        .schemafull(schemafull)
+        .definition("DEFINE TABLE " + name + " TYPE NORMAL " + (schemafull ? "SCHEMAFULL" : "SCHEMALESS")
+            + " PERMISSIONS NONE")
+        .fields(byName(fields, FieldSchema::name))
+        .indexes(byName(indexes, IndexSchema::name))
+        .events(byName(events, EventSchema::name))
+        .build();
   }
 
   static TableSchema table(String name, FieldSchema... fields) {
@@ -118,15 +147,23 @@ final class Fixtures {
   }
 
   static TableSchema edge(String name, String in, String out) {
-    return new TableSchema(name, TableKind.RELATION, false, Optional.of(new RelationSchema(List.of(in), List.of(out),
-        false)), "DEFINE TABLE " + name + " TYPE RELATION IN " + in + " OUT " + out + " SCHEMALESS PERMISSIONS NONE",
-        new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+    return TableSchema.builder()
+        .name(name)
+        .kind(TableKind.RELATION)
+        .relation(new RelationSchema(List.of(in), List.of(out), false))
+        .definition("DEFINE TABLE " + name + " TYPE RELATION IN " + in + " OUT " + out + " SCHEMALESS PERMISSIONS NONE")
+        .build();
   }
 
   static DatabaseSchema schema(List<TableSchema> tables, Map<String, String> functions, Map<String, String> params,
       Map<String, String> analyzers, Map<String, String> accesses) {
-    return new DatabaseSchema(byName(tables, TableSchema::name), new TreeMap<>(functions), new TreeMap<>(params),
-        new TreeMap<>(analyzers), new TreeMap<>(accesses), new TreeMap<>());
+    return DatabaseSchema.builder()
+        .tables(byName(tables, TableSchema::name))
+        .functions(functions)
+        .params(params)
+        .analyzers(analyzers)
+        .accesses(accesses)
+        .build();
   }
 
   static SchemaSnapshot snapshot(String version, TableSchema... tables) {
@@ -206,34 +243,74 @@ final class Fixtures {
   }
 
   static Migration migration(String version, Optional<RollbackSafety> declared) {
-    return new Migration(version, "change " + version, "migrations/" + version + ".surql", List.of(),
-        Optional.of(List.of()), List.of(), declared, "0".repeat(64));
+    return Migration.builder()
+        .version(version)
+        .description("change " + version)
+        .source("migrations/" + version + ".surql")
+        .down(List.of())
+        .declaredSafety(declared)
+        .checksum("0".repeat(64))
+        .build();
   }
 
   static TimelineStep step(Migration migration, SchemaSnapshot before, SchemaSnapshot after, RollbackSafety analysed,
       RollbackIssue... issues) {
-    return new TimelineStep(migration, before, after, Snapshots.compareSnapshots(before, after), Duration.ofMillis(5),
-        analysed, migration.declaredSafety(), List.of(issues));
+    return TimelineStep.builder()
+        .migration(migration)
+        .before(before)
+        .after(after)
+        .diff(Snapshots.compareSnapshots(before, after))
+        .duration(Duration.ofMillis(5))
+        .analysedSafety(analysed)
+        .declaredSafety(migration.declaredSafety())
+        .issues(List.of(issues))
+        .build();
   }
 
   static RollbackIssue issue(String version, RollbackSafety safety, String description, Long affected) {
-    return new RollbackIssue(version, safety, safety, "REMOVE FIELD bio ON user", "migrations/" + version + ".surql",
-        3, description, "Back up the values first",
-        Optional.ofNullable(affected).map(n -> n + " records in `user` have a value in `bio`"),
-        affected == null ? OptionalLong.empty() : OptionalLong.of(affected), Rule.REMOVE_FIELD);
+    return RollbackIssue.builder()
+        .version(version)
+        .staticSafety(safety)
+        .safety(safety)
+        .statement("REMOVE FIELD bio ON user")
+        .source("migrations/" + version + ".surql")
+        .line(3)
+        .description(description)
+        .recommendation("Back up the values first")
+        .affectedData(Optional.ofNullable(affected).map(n -> n + " records in `user` have a value in `bio`"))
+        .affectedRecords(affected == null ? OptionalLong.empty() : OptionalLong.of(affected))
+        .rule(Rule.REMOVE_FIELD)
+        .build();
   }
 
   static RollbackPlan plan(RollbackSafety overall, List<String> versions, RollbackIssue... issues) {
-    return new RollbackPlan(versions.get(0), Optional.of("20260101_000000"),
-        versions.stream().map(Fixtures::migration).toList(), List.of(issues), overall, overall, true, "fp");
+    return RollbackPlan.builder()
+        .fromVersion(versions.get(0))
+        .toVersion("20260101_000000")
+        .migrations(versions.stream().map(Fixtures::migration).toList())
+        .issues(List.of(issues))
+        .staticSafety(overall)
+        .overallSafety(overall)
+        .dataAware(true)
+        .historyFingerprint("fp")
+        .build();
   }
 
   /** A round trip: reversible (down diff empty) or not (down diff S0 → S2 = the given snapshots). */
   static ReversibilityResult roundTrip(String version, ReversibilityStatus status, SchemaSnapshot s0,
       SchemaSnapshot s2, SchemaSnapshot s1, SchemaSnapshot s3, DataLoss... losses) {
-    return new ReversibilityResult(migration(version), status, Optional.of(s0), Optional.of(s1), Optional.of(s2),
-        Optional.of(s3), Optional.of(Snapshots.compareSnapshots(s0, s2)), Optional.of(Snapshots.compareSnapshots(s1, s3)),
-        List.of(losses), Optional.empty(), Duration.ofMillis(7));
+    return ReversibilityResult.builder()
+        .migration(migration(version))
+        .status(status)
+        .s0(s0)
+        .s1(s1)
+        .s2(s2)
+        .s3(s3)
+        .downDiff(Snapshots.compareSnapshots(s0, s2))
+        .reapplyDiff(Snapshots.compareSnapshots(s1, s3))
+        .dataLoss(List.of(losses))
+        .duration(Duration.ofMillis(7))
+        .build();
   }
 
   private static <V> TreeMap<String, V> byName(List<V> values, java.util.function.Function<V, String> name) {

@@ -25,7 +25,6 @@ import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +35,13 @@ class SurqlBDDAssertions_Test {
   private final TableSchema user = snapshot.schema().tables().get("user");
   private final TimelineStep step = step(migration("v2"), everyKindBefore(), everyKindAfter(), RollbackSafety.SAFE);
   private final MigrationTimeline timeline = new MigrationTimeline(everyKindBefore(), List.of(step));
-  private final UpgradeReport upgrade = new UpgradeReport("db/migrations", "surrealdb-2.6.0", "surrealdb-3.0.2",
-      List.of(new UpgradeResult(migration("V1"), UpgradeStatus.APPLIES_ON_BOTH, List.of(), Optional.empty(),
-          List.of())), Duration.ofMillis(5));
+  private final UpgradeReport upgrade = UpgradeReport.builder()
+      .location("db/migrations")
+      .fromVersion("surrealdb-2.6.0")
+      .toVersion("surrealdb-3.0.2")
+      .results(List.of(UpgradeResult.builder().migration(migration("V1")).status(UpgradeStatus.APPLIES_ON_BOTH).build()))
+      .duration(Duration.ofMillis(5))
+      .build();
 
   @Test
   void should_have_a_then_for_every_assertThat() {

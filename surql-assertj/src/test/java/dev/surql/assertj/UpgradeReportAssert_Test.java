@@ -19,23 +19,33 @@ import dev.surql.core.upgrade.UpgradeResult;
 import dev.surql.core.upgrade.UpgradeStatus;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class UpgradeReportAssert_Test {
   private static final String DESCRIPTION = "upgrade check 2.6 → 3.0 of classpath:history-2x";
 
-  private final UpgradeResult ok = new UpgradeResult(migration("V1"), UpgradeStatus.APPLIES_ON_BOTH, List.of(),
-      Optional.empty(), List.of());
+  private final UpgradeResult ok = UpgradeResult.builder()
+      .migration(migration("V1"))
+      .status(UpgradeStatus.APPLIES_ON_BOTH)
+      .build();
   private final Finding renamed = Finding.of(Rule.RENAMED_FUNCTION, "V2", "string::is::email fails on 3.0: Parse error")
       .withLocation(SourceLocation.of("migrations/V2.surql", 8))
       .withHint("Replace string::is::email with string::is_email (SurrealDB 3.x: string::is::* → string::is_*).");
-  private final UpgradeResult broken = new UpgradeResult(migration("V2"), UpgradeStatus.FAILS_ON_TARGET,
-      List.of(renamed), Optional.of("Parse error"), List.of());
+  private final UpgradeResult broken = UpgradeResult.builder()
+      .migration(migration("V2"))
+      .status(UpgradeStatus.FAILS_ON_TARGET)
+      .findings(List.of(renamed))
+      .serverMessage("Parse error")
+      .build();
 
   private static UpgradeReport report(UpgradeResult... results) {
-    return new UpgradeReport("classpath:history-2x", "surrealdb-2.6.0", "surrealdb-3.0.2", List.of(results),
-        Duration.ofMillis(5));
+    return UpgradeReport.builder()
+        .location("classpath:history-2x")
+        .fromVersion("surrealdb-2.6.0")
+        .toVersion("surrealdb-3.0.2")
+        .results(List.of(results))
+        .duration(Duration.ofMillis(5))
+        .build();
   }
 
   @Test

@@ -26,17 +26,26 @@ final class VerdictFixtures {
   static final ReversibilityResult BROKEN_TRIP = roundTrip("V2", ReversibilityStatus.NOT_REVERSIBLE, S0, S2, S1, S1);
 
   /** V1: reversible, analysed SAFE, nothing declared. */
-  static final MigrationVerdict GOOD = new MigrationVerdict(migration("V1"), Optional.of(GOOD_TRIP),
-      RollbackSafety.SAFE, Optional.empty(), List.of(), List.of());
+  static final MigrationVerdict GOOD = MigrationVerdict.builder()
+      .migration(migration("V1"))
+      .reversibility(GOOD_TRIP)
+      .analysedSafety(RollbackSafety.SAFE)
+      .build();
 
   /** V2: not reversible, analysed DATA_LOSS, declared SAFE. */
-  static final MigrationVerdict BROKEN = new MigrationVerdict(migration("V2", Optional.of(RollbackSafety.SAFE)),
-      Optional.of(BROKEN_TRIP), RollbackSafety.DATA_LOSS, Optional.of(RollbackSafety.SAFE),
-      List.of(issue("V2", RollbackSafety.DATA_LOSS, "Removes field bio on table user", 12L)), List.of());
+  static final MigrationVerdict BROKEN = MigrationVerdict.builder()
+      .migration(migration("V2", Optional.of(RollbackSafety.SAFE)))
+      .reversibility(BROKEN_TRIP)
+      .analysedSafety(RollbackSafety.DATA_LOSS)
+      .declaredSafety(RollbackSafety.SAFE)
+      .rollbackIssues(List.of(issue("V2", RollbackSafety.DATA_LOSS, "Removes field bio on table user", 12L)))
+      .build();
 
   /** V3: only applied, no round trip. */
-  static final MigrationVerdict APPLIED_ONLY = new MigrationVerdict(migration("V3"), Optional.empty(),
-      RollbackSafety.UNSAFE, Optional.empty(), List.of(), List.of());
+  static final MigrationVerdict APPLIED_ONLY = MigrationVerdict.builder()
+      .migration(migration("V3"))
+      .analysedSafety(RollbackSafety.UNSAFE)
+      .build();
 
   private VerdictFixtures() {}
 }

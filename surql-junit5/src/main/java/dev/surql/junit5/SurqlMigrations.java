@@ -20,7 +20,6 @@ import dev.surql.core.verify.VerificationReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -80,7 +79,7 @@ public final class SurqlMigrations {
   public RollbackResult rollbackAll() {
     if (scope.surql().applied().isEmpty()) {
       SchemaSnapshot now = snapshot();
-      return new RollbackResult(true, false, List.of(), Duration.ZERO, List.of(), Optional.of(now), Optional.of(now));
+      return RollbackResult.builder().success(true).duration(Duration.ZERO).before(now).after(now).build();
     }
     return rollback(RollbackPlanner.NOTHING);
   }

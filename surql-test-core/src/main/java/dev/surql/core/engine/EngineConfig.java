@@ -39,19 +39,7 @@ import java.util.function.Function;
  * the engine stops or is killed, so a new engine started on the same directory sees it again. Only
  * one engine at a time may open a storage directory.
  */
-public record EngineConfig(
-    EngineKind kind,
-    Optional<String> url,
-    String user,
-    String password,
-    String image,
-    Optional<Path> binary,
-    Optional<Path> node,
-    Path cacheDir,
-    Duration startupTimeout,
-    String embeddedStorage,
-    Optional<SurrealVersion> version,
-    EngineCapabilities capabilities) {
+public final class EngineConfig {
 
   /** The Docker image repository of SurrealDB, which CONTAINER runs unless {@code surql.image} names another. */
   public static final String IMAGE_REPOSITORY = "surrealdb/surrealdb";
@@ -64,7 +52,22 @@ public record EngineConfig(
 
   private static final List<String> PERSISTENT_SCHEMES = List.of("surrealkv://", "rocksdb://");
 
-  public EngineConfig {
+  private final EngineKind kind;
+  private final Optional<String> url;
+  private final String user;
+  private final String password;
+  private final String image;
+  private final Optional<Path> binary;
+  private final Optional<Path> node;
+  private final Path cacheDir;
+  private final Duration startupTimeout;
+  private final String embeddedStorage;
+  private final Optional<SurrealVersion> version;
+  private final EngineCapabilities capabilities;
+
+  private EngineConfig(EngineKind kind, Optional<String> url, String user, String password, String image,
+      Optional<Path> binary, Optional<Path> node, Path cacheDir, Duration startupTimeout, String embeddedStorage,
+      Optional<SurrealVersion> version, EngineCapabilities capabilities) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(user, "user");
@@ -77,25 +80,85 @@ public record EngineConfig(
     embeddedStorage = normalizeStorage(Objects.requireNonNull(embeddedStorage, "embeddedStorage"));
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(capabilities, "capabilities");
+    this.kind = kind;
+    this.url = url;
+    this.user = user;
+    this.password = password;
+    this.image = image;
+    this.binary = binary;
+    this.node = node;
+    this.cacheDir = cacheDir;
+    this.startupTimeout = startupTimeout;
+    this.embeddedStorage = embeddedStorage;
+    this.version = version;
+    this.capabilities = capabilities;
   }
 
-  /** A configuration with the default release line and capabilities. */
-  public EngineConfig(EngineKind kind, Optional<String> url, String user, String password, String image,
-      Optional<Path> binary, Optional<Path> node, Path cacheDir, Duration startupTimeout, String embeddedStorage) {
-    this(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, Optional.empty(),
-        EngineCapabilities.none());
+  /** The kind of engine to get. */
+  public EngineKind kind() {
+    return kind;
   }
 
-  /** A configuration with the embedded engine's in-memory storage ({@link #MEMORY_STORAGE}). */
-  public EngineConfig(EngineKind kind, Optional<String> url, String user, String password, String image,
-      Optional<Path> binary, Optional<Path> node, Path cacheDir, Duration startupTimeout) {
-    this(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, MEMORY_STORAGE);
+  /** The URL of an EXTERNAL server, if set. */
+  public Optional<String> url() {
+    return url;
+  }
+
+  /** The root user. */
+  public String user() {
+    return user;
+  }
+
+  /** The root user's password. */
+  public String password() {
+    return password;
+  }
+
+  /** The Docker image set for CONTAINER; see {@link #containerImage()} for the one that runs. */
+  public String image() {
+    return image;
+  }
+
+  /** The {@code surreal} executable for BINARY, if set (else the one on the {@code PATH}). */
+  public Optional<Path> binary() {
+    return binary;
+  }
+
+  /** The {@code node} executable for EMBEDDED, if set (else the one on the {@code PATH}). */
+  public Optional<Path> node() {
+    return node;
+  }
+
+  /** Where EMBEDDED installs its npm packages. */
+  public Path cacheDir() {
+    return cacheDir;
+  }
+
+  /** How long an engine may take to start. */
+  public Duration startupTimeout() {
+    return startupTimeout;
+  }
+
+  /** Where EMBEDDED keeps its data: {@code mem://} or a directory's {@code surrealkv://} or {@code rocksdb://} URL. */
+  public String embeddedStorage() {
+    return embeddedStorage;
+  }
+
+  /** The release line set; see {@link #effectiveVersion()} for the one engines run. */
+  public Optional<SurrealVersion> version() {
+    return version;
+  }
+
+  /** The engine capabilities allowed beyond the defaults. */
+  public EngineCapabilities capabilities() {
+    return capabilities;
   }
 
   /** AUTO, root/root, the default image, ~/.cache/surql-test, 120 s startup timeout. */
   public static EngineConfig defaults() {
-    return new EngineConfig(EngineKind.AUTO, Optional.empty(), "root", "root", DEFAULT_IMAGE,
-        Optional.empty(), Optional.empty(), defaultCacheDir(), Duration.ofSeconds(120));
+    return new EngineConfig(EngineKind.AUTO, Optional.empty(), "root", "root", DEFAULT_IMAGE, Optional.empty(),
+        Optional.empty(), defaultCacheDir(), Duration.ofSeconds(120), MEMORY_STORAGE, Optional.empty(),
+        EngineCapabilities.none());
   }
 
   /** The defaults overridden by system properties, then by environment variables where no property is set. */
@@ -281,4 +344,31 @@ public record EngineConfig(
         + ", version=" + version.map(SurrealVersion::line).orElse("-")
         + (capabilities.isNone() ? "" : ", capabilities=" + capabilities) + "]";
   }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof EngineConfig that
+        && kind.equals(that.kind)
+        && url.equals(that.url)
+        && user.equals(that.user)
+        && password.equals(that.password)
+        && image.equals(that.image)
+        && binary.equals(that.binary)
+        && node.equals(that.node)
+        && cacheDir.equals(that.cacheDir)
+        && startupTimeout.equals(that.startupTimeout)
+        && embeddedStorage.equals(that.embeddedStorage)
+        && version.equals(that.version)
+        && capabilities.equals(that.capabilities);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage,
+        version, capabilities);
+  }
+
 }

@@ -518,8 +518,22 @@ public final class ForwardAnalyzer {
         }
       }
       String source = statement.origin().isBlank() ? migration.source() : statement.origin();
-      return new ForwardIssue(migration.version(), rule, level, safety, statement.text(), source, statement.line(),
-          table, text, hint, affected, count, sample, predicts);
+      return ForwardIssue.builder()
+          .version(migration.version())
+          .rule(rule)
+          .staticSafety(level)
+          .safety(safety)
+          .statement(statement.text())
+          .source(source)
+          .line(statement.line())
+          .table(table)
+          .description(text)
+          .hint(hint)
+          .affectedData(affected)
+          .affectedRecords(count)
+          .sampleRecords(sample)
+          .predictsFailedWrites(predicts)
+          .build();
     }
 
     private boolean predictsFailures(ForwardProbe probe) {

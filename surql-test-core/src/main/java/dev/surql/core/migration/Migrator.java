@@ -172,7 +172,7 @@ public final class Migrator {
         }
       }
     }
-    return new MigrationStatus(applied, failed, pending, problems);
+    return MigrationStatus.builder().applied(applied).failed(failed).pending(pending).problems(problems).build();
   }
 
   // ---------------------------------------------------------------------------------- migrate
@@ -310,7 +310,12 @@ public final class Migrator {
   }
 
   private ExecutedMigration apply(Migration migration, int completed, List<Migration> later) {
-    MigrationEvent before = new MigrationEvent(client, migration, MigrationDirection.UP, completed, Optional.empty());
+    MigrationEvent before = MigrationEvent.builder()
+        .client(client)
+        .migration(migration)
+        .direction(MigrationDirection.UP)
+        .completedCount(completed)
+        .build();
     listeners.forEach(l -> l.beforeMigrate(before));
     long start = System.nanoTime();
     if (migration.transactional()) {
@@ -319,8 +324,13 @@ public final class Migrator {
       applyStatementByStatement(migration, later);
     }
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
-    MigrationEvent after = new MigrationEvent(client, migration, MigrationDirection.UP, completed + 1,
-        Optional.of(duration));
+    MigrationEvent after = MigrationEvent.builder()
+        .client(client)
+        .migration(migration)
+        .direction(MigrationDirection.UP)
+        .completedCount(completed + 1)
+        .duration(duration)
+        .build();
     listeners.forEach(l -> l.afterMigrate(after));
     return new ExecutedMigration(migration, MigrationDirection.UP, duration);
   }
@@ -720,7 +730,12 @@ public final class Migrator {
 
   private ExecutedMigration runDown(Migration migration) {
     String version = migration.version();
-    MigrationEvent before = new MigrationEvent(client, migration, MigrationDirection.DOWN, 0, Optional.empty());
+    MigrationEvent before = MigrationEvent.builder()
+        .client(client)
+        .migration(migration)
+        .direction(MigrationDirection.DOWN)
+        .completedCount(0)
+        .build();
     listeners.forEach(l -> l.beforeRollback(before));
     long start = System.nanoTime();
     if (migration.transactional()) {
@@ -734,7 +749,13 @@ public final class Migrator {
       removeRowAfterDown(migration, history.removeStatements());
     }
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
-    MigrationEvent after = new MigrationEvent(client, migration, MigrationDirection.DOWN, 1, Optional.of(duration));
+    MigrationEvent after = MigrationEvent.builder()
+        .client(client)
+        .migration(migration)
+        .direction(MigrationDirection.DOWN)
+        .completedCount(1)
+        .duration(duration)
+        .build();
     listeners.forEach(l -> l.afterRollback(after));
     return new ExecutedMigration(migration, MigrationDirection.DOWN, duration);
   }

@@ -73,10 +73,18 @@ public final class RollbackAnalyzer {
     for (Migration migration : migrations) {
       Objects.requireNonNull(migration, "migration");
       if (migration.down().isEmpty()) {
-        issues.add(new RollbackIssue(migration.version(), RollbackSafety.UNSAFE, RollbackSafety.UNSAFE, "",
-            migration.source(), 0, "Migration " + migration.displayName() + " is irreversible: no down section",
-            "Write a down section for " + migration.source() + ", or restore a backup instead of rolling back",
-            Optional.empty(), OptionalLong.empty(), Rule.NO_DOWN));
+        issues.add(RollbackIssue.builder()
+            .version(migration.version())
+            .staticSafety(RollbackSafety.UNSAFE)
+            .safety(RollbackSafety.UNSAFE)
+            .statement("")
+            .source(migration.source())
+            .line(0)
+            .description("Migration " + migration.displayName() + " is irreversible: no down section")
+            .recommendation("Write a down section for " + migration.source()
+                + ", or restore a backup instead of rolling back")
+            .rule(Rule.NO_DOWN)
+            .build());
         continue;
       }
       RollbackSafety analysed = RollbackSafety.SAFE;
@@ -90,11 +98,18 @@ public final class RollbackAnalyzer {
       }
       Optional<RollbackSafety> declared = migration.declaredSafety();
       if (declared.isPresent() && declared.get().isRiskierThan(analysed)) {
-        issues.add(new RollbackIssue(migration.version(), declared.get(), declared.get(), "", migration.source(), 0,
-            "The author of " + migration.displayName() + " declares its rollback " + declared.get().fileName()
-                + " (-- @rollback:), riskier than the analysis of its down (" + analysed.fileName() + ")",
-            "Read the migration's notes before rolling back", Optional.empty(), OptionalLong.empty(),
-            Rule.DECLARED_RISKIER));
+        issues.add(RollbackIssue.builder()
+            .version(migration.version())
+            .staticSafety(declared.get())
+            .safety(declared.get())
+            .statement("")
+            .source(migration.source())
+            .line(0)
+            .description("The author of " + migration.displayName() + " declares its rollback "
+                + declared.get().fileName() + " (-- @rollback:), riskier than the analysis of its down (" + analysed.fileName() + ")")
+            .recommendation("Read the migration's notes before rolling back")
+            .rule(Rule.DECLARED_RISKIER)
+            .build());
       }
     }
     return List.copyOf(issues);
@@ -140,8 +155,19 @@ public final class RollbackAnalyzer {
         }
       }
     }
-    return new RollbackIssue(migration.version(), risk.safety(), safety, statement.text(), source, statement.line(),
-        description, risk.recommendation(), affected, records, risk.kind().rule());
+    return RollbackIssue.builder()
+        .version(migration.version())
+        .staticSafety(risk.safety())
+        .safety(safety)
+        .statement(statement.text())
+        .source(source)
+        .line(statement.line())
+        .description(description)
+        .recommendation(risk.recommendation())
+        .affectedData(affected)
+        .affectedRecords(records)
+        .rule(risk.kind().rule())
+        .build();
   }
 
   /** A count and the sentence that reports it, or (count empty) why nothing was counted. */

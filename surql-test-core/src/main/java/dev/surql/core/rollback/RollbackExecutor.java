@@ -66,8 +66,12 @@ public final class RollbackExecutor {
     String target = plan.toVersion().orElse("nothing applied (" + RollbackPlanner.NOTHING + ")");
     String where = client.settings().namespace() + "/" + client.settings().database();
     if (dryRun) {
-      return new RollbackResult(true, true, plan.versions(), Duration.ZERO, List.of(), Optional.empty(),
-          Optional.empty());
+      return RollbackResult.builder()
+          .success(true)
+          .dryRun(true)
+          .rolledBackVersions(plan.versions())
+          .duration(Duration.ZERO)
+          .build();
     }
     if (plan.requiresApproval() && !force) {
       throw new SurqlException(ErrorCode.ROLLBACK_FAILED, "Refusing to roll back " + where + " from "
@@ -128,7 +132,13 @@ public final class RollbackExecutor {
         errors.add("The rollback ran, but its after snapshot could not be stored: " + e.getMessage());
       }
     }
-    return new RollbackResult(rolledBack.size() == plan.migrations().size(), false, rolledBack,
-        Duration.ofNanos(System.nanoTime() - start), errors, Optional.of(before), after);
+    return RollbackResult.builder()
+        .success(rolledBack.size() == plan.migrations().size())
+        .rolledBackVersions(rolledBack)
+        .duration(Duration.ofNanos(System.nanoTime() - start))
+        .errors(errors)
+        .before(before)
+        .after(after)
+        .build();
   }
 }

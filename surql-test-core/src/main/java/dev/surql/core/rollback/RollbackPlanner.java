@@ -113,8 +113,16 @@ public final class RollbackPlanner {
     DatabaseSchema schema = Snapshots.captureSchema(client);
     RollbackAnalysisOptions options = RollbackAnalysisOptions.staticLevel().withSchema(schema);
     List<RollbackIssue> issues = RollbackAnalyzer.analyze(toUndo, dataAware ? options.withClient(client) : options);
-    return new RollbackPlan(current, toVersion, toUndo, issues, RollbackAnalyzer.staticSafety(issues),
-        RollbackAnalyzer.overallSafety(issues), dataAware, MigrationHistory.fingerprint(applied));
+    return RollbackPlan.builder()
+        .fromVersion(current)
+        .toVersion(toVersion)
+        .migrations(toUndo)
+        .issues(issues)
+        .staticSafety(RollbackAnalyzer.staticSafety(issues))
+        .overallSafety(RollbackAnalyzer.overallSafety(issues))
+        .dataAware(dataAware)
+        .historyFingerprint(MigrationHistory.fingerprint(applied))
+        .build();
   }
 
   /** One line per issue, for messages: {@code [UNSAFE] 20260109_120000 file:3: description (affected)}. */

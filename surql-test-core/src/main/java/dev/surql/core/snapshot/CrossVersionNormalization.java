@@ -76,11 +76,14 @@ public final class CrossVersionNormalization {
     Objects.requireNonNull(schema, "schema");
     SortedMap<String, TableSchema> tables = new TreeMap<>();
     schema.tables().forEach((name, table) -> tables.put(name, normalize(table)));
-    return new DatabaseSchema(tables, map(schema.functions(), CrossVersionNormalization::definition),
-        map(schema.params(), CrossVersionNormalization::definition),
-        map(schema.analyzers(), CrossVersionNormalization::analyzer),
-        map(schema.accesses(), CrossVersionNormalization::definition),
-        map(schema.sequences(), CrossVersionNormalization::definition));
+    return DatabaseSchema.builder()
+        .tables(tables)
+        .functions(map(schema.functions(), CrossVersionNormalization::definition))
+        .params(map(schema.params(), CrossVersionNormalization::definition))
+        .analyzers(map(schema.analyzers(), CrossVersionNormalization::analyzer))
+        .accesses(map(schema.accesses(), CrossVersionNormalization::definition))
+        .sequences(map(schema.sequences(), CrossVersionNormalization::definition))
+        .build();
   }
 
   private static TableSchema normalize(TableSchema table) {

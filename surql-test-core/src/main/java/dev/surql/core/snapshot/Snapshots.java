@@ -167,8 +167,14 @@ public final class Snapshots {
     SortedMap<String, String> accesses = new TreeMap<>();
     strings(db.path("accesses")).forEach((name, definition) ->
         accesses.put(name, DefinitionParser.redactAccess(definition)));
-    return new DatabaseSchema(tables, strings(db.path("functions")), strings(db.path("params")),
-        strings(db.path("analyzers")), accesses, strings(db.path("sequences")));
+    return DatabaseSchema.builder()
+        .tables(tables)
+        .functions(strings(db.path("functions")))
+        .params(strings(db.path("params")))
+        .analyzers(strings(db.path("analyzers")))
+        .accesses(accesses)
+        .sequences(strings(db.path("sequences")))
+        .build();
   }
 
   /** Parses a table, or returns the schema parsed before from the same definitions on this server. */
@@ -208,7 +214,13 @@ public final class Snapshots {
         : normalised.or(() -> Optional.of("The snapshots come from different server versions ("
             + from.serverVersion() + " and " + to.serverVersion() + "): servers print definitions differently, so"
             + " checksums are not comparable and some reported modifications may only be differences in formatting."));
-    return new SnapshotDiff(from.version(), to.version(), changes, from.checksum().equals(to.checksum()), warning);
+    return SnapshotDiff.builder()
+        .fromVersion(from.version())
+        .toVersion(to.version())
+        .changes(changes)
+        .checksumMatch(from.checksum().equals(to.checksum()))
+        .warning(warning)
+        .build();
   }
 
   /** The differences between two schemas, ordered as described in {@link #compareSnapshots}. */
@@ -261,7 +273,13 @@ public final class Snapshots {
 
   private static SchemaChange change(SchemaElement element, String name, String before, String after) {
     ChangeType type = before == null ? ChangeType.ADDED : after == null ? ChangeType.REMOVED : ChangeType.MODIFIED;
-    return new SchemaChange(type, element, name, Optional.ofNullable(before), Optional.ofNullable(after));
+    return SchemaChange.builder()
+        .type(type)
+        .element(element)
+        .name(name)
+        .before(Optional.ofNullable(before))
+        .after(Optional.ofNullable(after))
+        .build();
   }
 
   /**

@@ -103,7 +103,7 @@ public final class UpgradeCheck {
       DatabaseSchema targetSchema = schema(b.client());
       for (Migration migration : migrations.migrations()) {
         if (blocked.isPresent()) {
-          results.add(new UpgradeResult(migration, UpgradeStatus.NOT_CHECKED, List.of(), Optional.empty(), List.of()));
+          results.add(UpgradeResult.builder().migration(migration).status(UpgradeStatus.NOT_CHECKED).build());
           continue;
         }
         try {
@@ -116,8 +116,12 @@ public final class UpgradeCheck {
               .withHint("Fix the migration on " + sourceLine + " first: the upgrade check compares a history that"
                   + " applies on the source version.")
               .onSurrealDb(sourceLine);
-          results.add(new UpgradeResult(migration, UpgradeStatus.FAILS_ON_SOURCE, List.of(finding),
-              Optional.of(e.serverMessage()), List.of()));
+          results.add(UpgradeResult.builder()
+              .migration(migration)
+              .status(UpgradeStatus.FAILS_ON_SOURCE)
+              .findings(List.of(finding))
+              .serverMessage(e.serverMessage())
+              .build());
           continue;
         }
         DatabaseSchema sourceAfter = schema(a.client());
@@ -125,13 +129,16 @@ public final class UpgradeCheck {
         DatabaseSchema targetAfter = schema(b.client());
         if (failure.isPresent()) {
           List<Finding> findings = breakingStatements(b.client(), migration, failure.get(), targetLine);
-          results.add(new UpgradeResult(migration, UpgradeStatus.FAILS_ON_TARGET, findings,
-              Optional.of(failure.get().serverMessage()), List.of()));
+          results.add(UpgradeResult.builder()
+              .migration(migration)
+              .status(UpgradeStatus.FAILS_ON_TARGET)
+              .findings(findings)
+              .serverMessage(failure.get().serverMessage())
+              .build());
         } else {
           List<SchemaChange> differences = differences(sourceSchema, sourceAfter, targetSchema, targetAfter);
           if (differences.isEmpty()) {
-            results.add(new UpgradeResult(migration, UpgradeStatus.APPLIES_ON_BOTH, List.of(), Optional.empty(),
-                List.of()));
+            results.add(UpgradeResult.builder().migration(migration).status(UpgradeStatus.APPLIES_ON_BOTH).build());
           } else {
             List<Finding> findings = differences.stream().map(c -> Finding.of(Rule.SCHEMA_DIFFERS_ON_TARGET,
                     migration.version(), migration.displayName() + " gives a different schema: "
@@ -140,16 +147,25 @@ public final class UpgradeCheck {
                 .withHint("Check that the migration means the same on " + targetLine + "; if the difference is"
                     + " intended, write the " + targetLine + " form of the statement.")
                 .onSurrealDb(targetLine)).toList();
-            results.add(new UpgradeResult(migration, UpgradeStatus.SCHEMA_DIFFERS, findings, Optional.empty(),
-                differences));
+            results.add(UpgradeResult.builder()
+                .migration(migration)
+                .status(UpgradeStatus.SCHEMA_DIFFERS)
+                .findings(findings)
+                .differences(differences)
+                .build());
           }
         }
         sourceSchema = sourceAfter;
         targetSchema = targetAfter;
       }
     }
-    return new UpgradeReport(migrations.location(), from.serverVersion(), to.serverVersion(), results,
-        Duration.ofNanos(System.nanoTime() - started));
+    return UpgradeReport.builder()
+        .location(migrations.location())
+        .fromVersion(from.serverVersion())
+        .toVersion(to.serverVersion())
+        .results(results)
+        .duration(Duration.ofNanos(System.nanoTime() - started))
+        .build();
   }
 
   private static DatabaseSchema schema(SurqlClient client) {

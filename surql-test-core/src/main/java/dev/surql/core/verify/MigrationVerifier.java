@@ -96,8 +96,14 @@ public final class MigrationVerifier {
     MigrationTimeline timeline = new MigrationTimeline(walk.initial, walk.steps);
     List<CheckResult> checks = MigrationChecks.evaluate(migrations, timeline, walk.results,
         MigrationChecks.forwardPredictions(walk.forwardFailures, walk.forwardNotes));
-    return new VerificationReport(migrations.location(), engine.serverVersion(), timeline, walk.results, checks,
-        Duration.ofNanos(System.nanoTime() - started));
+    return VerificationReport.builder()
+        .location(migrations.location())
+        .serverVersion(engine.serverVersion())
+        .timeline(timeline)
+        .results(walk.results)
+        .checks(checks)
+        .duration(Duration.ofNanos(System.nanoTime() - started))
+        .build();
   }
 
   /** The state of one forward walk. */
@@ -151,15 +157,29 @@ public final class MigrationVerifier {
       RollbackSafety analysed = SafetyAnalysis.overall(issues);
       SnapshotDiff upDiff = Snapshots.compareSnapshots(s0, s1);
       confirm(forward);
-      steps.add(new TimelineStep(migration, s0, s1, upDiff, upTime, analysed,
-          migration.declaredSafety(), issues, forward));
+      steps.add(TimelineStep.builder()
+          .migration(migration)
+          .before(s0)
+          .after(s1)
+          .diff(upDiff)
+          .duration(upTime)
+          .analysedSafety(analysed)
+          .declaredSafety(migration.declaredSafety())
+          .issues(issues)
+          .forwardIssues(forward)
+          .build());
       current = s1;
       List<Finding> notes = notes(migration, upDiff, mayWrite, dataBefore, s1);
       if (!migration.reversible()) {
-        results.add(new ReversibilityResult(migration, ReversibilityStatus.IRREVERSIBLE, Optional.of(s0),
-            Optional.of(s1), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-            Optional.of("no down section: the migration is declared irreversible, so its round trip is skipped"),
-            elapsed(started), notes));
+        results.add(ReversibilityResult.builder()
+            .migration(migration)
+            .status(ReversibilityStatus.IRREVERSIBLE)
+            .s0(s0)
+            .s1(s1)
+            .error("no down section: the migration is declared irreversible, so its round trip is skipped")
+            .duration(elapsed(started))
+            .notes(notes)
+            .build());
         return Optional.empty();
       }
 
@@ -198,8 +218,20 @@ public final class MigrationVerifier {
       } else {
         status = reapplyDiff.get().isEmpty() ? ReversibilityStatus.REVERSIBLE : ReversibilityStatus.REAPPLY_DIFFERS;
       }
-      results.add(new ReversibilityResult(migration, status, Optional.of(s0), Optional.of(s1), Optional.of(s2), s3,
-          Optional.of(downDiff), reapplyDiff, losses, error, elapsed(started), notes));
+      results.add(ReversibilityResult.builder()
+          .migration(migration)
+          .status(status)
+          .s0(s0)
+          .s1(s1)
+          .s2(s2)
+          .s3(s3)
+          .downDiff(downDiff)
+          .reapplyDiff(reapplyDiff)
+          .dataLoss(losses)
+          .error(error)
+          .duration(elapsed(started))
+          .notes(notes)
+          .build());
 
       if (s3.isPresent() && reapplyDiff.get().isEmpty()) {
         current = s3.get();
@@ -325,8 +357,14 @@ public final class MigrationVerifier {
 
   private static ReversibilityResult failed(Migration migration, String error, Optional<SchemaSnapshot> s0,
       Optional<SchemaSnapshot> s1, Duration duration) {
-    return new ReversibilityResult(migration, ReversibilityStatus.FAILED, s0, s1, Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), List.of(), Optional.of(error), duration);
+    return ReversibilityResult.builder()
+        .migration(migration)
+        .status(ReversibilityStatus.FAILED)
+        .s0(s0)
+        .s1(s1)
+        .error(error)
+        .duration(duration)
+        .build();
   }
 
   private static Duration elapsed(long started) {

@@ -14,35 +14,27 @@ import java.util.Optional;
  * One migration's reversibility round trip: from S0, apply up (S1), run down (S2), apply up again
  * (S3). Reversible when S2 equals S0 and S3 equals S1.
  *
- * @param migration the migration
- * @param status the outcome
- * @param s0 before up (absent if the round trip could not start)
- * @param s1 after up
- * @param s2 after down
- * @param s3 after up again
- * @param downDiff {@code S0 → S2}: what down failed to restore (empty when reversible)
- * @param reapplyDiff {@code S1 → S3}: how re-applying differed (empty when identical)
- * @param dataLoss seeded data the down destroyed
- * @param error the failure, for FAILED, or the reason, for IRREVERSIBLE
- * @param duration how long the round trip took
- * @param notes what the round trip noticed that is no failure by itself: a no-op up ({@code SQ210}),
- *     an up that changed nothing ({@code SQ211}), a no-op down ({@code SQ212})
+ * <p>Built with {@link #builder()}, which needs {@code migration}, {@code status} and {@code duration}; {@link
+ * #toBuilder()} copies one to change.
  */
-public record ReversibilityResult(
-    Migration migration,
-    ReversibilityStatus status,
-    Optional<SchemaSnapshot> s0,
-    Optional<SchemaSnapshot> s1,
-    Optional<SchemaSnapshot> s2,
-    Optional<SchemaSnapshot> s3,
-    Optional<SnapshotDiff> downDiff,
-    Optional<SnapshotDiff> reapplyDiff,
-    List<DataLoss> dataLoss,
-    Optional<String> error,
-    Duration duration,
-    List<Finding> notes) {
+public final class ReversibilityResult {
+  private final Migration migration;
+  private final ReversibilityStatus status;
+  private final Optional<SchemaSnapshot> s0;
+  private final Optional<SchemaSnapshot> s1;
+  private final Optional<SchemaSnapshot> s2;
+  private final Optional<SchemaSnapshot> s3;
+  private final Optional<SnapshotDiff> downDiff;
+  private final Optional<SnapshotDiff> reapplyDiff;
+  private final List<DataLoss> dataLoss;
+  private final Optional<String> error;
+  private final Duration duration;
+  private final List<Finding> notes;
 
-  public ReversibilityResult {
+  private ReversibilityResult(Migration migration, ReversibilityStatus status, Optional<SchemaSnapshot> s0,
+      Optional<SchemaSnapshot> s1, Optional<SchemaSnapshot> s2, Optional<SchemaSnapshot> s3,
+      Optional<SnapshotDiff> downDiff, Optional<SnapshotDiff> reapplyDiff, List<DataLoss> dataLoss,
+      Optional<String> error, Duration duration, List<Finding> notes) {
     Objects.requireNonNull(migration, "migration");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(s0, "s0");
@@ -55,14 +47,104 @@ public record ReversibilityResult(
     Objects.requireNonNull(error, "error");
     Objects.requireNonNull(duration, "duration");
     notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
+    this.migration = migration;
+    this.status = status;
+    this.s0 = s0;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.s3 = s3;
+    this.downDiff = downDiff;
+    this.reapplyDiff = reapplyDiff;
+    this.dataLoss = dataLoss;
+    this.error = error;
+    this.duration = duration;
+    this.notes = notes;
   }
 
-  /** A result without notes. */
-  public ReversibilityResult(Migration migration, ReversibilityStatus status, Optional<SchemaSnapshot> s0,
-      Optional<SchemaSnapshot> s1, Optional<SchemaSnapshot> s2, Optional<SchemaSnapshot> s3,
-      Optional<SnapshotDiff> downDiff, Optional<SnapshotDiff> reapplyDiff, List<DataLoss> dataLoss,
-      Optional<String> error, Duration duration) {
-    this(migration, status, s0, s1, s2, s3, downDiff, reapplyDiff, dataLoss, error, duration, List.of());
+  /** A builder of {@code ReversibilityResult}s. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this reversibility result's values, to make one that differs in some. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.migration = migration;
+    builder.status = status;
+    builder.s0 = s0;
+    builder.s1 = s1;
+    builder.s2 = s2;
+    builder.s3 = s3;
+    builder.downDiff = downDiff;
+    builder.reapplyDiff = reapplyDiff;
+    builder.dataLoss = dataLoss;
+    builder.error = error;
+    builder.duration = duration;
+    builder.notes = notes;
+    return builder;
+  }
+
+  /** The migration. */
+  public Migration migration() {
+    return migration;
+  }
+
+  /** The outcome. */
+  public ReversibilityStatus status() {
+    return status;
+  }
+
+  /** Before up (absent if the round trip could not start). */
+  public Optional<SchemaSnapshot> s0() {
+    return s0;
+  }
+
+  /** After up. */
+  public Optional<SchemaSnapshot> s1() {
+    return s1;
+  }
+
+  /** After down. */
+  public Optional<SchemaSnapshot> s2() {
+    return s2;
+  }
+
+  /** After up again. */
+  public Optional<SchemaSnapshot> s3() {
+    return s3;
+  }
+
+  /** {@code S0 → S2}: what down failed to restore (empty when reversible). */
+  public Optional<SnapshotDiff> downDiff() {
+    return downDiff;
+  }
+
+  /** {@code S1 → S3}: how re-applying differed (empty when identical). */
+  public Optional<SnapshotDiff> reapplyDiff() {
+    return reapplyDiff;
+  }
+
+  /** Seeded data the down destroyed. */
+  public List<DataLoss> dataLoss() {
+    return dataLoss;
+  }
+
+  /** The failure, for FAILED, or the reason, for IRREVERSIBLE. */
+  public Optional<String> error() {
+    return error;
+  }
+
+  /** How long the round trip took. */
+  public Duration duration() {
+    return duration;
+  }
+
+  /**
+   * What the round trip noticed that is no failure by itself: a no-op up ({@code SQ210}), an up that changed
+   * nothing ({@code SQ211}), a no-op down ({@code SQ212}).
+   */
+  public List<Finding> notes() {
+    return notes;
   }
 
   /** Whether a note of {@code rule} was made. */
@@ -114,5 +196,202 @@ public record ReversibilityResult(
   /** Total seeded records and values the down destroyed. */
   public long recordsLost() {
     return dataLoss.stream().mapToLong(DataLoss::lost).sum();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof ReversibilityResult that
+        && migration.equals(that.migration)
+        && status.equals(that.status)
+        && s0.equals(that.s0)
+        && s1.equals(that.s1)
+        && s2.equals(that.s2)
+        && s3.equals(that.s3)
+        && downDiff.equals(that.downDiff)
+        && reapplyDiff.equals(that.reapplyDiff)
+        && dataLoss.equals(that.dataLoss)
+        && error.equals(that.error)
+        && duration.equals(that.duration)
+        && notes.equals(that.notes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(migration, status, s0, s1, s2, s3, downDiff, reapplyDiff, dataLoss, error, duration, notes);
+  }
+
+  @Override
+  public String toString() {
+    return "ReversibilityResult[migration=" + migration + ", status=" + status + ", s0=" + s0 + ", s1=" + s1
+        + ", s2=" + s2 + ", s3=" + s3 + ", downDiff=" + downDiff + ", reapplyDiff=" + reapplyDiff
+        + ", dataLoss=" + dataLoss + ", error=" + error + ", duration=" + duration + ", notes=" + notes + "]";
+  }
+
+  /**
+   * Collects the values of a {@link ReversibilityResult}; {@link #build()} checks that the required ones are
+   * set.
+   */
+  public static final class Builder {
+    private Migration migration;
+    private ReversibilityStatus status;
+    private Optional<SchemaSnapshot> s0 = Optional.empty();
+    private Optional<SchemaSnapshot> s1 = Optional.empty();
+    private Optional<SchemaSnapshot> s2 = Optional.empty();
+    private Optional<SchemaSnapshot> s3 = Optional.empty();
+    private Optional<SnapshotDiff> downDiff = Optional.empty();
+    private Optional<SnapshotDiff> reapplyDiff = Optional.empty();
+    private List<DataLoss> dataLoss = List.of();
+    private Optional<String> error = Optional.empty();
+    private Duration duration;
+    private List<Finding> notes = List.of();
+
+    private Builder() {}
+
+    /** Sets {@link ReversibilityResult#migration()}: the migration. */
+    public Builder migration(Migration migration) {
+      this.migration = Objects.requireNonNull(migration, "migration");
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#status()}: the outcome. */
+    public Builder status(ReversibilityStatus status) {
+      this.status = Objects.requireNonNull(status, "status");
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#s0()}: before up (absent if the round trip could not start). */
+    public Builder s0(Optional<SchemaSnapshot> s0) {
+      this.s0 = Objects.requireNonNull(s0, "s0");
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#s0()} to {@code s0}. */
+    public Builder s0(SchemaSnapshot s0) {
+      this.s0 = Optional.of(Objects.requireNonNull(s0, "s0"));
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#s1()}: after up. */
+    public Builder s1(Optional<SchemaSnapshot> s1) {
+      this.s1 = Objects.requireNonNull(s1, "s1");
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#s1()} to {@code s1}. */
+    public Builder s1(SchemaSnapshot s1) {
+      this.s1 = Optional.of(Objects.requireNonNull(s1, "s1"));
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#s2()}: after down. */
+    public Builder s2(Optional<SchemaSnapshot> s2) {
+      this.s2 = Objects.requireNonNull(s2, "s2");
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#s2()} to {@code s2}. */
+    public Builder s2(SchemaSnapshot s2) {
+      this.s2 = Optional.of(Objects.requireNonNull(s2, "s2"));
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#s3()}: after up again. */
+    public Builder s3(Optional<SchemaSnapshot> s3) {
+      this.s3 = Objects.requireNonNull(s3, "s3");
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#s3()} to {@code s3}. */
+    public Builder s3(SchemaSnapshot s3) {
+      this.s3 = Optional.of(Objects.requireNonNull(s3, "s3"));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReversibilityResult#downDiff()}: {@code S0 → S2}: what down failed to restore (empty when
+     * reversible).
+     */
+    public Builder downDiff(Optional<SnapshotDiff> downDiff) {
+      this.downDiff = Objects.requireNonNull(downDiff, "downDiff");
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#downDiff()} to {@code downDiff}. */
+    public Builder downDiff(SnapshotDiff downDiff) {
+      this.downDiff = Optional.of(Objects.requireNonNull(downDiff, "downDiff"));
+      return this;
+    }
+
+    /**
+     * Sets {@link ReversibilityResult#reapplyDiff()}: {@code S1 → S3}: how re-applying differed (empty when
+     * identical).
+     */
+    public Builder reapplyDiff(Optional<SnapshotDiff> reapplyDiff) {
+      this.reapplyDiff = Objects.requireNonNull(reapplyDiff, "reapplyDiff");
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#reapplyDiff()} to {@code reapplyDiff}. */
+    public Builder reapplyDiff(SnapshotDiff reapplyDiff) {
+      this.reapplyDiff = Optional.of(Objects.requireNonNull(reapplyDiff, "reapplyDiff"));
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#dataLoss()}: seeded data the down destroyed. */
+    public Builder dataLoss(List<DataLoss> dataLoss) {
+      this.dataLoss = Objects.requireNonNull(dataLoss, "dataLoss");
+      return this;
+    }
+
+    /**
+     * Sets {@link ReversibilityResult#error()}: the failure, for FAILED, or the reason, for IRREVERSIBLE.
+     */
+    public Builder error(Optional<String> error) {
+      this.error = Objects.requireNonNull(error, "error");
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#error()} to {@code error}. */
+    public Builder error(String error) {
+      this.error = Optional.of(Objects.requireNonNull(error, "error"));
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#duration()}: how long the round trip took. */
+    public Builder duration(Duration duration) {
+      this.duration = Objects.requireNonNull(duration, "duration");
+      return this;
+    }
+
+    /**
+     * Sets {@link ReversibilityResult#notes()}: what the round trip noticed that is no failure by itself: a
+     * no-op up ({@code SQ210}), an up that changed nothing ({@code SQ211}), a no-op down ({@code SQ212}).
+     */
+    public Builder notes(List<Finding> notes) {
+      this.notes = Objects.requireNonNull(notes, "notes");
+      return this;
+    }
+
+    /**
+     * The reversibility result of the values set.
+     *
+     * @throws IllegalStateException if a required value is not set
+     */
+    public ReversibilityResult build() {
+      require(migration, "migration");
+      require(status, "status");
+      require(duration, "duration");
+      return new ReversibilityResult(migration, status, s0, s1, s2, s3, downDiff, reapplyDiff, dataLoss, error,
+          duration, notes);
+    }
+
+    private static void require(Object value, String name) {
+      if (value == null) {
+        throw new IllegalStateException("ReversibilityResult needs " + name + "; call " + name + "(…) before build()");
+      }
+    }
   }
 }

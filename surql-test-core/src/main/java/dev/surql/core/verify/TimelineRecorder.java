@@ -47,9 +47,17 @@ public final class TimelineRecorder implements MigrationListener {
     SchemaSnapshot after = Snapshots.createSnapshot(event.client(), migration.version(), applied);
     List<RollbackIssue> issues = SafetyAnalysis.staticIssues(migration, after.schema());
     RollbackSafety analysed = SafetyAnalysis.overall(issues);
-    steps.add(new TimelineStep(migration, last, after, Snapshots.compareSnapshots(last, after),
-        event.duration().orElse(Duration.ZERO), analysed, migration.declaredSafety(), issues,
-        ForwardAnalyzer.analyzeStatic(migration, last.schema())));
+    steps.add(TimelineStep.builder()
+        .migration(migration)
+        .before(last)
+        .after(after)
+        .diff(Snapshots.compareSnapshots(last, after))
+        .duration(event.duration().orElse(Duration.ZERO))
+        .analysedSafety(analysed)
+        .declaredSafety(migration.declaredSafety())
+        .issues(issues)
+        .forwardIssues(ForwardAnalyzer.analyzeStatic(migration, last.schema()))
+        .build());
     last = after;
   }
 

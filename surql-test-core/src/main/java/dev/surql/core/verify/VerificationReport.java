@@ -20,26 +20,20 @@ import java.util.Optional;
  * Everything a verification run found about a migration set: the timeline of snapshots, one
  * reversibility result per migration, and the built-in checks.
  *
- * @param location where the migrations came from
- * @param serverVersion the SurrealDB version it ran on
- * @param timeline a snapshot before the first and after every migration
- * @param results one reversibility round trip per migration, in order
- * @param checks the built-in checks
- * @param duration how long the run took
- * @param findings everything found, under rule codes, in migration order: the checks' findings,
- *     what the rollback analysis found in each down, unused {@code -- @allow:} lines, and what any
- *     further check added with {@link #withFindings(List)}
+ * <p>Built with {@link #builder()}, which needs {@code location}, {@code serverVersion} and {@code timeline},
+ * {@code duration}; {@link #toBuilder()} copies one to change.
  */
-public record VerificationReport(
-    String location,
-    String serverVersion,
-    MigrationTimeline timeline,
-    List<ReversibilityResult> results,
-    List<CheckResult> checks,
-    Duration duration,
-    List<Finding> findings) {
+public final class VerificationReport {
+  private final String location;
+  private final String serverVersion;
+  private final MigrationTimeline timeline;
+  private final List<ReversibilityResult> results;
+  private final List<CheckResult> checks;
+  private final Duration duration;
+  private final List<Finding> findings;
 
-  public VerificationReport {
+  private VerificationReport(String location, String serverVersion, MigrationTimeline timeline,
+      List<ReversibilityResult> results, List<CheckResult> checks, Duration duration, List<Finding> findings) {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(serverVersion, "serverVersion");
     Objects.requireNonNull(timeline, "timeline");
@@ -47,13 +41,70 @@ public record VerificationReport(
     checks = List.copyOf(Objects.requireNonNull(checks, "checks"));
     Objects.requireNonNull(duration, "duration");
     findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
+    this.location = location;
+    this.serverVersion = serverVersion;
+    this.timeline = timeline;
+    this.results = results;
+    this.checks = checks;
+    this.duration = duration;
+    this.findings = findings;
   }
 
-  /** A report whose findings are those of its checks and of the rollback analysis of its timeline. */
-  public VerificationReport(String location, String serverVersion, MigrationTimeline timeline,
-      List<ReversibilityResult> results, List<CheckResult> checks, Duration duration) {
-    this(location, serverVersion, timeline, results, checks, duration,
-        Findings.collect(timeline, results, checks));
+  /** A builder of {@code VerificationReport}s. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this verification report's values, to make one that differs in some. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.location = location;
+    builder.serverVersion = serverVersion;
+    builder.timeline = timeline;
+    builder.results = results;
+    builder.checks = checks;
+    builder.duration = duration;
+    builder.findings = findings;
+    return builder;
+  }
+
+  /** Where the migrations came from. */
+  public String location() {
+    return location;
+  }
+
+  /** The SurrealDB version it ran on. */
+  public String serverVersion() {
+    return serverVersion;
+  }
+
+  /** A snapshot before the first and after every migration. */
+  public MigrationTimeline timeline() {
+    return timeline;
+  }
+
+  /** One reversibility round trip per migration, in order. */
+  public List<ReversibilityResult> results() {
+    return results;
+  }
+
+  /** The built-in checks. */
+  public List<CheckResult> checks() {
+    return checks;
+  }
+
+  /** How long the run took. */
+  public Duration duration() {
+    return duration;
+  }
+
+  /**
+   * Everything found, under rule codes, in migration order: the checks' findings, what the rollback analysis
+   * found in each down, unused {@code -- @allow:} lines, and what any further check added with {@link
+   * #withFindings(List)}.
+   */
+  public List<Finding> findings() {
+    return findings;
   }
 
   /**
@@ -85,7 +136,7 @@ public record VerificationReport(
     List<Finding> added = findings.stream()
         .filter(f -> f.rule() != Rule.UNUSED_ALLOW && !builtIn.contains(f)).toList();
     VerificationReport report = new VerificationReport(location, serverVersion, newTimeline, results, checks,
-        newDuration);
+        newDuration, Findings.collect(newTimeline, results, checks));
     return added.isEmpty() ? report : report.withFindings(added);
   }
 
@@ -101,8 +152,8 @@ public record VerificationReport(
   public static VerificationReport ofTimeline(MigrationSet migrations, String serverVersion,
       MigrationTimeline timeline, Duration duration) {
     Objects.requireNonNull(migrations, "migrations");
-    return new VerificationReport(migrations.location(), serverVersion, timeline, List.of(),
-        MigrationChecks.evaluateTimeline(migrations, timeline), duration);
+    return builder().location(migrations.location()).serverVersion(serverVersion).timeline(timeline)
+        .checks(MigrationChecks.evaluateTimeline(migrations, timeline)).duration(duration).build();
   }
 
   /** Whether every check passed and no other finding is an error that no {@code @allow} accepted. */
@@ -134,8 +185,13 @@ public record VerificationReport(
       if (timeline.step(r.version()).isEmpty()) {
         Optional<DatabaseSchema> schema = r.s1().map(SchemaSnapshot::schema);
         List<RollbackIssue> issues = SafetyAnalysis.staticIssues(r.migration(), schema);
-        verdicts.add(new MigrationVerdict(r.migration(), Optional.of(r), SafetyAnalysis.overall(issues),
-            r.migration().declaredSafety(), issues, List.of()));
+        verdicts.add(MigrationVerdict.builder()
+            .migration(r.migration())
+            .reversibility(r)
+            .analysedSafety(SafetyAnalysis.overall(issues))
+            .declaredSafety(r.migration().declaredSafety())
+            .rollbackIssues(issues)
+            .build());
       }
     }
     return List.copyOf(verdicts);
@@ -144,5 +200,112 @@ public record VerificationReport(
   /** The verdict on one migration, if the run covered it. */
   public Optional<MigrationVerdict> verdict(String version) {
     return verdicts().stream().filter(v -> v.version().equals(version)).findFirst();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof VerificationReport that
+        && location.equals(that.location)
+        && serverVersion.equals(that.serverVersion)
+        && timeline.equals(that.timeline)
+        && results.equals(that.results)
+        && checks.equals(that.checks)
+        && duration.equals(that.duration)
+        && findings.equals(that.findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(location, serverVersion, timeline, results, checks, duration, findings);
+  }
+
+  @Override
+  public String toString() {
+    return "VerificationReport[location=" + location + ", serverVersion=" + serverVersion + ", timeline=" + timeline
+        + ", results=" + results + ", checks=" + checks + ", duration=" + duration + ", findings=" + findings + "]";
+  }
+
+  /**
+   * Collects the values of a {@link VerificationReport}; {@link #build()} checks that the required ones are
+   * set.
+   */
+  public static final class Builder {
+    private String location;
+    private String serverVersion;
+    private MigrationTimeline timeline;
+    private List<ReversibilityResult> results = List.of();
+    private List<CheckResult> checks = List.of();
+    private Duration duration;
+    private List<Finding> findings;
+
+    private Builder() {}
+
+    /** Sets {@link VerificationReport#location()}: where the migrations came from. */
+    public Builder location(String location) {
+      this.location = Objects.requireNonNull(location, "location");
+      return this;
+    }
+
+    /** Sets {@link VerificationReport#serverVersion()}: the SurrealDB version it ran on. */
+    public Builder serverVersion(String serverVersion) {
+      this.serverVersion = Objects.requireNonNull(serverVersion, "serverVersion");
+      return this;
+    }
+
+    /** Sets {@link VerificationReport#timeline()}: a snapshot before the first and after every migration. */
+    public Builder timeline(MigrationTimeline timeline) {
+      this.timeline = Objects.requireNonNull(timeline, "timeline");
+      return this;
+    }
+
+    /** Sets {@link VerificationReport#results()}: one reversibility round trip per migration, in order. */
+    public Builder results(List<ReversibilityResult> results) {
+      this.results = Objects.requireNonNull(results, "results");
+      return this;
+    }
+
+    /** Sets {@link VerificationReport#checks()}: the built-in checks. */
+    public Builder checks(List<CheckResult> checks) {
+      this.checks = Objects.requireNonNull(checks, "checks");
+      return this;
+    }
+
+    /** Sets {@link VerificationReport#duration()}: how long the run took. */
+    public Builder duration(Duration duration) {
+      this.duration = Objects.requireNonNull(duration, "duration");
+      return this;
+    }
+
+    /**
+     * Sets {@link VerificationReport#findings()}; when not set, {@link #build()} finds them in the checks and
+     * in the rollback analysis of the timeline.
+     */
+    public Builder findings(List<Finding> findings) {
+      this.findings = Objects.requireNonNull(findings, "findings");
+      return this;
+    }
+
+    /**
+     * The verification report of the values set.
+     *
+     * @throws IllegalStateException if a required value is not set
+     */
+    public VerificationReport build() {
+      require(location, "location");
+      require(serverVersion, "serverVersion");
+      require(timeline, "timeline");
+      require(duration, "duration");
+      List<Finding> all = findings == null ? Findings.collect(timeline, results, checks) : findings;
+      return new VerificationReport(location, serverVersion, timeline, results, checks, duration, all);
+    }
+
+    private static void require(Object value, String name) {
+      if (value == null) {
+        throw new IllegalStateException("VerificationReport needs " + name + "; call " + name + "(…) before build()");
+      }
+    }
   }
 }

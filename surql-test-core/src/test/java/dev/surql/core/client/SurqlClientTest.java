@@ -120,8 +120,8 @@ class SurqlClientTest {
   @Test
   void wrong_credentials_name_the_url_and_user_but_never_the_password() {
     String password = "Wr0ng-P4ss;w0rd";
-    ConnectionSettings wrong = new ConnectionSettings(engine.rootSettings().url(), db.namespace(), db.database(),
-        "root", password, ConnectionSettings.DEFAULT_TIMEOUT);
+    ConnectionSettings wrong = ConnectionSettings.of(engine.rootSettings().url(), "root", password)
+        .withNamespace(db.namespace()).withDatabase(db.database());
 
     SurqlException e = catchThrowableOfType(SurqlException.class,
         () -> SurqlClient.connect(wrong).query("RETURN 1"));

@@ -15,7 +15,6 @@ import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.Snapshots;
 import dev.surql.core.internal.sql.StatementSplitter;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A fresh database on the shared real engine of a SurrealDB release line, seeded for one test: analyses an up against it
@@ -47,8 +46,13 @@ final class SeededDatabase implements AutoCloseable {
   }
 
   static Migration migration(String up) {
-    return new Migration("20260101_000000", "up under test", "V1.surql", StatementSplitter.split(up, "V1.surql"),
-        Optional.empty(), List.of(), Optional.empty(), "sum");
+    return Migration.builder()
+        .version("20260101_000000")
+        .description("up under test")
+        .source("V1.surql")
+        .up(StatementSplitter.split(up, "V1.surql"))
+        .checksum("sum")
+        .build();
   }
 
   DatabaseSchema schema() {

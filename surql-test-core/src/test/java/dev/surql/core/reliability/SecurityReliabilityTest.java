@@ -129,8 +129,8 @@ class SecurityReliabilityTest {
           texts.add(messages(catchThrowableOfType(SurqlException.class, () -> new Migrator(client, set).migrate())));
           texts.add(messages(catchThrowableOfType(SurqlException.class,
               () -> new Migrator(client, set).withOutOfOrder(true).migrate("3"))));
-          SurqlClient wrong = SurqlClient.connect(new ConnectionSettings(engine.rootSettings().url(),
-              database.namespace(), database.database(), "root", WRONG_PASSWORD, ConnectionSettings.DEFAULT_TIMEOUT));
+          SurqlClient wrong = SurqlClient.connect(ConnectionSettings.of(engine.rootSettings().url(), "root",
+              WRONG_PASSWORD).withNamespace(database.namespace()).withDatabase(database.database()));
           SurqlException rejected = catchThrowableOfType(SurqlException.class, () -> wrong.query("RETURN 1"));
           assertThat(rejected.code()).isEqualTo(ErrorCode.AUTHENTICATION_FAILED);
           texts.add(messages(rejected));

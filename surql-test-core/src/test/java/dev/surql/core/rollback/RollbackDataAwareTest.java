@@ -47,8 +47,13 @@ class RollbackDataAwareTest {
   }
 
   private static List<RollbackIssue> analyze(String down) {
-    Migration migration = new Migration("20260101_000000", "m", "V1.surql", List.of(),
-        Optional.of(StatementSplitter.split(down, "V1.surql")), List.of(), Optional.empty(), "sum");
+    Migration migration = Migration.builder()
+        .version("20260101_000000")
+        .description("m")
+        .source("V1.surql")
+        .down(StatementSplitter.split(down, "V1.surql"))
+        .checksum("sum")
+        .build();
     return RollbackAnalyzer.analyze(migration, client, Snapshots.captureSchema(client));
   }
 
@@ -143,8 +148,12 @@ class RollbackDataAwareTest {
 
   @Test
   void aMigrationWithoutDownIsIrreversible() {
-    Migration irreversible = new Migration("20260101_000000", "seed", "V1.surql", List.of(), Optional.empty(),
-        List.of(), Optional.empty(), "sum");
+    Migration irreversible = Migration.builder()
+        .version("20260101_000000")
+        .description("seed")
+        .source("V1.surql")
+        .checksum("sum")
+        .build();
     assertThat(RollbackAnalyzer.analyze(irreversible, client, Snapshots.captureSchema(client)))
         .singleElement().satisfies(issue -> {
           assertThat(issue.safety()).isEqualTo(UNSAFE);

@@ -11,7 +11,6 @@ import dev.surql.core.migration.Migration;
 import dev.surql.core.snapshot.Snapshots;
 import dev.surql.core.internal.sql.StatementSplitter;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,8 +39,13 @@ class RollbackFieldNarrowingTest {
           DEFINE FIELD meta ON doc TYPE option<object> FLEXIBLE;
           CREATE doc:1 SET title = 'a', meta = { k: 1 };
           """);
-      Migration migration = new Migration("20260101_000000", "m", "V1.surql", List.of(),
-          Optional.of(StatementSplitter.split(down, "V1.surql")), List.of(), Optional.empty(), "sum");
+      Migration migration = Migration.builder()
+          .version("20260101_000000")
+          .description("m")
+          .source("V1.surql")
+          .down(StatementSplitter.split(down, "V1.surql"))
+          .checksum("sum")
+          .build();
       List<RollbackIssue> issues = RollbackAnalyzer.analyzeStatic(migration, Snapshots.captureSchema(client));
       assertThat(issues).singleElement().satisfies(issue -> {
         assertThat(issue.staticSafety()).isEqualTo(RollbackSafety.DATA_LOSS);

@@ -19,7 +19,6 @@ import dev.surql.core.snapshot.SnapshotStore;
 import dev.surql.core.snapshot.Snapshots;
 import dev.surql.core.internal.sql.StatementSplitter;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +41,14 @@ class RollbackPlanAndExecutionTest {
 
   private static Migration migration(String version, String up, String down) {
     String file = "V" + version + ".surql";
-    return new Migration(version, "m" + version, file, StatementSplitter.split(up, file),
-        Optional.of(StatementSplitter.split(down, file)), List.of(), Optional.empty(), "checksum-" + version);
+    return Migration.builder()
+        .version(version)
+        .description("m" + version)
+        .source(file)
+        .up(StatementSplitter.split(up, file))
+        .down(StatementSplitter.split(down, file))
+        .checksum("checksum-" + version)
+        .build();
   }
 
   /** Five migrations: t1..t3 tables, an index on t3, a table t5. */

@@ -111,8 +111,9 @@ class CrossVersionNormalizationTest {
     TreeMap<String, TableSchema> tables = new TreeMap<>();
     tables.put("person", DefinitionParser.table("person", "DEFINE TABLE person TYPE NORMAL SCHEMAFULL PERMISSIONS NONE",
         fields, Map.of(), Map.of()));
-    DatabaseSchema schema = new DatabaseSchema(tables, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
-        new TreeMap<>(), new TreeMap<>());
+    DatabaseSchema schema = DatabaseSchema.builder()
+        .tables(tables)
+        .build();
     return SchemaSnapshot.of("1", Instant.EPOCH, server, 1, schema);
   }
 }

@@ -48,8 +48,14 @@ class SnapshotFilesTest {
     DatabaseSchema schema = snapshot.schema();
     java.util.TreeMap<String, String> params = new java.util.TreeMap<>(schema.params());
     params.put("max", "DEFINE PARAM $max VALUE 99 PERMISSIONS FULL");
-    String editedChecksum = SchemaChecksum.of(new DatabaseSchema(schema.tables(), schema.functions(), params,
-        schema.analyzers(), schema.accesses(), schema.sequences()));
+    String editedChecksum = SchemaChecksum.of(DatabaseSchema.builder()
+        .tables(schema.tables())
+        .functions(schema.functions())
+        .params(params)
+        .analyzers(schema.analyzers())
+        .accesses(schema.accesses())
+        .sequences(schema.sequences())
+        .build());
 
     assertThatThrownBy(() -> SnapshotFiles.read(file))
         .isInstanceOfSatisfying(SurqlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SNAPSHOT_INVALID))
@@ -66,7 +72,8 @@ class SnapshotFilesTest {
 
     assertThatThrownBy(() -> SnapshotFiles.read(file))
         .isInstanceOfSatisfying(SurqlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SNAPSHOT_INVALID))
-        .hasMessage("Snapshot file " + file.toAbsolutePath() + " is invalid: its formatVersion is 2 but this version of "
+        .hasMessage("Snapshot file " + file.toAbsolutePath()
+            + " is invalid: its formatVersion is 2 but this version of "
             + "surql-test reads only formatVersion 1. Recreate the snapshot or upgrade surql-test.");
   }
 
@@ -114,9 +121,11 @@ class SnapshotFilesTest {
         text.replace("2026-01-09T12:00:00.123456789Z", "yesterday"));
 
     assertThatThrownBy(() -> SnapshotFiles.read(file))
-        .hasMessage("Snapshot file " + file.toAbsolutePath() + " is invalid: migrationCount must be an integer, but is \"two\"");
+        .hasMessage("Snapshot file " + file.toAbsolutePath()
+            + " is invalid: migrationCount must be an integer, but is \"two\"");
     assertThatThrownBy(() -> SnapshotFiles.read(kind))
-        .hasMessage("Snapshot file " + kind.toAbsolutePath() + " is invalid: schema.tables.user.indexes.name_idx.kind is "
+        .hasMessage("Snapshot file " + kind.toAbsolutePath()
+            + " is invalid: schema.tables.user.indexes.name_idx.kind is "
             + "'HASH', which is not one of [STANDARD, UNIQUE, FULLTEXT, VECTOR, COUNT]");
     assertThatThrownBy(() -> SnapshotFiles.read(date))
         .hasMessageContaining("createdAt 'yesterday' is not an ISO-8601 instant");
@@ -137,7 +146,8 @@ class SnapshotFilesTest {
 
     assertThatThrownBy(() -> SnapshotFiles.write(snapshot, blocker.resolve("v1.json")))
         .isInstanceOf(SurqlException.class)
-        .hasMessageStartingWith("Cannot write snapshot 20260109_120000 to " + blocker.resolve("v1.json").toAbsolutePath());
+        .hasMessageStartingWith("Cannot write snapshot 20260109_120000 to "
+            + blocker.resolve("v1.json").toAbsolutePath());
   }
 
   @Test

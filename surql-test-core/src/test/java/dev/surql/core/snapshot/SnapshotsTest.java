@@ -11,7 +11,6 @@ import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.engine.SurrealEngine;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -241,8 +240,14 @@ class SnapshotsTest {
 
   @Test
   void warns_when_server_versions_differ() {
-    SchemaSnapshot older = new SchemaSnapshot("1", snapshot.createdAt(), "surrealdb-2.6.5", 0, snapshot.checksum(),
-        snapshot.schema());
+    SchemaSnapshot older = SchemaSnapshot.builder()
+        .version("1")
+        .createdAt(snapshot.createdAt())
+        .serverVersion("surrealdb-2.6.5")
+        .migrationCount(0)
+        .checksum(snapshot.checksum())
+        .schema(snapshot.schema())
+        .build();
 
     SnapshotDiff diff = Snapshots.compareSnapshots(older, snapshot);
 
@@ -257,8 +262,11 @@ class SnapshotsTest {
   void identical_snapshots_render_as_identical() {
     SnapshotDiff diff = snapshot.compareTo(snapshot);
 
-    assertThat(diff).isEqualTo(new SnapshotDiff("20260109_120000", "20260109_120000", List.of(), true,
-        Optional.empty()));
+    assertThat(diff).isEqualTo(SnapshotDiff.builder()
+        .fromVersion("20260109_120000")
+        .toVersion("20260109_120000")
+        .checksumMatch(true)
+        .build());
     assertThat(SnapshotDiffRenderer.render(diff))
         .isEqualTo("Comparing 20260109_120000 → 20260109_120000\n\nSchemas are identical\n");
   }

@@ -3,7 +3,6 @@ package dev.surql.core.snapshot;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /** Snapshots built in memory, for tests that do not need a database. */
@@ -12,26 +11,44 @@ public final class TestSnapshots {
 
   /** A small schema whose definitions hold quotes, backslashes, control characters and non-ASCII text. */
   public static DatabaseSchema tricky() {
-    FieldSchema name = new FieldSchema("name", Optional.of("string"), true, Optional.of("'Zoë \\\\ \"q\"'"),
-        Optional.of("$value != \"x'y\""), Optional.empty(),
-        "DEFINE FIELD name ON user TYPE string DEFAULT 'Zoë \\\\ \"q\"' READONLY ASSERT $value != \"x'y\" "
-            + "COMMENT 'tab\there\u0001\u001f 😀' PERMISSIONS FULL");
-    IndexSchema idx = new IndexSchema("name_idx", List.of("name", "address.city"), IndexKind.UNIQUE,
-        "DEFINE INDEX name_idx ON user FIELDS name, address.city UNIQUE");
+    FieldSchema name = FieldSchema.builder()
+        .name("name")
+        .type("string")
+        .readonly(true)
+        .defaultValue("'Zoë \\\\ \"q\"'")
+        .assertion("$value != \"x'y\"")
+        .definition("DEFINE FIELD name ON user TYPE string DEFAULT 'Zoë \\\\ \"q\"' READONLY ASSERT $value != \"x'y\" " + "COMMENT 'tab\there\u0001\u001f 😀' PERMISSIONS FULL")
+        .build();
+    IndexSchema idx = IndexSchema.builder()
+        .name("name_idx")
+        .columns(List.of("name", "address.city"))
+        .kind(IndexKind.UNIQUE)
+        .definition("DEFINE INDEX name_idx ON user FIELDS name, address.city UNIQUE")
+        .build();
     EventSchema event = new EventSchema("ev", "DEFINE EVENT ev ON user WHEN true THEN (CREATE log SET m = '⟨x⟩')");
-    TableSchema user = new TableSchema("user", TableKind.NORMAL, true, Optional.empty(),
-        "DEFINE TABLE user TYPE NORMAL SCHEMAFULL PERMISSIONS NONE", new TreeMap<>(Map.of("name", name)),
-        new TreeMap<>(Map.of("name_idx", idx)), new TreeMap<>(Map.of("ev", event)));
-    TableSchema likes = new TableSchema("likes", TableKind.RELATION, false,
-        Optional.of(new RelationSchema(List.of("user"), List.of("user", "post"), true)),
-        "DEFINE TABLE likes TYPE RELATION IN user OUT user | post ENFORCED SCHEMALESS PERMISSIONS NONE",
-        new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
-    return new DatabaseSchema(new TreeMap<>(Map.of("user", user, "likes", likes)),
-        new TreeMap<>(Map.of("greet", "DEFINE FUNCTION fn::greet() { RETURN 'hi' } PERMISSIONS FULL")),
-        new TreeMap<>(Map.of("max", "DEFINE PARAM $max VALUE 10 PERMISSIONS FULL")),
-        new TreeMap<>(Map.of("simple", "DEFINE ANALYZER simple TOKENIZERS BLANK")),
-        new TreeMap<>(Map.of("api", "DEFINE ACCESS api ON DATABASE TYPE JWT ALGORITHM HS256 KEY '[REDACTED]'")),
-        new TreeMap<>(Map.of("seq", "DEFINE SEQUENCE seq BATCH 100 START 0")));
+    TableSchema user = TableSchema.builder()
+        .name("user")
+        .kind(TableKind.NORMAL)
+        .schemafull(true)
+        .definition("DEFINE TABLE user TYPE NORMAL SCHEMAFULL PERMISSIONS NONE")
+        .fields(new TreeMap<>(Map.of("name", name)))
+        .indexes(new TreeMap<>(Map.of("name_idx", idx)))
+        .events(new TreeMap<>(Map.of("ev", event)))
+        .build();
+    TableSchema likes = TableSchema.builder()
+        .name("likes")
+        .kind(TableKind.RELATION)
+        .relation(new RelationSchema(List.of("user"), List.of("user", "post"), true))
+        .definition("DEFINE TABLE likes TYPE RELATION IN user OUT user | post ENFORCED SCHEMALESS PERMISSIONS NONE")
+        .build();
+    return DatabaseSchema.builder()
+        .tables(new TreeMap<>(Map.of("user", user, "likes", likes)))
+        .functions(new TreeMap<>(Map.of("greet", "DEFINE FUNCTION fn::greet() { RETURN 'hi' } PERMISSIONS FULL")))
+        .params(new TreeMap<>(Map.of("max", "DEFINE PARAM $max VALUE 10 PERMISSIONS FULL")))
+        .analyzers(new TreeMap<>(Map.of("simple", "DEFINE ANALYZER simple TOKENIZERS BLANK")))
+        .accesses(new TreeMap<>(Map.of("api", "DEFINE ACCESS api ON DATABASE TYPE JWT ALGORITHM HS256 KEY '[REDACTED]'")))
+        .sequences(new TreeMap<>(Map.of("seq", "DEFINE SEQUENCE seq BATCH 100 START 0")))
+        .build();
   }
 
   public static SchemaSnapshot snapshot(String version, DatabaseSchema schema) {
@@ -45,17 +62,36 @@ public final class TestSnapshots {
       String table = "t" + t;
       TreeMap<String, FieldSchema> fields = new TreeMap<>();
       for (int f = 0; f < 10; f++) {
-        fields.put("f" + f, new FieldSchema("f" + f, Optional.of("string"), false, Optional.empty(), Optional.empty(),
-            Optional.empty(), "DEFINE FIELD f" + f + " ON " + table + " TYPE string PERMISSIONS FULL"));
+        fields.put("f" + f, FieldSchema.builder()
+            .name("f" + f)
+            .type("string")
+            .definition("DEFINE FIELD f" + f + " ON " + table + " TYPE string PERMISSIONS FULL")
+            .build());
       }
       TreeMap<String, IndexSchema> indexes = new TreeMap<>();
-      indexes.put("i0", new IndexSchema("i0", List.of("f0"), IndexKind.UNIQUE,
-          "DEFINE INDEX i0 ON " + table + " FIELDS f0 UNIQUE"));
-      indexes.put("i1", new IndexSchema("i1", List.of("f1", "f2"), IndexKind.STANDARD,
-          "DEFINE INDEX i1 ON " + table + " FIELDS f1, f2"));
-      all.put(table, new TableSchema(table, TableKind.NORMAL, true, Optional.empty(),
-          "DEFINE TABLE " + table + " TYPE NORMAL SCHEMAFULL PERMISSIONS NONE", fields, indexes, new TreeMap<>()));
+      indexes.put("i0", IndexSchema.builder()
+          .name("i0")
+          .columns(List.of("f0"))
+          .kind(IndexKind.UNIQUE)
+          .definition("DEFINE INDEX i0 ON " + table + " FIELDS f0 UNIQUE")
+          .build());
+      indexes.put("i1", IndexSchema.builder()
+          .name("i1")
+          .columns(List.of("f1", "f2"))
+          .kind(IndexKind.STANDARD)
+          .definition("DEFINE INDEX i1 ON " + table + " FIELDS f1, f2")
+          .build());
+      all.put(table, TableSchema.builder()
+          .name(table)
+          .kind(TableKind.NORMAL)
+          .schemafull(true)
+          .definition("DEFINE TABLE " + table + " TYPE NORMAL SCHEMAFULL PERMISSIONS NONE")
+          .fields(fields)
+          .indexes(indexes)
+          .build());
     }
-    return new DatabaseSchema(all, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+    return DatabaseSchema.builder()
+        .tables(all)
+        .build();
   }
 }

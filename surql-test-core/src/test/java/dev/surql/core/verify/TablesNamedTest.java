@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surql.core.migration.Migration;
 import dev.surql.core.internal.sql.StatementSplitter;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TablesNamedTest {
 
   private static Migration migration(String up, String down) {
-    return new Migration("1", "test", "test.surql", StatementSplitter.split(up, "test.surql"),
-        Optional.of(StatementSplitter.split(down, "test.surql")), List.of(), Optional.empty(), "0");
+    return Migration.builder()
+        .version("1")
+        .description("test")
+        .source("test.surql")
+        .up(StatementSplitter.split(up, "test.surql"))
+        .down(StatementSplitter.split(down, "test.surql"))
+        .checksum("0")
+        .build();
   }
 
   @Test

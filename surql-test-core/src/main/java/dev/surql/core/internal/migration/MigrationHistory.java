@@ -290,32 +290,34 @@ public final class MigrationHistory {
   }
 
   private static FailedMigration toFailed(JsonNode row) {
-    return new FailedMigration(
-        row.path("version").asText(""),
-        row.path("description").asText(""),
-        row.path("checksum").asText(""),
-        appliedAt(row),
-        row.path("source").asText(""),
-        "down".equals(row.path("failed_direction").asText("")) ? MigrationDirection.DOWN : MigrationDirection.UP,
-        row.path("failed_statement").asInt(0),
-        row.path("failed_statement_count").asInt(0),
-        row.path("failed_line").asInt(0),
-        row.path("failed_text").asText(""),
-        row.path("failed_error").asText(""));
+    return FailedMigration.builder()
+        .version(row.path("version").asText(""))
+        .description(row.path("description").asText(""))
+        .checksum(row.path("checksum").asText(""))
+        .failedAt(appliedAt(row))
+        .source(row.path("source").asText(""))
+        .direction("down".equals(row.path("failed_direction").asText("")) ? MigrationDirection.DOWN : MigrationDirection.UP)
+        .statementNumber(row.path("failed_statement").asInt(0))
+        .statementCount(row.path("failed_statement_count").asInt(0))
+        .line(row.path("failed_line").asInt(0))
+        .statement(row.path("failed_text").asText(""))
+        .serverMessage(row.path("failed_error").asText(""))
+        .build();
   }
 
   private static AppliedMigration toApplied(JsonNode row) {
     String version = row.path("version").asText("");
     Instant appliedAt = appliedAt(row);
-    return new AppliedMigration(
-        version,
-        row.path("description").asText(""),
-        row.path("checksum").asText(""),
-        appliedAt,
-        row.path("execution_time_ms").asLong(0),
-        row.path("source").asText(""),
-        row.path("statement_count").asInt(0),
-        row.path("applied_by").asText(""));
+    return AppliedMigration.builder()
+        .version(version)
+        .description(row.path("description").asText(""))
+        .checksum(row.path("checksum").asText(""))
+        .appliedAt(appliedAt)
+        .executionTimeMs(row.path("execution_time_ms").asLong(0))
+        .source(row.path("source").asText(""))
+        .statementCount(row.path("statement_count").asInt(0))
+        .appliedBy(row.path("applied_by").asText(""))
+        .build();
   }
 
   @Override

@@ -294,8 +294,19 @@ public final class MigrationParser {
     if (allowances.isEmpty()) {
       return;
     }
-    Migration migration = new Migration(name.version(), description.orElse(name.description()), where, up.get(),
-        declaredDown, dependsOn, safety, MigrationChecksum.of(text), transaction, forward, allowances.get());
+    Migration migration = Migration.builder()
+        .version(name.version())
+        .description(description.orElse(name.description()))
+        .source(where)
+        .up(up.get())
+        .down(declaredDown)
+        .dependsOn(dependsOn)
+        .declaredSafety(safety)
+        .checksum(MigrationChecksum.of(text))
+        .transaction(transaction)
+        .declaredForward(forward)
+        .allowances(allowances.get())
+        .build();
     collector.migrations.add(new Loaded(migration, where, dependsOnLine));
   }
 
@@ -343,9 +354,16 @@ public final class MigrationParser {
       collector.notes.add(noOpDown(downFile.displayName(), 1, "the down file",
           "delete the down file to declare the migration irreversible instead"));
     }
-    Migration migration = new Migration(name.version(), name.description(), file.displayName(), upStatements.get(),
-        downStatements, List.of(), Optional.empty(), MigrationChecksum.ofPair(up, down), transaction,
-        Optional.empty(), allowances);
+    Migration migration = Migration.builder()
+        .version(name.version())
+        .description(name.description())
+        .source(file.displayName())
+        .up(upStatements.get())
+        .down(downStatements)
+        .checksum(MigrationChecksum.ofPair(up, down))
+        .transaction(transaction)
+        .allowances(allowances)
+        .build();
     collector.migrations.add(new Loaded(migration, file.displayName(), 0));
   }
 
@@ -444,11 +462,18 @@ public final class MigrationParser {
         return;
       }
     }
-    Migration migration = new Migration(version, Objects.requireNonNull(java.description(), where + ".description()"),
-        where, up.get(), declaredDown, java.dependsOn(),
-        Objects.requireNonNull(java.declaredSafety(), where + ".declaredSafety()"),
-        MigrationChecksum.ofStatements(upTexts, downTexts), transaction,
-        Objects.requireNonNull(java.declaredForward(), where + ".declaredForward()"));
+    Migration migration = Migration.builder()
+        .version(version)
+        .description(Objects.requireNonNull(java.description(), where + ".description()"))
+        .source(where)
+        .up(up.get())
+        .down(declaredDown)
+        .dependsOn(java.dependsOn())
+        .declaredSafety(Objects.requireNonNull(java.declaredSafety(), where + ".declaredSafety()"))
+        .checksum(MigrationChecksum.ofStatements(upTexts, downTexts))
+        .transaction(transaction)
+        .declaredForward(Objects.requireNonNull(java.declaredForward(), where + ".declaredForward()"))
+        .build();
     collector.migrations.add(new Loaded(migration, where, 0));
   }
 }

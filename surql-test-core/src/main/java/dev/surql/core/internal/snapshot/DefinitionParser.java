@@ -96,16 +96,23 @@ public final class DefinitionParser {
     events.forEach((event, def) -> eventMap.put(event, new EventSchema(event, def)));
     Optional<RelationSchema> relation = kind == TableKind.RELATION
         ? Optional.of(new RelationSchema(in, out, enforced)) : Optional.empty();
-    return new TableSchema(name, kind, schemafull, relation, definition, new TreeMap<>(fieldMap),
-        new TreeMap<>(indexMap), new TreeMap<>(eventMap));
+    return TableSchema.builder()
+        .name(name)
+        .kind(kind)
+        .schemafull(schemafull)
+        .relation(relation)
+        .definition(definition)
+        .fields(fieldMap)
+        .indexes(indexMap)
+        .events(eventMap)
+        .build();
   }
 
   /** A field from its {@code DEFINE FIELD}; {@code path} is the name {@code INFO FOR TABLE} gives it. */
   static FieldSchema field(String path, String definition) {
     List<Token> tokens = significant(definition);
     if (tokens == null) {
-      return new FieldSchema(path, Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
-          definition);
+      return FieldSchema.builder().name(path).definition(definition).build();
     }
     int i = skipHeader(tokens, 2);
     // the path runs up to ON [TABLE] <table>
@@ -129,9 +136,15 @@ public final class DefinitionParser {
       List<Token> t = significant(d);
       return t != null && t.size() > 1 && t.get(0).isWord("ALWAYS") ? d.substring(t.get(1).offset()) : d;
     });
-    return new FieldSchema(path, Optional.ofNullable(clauses.get(Clause.TYPE)), clauses.containsKey(Clause.READONLY),
-        defaultValue, Optional.ofNullable(clauses.get(Clause.ASSERT)), Optional.ofNullable(clauses.get(Clause.VALUE)),
-        definition);
+    return FieldSchema.builder()
+        .name(path)
+        .type(Optional.ofNullable(clauses.get(Clause.TYPE)))
+        .readonly(clauses.containsKey(Clause.READONLY))
+        .defaultValue(defaultValue)
+        .assertion(Optional.ofNullable(clauses.get(Clause.ASSERT)))
+        .value(Optional.ofNullable(clauses.get(Clause.VALUE)))
+        .definition(definition)
+        .build();
   }
 
   /** Whether a field's {@code DEFAULT} is {@code DEFAULT ALWAYS}. */
@@ -152,7 +165,7 @@ public final class DefinitionParser {
   static IndexSchema index(String name, String definition) {
     List<Token> tokens = significant(definition);
     if (tokens == null) {
-      return new IndexSchema(name, List.of(), IndexKind.STANDARD, definition);
+      return IndexSchema.builder().name(name).kind(IndexKind.STANDARD).definition(definition).build();
     }
     int i = skipHeader(tokens, 2) + 1; // after the index name
     if (i < tokens.size() && tokens.get(i).isWord("ON")) {
@@ -196,7 +209,7 @@ public final class DefinitionParser {
       }
       break;
     }
-    return new IndexSchema(name, columns, kind, definition);
+    return IndexSchema.builder().name(name).columns(columns).kind(kind).definition(definition).build();
   }
 
   /**

@@ -142,20 +142,28 @@ public final class SnapshotJson {
     JsonNode s = r.object(root, "schema", "");
     SortedMap<String, TableSchema> tables = r.map(s, "tables", "schema.", (name, node) ->
         r.table(name, node, "schema.tables." + name + "."));
-    DatabaseSchema schema = new DatabaseSchema(
-        tables,
-        r.strings(s, "functions", "schema."),
-        r.strings(s, "params", "schema."),
-        r.strings(s, "analyzers", "schema."),
-        r.strings(s, "accesses", "schema."),
-        r.strings(s, "sequences", "schema."));
+    DatabaseSchema schema = DatabaseSchema.builder()
+        .tables(tables)
+        .functions(r.strings(s, "functions", "schema."))
+        .params(r.strings(s, "params", "schema."))
+        .analyzers(r.strings(s, "analyzers", "schema."))
+        .accesses(r.strings(s, "accesses", "schema."))
+        .sequences(r.strings(s, "sequences", "schema."))
+        .build();
     String actual = SchemaChecksum.of(schema);
     if (!actual.equals(checksum)) {
       throw invalid(origin, "its schema was changed after the snapshot was taken: the stored checksum is "
           + checksum + " but the schema's checksum is " + actual
           + ". Restore the original, or take a new snapshot instead of editing one.");
     }
-    return new SchemaSnapshot(version, createdAt, serverVersion, migrationCount, checksum, schema);
+    return SchemaSnapshot.builder()
+        .version(version)
+        .createdAt(createdAt)
+        .serverVersion(serverVersion)
+        .migrationCount(migrationCount)
+        .checksum(checksum)
+        .schema(schema)
+        .build();
   }
 
   private static ObjectNode table(TableSchema table) {
@@ -307,22 +315,41 @@ public final class SnapshotJson {
       SortedMap<String, FieldSchema> fields = map(node, "fields", path, (field, f) -> {
         String p = path + "fields." + field + ".";
         requireObject(f, p);
-        return new FieldSchema(field, optionalText(f, "type", p), bool(f, "readonly", p),
-            optionalText(f, "default", p), optionalText(f, "assert", p), optionalText(f, "value", p),
-            text(f, "definition", p));
+        return FieldSchema.builder()
+            .name(field)
+            .type(optionalText(f, "type", p))
+            .readonly(bool(f, "readonly", p))
+            .defaultValue(optionalText(f, "default", p))
+            .assertion(optionalText(f, "assert", p))
+            .value(optionalText(f, "value", p))
+            .definition(text(f, "definition", p))
+            .build();
       });
       SortedMap<String, IndexSchema> indexes = map(node, "indexes", path, (index, i) -> {
         String p = path + "indexes." + index + ".";
         requireObject(i, p);
-        return new IndexSchema(index, textList(i, "columns", p), enumValue(i, "kind", p, IndexKind.class),
-            text(i, "definition", p));
+        return IndexSchema.builder()
+            .name(index)
+            .columns(textList(i, "columns", p))
+            .kind(enumValue(i, "kind", p, IndexKind.class))
+            .definition(text(i, "definition", p))
+            .build();
       });
       SortedMap<String, EventSchema> events = map(node, "events", path, (event, e) -> {
         String p = path + "events." + event + ".";
         requireObject(e, p);
         return new EventSchema(event, text(e, "definition", p));
       });
-      return new TableSchema(name, kind, schemafull, relation, definition, fields, indexes, events);
+      return TableSchema.builder()
+          .name(name)
+          .kind(kind)
+          .schemafull(schemafull)
+          .relation(relation)
+          .definition(definition)
+          .fields(fields)
+          .indexes(indexes)
+          .events(events)
+          .build();
     }
 
     private void requireObject(JsonNode node, String path) {

@@ -15,7 +15,6 @@ import dev.surql.core.snapshot.TableSchema;
 import dev.surql.core.internal.sql.StatementSplitter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -179,19 +178,37 @@ class StatementAnalyzerTest {
   }
 
   private static DatabaseSchema schema() {
-    FieldSchema age = new FieldSchema("age", Optional.of("int"), false, Optional.empty(),
-        Optional.of("$value >= 0"), Optional.empty(), "DEFINE FIELD age ON user TYPE int ASSERT $value >= 0");
-    FieldSchema bio = new FieldSchema("bio", Optional.of("none | string"), false, Optional.empty(),
-        Optional.empty(), Optional.empty(), "DEFINE FIELD bio ON user TYPE none | string");
-    TableSchema user = new TableSchema("user", TableKind.NORMAL, false, Optional.empty(),
-        "DEFINE TABLE user TYPE NORMAL SCHEMALESS", new TreeMap<>(Map.of("age", age, "bio", bio)),
-        new TreeMap<>(), new TreeMap<>());
-    TableSchema stats = new TableSchema("stats", TableKind.NORMAL, false, Optional.empty(),
-        "DEFINE TABLE stats TYPE NORMAL SCHEMALESS AS SELECT count() FROM user GROUP ALL", new TreeMap<>(),
-        new TreeMap<>(), new TreeMap<>());
+    FieldSchema age = FieldSchema.builder()
+        .name("age")
+        .type("int")
+        .assertion("$value >= 0")
+        .definition("DEFINE FIELD age ON user TYPE int ASSERT $value >= 0")
+        .build();
+    FieldSchema bio = FieldSchema.builder()
+        .name("bio")
+        .type("none | string")
+        .definition("DEFINE FIELD bio ON user TYPE none | string")
+        .build();
+    TableSchema user = TableSchema.builder()
+        .name("user")
+        .kind(TableKind.NORMAL)
+        .definition("DEFINE TABLE user TYPE NORMAL SCHEMALESS")
+        .fields(new TreeMap<>(Map.of("age", age, "bio", bio)))
+        .build();
+    TableSchema stats = TableSchema.builder()
+        .name("stats")
+        .kind(TableKind.NORMAL)
+        .definition("DEFINE TABLE stats TYPE NORMAL SCHEMALESS AS SELECT count() FROM user GROUP ALL")
+        .build();
     DatabaseSchema empty = DatabaseSchema.empty();
-    return new DatabaseSchema(new TreeMap<>(Map.of("user", user, "stats", stats)), empty.functions(),
-        empty.params(), empty.analyzers(), empty.accesses(), empty.sequences());
+    return DatabaseSchema.builder()
+        .tables(new TreeMap<>(Map.of("user", user, "stats", stats)))
+        .functions(empty.functions())
+        .params(empty.params())
+        .analyzers(empty.analyzers())
+        .accesses(empty.accesses())
+        .sequences(empty.sequences())
+        .build();
   }
 
   @Test
@@ -222,9 +239,12 @@ class StatementAnalyzerTest {
    */
   @Test
   void aRedefinitionThatDropsFlexibleLosesTheUndeclaredKeys() {
-    DatabaseSchema flexible = schemaWithField(new FieldSchema("attributes", Optional.of("object"), false,
-        Optional.of("{}"), Optional.empty(), Optional.empty(),
-        "DEFINE FIELD attributes ON entities TYPE object FLEXIBLE DEFAULT {} PERMISSIONS FULL"));
+    DatabaseSchema flexible = schemaWithField(FieldSchema.builder()
+        .name("attributes")
+        .type("object")
+        .defaultValue("{}")
+        .definition("DEFINE FIELD attributes ON entities TYPE object FLEXIBLE DEFAULT {} PERMISSIONS FULL")
+        .build());
     StatementAnalyzer analyzer = StatementAnalyzer.withSchema(flexible);
 
     StatementRisk dropped = analyze(analyzer, "DEFINE FIELD OVERWRITE attributes ON entities TYPE object DEFAULT {}");
@@ -235,9 +255,11 @@ class StatementAnalyzerTest {
     assertThat(analyze(analyzer, "DEFINE FIELD OVERWRITE attributes ON entities FLEXIBLE TYPE object DEFAULT {}")
         .safety()).as("FLEXIBLE kept, 2.x order").isEqualTo(SAFE);
 
-    DatabaseSchema strict = schemaWithField(new FieldSchema("attributes", Optional.of("object"), false,
-        Optional.empty(), Optional.empty(), Optional.empty(),
-        "DEFINE FIELD attributes ON entities TYPE object DEFAULT { note: 'FLEXIBLE' } PERMISSIONS FULL"));
+    DatabaseSchema strict = schemaWithField(FieldSchema.builder()
+        .name("attributes")
+        .type("object")
+        .definition("DEFINE FIELD attributes ON entities TYPE object DEFAULT { note: 'FLEXIBLE' } PERMISSIONS FULL")
+        .build());
     assertThat(analyze(StatementAnalyzer.withSchema(strict),
         "DEFINE FIELD OVERWRITE attributes ON entities FLEXIBLE TYPE object").safety())
         .as("adding FLEXIBLE (the word inside the old DEFAULT is no clause)").isEqualTo(SAFE);
@@ -250,12 +272,22 @@ class StatementAnalyzerTest {
   }
 
   private static DatabaseSchema schemaWithField(FieldSchema field) {
-    TableSchema entities = new TableSchema("entities", TableKind.NORMAL, true, Optional.empty(),
-        "DEFINE TABLE entities TYPE NORMAL SCHEMAFULL", new TreeMap<>(Map.of(field.name(), field)), new TreeMap<>(),
-        new TreeMap<>());
+    TableSchema entities = TableSchema.builder()
+        .name("entities")
+        .kind(TableKind.NORMAL)
+        .schemafull(true)
+        .definition("DEFINE TABLE entities TYPE NORMAL SCHEMAFULL")
+        .fields(new TreeMap<>(Map.of(field.name(), field)))
+        .build();
     DatabaseSchema empty = DatabaseSchema.empty();
-    return new DatabaseSchema(new TreeMap<>(Map.of("entities", entities)), empty.functions(), empty.params(),
-        empty.analyzers(), empty.accesses(), empty.sequences());
+    return DatabaseSchema.builder()
+        .tables(new TreeMap<>(Map.of("entities", entities)))
+        .functions(empty.functions())
+        .params(empty.params())
+        .analyzers(empty.analyzers())
+        .accesses(empty.accesses())
+        .sequences(empty.sequences())
+        .build();
   }
 
   @Test

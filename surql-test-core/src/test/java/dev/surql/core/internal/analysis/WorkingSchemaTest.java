@@ -25,16 +25,35 @@ import org.junit.jupiter.api.Test;
 class WorkingSchemaTest {
 
   private static DatabaseSchema schema() {
-    FieldSchema age = new FieldSchema("age", Optional.of("int"), false, Optional.empty(), Optional.empty(),
-        Optional.empty(), "DEFINE FIELD age ON user TYPE int");
-    IndexSchema byAge = new IndexSchema("by_age", List.of("age"), IndexKind.STANDARD,
-        "DEFINE INDEX by_age ON user FIELDS age");
-    TableSchema user = new TableSchema("user", TableKind.NORMAL, true, Optional.empty(),
-        "DEFINE TABLE user TYPE NORMAL SCHEMAFULL", new TreeMap<>(Map.of("age", age)),
-        new TreeMap<>(Map.of("by_age", byAge)), new TreeMap<>());
+    FieldSchema age = FieldSchema.builder()
+        .name("age")
+        .type("int")
+        .definition("DEFINE FIELD age ON user TYPE int")
+        .build();
+    IndexSchema byAge = IndexSchema.builder()
+        .name("by_age")
+        .columns(List.of("age"))
+        .kind(IndexKind.STANDARD)
+        .definition("DEFINE INDEX by_age ON user FIELDS age")
+        .build();
+    TableSchema user = TableSchema.builder()
+        .name("user")
+        .kind(TableKind.NORMAL)
+        .schemafull(true)
+        .definition("DEFINE TABLE user TYPE NORMAL SCHEMAFULL")
+        .fields(new TreeMap<>(Map.of("age", age)))
+        .indexes(new TreeMap<>(Map.of("by_age", byAge)))
+        .events(new TreeMap<>())
+        .build();
     DatabaseSchema empty = DatabaseSchema.empty();
-    return new DatabaseSchema(new TreeMap<>(Map.of("user", user)), empty.functions(), empty.params(),
-        empty.analyzers(), empty.accesses(), empty.sequences());
+    return DatabaseSchema.builder()
+        .tables(new TreeMap<>(Map.of("user", user)))
+        .functions(empty.functions())
+        .params(empty.params())
+        .analyzers(empty.analyzers())
+        .accesses(empty.accesses())
+        .sequences(empty.sequences())
+        .build();
   }
 
   private static void run(AnalysisRun run, String sql) {

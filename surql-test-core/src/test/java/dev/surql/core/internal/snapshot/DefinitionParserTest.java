@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -163,8 +162,10 @@ class DefinitionParserTest {
     FieldSchema field = DefinitionParser.field("x", "DEFINE FIELD x ON t TYPE string ASSERT 'unterminated");
     IndexSchema index = DefinitionParser.index("i", "DEFINE INDEX i ON t FIELDS (a");
 
-    assertThat(field).isEqualTo(new FieldSchema("x", Optional.empty(), false, Optional.empty(), Optional.empty(),
-        Optional.empty(), "DEFINE FIELD x ON t TYPE string ASSERT 'unterminated"));
+    assertThat(field).isEqualTo(FieldSchema.builder()
+        .name("x")
+        .definition("DEFINE FIELD x ON t TYPE string ASSERT 'unterminated")
+        .build());
     assertThat(index.kind()).isEqualTo(IndexKind.STANDARD);
     assertThat(index.columns()).isEmpty();
   }

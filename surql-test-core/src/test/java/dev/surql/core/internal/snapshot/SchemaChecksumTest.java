@@ -8,7 +8,6 @@ import dev.surql.core.snapshot.TestSnapshots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -53,14 +52,31 @@ class SchemaChecksumTest {
     // the next snapshot of a walk: the same objects for unchanged tables, a new one for a changed table
     TableSchema user = first.tables().get("user");
     TreeMap<String, FieldSchema> fields = new TreeMap<>(user.fields());
-    fields.put("nick", new FieldSchema("nick", Optional.of("string"), false, Optional.empty(), Optional.empty(),
-        Optional.empty(), "DEFINE FIELD nick ON user TYPE string \"ü\""));
+    fields.put("nick", FieldSchema.builder()
+        .name("nick")
+        .type("string")
+        .definition("DEFINE FIELD nick ON user TYPE string \"ü\"")
+        .build());
     TreeMap<String, TableSchema> tables = new TreeMap<>(first.tables());
-    tables.put("user", new TableSchema("user", user.kind(), user.schemafull(), user.relation(), user.definition(),
-        fields, user.indexes(), user.events()));
+    tables.put("user", TableSchema.builder()
+        .name("user")
+        .kind(user.kind())
+        .schemafull(user.schemafull())
+        .relation(user.relation())
+        .definition(user.definition())
+        .fields(fields)
+        .indexes(user.indexes())
+        .events(user.events())
+        .build());
     tables.remove("likes");
-    DatabaseSchema next = new DatabaseSchema(tables, first.functions(), first.params(), first.analyzers(),
-        first.accesses(), first.sequences());
+    DatabaseSchema next = DatabaseSchema.builder()
+        .tables(tables)
+        .functions(first.functions())
+        .params(first.params())
+        .analyzers(first.analyzers())
+        .accesses(first.accesses())
+        .sequences(first.sequences())
+        .build();
 
     assertThat(SchemaChecksum.of(next)).isNotEqualTo(before).isEqualTo(sha256(SchemaChecksum.canonicalJson(next)));
     assertThat(SchemaChecksum.of(first)).isEqualTo(before).isEqualTo(sha256(SchemaChecksum.canonicalJson(first)));
@@ -81,13 +97,26 @@ class SchemaChecksumTest {
     TableSchema user = schema.tables().get("user");
     FieldSchema name = user.fields().get("name");
     TreeMap<String, FieldSchema> fields = new TreeMap<>(user.fields());
-    fields.put("name", new FieldSchema("name", Optional.empty(), false, Optional.empty(), Optional.empty(),
-        Optional.empty(), name.definition()));
+    fields.put("name", FieldSchema.builder().name("name").definition(name.definition()).build());
     TreeMap<String, TableSchema> tables = new TreeMap<>(schema.tables());
-    tables.put("user", new TableSchema("user", user.kind(), user.schemafull(), user.relation(), user.definition(),
-        fields, user.indexes(), user.events()));
-    DatabaseSchema sameDefinitions = new DatabaseSchema(tables, schema.functions(), schema.params(),
-        schema.analyzers(), schema.accesses(), schema.sequences());
+    tables.put("user", TableSchema.builder()
+        .name("user")
+        .kind(user.kind())
+        .schemafull(user.schemafull())
+        .relation(user.relation())
+        .definition(user.definition())
+        .fields(fields)
+        .indexes(user.indexes())
+        .events(user.events())
+        .build());
+    DatabaseSchema sameDefinitions = DatabaseSchema.builder()
+        .tables(tables)
+        .functions(schema.functions())
+        .params(schema.params())
+        .analyzers(schema.analyzers())
+        .accesses(schema.accesses())
+        .sequences(schema.sequences())
+        .build();
 
     assertThat(SchemaChecksum.of(sameDefinitions)).isEqualTo(SchemaChecksum.of(schema));
   }
@@ -97,12 +126,24 @@ class SchemaChecksumTest {
     DatabaseSchema schema = TestSnapshots.tricky();
     TreeMap<String, String> params = new TreeMap<>(schema.params());
     params.put("max", "DEFINE PARAM $max VALUE 11 PERMISSIONS FULL");
-    DatabaseSchema changed = new DatabaseSchema(schema.tables(), schema.functions(), params, schema.analyzers(),
-        schema.accesses(), schema.sequences());
+    DatabaseSchema changed = DatabaseSchema.builder()
+        .tables(schema.tables())
+        .functions(schema.functions())
+        .params(params)
+        .analyzers(schema.analyzers())
+        .accesses(schema.accesses())
+        .sequences(schema.sequences())
+        .build();
     TreeMap<String, String> moved = new TreeMap<>();
     moved.put("max2", schema.params().get("max"));
-    DatabaseSchema renamed = new DatabaseSchema(schema.tables(), schema.functions(), moved, schema.analyzers(),
-        schema.accesses(), schema.sequences());
+    DatabaseSchema renamed = DatabaseSchema.builder()
+        .tables(schema.tables())
+        .functions(schema.functions())
+        .params(moved)
+        .analyzers(schema.analyzers())
+        .accesses(schema.accesses())
+        .sequences(schema.sequences())
+        .build();
 
     assertThat(SchemaChecksum.of(changed)).isNotEqualTo(SchemaChecksum.of(schema));
     assertThat(SchemaChecksum.of(renamed)).isNotEqualTo(SchemaChecksum.of(schema));
@@ -111,8 +152,14 @@ class SchemaChecksumTest {
   @Test
   void snapshot_of_computes_the_checksum_and_checksum_valid_detects_a_mismatch() {
     SchemaSnapshot snapshot = TestSnapshots.snapshot("1", TestSnapshots.tricky());
-    SchemaSnapshot forged = new SchemaSnapshot("1", snapshot.createdAt(), "surrealdb-3.0.2", 2,
-        SchemaChecksum.of(DatabaseSchema.empty()), snapshot.schema());
+    SchemaSnapshot forged = SchemaSnapshot.builder()
+        .version("1")
+        .createdAt(snapshot.createdAt())
+        .serverVersion("surrealdb-3.0.2")
+        .migrationCount(2)
+        .checksum(SchemaChecksum.of(DatabaseSchema.empty()))
+        .schema(snapshot.schema())
+        .build();
 
     assertThat(snapshot.checksum()).isEqualTo(SchemaChecksum.of(TestSnapshots.tricky()));
     assertThat(snapshot.checksumValid()).isTrue();
