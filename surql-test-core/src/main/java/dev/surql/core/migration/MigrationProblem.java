@@ -17,11 +17,6 @@ import java.util.Optional;
  */
 public record MigrationProblem(String file, int line, String message, Optional<Rule> rule) {
 
-  /** A problem the loader names no rule for. */
-  public MigrationProblem(String file, int line, String message) {
-    this(file, line, message, Optional.empty());
-  }
-
   public MigrationProblem {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(message, "message");

@@ -25,7 +25,7 @@ final class MigrationCollector {
   final List<Loaded> migrations = new ArrayList<>();
 
   void problem(String file, int line, String message) {
-    problems.add(new MigrationProblem(file, line, message));
+    problems.add(new MigrationProblem(file, line, message, Optional.empty()));
   }
 
   void problem(String file, int line, Rule rule, String message) {

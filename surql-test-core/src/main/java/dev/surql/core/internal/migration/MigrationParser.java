@@ -397,7 +397,7 @@ public final class MigrationParser {
         ok = false;
       } else {
         collector.notes.add(new MigrationProblem(where, statement.line(), "removed explicit '" + statement.text()
-            + "': each migration already runs in its own transaction"));
+            + "': each migration already runs in its own transaction", Optional.empty()));
       }
     }
     return ok ? Optional.of(List.copyOf(kept)) : Optional.empty();
