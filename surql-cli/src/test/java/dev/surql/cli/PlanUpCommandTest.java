@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.Snapshots;
 import dev.surql.core.internal.sql.SurqlIdentifiers;
@@ -106,12 +107,12 @@ class PlanUpCommandTest {
   /** Every table's definition and records, the history included. */
   private String state() {
     StringBuilder out = new StringBuilder();
-    out.append(db.client().query("INFO FOR DB").last().result());
+    out.append(JsonResults.tree(db.client().query("INFO FOR DB").last()));
     DatabaseSchema schema = Snapshots.captureSchema(db.client());
     out.append(schema);
     for (String table : new String[] {"member", "_migration_history"}) {
-      out.append(db.client().query("INFO FOR TABLE " + SurqlIdentifiers.escape(table)).last().result());
-      out.append(db.client().query("SELECT * FROM " + SurqlIdentifiers.escape(table) + " ORDER BY id").last().result());
+      out.append(db.client().query("INFO FOR TABLE " + SurqlIdentifiers.escape(table)).last().json());
+      out.append(db.client().query("SELECT * FROM " + SurqlIdentifiers.escape(table) + " ORDER BY id").last().json());
     }
     return out.toString();
   }

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
+import dev.surql.core.internal.client.JsonResults;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class IsolationTest {
 
   private static boolean namespaceExists(String name) {
     SurqlClient root = SurqlEngines.shared().client("", "");
-    JsonNode namespaces = root.query("INFO FOR ROOT;").last().result().path("namespaces");
+    JsonNode namespaces = JsonResults.tree(root.query("INFO FOR ROOT;").last()).path("namespaces");
     assertThat(namespaces.isObject()).as("INFO FOR ROOT lists namespaces: %s", namespaces).isTrue();
     return namespaces.has(name);
   }
@@ -64,7 +65,7 @@ class IsolationTest {
   }
 
   static List<String> names(SurqlClient client) {
-    JsonNode rows = client.query("SELECT VALUE name FROM customer;").last().result();
+    JsonNode rows = JsonResults.tree(client.query("SELECT VALUE name FROM customer;").last());
     return StreamSupport.stream(rows.spliterator(), false).map(JsonNode::asText).sorted().toList();
   }
 

@@ -7,6 +7,7 @@ import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurrealVersion;
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackResult;
@@ -115,7 +116,7 @@ class ParameterResolutionTest {
       assertThat(client.settings().database()).isEqualTo(database.database());
       assertThat(runner.client().settings().database()).isEqualTo(database.database());
       // the seed before 20260102 ran during setup; the one before 20260103 did not (the target stops earlier)
-      assertThat(client.query("SELECT VALUE name FROM customer ORDER BY name;").last().result().toString())
+      assertThat(JsonResults.tree(client.query("SELECT VALUE name FROM customer ORDER BY name;").last()).toString())
           .isEqualTo("[\"Ada\",\"Seeded\"]");
     }
 
@@ -157,7 +158,7 @@ class ParameterResolutionTest {
       assertThat(database.engine().serverVersion()).isEqualTo("surrealdb-2.6.0");
       client.query("DEFINE TABLE shelf; DEFINE FIELD book ON shelf TYPE option<record<shelf>> REFERENCE ON DELETE"
           + " UNSET;");
-      assertThat(client.query("INFO FOR TABLE shelf").last().result().path("fields").path("book").asText())
+      assertThat(JsonResults.tree(client.query("INFO FOR TABLE shelf").last()).path("fields").path("book").asText())
           .contains("REFERENCE ON DELETE UNSET");
     }
   }
@@ -217,7 +218,7 @@ class ParameterResolutionTest {
     void configured(MigrationSet migrations, SurqlDatabase database, SurqlClient client) {
       assertThat(migrations.location()).isEqualTo(Path.of("src/test/resources/fixtures/good").toAbsolutePath().toString());
       assertThat(database.database()).startsWith("junit_metaannotatedtestcases_configured_");
-      assertThat(client.query("SELECT VALUE title FROM product;").last().result().size()).isEqualTo(1);
+      assertThat(JsonResults.tree(client.query("SELECT VALUE title FROM product;").last()).size()).isEqualTo(1);
     }
   }
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.migration.MigrationSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,7 +150,7 @@ class VersionMatrixTest {
     class Inner {
       @Test
       void seesItsLinesDatabase(SurqlDatabase database, SurqlClient client) {
-        assertThat(client.query("INFO FOR DB").last().result().path("tables").has("customer")).isTrue();
+        assertThat(JsonResults.tree(client.query("INFO FOR DB").last()).path("tables").has("customer")).isTrue();
         SEEN.add(database.engine().serverVersion());
       }
     }
@@ -166,7 +167,7 @@ class VersionMatrixTest {
         MigrationSet migrations) {
       assertThat(migrations.size()).isEqualTo(3);
       List<String> tables = new CopyOnWriteArrayList<>();
-      client.query("INFO FOR DB").last().result().path("tables").fieldNames().forEachRemaining(tables::add);
+      JsonResults.tree(client.query("INFO FOR DB").last()).path("tables").fieldNames().forEachRemaining(tables::add);
       SEEN.put(database.engine().serverVersion(), tables);
     }
   }

@@ -8,6 +8,7 @@ import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurqlDatabase;
+import dev.surql.core.internal.client.JsonResults;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class ContainerEngineTest {
          SurqlDatabase db = SurqlDatabase.create(engine, "container")) {
       db.client().query("DEFINE TABLE person SCHEMAFULL; DEFINE FIELD name ON person TYPE string;");
 
-      JsonNode tables = db.client().query("INFO FOR DB").last().result().path("tables");
+      JsonNode tables = JsonResults.tree(db.client().query("INFO FOR DB").last()).path("tables");
 
       assertThat(engine.kind()).isEqualTo(EngineKind.CONTAINER);
       assertThat(engine.serverVersion()).startsWith("surrealdb-3.");

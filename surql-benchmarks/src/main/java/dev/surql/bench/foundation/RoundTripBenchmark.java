@@ -42,7 +42,7 @@ public final class RoundTripBenchmark implements Benchmark {
     return new Fixture() {
       @Override
       public void run() {
-        if (client.query("RETURN 1").last().result().asInt() != 1) {
+        if (client.query("RETURN 1").last().asLong() != 1) {
           throw new IllegalStateException("RETURN 1 did not return 1");
         }
       }

@@ -8,6 +8,7 @@ import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.internal.migration.MigrationHistory;
 import dev.surql.junit5.SurqlMigrationTest;
@@ -81,7 +82,7 @@ class ParallelClassesReliabilityTest {
   }
 
   private static List<String> namespaces() {
-    JsonNode namespaces = SurqlEngines.shared().client("", "").query("INFO FOR ROOT;").last().result()
+    JsonNode namespaces = JsonResults.tree(SurqlEngines.shared().client("", "").query("INFO FOR ROOT;").last())
         .path("namespaces");
     assertThat(namespaces.isObject()).as("INFO FOR ROOT lists namespaces: %s", namespaces).isTrue();
     List<String> names = new ArrayList<>();
@@ -116,7 +117,7 @@ class ParallelClassesReliabilityTest {
       List<AppliedMigration> applied = new MigrationHistory(client).applied();
       assertThat(applied).extracting(AppliedMigration::version)
           .containsExactly("20260101_090000", "20260102_090000", "20260103_090000");
-      JsonNode rows = client.query("SELECT count() FROM _migration_history GROUP ALL;").last().result();
+      JsonNode rows = client.query("SELECT count() FROM _migration_history GROUP ALL;").last().as(JsonNode.class);
       assertThat(rows.get(0).path("count").asLong()).isEqualTo(3);
     }
 
@@ -130,7 +131,7 @@ class ParallelClassesReliabilityTest {
     }
 
     private static List<String> names(SurqlClient client) {
-      JsonNode rows = client.query("SELECT VALUE name FROM customer;").last().result();
+      JsonNode rows = JsonResults.tree(client.query("SELECT VALUE name FROM customer;").last());
       return StreamSupport.stream(rows.spliterator(), false).map(JsonNode::asText).toList();
     }
   }

@@ -1,22 +1,39 @@
 package dev.surql.core.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
+import dev.surql.core.internal.text.Abbreviation;
 import java.util.List;
 import java.util.Objects;
 
-/** The per-statement results of one request, in the order the server returned them. */
-public record QueryResult(String sql, List<StatementResult> statements) {
+/**
+ * The per-statement results of one request, in the order the server returned them. The last
+ * statement's result is usually the one that matters ({@link #last()}, {@link #rows(Class)}).
+ */
+public final class QueryResult {
 
-  public QueryResult {
-    Objects.requireNonNull(sql, "sql");
-    statements = List.copyOf(statements);
+  private final String sql;
+  private final List<StatementResult> statements;
+
+  QueryResult(String sql, List<StatementResult> statements) {
+    this.sql = Objects.requireNonNull(sql, "sql");
+    this.statements = List.copyOf(statements);
   }
 
+  /** The SurrealQL that was sent. */
+  public String sql() {
+    return sql;
+  }
+
+  /** One result per statement, in order. */
+  public List<StatementResult> statements() {
+    return statements;
+  }
+
+  /** How many statement results the server returned. */
   public int size() {
     return statements.size();
   }
 
+  /** The result of the statement at {@code index} (0-based). */
   public StatementResult get(int index) {
     return statements.get(index);
   }
@@ -34,13 +51,17 @@ public record QueryResult(String sql, List<StatementResult> statements) {
     return statements.stream().allMatch(StatementResult::ok);
   }
 
-  /** The rows of the last statement, if its result is an array; otherwise an empty list. */
-  public List<JsonNode> rows() {
-    JsonNode node = last().result();
-    List<JsonNode> rows = new ArrayList<>();
-    if (node.isArray()) {
-      node.forEach(rows::add);
-    }
-    return rows;
+  /**
+   * The rows of the last statement mapped to {@code type}, as {@link StatementResult#asList(Class)}
+   * reads them; e.g. {@code query("SELECT VALUE name FROM user").rows(String.class)}.
+   */
+  public <T> List<T> rows(Class<T> type) {
+    return last().asList(type);
+  }
+
+  /** {@code QueryResult[sql=…, statements=[…]]}. */
+  @Override
+  public String toString() {
+    return "QueryResult[sql=" + Abbreviation.abbreviate(sql, 200) + ", statements=" + statements + "]";
   }
 }

@@ -5,6 +5,7 @@ import dev.surql.core.SurqlException;
 import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.internal.analysis.DataProbe;
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.internal.sql.SurqlIdentifiers;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,8 +61,8 @@ final class ForwardProbe {
       String from = " FROM " + SurqlIdentifiers.escape(table) + " WHERE " + condition;
       QueryResult result = data.client().query("SELECT count()" + from + " GROUP ALL;\nSELECT VALUE id" + from
           + " LIMIT " + ForwardAnalyzer.SAMPLE_LIMIT + ";");
-      return new Measure(OptionalLong.of(firstCount(result.get(0).result())), strings(result.get(1).result()),
-          List.of(), "");
+      return new Measure(OptionalLong.of(firstCount(JsonResults.tree(result.get(0)))),
+          strings(JsonResults.tree(result.get(1))), List.of(), "");
     } catch (SurqlException | IllegalArgumentException e) {
       return Measure.unavailable("could not count: " + firstLine(e.getMessage()));
     }
@@ -79,8 +80,8 @@ final class ForwardProbe {
       QueryResult result = data.client().query("SELECT count()" + from + " GROUP ALL;\nSELECT VALUE id" + from
           + " LIMIT " + ForwardAnalyzer.SAMPLE_LIMIT + ";\nRETURN array::sort(array::distinct(array::flatten((SELECT VALUE "
           + extra + " FROM " + SurqlIdentifiers.escape(table) + "))));");
-      return new Measure(OptionalLong.of(firstCount(result.get(0).result())), strings(result.get(1).result()),
-          strings(result.get(2).result()), "");
+      return new Measure(OptionalLong.of(firstCount(JsonResults.tree(result.get(0)))),
+          strings(JsonResults.tree(result.get(1))), strings(JsonResults.tree(result.get(2))), "");
     } catch (SurqlException | IllegalArgumentException e) {
       return Measure.unavailable("could not count: " + firstLine(e.getMessage()));
     }

@@ -1,5 +1,6 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.internal.snapshot.SnapshotJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -126,7 +127,7 @@ public final class SnapshotStore {
     Objects.requireNonNull(version, "version");
     QueryResult result = client.query(DEFINE_TABLE + "SELECT version, snapshot FROM ONLY " + record() + ";",
         Map.of("version", version));
-    JsonNode row = result.last().result();
+    JsonNode row = JsonResults.tree(result.last());
     return row.isObject() ? Optional.of(read(row)) : Optional.empty();
   }
 
@@ -134,7 +135,7 @@ public final class SnapshotStore {
   public List<SchemaSnapshot> list() {
     QueryResult result = client.query(DEFINE_TABLE + "SELECT version, snapshot FROM " + TABLE + ";");
     List<SchemaSnapshot> snapshots = new ArrayList<>();
-    for (JsonNode row : result.rows()) {
+    for (JsonNode row : JsonResults.rows(result)) {
       snapshots.add(read(row));
     }
     snapshots.sort(ORDER);
@@ -144,7 +145,7 @@ public final class SnapshotStore {
   /** The versions that have a snapshot, in the order of {@link #list()}, without reading the snapshots. */
   public List<String> versions() {
     QueryResult result = client.query(DEFINE_TABLE + "SELECT version, created_at FROM " + TABLE + ";");
-    List<JsonNode> rows = new ArrayList<>(result.rows());
+    List<JsonNode> rows = new ArrayList<>(JsonResults.rows(result));
     rows.sort(Comparator.<JsonNode, String>comparing(r -> r.path("version").asText(), MigrationVersions.ORDER)
         .thenComparing(r -> createdAt(r.path("created_at").asText())));
     return rows.stream().map(r -> r.path("version").asText()).toList();
@@ -152,7 +153,7 @@ public final class SnapshotStore {
 
   /** Whether no snapshot is stored. */
   public boolean isEmpty() {
-    return client.query(DEFINE_TABLE + "SELECT VALUE id FROM " + TABLE + " LIMIT 1;").rows().isEmpty();
+    return JsonResults.rows(client.query(DEFINE_TABLE + "SELECT VALUE id FROM " + TABLE + " LIMIT 1;")).isEmpty();
   }
 
   /** The snapshot of the highest version, if any. */
@@ -166,7 +167,7 @@ public final class SnapshotStore {
     Objects.requireNonNull(version, "version");
     QueryResult result = client.query(DEFINE_TABLE + "DELETE " + record() + " RETURN BEFORE;",
         Map.of("version", version));
-    return !result.rows().isEmpty();
+    return !JsonResults.rows(result).isEmpty();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.internal.snapshot.DefinitionParser;
 import dev.surql.core.internal.snapshot.SnapshotCache;
@@ -125,7 +126,7 @@ public final class Snapshots {
 
   private static DatabaseSchema capture(SurqlClient client, Optional<DatabaseSchema> previous,
       Set<String> possiblyChanged) {
-    JsonNode db = client.query("INFO FOR DB;").last().result();
+    JsonNode db = JsonResults.tree(client.query("INFO FOR DB;").last());
     if (!db.isObject()) {
       throw new SurqlException(ErrorCode.SNAPSHOT_INVALID, "INFO FOR DB on " + client
           + " answered " + Abbreviation.abbreviate(db.toString(), 200) + " instead of an object; cannot capture a snapshot.");
@@ -159,7 +160,7 @@ public final class Snapshots {
       }
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i);
-        JsonNode info = result.get(i).result();
+        JsonNode info = JsonResults.tree(result.get(i));
         tables.put(name, parseTable(client, new ParsedTableKey(name, tableDefinitions.get(name), strings(info.path("fields")),
             strings(info.path("indexes")), strings(info.path("events")))));
       }

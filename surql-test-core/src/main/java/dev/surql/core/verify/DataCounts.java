@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.TableSchema;
 import dev.surql.core.internal.sql.SurqlIdentifiers;
@@ -44,8 +45,8 @@ record DataCounts(Map<String, Long> records, Map<String, Map<String, Long>> valu
     Map<String, Map<String, Long>> values = new LinkedHashMap<>();
     for (int t = 0; t < tables.size() && t < result.size(); t++) {
       StatementResult statement = result.get(t);
-      JsonNode row = statement.ok() && statement.result().isArray() && statement.result().size() > 0
-          ? statement.result().get(0) : null;
+      JsonNode tree = JsonResults.tree(statement);
+      JsonNode row = statement.ok() && tree.isArray() && tree.size() > 0 ? tree.get(0) : null;
       records.put(tables.get(t), row == null ? 0L : row.path("records").asLong());
       Map<String, Long> fieldCounts = new LinkedHashMap<>();
       List<String> fields = fieldsPerTable.get(t);

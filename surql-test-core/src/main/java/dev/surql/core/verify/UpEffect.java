@@ -3,6 +3,7 @@ package dev.surql.core.verify;
 import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.internal.migration.MigrationChecksum;
@@ -53,7 +54,7 @@ final class UpEffect {
     QueryResult result = client.queryAllowingErrors(sql.toString());
     StringBuilder all = new StringBuilder();
     for (StatementResult statement : result.statements()) {
-      all.append(statement.ok()).append('\t').append(statement.result()).append('\n');
+      all.append(statement.ok()).append('\t').append(JsonResults.tree(statement)).append('\n');
     }
     return MigrationChecksum.sha256(all.toString());
   }

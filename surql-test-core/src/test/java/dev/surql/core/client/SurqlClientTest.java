@@ -10,6 +10,7 @@ import dev.surql.core.SurqlException;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.engine.SurrealEngine;
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.internal.sql.SurqlIdentifiers;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -47,8 +48,8 @@ class SurqlClientTest {
     client.query("DEFINE TABLE person SCHEMAFULL; DEFINE FIELD name ON person TYPE string;"
         + " DEFINE INDEX person_name ON person FIELDS name UNIQUE;");
 
-    JsonNode info = client.query("INFO FOR DB").last().result();
-    JsonNode table = client.query("INFO FOR TABLE person").last().result();
+    JsonNode info = JsonResults.tree(client.query("INFO FOR DB").last());
+    JsonNode table = JsonResults.tree(client.query("INFO FOR TABLE person").last());
 
     assertThat(info.path("tables").path("person").asText()).startsWith("DEFINE TABLE person").contains("SCHEMAFULL");
     assertThat(table.path("fields").path("name").asText()).startsWith("DEFINE FIELD name ON person TYPE string");
@@ -65,7 +66,7 @@ class SurqlClientTest {
     assertThat(first.index()).isZero();
     assertThat(first.ok()).isTrue();
     assertThat(first.time()).isNotBlank();
-    assertThat(first.result().asInt()).isEqualTo(1);
+    assertThat(JsonResults.tree(first).asInt()).isEqualTo(1);
     assertThat(first.errorKind()).isEmpty();
     assertThat(first.errorMessage()).isEmpty();
     StatementResult thrown = result.get(1);
@@ -74,7 +75,7 @@ class SurqlClientTest {
     assertThat(thrown.errorMessage()).hasValueSatisfying(m -> assertThat(m).contains("boom"));
     assertThat(thrown.notExecuted()).isFalse();
     assertThat(result.get(2).ok()).isTrue();
-    assertThat(result.rows()).singleElement()
+    assertThat(JsonResults.rows(result)).singleElement()
         .satisfies(row -> assertThat(row.path("id").asText()).isEqualTo("item:1"))
         .satisfies(row -> assertThat(row.path("v").asInt()).isEqualTo(2));
   }
@@ -114,7 +115,7 @@ class SurqlClientTest {
         .contains("SELEC * FROM item");
     assertThat(define.code()).isEqualTo(ErrorCode.PARSE_ERROR);
     assertThat(define.getMessage()).contains("Parse error").contains("[1:14]");
-    assertThat(client.query("SELECT * FROM item").rows()).isEmpty();
+    assertThat(client.query("SELECT * FROM item").rows(Object.class)).isEmpty();
   }
 
   @Test
@@ -160,10 +161,10 @@ class SurqlClientTest {
 
     client.query("CREATE note:1 SET text = $text, n = <int>$n", Map.of("text", hostile, "n", 42));
 
-    JsonNode row = client.query("SELECT * FROM ONLY note:1").last().result();
+    JsonNode row = JsonResults.tree(client.query("SELECT * FROM ONLY note:1").last());
     assertThat(row.path("text").asText()).isEqualTo(hostile);
     assertThat(row.path("n").asInt()).isEqualTo(42);
-    assertThat(client.query("INFO FOR DB").last().result().path("tables").has("keep")).isTrue();
+    assertThat(JsonResults.tree(client.query("INFO FOR DB").last()).path("tables").has("keep")).isTrue();
   }
 
   @Test
@@ -173,11 +174,11 @@ class SurqlClientTest {
 
     client.query("DEFINE TABLE keep; DEFINE TABLE " + table + "; CREATE " + table + ":1 SET v = 1;");
 
-    JsonNode tables = client.query("INFO FOR DB").last().result().path("tables");
+    JsonNode tables = JsonResults.tree(client.query("INFO FOR DB").last()).path("tables");
     List<String> names = new ArrayList<>();
     tables.fieldNames().forEachRemaining(names::add);
     assertThat(names).containsExactlyInAnyOrder("keep", name);
-    assertThat(client.query("SELECT VALUE v FROM " + table).rows()).extracting(JsonNode::asInt).containsExactly(1);
+    assertThat(client.query("SELECT VALUE v FROM " + table).rows(Integer.class)).containsExactly(1);
   }
 
   @Test
@@ -192,7 +193,7 @@ class SurqlClientTest {
     assertThat(e.getMessage())
         .contains("Statement 2 failed and the transaction was cancelled (nothing was applied)")
         .contains("stop here");
-    JsonNode tables = client.query("INFO FOR DB").last().result().path("tables");
+    JsonNode tables = JsonResults.tree(client.query("INFO FOR DB").last()).path("tables");
     assertThat(tables.has("made_in_tx")).isFalse();
     assertThat(tables.has("after_tx")).isFalse();
   }
@@ -207,8 +208,8 @@ class SurqlClientTest {
     assertThat(e.statementIndex()).isEqualTo(1);
     assertThat(e.statement()).isEqualTo("CREATE item:1");
     assertThat(e.serverMessage()).contains("already exists");
-    assertThat(client.query("INFO FOR DB").last().result().path("tables").has("made_in_tx")).isFalse();
-    assertThat(client.query("SELECT VALUE id FROM item").rows()).hasSize(1);
+    assertThat(JsonResults.tree(client.query("INFO FOR DB").last()).path("tables").has("made_in_tx")).isFalse();
+    assertThat(client.query("SELECT VALUE id FROM item").rows(Object.class)).hasSize(1);
   }
 
   @Test
@@ -217,7 +218,7 @@ class SurqlClientTest {
         List.of("DEFINE TABLE tx_ok", "CREATE tx_ok:1 SET v = <int>$v;", "SELECT VALUE v FROM tx_ok"), Map.of("v", 7));
 
     assertThat(results).hasSize(3).allMatch(StatementResult::ok);
-    assertThat(results.get(2).result()).singleElement().satisfies(v -> assertThat(v.asInt()).isEqualTo(7));
+    assertThat(JsonResults.tree(results.get(2))).singleElement().satisfies(v -> assertThat(v.asInt()).isEqualTo(7));
   }
 
   @Test
@@ -239,7 +240,7 @@ class SurqlClientTest {
           for (int q = 0; q < queries; q++) {
             QueryResult r = own.query("CREATE marker SET owner = $owner, n = <int>$n;"
                 + " RETURN count(SELECT * FROM marker WHERE owner = $owner);", Map.of("owner", owner, "n", q));
-            counts.add(r.last().result().asInt());
+            counts.add(JsonResults.tree(r.last()).asInt());
           }
           return counts;
         };
@@ -251,7 +252,7 @@ class SurqlClientTest {
       }
       for (int t = 0; t < threads; t++) {
         assertThat(futures.get(t).get()).as("counts seen by thread %d", t).isEqualTo(expected);
-        List<JsonNode> owners = databases.get(t).client().query("SELECT VALUE owner FROM marker").rows();
+        List<JsonNode> owners = JsonResults.rows(databases.get(t).client().query("SELECT VALUE owner FROM marker"));
         assertThat(owners).as("markers in database %d", t).hasSize(queries)
             .extracting(JsonNode::asText).containsOnly("thread-" + t);
       }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.Concurrently;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.internal.client.JsonResults;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class SurqlDatabaseTest {
   private final SurrealEngine engine = SurqlEngines.shared();
 
   private JsonNode namespaces() {
-    return engine.client("", "").query("INFO FOR ROOT").last().result().path("namespaces");
+    return JsonResults.tree(engine.client("", "").query("INFO FOR ROOT").last()).path("namespaces");
   }
 
   @Test
@@ -49,10 +50,10 @@ class SurqlDatabaseTest {
       b.client().query("CREATE shared:1 SET owner = 'b';");
 
       assertThat(a.namespace()).isNotEqualTo(b.namespace());
-      assertThat(b.client().query("INFO FOR DB").last().result().path("tables").has("only_in_a")).isFalse();
-      assertThat(a.client().query("SELECT VALUE owner FROM shared").rows()).extracting(JsonNode::asText)
+      assertThat(JsonResults.tree(b.client().query("INFO FOR DB").last()).path("tables").has("only_in_a")).isFalse();
+      assertThat(a.client().query("SELECT VALUE owner FROM shared").rows(String.class))
           .containsExactly("a");
-      assertThat(b.client().query("SELECT VALUE owner FROM shared").rows()).extracting(JsonNode::asText)
+      assertThat(b.client().query("SELECT VALUE owner FROM shared").rows(String.class))
           .containsExactly("b");
     }
   }
@@ -71,7 +72,7 @@ class SurqlDatabaseTest {
   void the_client_is_bound_to_the_database() {
     try (SurqlDatabase db = SurqlDatabase.create(engine, "bound")) {
       SurqlClient client = db.client();
-      JsonNode session = client.query("RETURN { ns: session::ns(), db: session::db() }").last().result();
+      JsonNode session = client.query("RETURN { ns: session::ns(), db: session::db() }").last().as(JsonNode.class);
 
       assertThat(client.settings().namespace()).isEqualTo(db.namespace());
       assertThat(session.path("ns").asText()).isEqualTo(db.namespace());
@@ -86,7 +87,7 @@ class SurqlDatabaseTest {
       first.client().query("CREATE kept:1");
       SurqlDatabase again = SurqlDatabase.create(engine, name, "main");
 
-      assertThat(again.client().query("SELECT VALUE id FROM kept").rows()).hasSize(1);
+      assertThat(again.client().query("SELECT VALUE id FROM kept").rows(Object.class)).hasSize(1);
     }
     assertThat(namespaces().has(name)).isFalse();
   }

@@ -5,6 +5,7 @@ import dev.surql.core.internal.analysis.NextWrites;
 import static dev.surql.core.forward.SeededDatabase.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.rule.RuleLevel;
 import dev.surql.core.engine.SurrealVersion;
@@ -198,7 +199,7 @@ class FieldRulesEngineTest {
         assertThat(issue.predictsFailedWrites()).isFalse();
         assertThat(issue.description()).contains("drops those values silently on the next write");
         db.client.query("UPDATE person:1 MERGE {}");
-        assertThat(db.client.query("SELECT VALUE prefs FROM person:1").last().result().get(0).size()).isZero();
+        assertThat(JsonResults.tree(db.client.query("SELECT VALUE prefs FROM person:1").last()).get(0).size()).isZero();
       }
     }
   }
@@ -228,9 +229,9 @@ class FieldRulesEngineTest {
       assertThat(issue.safety()).isEqualTo(ForwardSafety.DATA_LOSS);
       assertThat(issue.affectedData()).contains("3 records in person get a recomputed name on their next write");
       db.apply(up);
-      assertThat(db.client.query("SELECT VALUE name FROM person:2").last().result().get(0).asText()).isEqualTo("bob");
+      assertThat(JsonResults.tree(db.client.query("SELECT VALUE name FROM person:2").last()).get(0).asText()).isEqualTo("bob");
       db.client.query("UPDATE person:2 SET age = 31");
-      assertThat(db.client.query("SELECT VALUE name FROM person:2").last().result().get(0).asText()).isEqualTo("BOB");
+      assertThat(JsonResults.tree(db.client.query("SELECT VALUE name FROM person:2").last()).get(0).asText()).isEqualTo("BOB");
     }
   }
 }

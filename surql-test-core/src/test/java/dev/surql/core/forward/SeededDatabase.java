@@ -96,7 +96,7 @@ final class SeededDatabase implements AutoCloseable {
   String dump() {
     StringBuilder out = new StringBuilder();
     for (String table : schema().tables().keySet()) {
-      out.append(client.query("SELECT * FROM " + dev.surql.core.internal.sql.SurqlIdentifiers.escape(table)).last().result());
+      out.append(client.query("SELECT * FROM " + dev.surql.core.internal.sql.SurqlIdentifiers.escape(table)).last().json());
     }
     return out.toString();
   }

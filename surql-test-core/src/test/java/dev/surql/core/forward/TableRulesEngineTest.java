@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.surql.core.SurqlException;
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.engine.SurrealVersion;
 import java.util.List;
@@ -56,7 +57,7 @@ class TableRulesEngineTest {
         assertThat(issue.predictsFailedWrites()).isFalse();
         assertThat(db.rewrite(issue).refused()).isZero();
         db.client.query("UPDATE account:1 MERGE {}");
-        assertThat(db.client.query("SELECT VALUE legacy_id FROM account:1").last().result().get(0).isNull()).isTrue();
+        assertThat(JsonResults.tree(db.client.query("SELECT VALUE legacy_id FROM account:1").last()).get(0).isNull()).isTrue();
       }
       assertThat(NextWrites.rewrite(db.client, List.of("account:4")).refused()).isZero();
     }
@@ -123,7 +124,7 @@ class TableRulesEngineTest {
       ForwardIssue issue = only(db.analyze(up), Rule.REMOVED_FIELD_VALUES_KEPT);
       assertThat(issue.affectedData()).contains("1 record in item has a value in colour that stays behind");
       db.apply(up);
-      assertThat(db.client.query("SELECT VALUE colour FROM item:1").last().result().get(0).asText())
+      assertThat(JsonResults.tree(db.client.query("SELECT VALUE colour FROM item:1").last()).get(0).asText())
           .as("the value is still stored").isEqualTo("red");
       if (db.refusesUndefinedValues()) {
         NextWrites.Outcome outcome = db.rewrite(issue);
@@ -134,7 +135,7 @@ class TableRulesEngineTest {
         assertThat(issue.safety()).isEqualTo(ForwardSafety.DATA_LOSS);
         assertThat(db.rewrite(issue).refused()).isZero();
         db.client.query("UPDATE item:1 MERGE {}");
-        assertThat(db.client.query("SELECT VALUE colour FROM item:1").last().result().get(0).isNull()).isTrue();
+        assertThat(JsonResults.tree(db.client.query("SELECT VALUE colour FROM item:1").last()).get(0).isNull()).isTrue();
       }
       assertThat(NextWrites.rewrite(db.client, List.of("item:2")).refused()).isZero();
 
@@ -165,7 +166,7 @@ class TableRulesEngineTest {
       assertThat(rename.affectedData()).contains("1 record in item has a value in colour that is not copied");
       only(issues, Rule.REMOVED_FIELD_VALUES_KEPT);
       db.apply(up);
-      assertThat(db.client.query("SELECT VALUE color FROM item:1").last().result().get(0).isNull()).isTrue();
+      assertThat(JsonResults.tree(db.client.query("SELECT VALUE color FROM item:1").last()).get(0).isNull()).isTrue();
     }
   }
 

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.surql.core.internal.client.JsonResults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class MigratorApplyRevertTest {
   }
 
   private List<String> tables() {
-    JsonNode tables = client.query("INFO FOR DB;").last().result().path("tables");
+    JsonNode tables = JsonResults.tree(client.query("INFO FOR DB;").last()).path("tables");
     List<String> names = new ArrayList<>();
     tables.fieldNames().forEachRemaining(names::add);
     return names;

@@ -1,5 +1,6 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.internal.migration.MigrationHistory;
 
 import static dev.surql.core.migration.MigrationLoaderTest.write;
@@ -69,7 +70,7 @@ class MigratorTest {
   }
 
   private List<String> tables() {
-    JsonNode tables = client.query("INFO FOR DB;").last().result().path("tables");
+    JsonNode tables = JsonResults.tree(client.query("INFO FOR DB;").last()).path("tables");
     List<String> names = new ArrayList<>();
     tables.fieldNames().forEachRemaining(names::add);
     return names;
@@ -119,7 +120,7 @@ class MigratorTest {
             tuple("20260102_120000", "post", set.get("20260102_120000").checksum(),
                 set.get("20260102_120000").source(), 1, "surql-test"));
     assertThat(applied.get(0).executionTimeMs()).isNotNegative();
-    assertThat(client.query("SELECT VALUE id FROM " + MigrationHistory.TABLE + ";").rows())
+    assertThat(JsonResults.rows(client.query("SELECT VALUE id FROM " + MigrationHistory.TABLE + ";")))
         .extracting(JsonNode::asText)
         .containsExactlyInAnyOrder("_migration_history:⟨20260101_120000⟩", "_migration_history:⟨20260102_120000⟩");
     assertThat(migrator.status().isUpToDate()).isTrue();
@@ -151,9 +152,9 @@ class MigratorTest {
 
     migrator().migrate();
 
-    assertThat(client.query("RETURN fn::greet('Ann');").last().result().asText()).isEqualTo("Hello; Ann;");
+    assertThat(client.query("RETURN fn::greet('Ann');").last().asString()).isEqualTo("Hello; Ann;");
     client.query("CREATE person:ann SET name = 'Ann';");
-    assertThat(client.query("SELECT VALUE what FROM audit ORDER BY what;").rows()).extracting(JsonNode::asText)
+    assertThat(client.query("SELECT VALUE what FROM audit ORDER BY what;").rows(String.class))
         .containsExactly("again; Ann", "created; Ann");
   }
 
@@ -364,7 +365,7 @@ class MigratorTest {
     assertThat(post.direction()).isEqualTo(MigrationDirection.DOWN);
     assertThat(init.version()).isEqualTo("20260101_120000");
     assertThat(tables()).containsExactly(MigrationHistory.TABLE);
-    assertThat(client.query("INFO FOR DB;").last().result().path("functions").size()).isZero();
+    assertThat(JsonResults.tree(client.query("INFO FOR DB;").last()).path("functions").size()).isZero();
     assertThat(migrator.history().applied()).isEmpty();
     assertThat(migrator.history().fingerprint()).isNotEqualTo(fingerprintBefore)
         .isEqualTo(MigrationHistory.fingerprint(List.of()));
@@ -382,7 +383,8 @@ class MigratorTest {
     migrator.migrate();
 
     assertThatThrownBy(() -> migrator.down("20260101_120000"))
-        .hasMessageContaining("Cannot roll back migration 20260101_120000 one (" + dir.resolve("20260101_120000_one.surql")
+        .hasMessageContaining("Cannot roll back migration 20260101_120000 one ("
+            + dir.resolve("20260101_120000_one.surql")
             + "): it is irreversible: it has no down section (no -- @down line, no .down.surql file)");
     assertThat(migrator.history().applied()).hasSize(1);
   }
@@ -490,11 +492,11 @@ class MigratorTest {
 
     migrator.migrate();
 
-    assertThat(client.query("SELECT VALUE n FROM one ORDER BY n;").rows()).extracting(JsonNode::asInt)
+    assertThat(client.query("SELECT VALUE n FROM one ORDER BY n;").rows(Integer.class))
         .containsExactly(1, 2);
     assertThat(migrator.history().find("20260102_120000")).hasValueSatisfying(a ->
         assertThat(a.source()).isEqualTo(MigrationLoaderTest.Java.class.getName()));
     migrator.down("20260102_120000");
-    assertThat(client.query("SELECT * FROM one;").rows()).isEmpty();
+    assertThat(client.query("SELECT * FROM one;").rows(Object.class)).isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.internal.migration.MigrationHistory;
 
 import static dev.surql.core.migration.MigrationLoaderTest.write;
@@ -91,18 +92,18 @@ class MigratorTransactionTest {
   }
 
   private List<String> tables() {
-    JsonNode tables = client.query("INFO FOR DB;").last().result().path("tables");
+    JsonNode tables = JsonResults.tree(client.query("INFO FOR DB;").last()).path("tables");
     List<String> names = new ArrayList<>();
     tables.fieldNames().forEachRemaining(names::add);
     return names;
   }
 
   private JsonNode table(String name) {
-    return client.query("INFO FOR TABLE " + name + ";").last().result();
+    return JsonResults.tree(client.query("INFO FOR TABLE " + name + ";").last());
   }
 
   private long count(String table) {
-    return client.query("SELECT count() FROM " + table + " GROUP ALL;").last().result().path(0).path("count")
+    return client.query("SELECT count() FROM " + table + " GROUP ALL;").last().as(JsonNode.class).path(0).path("count")
         .asLong(0);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.internal.migration.MigrationHistory;
 import dev.surql.core.migration.MigrationSet;
@@ -34,7 +35,7 @@ final class Fixtures {
 
   /** Every table of the client's database as {@code INFO FOR DB} lists it, surql-test's own included. */
   static List<String> allTables(SurqlClient client) {
-    JsonNode tables = client.query("INFO FOR DB;").last().result().path("tables");
+    JsonNode tables = JsonResults.tree(client.query("INFO FOR DB;").last()).path("tables");
     List<String> names = new ArrayList<>();
     tables.fieldNames().forEachRemaining(names::add);
     return List.copyOf(new TreeSet<>(names));
@@ -55,14 +56,14 @@ final class Fixtures {
     if (!allTables(client).contains(MigrationHistory.TABLE)) {
       return 0;
     }
-    JsonNode rows = client.query("SELECT count() FROM " + MigrationHistory.TABLE + " GROUP ALL;").last().result();
+    JsonNode rows = client.query("SELECT count() FROM " + MigrationHistory.TABLE + " GROUP ALL;").last().as(JsonNode.class);
     return rows.isArray() && rows.size() > 0 ? rows.get(0).path("count").asLong() : 0;
   }
 
   /** Records in a table (0 if it does not exist). */
   static long count(SurqlClient client, String table) {
     JsonNode rows = client.queryAllowingErrors("SELECT count() FROM type::table($t) GROUP ALL;", java.util.Map.of("t", table))
-        .last().result();
+        .last().as(JsonNode.class);
     return rows.isArray() && rows.size() > 0 ? rows.get(0).path("count").asLong() : 0;
   }
 

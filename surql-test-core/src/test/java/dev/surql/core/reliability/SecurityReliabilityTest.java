@@ -10,6 +10,7 @@ import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.ConnectionSettings;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.internal.engine.EmbeddedEngine;
 import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
@@ -236,7 +237,7 @@ class SecurityReliabilityTest {
       assertThat(history(client)).containsExactly("1");
       assertThat(Fixtures.count(client, BACKTICK_TABLE)).isEqualTo(3);
       assertThat(Fixtures.count(client, BRACKET_TABLE)).isZero();
-      JsonNode values = client.query("SELECT VALUE " + field + " FROM " + t1 + ";").last().result();
+      JsonNode values = JsonResults.tree(client.query("SELECT VALUE " + field + " FROM " + t1 + ";").last());
       assertThat(values).allSatisfy(v -> assertThat(v.isNull() || v.isMissingNode() || v.asText().isEmpty()).isTrue());
     }
 
@@ -289,7 +290,7 @@ class SecurityReliabilityTest {
 
   private static List<String> namespaces(SurrealEngine engine) {
     List<String> names = new ArrayList<>();
-    engine.client("", "").query("INFO FOR ROOT;").last().result().path("namespaces").fieldNames()
+    JsonResults.tree(engine.client("", "").query("INFO FOR ROOT;").last()).path("namespaces").fieldNames()
         .forEachRemaining(names::add);
     return names;
   }

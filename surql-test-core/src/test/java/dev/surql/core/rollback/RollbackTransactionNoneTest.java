@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
@@ -37,10 +38,10 @@ class RollbackTransactionNoneTest {
 
       assertThat(result.success()).as("%s", result.errors()).isTrue();
       assertThat(result.rolledBackVersions()).containsExactly("20260503_090000", "20260502_090000");
-      JsonNode w = client.query("INFO FOR TABLE w;").last().result();
+      JsonNode w = JsonResults.tree(client.query("INFO FOR TABLE w;").last());
       assertThat(w.path("fields").has("m")).isFalse();
       assertThat(w.path("indexes").has("i")).isTrue();
-      assertThat(client.query("SELECT VALUE n FROM w;").last().result().path(0).asInt()).isEqualTo(1);
+      assertThat(JsonResults.tree(client.query("SELECT VALUE n FROM w;").last()).path(0).asInt()).isEqualTo(1);
       assertThat(migrator.status().applied()).extracting(AppliedMigration::version).containsExactly("20260501_090000");
     }
   }

@@ -1,5 +1,6 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.internal.snapshot.SnapshotJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,8 +50,8 @@ class SnapshotStoreTest {
 
     assertThat(store.load("20260109_120000")).contains(snapshot);
     assertThat(store.isEmpty()).isFalse();
-    var columns = database.client().query("SELECT version, checksum, table_count, migration_count, created_at,"
-        + " server_version FROM ONLY _schema_snapshot:⟨20260109_120000⟩").last().result();
+    var columns = JsonResults.tree(database.client().query("SELECT version, checksum, table_count, migration_count, created_at,"
+        + " server_version FROM ONLY _schema_snapshot:⟨20260109_120000⟩").last());
     assertThat(columns.path("version").asText()).isEqualTo("20260109_120000");
     assertThat(columns.path("checksum").asText()).isEqualTo(snapshot.checksum());
     assertThat(columns.path("table_count").isInt()).isTrue();

@@ -3,6 +3,7 @@ package dev.surql.core.internal.analysis;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.internal.sql.SurqlIdentifiers;
 import dev.surql.core.internal.sql.SurqlKeywords;
 import dev.surql.core.internal.sql.SurqlLexer;
@@ -56,7 +57,7 @@ public final class DataProbe {
   /** Whether the table exists (from {@code INFO FOR DB}, read once). */
   public boolean tableExists(String table) {
     if (tables == null) {
-      JsonNode info = client.query("INFO FOR DB").last().result();
+      JsonNode info = JsonResults.tree(client.query("INFO FOR DB").last());
       Set<String> names = new HashSet<>();
       for (Iterator<String> it = info.path("tables").fieldNames(); it.hasNext(); ) {
         names.add(it.next());
@@ -98,7 +99,7 @@ public final class DataProbe {
       String sql = "SELECT count() FROM (SELECT " + list + ", count() AS __surql_n FROM "
           + SurqlIdentifiers.escape(table) + " WHERE " + present + " GROUP BY " + list
           + ") WHERE __surql_n > 1 GROUP ALL";
-      return Count.of(firstCount(client.query(sql).last().result()));
+      return Count.of(firstCount(JsonResults.tree(client.query(sql).last())));
     } catch (SurqlException | IllegalArgumentException e) {
       return Count.unavailable("could not count: " + firstLine(e.getMessage()));
     }
@@ -126,7 +127,7 @@ public final class DataProbe {
       }
       String sql = "SELECT count() FROM " + SurqlIdentifiers.escape(table)
           + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " GROUP ALL";
-      return Count.of(firstCount(client.query(sql).last().result()));
+      return Count.of(firstCount(JsonResults.tree(client.query(sql).last())));
     } catch (SurqlException | IllegalArgumentException e) {
       return Count.unavailable("could not count: " + firstLine(e.getMessage()));
     }

@@ -1,5 +1,6 @@
 package dev.surql.core.internal.migration;
 
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.migration.FailedMigration;
 import dev.surql.core.migration.Migration;
@@ -152,7 +153,7 @@ public final class MigrationHistory {
     }
     List<AppliedMigration> applied = new ArrayList<>();
     List<FailedMigration> failed = new ArrayList<>();
-    for (JsonNode row : result.rows()) {
+    for (JsonNode row : JsonResults.rows(result)) {
       if (FAILED.equals(row.path("status").asText(""))) {
         failed.add(toFailed(row));
       } else {

@@ -36,7 +36,7 @@ class EmbeddedEngineTest {
         .withPassword(password);
     try (EmbeddedEngine engine = EmbeddedEngine.start(config)) {
       SurqlClient client = engine.client("", "");
-      assertThat(client.query("RETURN 40 + 2").last().result().asInt()).isEqualTo(42);
+      assertThat(client.query("RETURN 40 + 2").last().asLong()).isEqualTo(42);
       assertThat(engine.kind()).isEqualTo(EngineKind.EMBEDDED);
       assertThat(engine.serverVersion()).startsWith("surrealdb-3.");
       assertThat(engine.isRunning()).isTrue();

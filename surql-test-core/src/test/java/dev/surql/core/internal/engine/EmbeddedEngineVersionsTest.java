@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import dev.surql.core.internal.client.JsonResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,9 +48,9 @@ class EmbeddedEngineVersionsTest {
       List<StatementResult> own = client.transaction(List.of("DEFINE TABLE t SCHEMAFULL",
           "DEFINE FIELD tags ON t TYPE array<string>", "CREATE t:1 SET tags = ['a']"));
       assertThat(own).hasSize(3).allMatch(StatementResult::ok);
-      assertThat(own.get(2).result().get(0).path("id").asText()).isEqualTo("t:1");
+      assertThat(JsonResults.tree(own.get(2)).get(0).path("id").asText()).isEqualTo("t:1");
 
-      JsonNode fields = client.query("INFO FOR TABLE t").last().result().path("fields");
+      JsonNode fields = JsonResults.tree(client.query("INFO FOR TABLE t").last()).path("fields");
       String element = version.major() == 2 ? "tags[*]" : "tags.*";
       assertThat(fields.fieldNames()).toIterable().containsExactlyInAnyOrder("tags", element);
       assertThat(fields.path(element).asText()).startsWith("DEFINE FIELD " + element + " ON t TYPE string");
@@ -57,11 +58,11 @@ class EmbeddedEngineVersionsTest {
       TransactionFailedException failed = catchThrowableOfType(TransactionFailedException.class,
           () -> client.transaction(List.of("DEFINE TABLE gone", "THROW 'stop here'")));
       assertThat(failed.getMessage()).contains("THROW 'stop here'").contains("stop here");
-      assertThat(client.query("INFO FOR DB").last().result().path("tables").has("gone")).isFalse();
+      assertThat(JsonResults.tree(client.query("INFO FOR DB").last()).path("tables").has("gone")).isFalse();
 
       SurqlException parse = catchThrowableOfType(SurqlException.class, () -> client.query("SELEC 1"));
       assertThat(parse.code()).isEqualTo(ErrorCode.PARSE_ERROR);
-      assertThat(engine.client("other_ns", "other_db").query("INFO FOR DB").last().result().path("tables").size())
+      assertThat(JsonResults.tree(engine.client("other_ns", "other_db").query("INFO FOR DB").last()).path("tables").size())
           .isZero();
     }
   }
@@ -80,7 +81,7 @@ class EmbeddedEngineVersionsTest {
           List<Integer> counts = new ArrayList<>();
           for (int q = 0; q < queries; q++) {
             counts.add(client.query("CREATE marker SET n = <int>$n; RETURN count(SELECT * FROM marker);",
-                Map.of("n", q)).last().result().asInt());
+                Map.of("n", q)).last().as(Integer.class));
           }
           return counts;
         };
