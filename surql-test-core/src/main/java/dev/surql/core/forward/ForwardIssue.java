@@ -1,5 +1,6 @@
 package dev.surql.core.forward;
 
+import dev.surql.core.internal.Required;
 import dev.surql.core.rule.Finding;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.rule.RuleLevel;
@@ -354,23 +355,17 @@ public final class ForwardIssue {
      * @throws IllegalStateException if a required value is not set
      */
     public ForwardIssue build() {
-      require(version, "version");
-      require(rule, "rule");
-      require(staticSafety, "staticSafety");
-      require(safety, "safety");
-      require(statement, "statement");
-      require(source, "source");
-      require(table, "table");
-      require(description, "description");
-      require(hint, "hint");
+      Required.set(version, "ForwardIssue", "version");
+      Required.set(rule, "ForwardIssue", "rule");
+      Required.set(staticSafety, "ForwardIssue", "staticSafety");
+      Required.set(safety, "ForwardIssue", "safety");
+      Required.set(statement, "ForwardIssue", "statement");
+      Required.set(source, "ForwardIssue", "source");
+      Required.set(table, "ForwardIssue", "table");
+      Required.set(description, "ForwardIssue", "description");
+      Required.set(hint, "ForwardIssue", "hint");
       return new ForwardIssue(version, rule, staticSafety, safety, statement, source, line, table, description, hint,
           affectedData, affectedRecords, sampleRecords, predictsFailedWrites);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("ForwardIssue needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.internal.Required;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -205,20 +206,14 @@ public final class AppliedMigration {
      * @throws IllegalStateException if a required value is not set
      */
     public AppliedMigration build() {
-      require(version, "version");
-      require(description, "description");
-      require(checksum, "checksum");
-      require(appliedAt, "appliedAt");
-      require(source, "source");
-      require(appliedBy, "appliedBy");
+      Required.set(version, "AppliedMigration", "version");
+      Required.set(description, "AppliedMigration", "description");
+      Required.set(checksum, "AppliedMigration", "checksum");
+      Required.set(appliedAt, "AppliedMigration", "appliedAt");
+      Required.set(source, "AppliedMigration", "source");
+      Required.set(appliedBy, "AppliedMigration", "appliedBy");
       return new AppliedMigration(version, description, checksum, appliedAt, executionTimeMs, source, statementCount,
           appliedBy);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("AppliedMigration needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.migration;
 
+import dev.surql.core.internal.Required;
 import dev.surql.core.internal.text.Abbreviation;
 import java.time.Instant;
 import java.util.Locale;
@@ -284,22 +285,16 @@ public final class FailedMigration {
      * @throws IllegalStateException if a required value is not set
      */
     public FailedMigration build() {
-      require(version, "version");
-      require(description, "description");
-      require(checksum, "checksum");
-      require(failedAt, "failedAt");
-      require(source, "source");
-      require(direction, "direction");
-      require(statement, "statement");
-      require(serverMessage, "serverMessage");
+      Required.set(version, "FailedMigration", "version");
+      Required.set(description, "FailedMigration", "description");
+      Required.set(checksum, "FailedMigration", "checksum");
+      Required.set(failedAt, "FailedMigration", "failedAt");
+      Required.set(source, "FailedMigration", "source");
+      Required.set(direction, "FailedMigration", "direction");
+      Required.set(statement, "FailedMigration", "statement");
+      Required.set(serverMessage, "FailedMigration", "serverMessage");
       return new FailedMigration(version, description, checksum, failedAt, source, direction, statementNumber,
           statementCount, line, statement, serverMessage);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("FailedMigration needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

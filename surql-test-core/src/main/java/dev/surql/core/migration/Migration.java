@@ -1,6 +1,7 @@
 package dev.surql.core.migration;
 
 import dev.surql.core.forward.ForwardSafety;
+import dev.surql.core.internal.Required;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.rule.Allowance;
 import java.util.List;
@@ -333,17 +334,11 @@ public final class Migration {
      * @throws IllegalStateException if a required value is not set
      */
     public Migration build() {
-      require(version, "version");
-      require(source, "source");
-      require(checksum, "checksum");
+      Required.set(version, "Migration", "version");
+      Required.set(source, "Migration", "source");
+      Required.set(checksum, "Migration", "checksum");
       return new Migration(version, description, source, up, down, dependsOn, declaredSafety, checksum, transaction,
           declaredForward, allowances);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("Migration needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.surql.core.migration;
 
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.internal.Required;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -174,16 +175,10 @@ public final class MigrationEvent {
      * @throws IllegalStateException if a required value is not set
      */
     public MigrationEvent build() {
-      require(client, "client");
-      require(migration, "migration");
-      require(direction, "direction");
+      Required.set(client, "MigrationEvent", "client");
+      Required.set(migration, "MigrationEvent", "migration");
+      Required.set(direction, "MigrationEvent", "direction");
       return new MigrationEvent(client, migration, direction, completedCount, duration);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("MigrationEvent needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.rollback;
 
+import dev.surql.core.internal.Required;
 import dev.surql.core.rule.Rule;
 import java.util.Objects;
 import java.util.Optional;
@@ -285,22 +286,16 @@ public final class RollbackIssue {
      * @throws IllegalStateException if a required value is not set
      */
     public RollbackIssue build() {
-      require(version, "version");
-      require(staticSafety, "staticSafety");
-      require(safety, "safety");
-      require(statement, "statement");
-      require(source, "source");
-      require(description, "description");
-      require(recommendation, "recommendation");
-      require(rule, "rule");
+      Required.set(version, "RollbackIssue", "version");
+      Required.set(staticSafety, "RollbackIssue", "staticSafety");
+      Required.set(safety, "RollbackIssue", "safety");
+      Required.set(statement, "RollbackIssue", "statement");
+      Required.set(source, "RollbackIssue", "source");
+      Required.set(description, "RollbackIssue", "description");
+      Required.set(recommendation, "RollbackIssue", "recommendation");
+      Required.set(rule, "RollbackIssue", "rule");
       return new RollbackIssue(version, staticSafety, safety, statement, source, line, description, recommendation,
           affectedData, affectedRecords, rule);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("RollbackIssue needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.rollback;
 
+import dev.surql.core.internal.Required;
 import dev.surql.core.migration.Migration;
 import java.util.List;
 import java.util.Objects;
@@ -242,18 +243,12 @@ public final class RollbackPlan {
      * @throws IllegalStateException if a required value is not set
      */
     public RollbackPlan build() {
-      require(fromVersion, "fromVersion");
-      require(staticSafety, "staticSafety");
-      require(overallSafety, "overallSafety");
-      require(historyFingerprint, "historyFingerprint");
+      Required.set(fromVersion, "RollbackPlan", "fromVersion");
+      Required.set(staticSafety, "RollbackPlan", "staticSafety");
+      Required.set(overallSafety, "RollbackPlan", "overallSafety");
+      Required.set(historyFingerprint, "RollbackPlan", "historyFingerprint");
       return new RollbackPlan(fromVersion, toVersion, migrations, issues, staticSafety, overallSafety, dataAware,
           historyFingerprint);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("RollbackPlan needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

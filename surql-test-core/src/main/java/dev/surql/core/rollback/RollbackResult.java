@@ -1,5 +1,6 @@
 package dev.surql.core.rollback;
 
+import dev.surql.core.internal.Required;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import java.time.Duration;
 import java.util.List;
@@ -196,14 +197,8 @@ public final class RollbackResult {
      * @throws IllegalStateException if a required value is not set
      */
     public RollbackResult build() {
-      require(duration, "duration");
+      Required.set(duration, "RollbackResult", "duration");
       return new RollbackResult(success, dryRun, rolledBackVersions, duration, errors, before, after);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("RollbackResult needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

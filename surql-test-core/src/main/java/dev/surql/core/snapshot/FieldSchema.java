@@ -1,5 +1,6 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.Required;
 import dev.surql.core.internal.snapshot.DefinitionParser;
 
 import java.util.Objects;
@@ -211,15 +212,9 @@ public final class FieldSchema {
      * @throws IllegalStateException if a required value is not set
      */
     public FieldSchema build() {
-      require(name, "name");
-      require(definition, "definition");
+      Required.set(name, "FieldSchema", "name");
+      Required.set(definition, "FieldSchema", "definition");
       return new FieldSchema(name, type, readonly, defaultValue, assertion, value, definition);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("FieldSchema needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.Required;
 import java.util.List;
 import java.util.Objects;
 
@@ -124,16 +125,10 @@ public final class IndexSchema {
      * @throws IllegalStateException if a required value is not set
      */
     public IndexSchema build() {
-      require(name, "name");
-      require(kind, "kind");
-      require(definition, "definition");
+      Required.set(name, "IndexSchema", "name");
+      Required.set(kind, "IndexSchema", "kind");
+      Required.set(definition, "IndexSchema", "definition");
       return new IndexSchema(name, columns, kind, definition);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("IndexSchema needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.Required;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -167,16 +168,10 @@ public final class SchemaChange {
      * @throws IllegalStateException if a required value is not set
      */
     public SchemaChange build() {
-      require(type, "type");
-      require(element, "element");
-      require(name, "name");
+      Required.set(type, "SchemaChange", "type");
+      Required.set(element, "SchemaChange", "element");
+      Required.set(name, "SchemaChange", "name");
       return new SchemaChange(type, element, name, before, after);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("SchemaChange needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.Required;
 import dev.surql.core.internal.snapshot.SchemaChecksum;
 
 import java.time.Instant;
@@ -186,18 +187,12 @@ public final class SchemaSnapshot {
      * @throws IllegalStateException if a required value is not set
      */
     public SchemaSnapshot build() {
-      require(version, "version");
-      require(createdAt, "createdAt");
-      require(serverVersion, "serverVersion");
-      require(schema, "schema");
+      Required.set(version, "SchemaSnapshot", "version");
+      Required.set(createdAt, "SchemaSnapshot", "createdAt");
+      Required.set(serverVersion, "SchemaSnapshot", "serverVersion");
+      Required.set(schema, "SchemaSnapshot", "schema");
       return new SchemaSnapshot(version, createdAt, serverVersion, migrationCount,
           checksum == null ? SchemaChecksum.of(schema) : checksum, schema);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("SchemaSnapshot needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

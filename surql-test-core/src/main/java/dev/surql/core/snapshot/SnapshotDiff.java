@@ -1,5 +1,6 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.Required;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -224,15 +225,9 @@ public final class SnapshotDiff {
      * @throws IllegalStateException if a required value is not set
      */
     public SnapshotDiff build() {
-      require(fromVersion, "fromVersion");
-      require(toVersion, "toVersion");
+      Required.set(fromVersion, "SnapshotDiff", "fromVersion");
+      Required.set(toVersion, "SnapshotDiff", "toVersion");
       return new SnapshotDiff(fromVersion, toVersion, changes, checksumMatch, warning);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("SnapshotDiff needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

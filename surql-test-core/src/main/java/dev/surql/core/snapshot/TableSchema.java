@@ -1,5 +1,6 @@
 package dev.surql.core.snapshot;
 
+import dev.surql.core.internal.Required;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -230,16 +231,10 @@ public final class TableSchema {
      * @throws IllegalStateException if a required value is not set
      */
     public TableSchema build() {
-      require(name, "name");
-      require(kind, "kind");
-      require(definition, "definition");
+      Required.set(name, "TableSchema", "name");
+      Required.set(kind, "TableSchema", "kind");
+      Required.set(definition, "TableSchema", "definition");
       return new TableSchema(name, kind, schemafull, relation, definition, fields, indexes, events);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("TableSchema needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

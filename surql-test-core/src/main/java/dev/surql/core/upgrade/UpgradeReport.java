@@ -1,5 +1,6 @@
 package dev.surql.core.upgrade;
 
+import dev.surql.core.internal.Required;
 import dev.surql.core.rule.Finding;
 import java.time.Duration;
 import java.util.List;
@@ -173,17 +174,11 @@ public final class UpgradeReport {
      * @throws IllegalStateException if a required value is not set
      */
     public UpgradeReport build() {
-      require(location, "location");
-      require(fromVersion, "fromVersion");
-      require(toVersion, "toVersion");
-      require(duration, "duration");
+      Required.set(location, "UpgradeReport", "location");
+      Required.set(fromVersion, "UpgradeReport", "fromVersion");
+      Required.set(toVersion, "UpgradeReport", "toVersion");
+      Required.set(duration, "UpgradeReport", "duration");
       return new UpgradeReport(location, fromVersion, toVersion, results, duration);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("UpgradeReport needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.upgrade;
 
+import dev.surql.core.internal.Required;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.rule.Finding;
 import dev.surql.core.snapshot.SchemaChange;
@@ -174,15 +175,9 @@ public final class UpgradeResult {
      * @throws IllegalStateException if a required value is not set
      */
     public UpgradeResult build() {
-      require(migration, "migration");
-      require(status, "status");
+      Required.set(migration, "UpgradeResult", "migration");
+      Required.set(status, "UpgradeResult", "status");
       return new UpgradeResult(migration, status, findings, serverMessage, differences);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("UpgradeResult needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.surql.core.verify;
 
+import dev.surql.core.internal.Required;
 import dev.surql.core.internal.report.Findings;
 import dev.surql.core.rule.Finding;
 import java.util.List;
@@ -170,14 +171,8 @@ public final class CheckResult {
      * @throws IllegalStateException if a required value is not set
      */
     public CheckResult build() {
-      require(check, "check");
+      Required.set(check, "CheckResult", "check");
       return new CheckResult(check, passed, failures, notes, findings);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("CheckResult needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

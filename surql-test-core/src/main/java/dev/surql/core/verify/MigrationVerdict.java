@@ -1,6 +1,7 @@
 package dev.surql.core.verify;
 
 import dev.surql.core.forward.ForwardIssue;
+import dev.surql.core.internal.Required;
 import dev.surql.core.internal.report.Findings;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.rollback.RollbackIssue;
@@ -250,16 +251,10 @@ public final class MigrationVerdict {
      * @throws IllegalStateException if a required value is not set
      */
     public MigrationVerdict build() {
-      require(migration, "migration");
-      require(analysedSafety, "analysedSafety");
+      Required.set(migration, "MigrationVerdict", "migration");
+      Required.set(analysedSafety, "MigrationVerdict", "analysedSafety");
       return new MigrationVerdict(migration, reversibility, analysedSafety, declaredSafety, rollbackIssues,
           forwardFindings);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("MigrationVerdict needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

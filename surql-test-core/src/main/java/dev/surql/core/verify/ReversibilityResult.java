@@ -1,5 +1,6 @@
 package dev.surql.core.verify;
 
+import dev.surql.core.internal.Required;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.rule.Finding;
 import dev.surql.core.rule.Rule;
@@ -381,17 +382,11 @@ public final class ReversibilityResult {
      * @throws IllegalStateException if a required value is not set
      */
     public ReversibilityResult build() {
-      require(migration, "migration");
-      require(status, "status");
-      require(duration, "duration");
+      Required.set(migration, "ReversibilityResult", "migration");
+      Required.set(status, "ReversibilityResult", "status");
+      Required.set(duration, "ReversibilityResult", "duration");
       return new ReversibilityResult(migration, status, s0, s1, s2, s3, downDiff, reapplyDiff, dataLoss, error,
           duration, notes);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("ReversibilityResult needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.surql.core.verify;
 import dev.surql.core.forward.ForwardAnalyzer;
 import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.forward.ForwardSafety;
+import dev.surql.core.internal.Required;
 import dev.surql.core.internal.report.Findings;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.rollback.RollbackIssue;
@@ -280,20 +281,14 @@ public final class TimelineStep {
      * @throws IllegalStateException if a required value is not set
      */
     public TimelineStep build() {
-      require(migration, "migration");
-      require(before, "before");
-      require(after, "after");
-      require(diff, "diff");
-      require(duration, "duration");
-      require(analysedSafety, "analysedSafety");
+      Required.set(migration, "TimelineStep", "migration");
+      Required.set(before, "TimelineStep", "before");
+      Required.set(after, "TimelineStep", "after");
+      Required.set(diff, "TimelineStep", "diff");
+      Required.set(duration, "TimelineStep", "duration");
+      Required.set(analysedSafety, "TimelineStep", "analysedSafety");
       return new TimelineStep(migration, before, after, diff, duration, analysedSafety, declaredSafety, issues,
           forwardIssues);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("TimelineStep needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }

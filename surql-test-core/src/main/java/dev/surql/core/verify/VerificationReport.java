@@ -1,5 +1,6 @@
 package dev.surql.core.verify;
 
+import dev.surql.core.internal.Required;
 import dev.surql.core.internal.report.Findings;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationSet;
@@ -294,18 +295,12 @@ public final class VerificationReport {
      * @throws IllegalStateException if a required value is not set
      */
     public VerificationReport build() {
-      require(location, "location");
-      require(serverVersion, "serverVersion");
-      require(timeline, "timeline");
-      require(duration, "duration");
+      Required.set(location, "VerificationReport", "location");
+      Required.set(serverVersion, "VerificationReport", "serverVersion");
+      Required.set(timeline, "VerificationReport", "timeline");
+      Required.set(duration, "VerificationReport", "duration");
       List<Finding> all = findings == null ? Findings.collect(timeline, results, checks) : findings;
       return new VerificationReport(location, serverVersion, timeline, results, checks, duration, all);
-    }
-
-    private static void require(Object value, String name) {
-      if (value == null) {
-        throw new IllegalStateException("VerificationReport needs " + name + "; call " + name + "(…) before build()");
-      }
     }
   }
 }
