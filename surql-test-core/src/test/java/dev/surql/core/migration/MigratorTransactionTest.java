@@ -103,8 +103,8 @@ class MigratorTransactionTest {
   }
 
   private long count(String table) {
-    return client.query("SELECT count() FROM " + table + " GROUP ALL;").last().as(JsonNode.class).path(0).path("count")
-        .asLong(0);
+    return client.query("SELECT count() FROM " + table + " GROUP ALL;").last().as(JsonNode.class).path(0)
+        .path("count").asLong(0);
   }
 
   // ------------------------------------------------------------------------------ write conflict

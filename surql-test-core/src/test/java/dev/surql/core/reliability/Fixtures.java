@@ -3,6 +3,7 @@ package dev.surql.core.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.migration.AppliedMigration;
@@ -56,14 +57,19 @@ final class Fixtures {
     if (!allTables(client).contains(MigrationHistory.TABLE)) {
       return 0;
     }
-    JsonNode rows = client.query("SELECT count() FROM " + MigrationHistory.TABLE + " GROUP ALL;").last().as(JsonNode.class);
+    JsonNode rows = client.query("SELECT count() FROM " + MigrationHistory.TABLE + " GROUP ALL;").last()
+        .as(JsonNode.class);
     return rows.isArray() && rows.size() > 0 ? rows.get(0).path("count").asLong() : 0;
   }
 
   /** Records in a table (0 if it does not exist). */
   static long count(SurqlClient client, String table) {
-    JsonNode rows = client.queryAllowingErrors("SELECT count() FROM type::table($t) GROUP ALL;", java.util.Map.of("t", table))
-        .last().as(JsonNode.class);
+    StatementResult result = client.queryAllowingErrors("SELECT count() FROM type::table($t) GROUP ALL;",
+        java.util.Map.of("t", table)).last();
+    if (!result.ok()) {
+      return 0;
+    }
+    JsonNode rows = result.as(JsonNode.class);
     return rows.isArray() && rows.size() > 0 ? rows.get(0).path("count").asLong() : 0;
   }
 
