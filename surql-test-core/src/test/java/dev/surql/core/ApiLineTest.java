@@ -35,10 +35,6 @@ class ApiLineTest {
    * longer occurs fails {@link #should_list_only_known_exceptions_that_still_occur()} until it is removed.
    */
   static final Set<String> KNOWN_EXCEPTIONS = Set.of(
-      // h3 (issue 14, "no JsonNode in public signatures"): typed accessors instead of Jackson trees
-      "client.QueryResult.rows -> com.fasterxml.jackson.databind.JsonNode",
-      "client.StatementResult.<init> -> com.fasterxml.jackson.databind.JsonNode",
-      "client.StatementResult.result -> com.fasterxml.jackson.databind.JsonNode",
       // h2 (issue 14): starting an engine against a faked environment, a test seam of EngineResolverTest
       "engine.SurqlEngines.start -> internal.engine.EngineEnvironment");
 
