@@ -195,7 +195,7 @@ public final class ForwardAnalyzer {
             definedHere.computeIfAbsent(table, t -> new LinkedHashSet<>());
             FieldDefinition now;
             try {
-              now = FieldDefinition.parse(statement.text());
+              now = FieldDefinition.parse(statement);
             } catch (IllegalArgumentException e) {
               break;
             }

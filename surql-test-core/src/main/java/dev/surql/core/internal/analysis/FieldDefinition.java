@@ -62,6 +62,17 @@ public record FieldDefinition(
         : read(statements.get(0)).orElseGet(() -> failParse(defineField));
   }
 
+  /**
+   * Parses a {@code DEFINE FIELD} statement already cut from its migration, without lexing its text
+   * again.
+   *
+   * @throws IllegalArgumentException if {@code defineField} is not a {@code DEFINE FIELD … ON …} statement
+   */
+  public static FieldDefinition parse(Statement defineField) {
+    Objects.requireNonNull(defineField, "defineField");
+    return read(defineField).orElseGet(() -> failParse(defineField.text()));
+  }
+
   /** The definition of a field in a snapshot, from the server's canonical statement. */
   public static FieldDefinition of(FieldSchema field) {
     Objects.requireNonNull(field, "field");
