@@ -27,9 +27,8 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
- * A blog history written for SurrealDB 2.x (history-2x): it is reversible on 2.6, and its
- * upgrade check names every statement that breaks on 3.0, with the file, the line and the
- * replacement.
+ * A blog history written for SurrealDB 2.x (history-2x): it is reversible on 2.6, and its upgrade
+ * check names every statement that breaks on 3.0, with the file, the line and the replacement.
  */
 @SurqlMigrationTest(migrations = "classpath:history-2x", surrealdb = "2.6", upgradeTo = "3.0")
 class BlogUpgradeTest {
@@ -49,13 +48,18 @@ class BlogUpgradeTest {
         .hasFinding("20250101_090000", Rule.RENAMED_FUNCTION)
         .hasFinding("20250101_090000", Rule.FLEXIBLE_BEFORE_TYPE)
         .hasStatus("20250102_090000", APPLIES_ON_BOTH)
-        .hasStatus("20250103_090000", FAILS_ON_TARGET).hasFinding("20250103_090000", Rule.SEARCH_INDEX)
-        .hasStatus("20250104_090000", FAILS_ON_TARGET).hasFinding("20250104_090000", Rule.MTREE_INDEX)
-        .hasStatus("20250105_090000", SCHEMA_DIFFERS).hasFinding("20250105_090000", Rule.SCHEMA_DIFFERS_ON_TARGET)
+        .hasStatus("20250103_090000", FAILS_ON_TARGET)
+        .hasFinding("20250103_090000", Rule.SEARCH_INDEX)
+        .hasStatus("20250104_090000", FAILS_ON_TARGET)
+        .hasFinding("20250104_090000", Rule.MTREE_INDEX)
+        .hasStatus("20250105_090000", SCHEMA_DIFFERS)
+        .hasFinding("20250105_090000", Rule.SCHEMA_DIFFERS_ON_TARGET)
         .hasStatus("20250106_090000", FAILS_ON_TARGET)
         .hasStatus("20250107_090000", APPLIES_ON_BOTH)
-        .hasStatus("20250108_090000", FAILS_ON_TARGET).hasFinding("20250108_090000", Rule.FAILS_ON_TARGET);
-    assertThat(report.findings()).extracting(f -> f.rule().code() + " " + f.location().orElseThrow())
+        .hasStatus("20250108_090000", FAILS_ON_TARGET)
+        .hasFinding("20250108_090000", Rule.FAILS_ON_TARGET);
+    assertThat(report.findings())
+        .extracting(f -> f.rule().code() + " " + f.location().orElseThrow())
         .containsExactly(
             "SQ501 " + DIR + "20250101_090000_create_user.surql:8:47",
             "SQ502 " + DIR + "20250101_090000_create_user.surql:9:31",
@@ -66,32 +70,60 @@ class BlogUpgradeTest {
             "SQ501 " + DIR + "20250106_090000_comments.surql:10:12",
             "SQ510 " + DIR + "20250108_090000_rebuild_tag.surql:6");
     assertThat(report.findings().get(0).hint())
-        .contains("Replace string::is::email with string::is_email (SurrealDB 3.x: string::is::* → string::is_*).");
-    assertThat(report.findings().get(5).hint()).hasValueSatisfying(h -> assertThat(h).contains("rand::id"));
-    assertThat(report.findings().get(6).hint()).hasValueSatisfying(h -> assertThat(h).contains("type::record"));
-    assertThat(report.findings().get(7).message()).contains("in one transaction although each statement applies alone")
+        .contains(
+            "Replace string::is::email with string::is_email (SurrealDB 3.x: string::is::* → string::is_*).");
+    assertThat(report.findings().get(5).hint())
+        .hasValueSatisfying(h -> assertThat(h).contains("rand::id"));
+    assertThat(report.findings().get(6).hint())
+        .hasValueSatisfying(h -> assertThat(h).contains("type::record"));
+    assertThat(report.findings().get(7).message())
+        .contains("in one transaction although each statement applies alone")
         .contains("Transaction conflict");
-    assertThat(report.result("20250105_090000").orElseThrow().differences()).extracting(SchemaChange::name)
+    assertThat(report.result("20250105_090000").orElseThrow().differences())
+        .extracting(SchemaChange::name)
         .containsExactly("post.attachments.*");
   }
 
   @Test
   void the_built_in_check_fails_exactly_the_migrations_that_break() {
-    EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
-        .selectors(selectClass(BlogChecks.class))
-        .configurationParameter("surql.reports.dir", "target/surql-reports")
-        .execute();
+    EngineExecutionResults results =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(BlogChecks.class))
+            .configurationParameter("surql.reports.dir", "target/surql-reports")
+            .execute();
 
-    results.testEvents().assertThatEvents()
-        .haveExactly(1, event(displayName("20250101_090000 Users with a checked e-mail address and free-form settings"
-            + " applies on 3.0"), finishedWithFailure(message(m -> m.contains("SQ501 renamed-function")
-            && m.contains("20250101_090000_create_user.surql:8:47") && m.contains("hint: Replace string::is::email")))))
-        .haveExactly(1, event(displayName("20250102_090000 Posts with tags and an optional publication date applies"
-            + " on 3.0"), finishedSuccessfully()))
-        .haveExactly(1, event(displayName("20250107_090000 Tags with unique names applies on 3.0"),
-            finishedSuccessfully()));
-    assertThat(results.testEvents().failed().stream()
-        .filter(e -> e.getTestDescriptor().getDisplayName().endsWith(" applies on 3.0")).count()).isEqualTo(6);
+    results
+        .testEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                displayName(
+                    "20250101_090000 Users with a checked e-mail address and free-form settings"
+                        + " applies on 3.0"),
+                finishedWithFailure(
+                    message(
+                        m ->
+                            m.contains("SQ501 renamed-function")
+                                && m.contains("20250101_090000_create_user.surql:8:47")
+                                && m.contains("hint: Replace string::is::email")))))
+        .haveExactly(
+            1,
+            event(
+                displayName(
+                    "20250102_090000 Posts with tags and an optional publication date applies"
+                        + " on 3.0"),
+                finishedSuccessfully()))
+        .haveExactly(
+            1,
+            event(
+                displayName("20250107_090000 Tags with unique names applies on 3.0"),
+                finishedSuccessfully()));
+    assertThat(
+            results.testEvents().failed().stream()
+                .filter(e -> e.getTestDescriptor().getDisplayName().endsWith(" applies on 3.0"))
+                .count())
+        .isEqualTo(6);
   }
 
   @Tag("surql-fixture")

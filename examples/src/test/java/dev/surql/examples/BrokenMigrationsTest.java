@@ -27,22 +27,40 @@ class BrokenMigrationsTest {
   static class BrokenChecks extends SurqlMigrationChecks {}
 
   private static Events run() {
-    return EngineTestKit.engine("junit-jupiter").selectors(selectClass(BrokenChecks.class)).execute().testEvents();
+    return EngineTestKit.engine("junit-jupiter")
+        .selectors(selectClass(BrokenChecks.class))
+        .execute()
+        .testEvents();
   }
 
   @Test
   void the_checks_fail_exactly_where_the_broken_set_is_broken() {
     Events events = run();
 
-    events.assertThatEvents()
-        .haveExactly(1, event(displayName("20260202_100000 Nickname with a unique index (the down forgets the index)"),
-            finishedWithFailure(message(m -> m.contains("account.account_nickname")))))
-        .haveExactly(1, event(displayName("declared rollback safety matches the analysis"),
-            finishedWithFailure(message(m -> m.contains("20260203_100000")
-                && m.toLowerCase(java.util.Locale.ROOT).contains("down is unsafe") && m.contains("declared @rollback: safe")))))
+    events
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                displayName(
+                    "20260202_100000 Nickname with a unique index (the down forgets the index)"),
+                finishedWithFailure(message(m -> m.contains("account.account_nickname")))))
+        .haveExactly(
+            1,
+            event(
+                displayName("declared rollback safety matches the analysis"),
+                finishedWithFailure(
+                    message(
+                        m ->
+                            m.contains("20260203_100000")
+                                && m.toLowerCase(java.util.Locale.ROOT).contains("down is unsafe")
+                                && m.contains("declared @rollback: safe")))))
         .haveExactly(0, event(displayName("20260201_100000 Accounts"), finishedWithFailure()))
-        .haveExactly(0, event(displayName("20260203_100000 Login sessions (the down is riskier than declared)"),
-            finishedWithFailure()));
+        .haveExactly(
+            0,
+            event(
+                displayName("20260203_100000 Login sessions (the down is riskier than declared)"),
+                finishedWithFailure()));
     assertThat(events.succeeded().count()).isGreaterThan(0);
   }
 }

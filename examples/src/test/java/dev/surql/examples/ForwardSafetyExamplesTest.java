@@ -20,9 +20,12 @@ import org.junit.jupiter.api.Test;
  * on the seeded members the engine refuses exactly the writes the findings predict.
  */
 @SurqlMigrationTest(migrations = "classpath:db/forward-safety")
-@SurqlSeed(before = "20260302_090000", statements = {
-    "CREATE member:ada SET name = 'Ada', nickname = 'countess'",
-    "CREATE member:x SET name = 'X'"})
+@SurqlSeed(
+    before = "20260302_090000",
+    statements = {
+      "CREATE member:ada SET name = 'Ada', nickname = 'countess'",
+      "CREATE member:x SET name = 'X'"
+    })
 class ForwardSafetyExamplesTest extends SurqlMigrationChecks {
 
   @Test
@@ -30,18 +33,31 @@ class ForwardSafetyExamplesTest extends SurqlMigrationChecks {
     VerificationReport report = migrations.verify();
 
     assertThat(findings(report, "20260301_090000")).isEmpty();
-    assertThat(findings(report, "20260302_090000")).singleElement().satisfies(f -> {
-      assertThat(f.rule().code()).isEqualTo("SQ403");
-      assertThat(f.message()).contains("[1 record in member has a value in name that fails the new ASSERT]");
-    });
-    assertThat(findings(report, "20260303_090000")).singleElement().satisfies(f -> {
-      assertThat(f.rule().code()).isEqualTo("SQ407");
-      assertThat(f.message()).contains("1 record in member holds fields the schema does not define: nickname");
-    });
-    assertThat(findings(report, "20260304_090000")).extracting(f -> f.rule().code()).containsExactly("SQ412");
+    assertThat(findings(report, "20260302_090000"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule().code()).isEqualTo("SQ403");
+              assertThat(f.message())
+                  .contains("[1 record in member has a value in name that fails the new ASSERT]");
+            });
+    assertThat(findings(report, "20260303_090000"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule().code()).isEqualTo("SQ407");
+              assertThat(f.message())
+                  .contains("1 record in member holds fields the schema does not define: nickname");
+            });
+    assertThat(findings(report, "20260304_090000"))
+        .extracting(f -> f.rule().code())
+        .containsExactly("SQ412");
     assertThat(report.check(MigrationCheck.FORWARD_PREDICTIONS_CONFIRMED).orElseThrow().notes())
-        .anySatisfy(n -> assertThat(n).startsWith("20260302_090000: SQ403 field-assert-tightened")
-            .contains("confirmed: the engine refused the next write of all 1 re-written"));
+        .anySatisfy(
+            n ->
+                assertThat(n)
+                    .startsWith("20260302_090000: SQ403 field-assert-tightened")
+                    .contains("confirmed: the engine refused the next write of all 1 re-written"));
   }
 
   private static List<Finding> findings(VerificationReport report, String version) {

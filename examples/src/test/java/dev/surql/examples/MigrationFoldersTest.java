@@ -20,10 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The programmatic route: load a migration history and verify it without {@code
- * @SurqlMigrationTest}, here once per folder under {@code src/main/resources/db} (one history per
- * service, tenant or product line), through the entry point {@link SurqlTest}. The same calls serve
- * any runner or tool.
+ * The programmatic route: load a migration history and verify it without
+ * {@code @SurqlMigrationTest}, here once per folder under {@code src/main/resources/db} (one
+ * history per service, tenant or product line), through the entry point {@link SurqlTest}. The same
+ * calls serve any runner or tool.
  */
 class MigrationFoldersTest {
 
@@ -46,10 +46,11 @@ class MigrationFoldersTest {
 
   /** Load (skipping archived copies), verify on the shared engine, return the report. */
   static VerificationReport verify(Path folder) {
-    try (SurqlTest surql = SurqlTest.configure()
-        .migrations(folder)
-        .scanOptions(ScanOptions.defaults().withExclude("archive"))
-        .load()) {
+    try (SurqlTest surql =
+        SurqlTest.configure()
+            .migrations(folder)
+            .scanOptions(ScanOptions.defaults().withExclude("archive"))
+            .load()) {
       return surql.verify();
     }
   }
@@ -59,14 +60,18 @@ class MigrationFoldersTest {
     VerificationReport report = verify(Path.of("src/test/resources/db/broken-migrations"));
 
     assertThat(report.verdict("20260202_100000").orElseThrow()).hasStatus(NOT_REVERSIBLE);
-    assertThatThrownBy(() -> report.verdicts().forEach(v -> assertThat(v).isNotRiskierThanDeclared()))
+    assertThatThrownBy(
+            () -> report.verdicts().forEach(v -> assertThat(v).isNotRiskierThanDeclared()))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("Expecting the down of migration 20260203_100000 not to be riskier than declared");
+        .hasMessageContaining(
+            "Expecting the down of migration 20260203_100000 not to be riskier than declared");
   }
 
   @Test
   void the_histories_are_found() throws IOException {
-    assertThat(histories()).containsExactly(Path.of("src/main/resources/db/forward-safety"),
-        Path.of("src/main/resources/db/migrations"));
+    assertThat(histories())
+        .containsExactly(
+            Path.of("src/main/resources/db/forward-safety"),
+            Path.of("src/main/resources/db/migrations"));
   }
 }

@@ -11,5 +11,8 @@ import org.junit.jupiter.api.ClassTemplate;
  * 3.0, and the 2.6 run also checks that every migration applies on 3.0 as on 2.6.
  */
 @ClassTemplate
-@SurqlMigrationTest(migrations = "classpath:db/migrations", surrealdb = {"2.6", "3.0"}, upgradeTo = "3.0")
+@SurqlMigrationTest(
+    migrations = "classpath:db/migrations",
+    surrealdb = {"2.6", "3.0"},
+    upgradeTo = "3.0")
 class ShopMigrationsTest extends SurqlMigrationChecks {}

@@ -16,22 +16,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * One dynamic test per migration proves that its down restores the schema exactly (S2 = S0) and that
- * re-applying it gives the same schema (S3 = S1), with real customers and products in the database,
- * so the data a down destroys is counted.
+ * One dynamic test per migration proves that its down restores the schema exactly (S2 = S0) and
+ * that re-applying it gives the same schema (S3 = S1), with real customers and products in the
+ * database, so the data a down destroys is counted.
  */
 @ClassTemplate
-@SurqlMigrationTest(migrations = "classpath:db/migrations", surrealdb = {"2.6", "3.0"})
-@SurqlSeed(before = "20260103_090000", statements = {
-    "CREATE customer:ada SET name = 'Ada', email = 'ada@example.com', tags = ['vip']",
-    "CREATE customer:bob SET name = 'Bob', email = 'bob@example.com'"})
+@SurqlMigrationTest(
+    migrations = "classpath:db/migrations",
+    surrealdb = {"2.6", "3.0"})
+@SurqlSeed(
+    before = "20260103_090000",
+    statements = {
+      "CREATE customer:ada SET name = 'Ada', email = 'ada@example.com', tags = ['vip']",
+      "CREATE customer:bob SET name = 'Bob', email = 'bob@example.com'"
+    })
 class ShopReversibilityTest {
 
   @SurqlSeedData
   static SeedData products() {
-    return SeedData.none().before("20260109_090000",
-        "CREATE product:tea SET sku = 'TEA-1', name = 'Green tea', price = 4.5",
-        "CREATE product:mug SET sku = 'MUG-1', name = 'Mug', price = 9");
+    return SeedData.none()
+        .before(
+            "20260109_090000",
+            "CREATE product:tea SET sku = 'TEA-1', name = 'Green tea', price = 4.5",
+            "CREATE product:mug SET sku = 'MUG-1', name = 'Mug', price = 9");
   }
 
   @TestFactory

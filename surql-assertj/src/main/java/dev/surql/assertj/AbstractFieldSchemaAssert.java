@@ -128,7 +128,8 @@ public abstract class AbstractFieldSchemaAssert<SELF extends AbstractFieldSchema
    * }</pre>
    */
   public SELF hasDefault(String expected) {
-    return hasClause("DEFAULT", actual == null ? Optional.empty() : actual.defaultValue(), expected, "default");
+    return hasClause(
+        "DEFAULT", actual == null ? Optional.empty() : actual.defaultValue(), expected, "default");
   }
 
   /**
@@ -148,7 +149,8 @@ public abstract class AbstractFieldSchemaAssert<SELF extends AbstractFieldSchema
    * }</pre>
    */
   public SELF hasAssertion(String expected) {
-    return hasClause("ASSERT", actual == null ? Optional.empty() : actual.assertion(), expected, "assertion");
+    return hasClause(
+        "ASSERT", actual == null ? Optional.empty() : actual.assertion(), expected, "assertion");
   }
 
   /**
@@ -168,7 +170,8 @@ public abstract class AbstractFieldSchemaAssert<SELF extends AbstractFieldSchema
    * }</pre>
    */
   public SELF hasValue(String expected) {
-    return hasClause("VALUE", actual == null ? Optional.empty() : actual.value(), expected, "value expression");
+    return hasClause(
+        "VALUE", actual == null ? Optional.empty() : actual.value(), expected, "value expression");
   }
 
   /**

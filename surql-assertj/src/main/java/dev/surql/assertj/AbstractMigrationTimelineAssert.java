@@ -17,13 +17,14 @@ import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.description.TextDescription;
 
 /**
- * Assertions on the schema's history as migrations were applied: the steps and their versions,
- * the schema checksum after each, and whether any down is riskier than its author declared.
- * Navigate into a step with {@link #step(String)} or a snapshot with {@link #snapshotAfter(String)}.
+ * Assertions on the schema's history as migrations were applied: the steps and their versions, the
+ * schema checksum after each, and whether any down is riskier than its author declared. Navigate
+ * into a step with {@link #step(String)} or a snapshot with {@link #snapshotAfter(String)}.
  *
  * @param <SELF> the concrete assertion type, for chaining
  */
-public abstract class AbstractMigrationTimelineAssert<SELF extends AbstractMigrationTimelineAssert<SELF>>
+public abstract class AbstractMigrationTimelineAssert<
+        SELF extends AbstractMigrationTimelineAssert<SELF>>
     extends AbstractAssert<SELF, MigrationTimeline> {
 
   Navigation navigation = Navigation.HARD;
@@ -32,8 +33,9 @@ public abstract class AbstractMigrationTimelineAssert<SELF extends AbstractMigra
     super(actual, selfType);
     info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
-      info.description(new TextDescription("timeline %s → %s", actual.initial().version(),
-          actual.current().version()));
+      info.description(
+          new TextDescription(
+              "timeline %s → %s", actual.initial().version(), actual.current().version()));
     }
   }
 
@@ -129,7 +131,8 @@ public abstract class AbstractMigrationTimelineAssert<SELF extends AbstractMigra
    */
   public SELF allStepsNotRiskierThanDeclared() {
     isNotNull();
-    List<TimelineStep> riskier = actual.steps().stream().filter(TimelineStep::riskierThanDeclared).toList();
+    List<TimelineStep> riskier =
+        actual.steps().stream().filter(TimelineStep::riskierThanDeclared).toList();
     if (!riskier.isEmpty()) {
       throwAssertionError(shouldAllNotBeRiskierThanDeclared(riskier));
     }
@@ -154,14 +157,17 @@ public abstract class AbstractMigrationTimelineAssert<SELF extends AbstractMigra
   public TimelineStepAssert step(String version) {
     Checks.notNull(version, "version");
     TimelineStep step = lookup(version).orElse(null);
-    TimelineStepAssert child = navigation.create(TimelineStepAssert.class, TimelineStep.class, step,
-        TimelineStepAssert::new);
-    child.navigatedFrom(this, navigation, Navigation.describe(descriptionText(), "migration " + version));
+    TimelineStepAssert child =
+        navigation.create(
+            TimelineStepAssert.class, TimelineStep.class, step, TimelineStepAssert::new);
+    child.navigatedFrom(
+        this, navigation, Navigation.describe(descriptionText(), "migration " + version));
     return child;
   }
 
   /**
-   * Navigates to the snapshot taken right after {@code version} was applied, failing if there is none.
+   * Navigates to the snapshot taken right after {@code version} was applied, failing if there is
+   * none.
    *
    * <pre>{@code
    * // V1 creates user; V2 adds user.bio, declared -- @rollback: safe, but its down removes it
@@ -178,8 +184,9 @@ public abstract class AbstractMigrationTimelineAssert<SELF extends AbstractMigra
   public SchemaSnapshotAssert snapshotAfter(String version) {
     Checks.notNull(version, "version");
     SchemaSnapshot snapshot = lookup(version).map(TimelineStep::after).orElse(null);
-    SchemaSnapshotAssert child = navigation.create(SchemaSnapshotAssert.class, SchemaSnapshot.class, snapshot,
-        SchemaSnapshotAssert::new);
+    SchemaSnapshotAssert child =
+        navigation.create(
+            SchemaSnapshotAssert.class, SchemaSnapshot.class, snapshot, SchemaSnapshotAssert::new);
     child.navigation = navigation;
     child.as(Navigation.describe(descriptionText(), "snapshot after " + version));
     return child;

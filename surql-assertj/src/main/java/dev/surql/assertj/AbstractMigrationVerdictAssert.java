@@ -19,9 +19,9 @@ import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.description.TextDescription;
 
 /**
- * Assertions on everything known about one migration: its reversibility round trip and the
- * rollback safety of its down, analysed and declared. Failures say the same as the assertions on
- * the round trip and the timeline step they join.
+ * Assertions on everything known about one migration: its reversibility round trip and the rollback
+ * safety of its down, analysed and declared. Failures say the same as the assertions on the round
+ * trip and the timeline step they join.
  *
  * <pre>{@code
  * for (MigrationVerdict verdict : migrations.verify().verdicts()) {
@@ -31,7 +31,8 @@ import org.assertj.core.description.TextDescription;
  *
  * @param <SELF> the concrete assertion type, for chaining
  */
-public abstract class AbstractMigrationVerdictAssert<SELF extends AbstractMigrationVerdictAssert<SELF>>
+public abstract class AbstractMigrationVerdictAssert<
+        SELF extends AbstractMigrationVerdictAssert<SELF>>
     extends AbstractAssert<SELF, MigrationVerdict> {
 
   protected AbstractMigrationVerdictAssert(MigrationVerdict actual, Class<?> selfType) {
@@ -132,8 +133,9 @@ public abstract class AbstractMigrationVerdictAssert<SELF extends AbstractMigrat
     Checks.notNull(expected, "rollback safety");
     isNotNull();
     if (actual.analysedSafety() != expected) {
-      throwAssertionError(shouldHaveAnalysedSafety(actual.version(), actual.analysedSafety(), actual.rollbackIssues(),
-          expected));
+      throwAssertionError(
+          shouldHaveAnalysedSafety(
+              actual.version(), actual.analysedSafety(), actual.rollbackIssues(), expected));
     }
     return myself;
   }
@@ -157,8 +159,9 @@ public abstract class AbstractMigrationVerdictAssert<SELF extends AbstractMigrat
     Checks.notNull(minimum, "rollback safety");
     isNotNull();
     if (minimum.isRiskierThan(actual.analysedSafety())) {
-      throwAssertionError(shouldHaveAnalysedSafetyAtLeast(actual.version(), actual.analysedSafety(),
-          actual.rollbackIssues(), minimum));
+      throwAssertionError(
+          shouldHaveAnalysedSafetyAtLeast(
+              actual.version(), actual.analysedSafety(), actual.rollbackIssues(), minimum));
     }
     return myself;
   }
@@ -182,14 +185,16 @@ public abstract class AbstractMigrationVerdictAssert<SELF extends AbstractMigrat
     Checks.notNull(maximum, "rollback safety");
     isNotNull();
     if (actual.analysedSafety().isRiskierThan(maximum)) {
-      throwAssertionError(shouldHaveAnalysedSafetyAtMost(actual.version(), actual.analysedSafety(),
-          actual.rollbackIssues(), maximum));
+      throwAssertionError(
+          shouldHaveAnalysedSafetyAtMost(
+              actual.version(), actual.analysedSafety(), actual.rollbackIssues(), maximum));
     }
     return myself;
   }
 
   /**
-   * Verifies that the down is not riskier than the author's {@code -- @rollback:} declaration (if any).
+   * Verifies that the down is not riskier than the author's {@code -- @rollback:} declaration (if
+   * any).
    *
    * <pre>{@code
    * // V1: reversible, analysed SAFE, nothing declared;
@@ -206,8 +211,12 @@ public abstract class AbstractMigrationVerdictAssert<SELF extends AbstractMigrat
   public SELF isNotRiskierThanDeclared() {
     isNotNull();
     if (actual.riskierThanDeclared()) {
-      throwAssertionError(shouldNotBeRiskierThanDeclared(actual.version(), actual.declaredSafety(),
-          actual.analysedSafety(), actual.rollbackIssues()));
+      throwAssertionError(
+          shouldNotBeRiskierThanDeclared(
+              actual.version(),
+              actual.declaredSafety(),
+              actual.analysedSafety(),
+              actual.rollbackIssues()));
     }
     return myself;
   }

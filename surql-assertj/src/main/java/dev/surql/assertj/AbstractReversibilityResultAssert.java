@@ -21,7 +21,8 @@ import org.assertj.core.description.TextDescription;
  *
  * @param <SELF> the concrete assertion type, for chaining
  */
-public abstract class AbstractReversibilityResultAssert<SELF extends AbstractReversibilityResultAssert<SELF>>
+public abstract class AbstractReversibilityResultAssert<
+        SELF extends AbstractReversibilityResultAssert<SELF>>
     extends AbstractAssert<SELF, ReversibilityResult> {
 
   protected AbstractReversibilityResultAssert(ReversibilityResult actual, Class<?> selfType) {

@@ -33,8 +33,10 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
     super(actual, selfType);
     info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
-      info.description(new TextDescription("rollback plan %s → %s", actual.fromVersion(),
-          actual.toVersion().orElse("(nothing applied)")));
+      info.description(
+          new TextDescription(
+              "rollback plan %s → %s",
+              actual.fromVersion(), actual.toVersion().orElse("(nothing applied)")));
     }
   }
 
@@ -281,7 +283,8 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
   }
 
   /**
-   * Verifies that the down of {@code version} has an issue of that safety whose description contains the fragment.
+   * Verifies that the down of {@code version} has an issue of that safety whose description
+   * contains the fragment.
    *
    * <pre>{@code
    * // rolling back V3 and V2: V3's down removes user.bio (1,204 records hold a value),
@@ -296,7 +299,8 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
    * assertThat(plan).hasIssueContaining("V3", DATA_LOSS, "table post");
    * }</pre>
    */
-  public SELF hasIssueContaining(String version, RollbackSafety safety, String descriptionFragment) {
+  public SELF hasIssueContaining(
+      String version, RollbackSafety safety, String descriptionFragment) {
     Checks.notNull(version, "version");
     Checks.notNull(safety, "rollback safety");
     Checks.notNull(descriptionFragment, "description fragment");
@@ -309,7 +313,8 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
   }
 
   /**
-   * Verifies the number of records at stake in the issues of {@code version}, summed over those that were counted.
+   * Verifies the number of records at stake in the issues of {@code version}, summed over those
+   * that were counted.
    *
    * <pre>{@code
    * // rolling back V3 and V2: V3's down removes user.bio (1,204 records hold a value),
@@ -328,8 +333,10 @@ public abstract class AbstractRollbackPlanAssert<SELF extends AbstractRollbackPl
     Checks.notNull(version, "version");
     Checks.notNegative(expected, "number of affected records");
     isNotNull();
-    long found = issues(version).stream()
-        .mapToLong(i -> i.affectedRecords().isPresent() ? i.affectedRecords().getAsLong() : 0L).sum();
+    long found =
+        issues(version).stream()
+            .mapToLong(i -> i.affectedRecords().isPresent() ? i.affectedRecords().getAsLong() : 0L)
+            .sum();
     if (found != expected) {
       throwAssertionError(shouldHaveAffectedRecords(actual, version, expected, found));
     }

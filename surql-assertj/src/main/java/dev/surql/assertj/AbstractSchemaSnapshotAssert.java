@@ -15,8 +15,8 @@ import static dev.surql.assertj.error.ShouldHaveTableCount.shouldHaveTableCount;
 import static dev.surql.assertj.error.ShouldNotHaveTable.shouldNotHaveTable;
 import static org.assertj.core.error.ShouldNotBeNull.shouldNotBeNull;
 
-import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.assertj.internal.Renderings;
+import dev.surql.assertj.presentation.SurqlRepresentation;
 import dev.surql.core.snapshot.RelationSchema;
 import dev.surql.core.snapshot.SchemaElement;
 import dev.surql.core.snapshot.SchemaSnapshot;
@@ -123,7 +123,8 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
   }
 
   /**
-   * Verifies that the snapshot has an edge of that name from exactly table {@code in} to exactly table {@code out}.
+   * Verifies that the snapshot has an edge of that name from exactly table {@code in} to exactly
+   * table {@code out}.
    *
    * <pre>{@code
    * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
@@ -144,7 +145,8 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
   }
 
   /**
-   * Verifies that the snapshot has an edge of that name whose IN and OUT tables are exactly these, in any order.
+   * Verifies that the snapshot has an edge of that name whose IN and OUT tables are exactly these,
+   * in any order.
    *
    * <pre>{@code
    * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
@@ -164,7 +166,8 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
     Checks.notNull(out, "OUT tables");
     isNotNull();
     TableSchema edge = edge(name);
-    RelationSchema relation = edge.relation().orElse(new RelationSchema(List.of(), List.of(), false));
+    RelationSchema relation =
+        edge.relation().orElse(new RelationSchema(List.of(), List.of(), false));
     if (!sameElements(relation.in(), in) || !sameElements(relation.out(), out)) {
       throwAssertionError(shouldConnect(actual, edge, in, out));
     }
@@ -172,7 +175,8 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
   }
 
   /**
-   * Verifies that the table exists and has a field at that path ({@code address.city}, {@code tags.*}).
+   * Verifies that the table exists and has a field at that path ({@code address.city}, {@code
+   * tags.*}).
    *
    * <pre>{@code
    * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
@@ -251,7 +255,8 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
   }
 
   /**
-   * Verifies that the snapshot defines a function of that name, with or without its {@code fn::} prefix.
+   * Verifies that the snapshot defines a function of that name, with or without its {@code fn::}
+   * prefix.
    *
    * <pre>{@code
    * // after V2: tables user (fields email, name; index email_idx; event on_create) and post,
@@ -451,8 +456,9 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
         navigation.missing(assertionError(shouldHaveTable(actual, name)));
       }
     }
-    TableSchemaAssert child = navigation.create(TableSchemaAssert.class, TableSchema.class, table,
-        TableSchemaAssert::new);
+    TableSchemaAssert child =
+        navigation.create(
+            TableSchemaAssert.class, TableSchema.class, table, TableSchemaAssert::new);
     child.navigatedFrom(this, navigation, Navigation.describe(descriptionText(), "table " + name));
     return child;
   }
@@ -517,25 +523,33 @@ public abstract class AbstractSchemaSnapshotAssert<SELF extends AbstractSchemaSn
   private SELF hasDefinition(SchemaElement element, String what, String name, String prefix) {
     Checks.notNull(name, what);
     isNotNull();
-    Map<String, String> definitions = switch (element) {
-      case FUNCTION -> actual.schema().functions();
-      case PARAM -> actual.schema().params();
-      case ANALYZER -> actual.schema().analyzers();
-      default -> actual.schema().accesses();
-    };
-    boolean found = definitions.containsKey(name)
-        || !prefix.isEmpty() && (definitions.containsKey(prefix + name)
-            || name.startsWith(prefix) && definitions.containsKey(name.substring(prefix.length())));
+    Map<String, String> definitions =
+        switch (element) {
+          case FUNCTION -> actual.schema().functions();
+          case PARAM -> actual.schema().params();
+          case ANALYZER -> actual.schema().analyzers();
+          default -> actual.schema().accesses();
+        };
+    boolean found =
+        definitions.containsKey(name)
+            || !prefix.isEmpty()
+                && (definitions.containsKey(prefix + name)
+                    || name.startsWith(prefix)
+                        && definitions.containsKey(name.substring(prefix.length())));
     if (!found) {
       throwAssertionError(shouldHaveDefinition(actual, element, definitions.keySet(), name));
     }
     return myself;
   }
 
-  /** An IDE-diffable failure (actual and expected schemas rendered), its message prefixed with the description. */
+  /**
+   * An IDE-diffable failure (actual and expected schemas rendered), its message prefixed with the
+   * description.
+   */
   private AssertionError schemaFailure(SchemaSnapshot expected, ErrorMessageFactory factory) {
     String message = factory.create(new TextDescription(""), info.representation());
-    return failureWithActualExpected(Renderings.schema(actual), Renderings.schema(expected), "%s", message);
+    return failureWithActualExpected(
+        Renderings.schema(actual), Renderings.schema(expected), "%s", message);
   }
 
   private static boolean sameElements(List<String> a, List<String> b) {

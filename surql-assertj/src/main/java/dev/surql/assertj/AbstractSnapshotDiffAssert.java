@@ -31,7 +31,8 @@ public abstract class AbstractSnapshotDiffAssert<SELF extends AbstractSnapshotDi
     super(actual, selfType);
     info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
-      info.description(new TextDescription("diff %s → %s", actual.fromVersion(), actual.toVersion()));
+      info.description(
+          new TextDescription("diff %s → %s", actual.fromVersion(), actual.toVersion()));
     }
   }
 
@@ -372,7 +373,8 @@ public abstract class AbstractSnapshotDiffAssert<SELF extends AbstractSnapshotDi
   }
 
   /**
-   * Verifies the edges (relation tables) modified (same name, another definition): exactly these, in any order.
+   * Verifies the edges (relation tables) modified (same name, another definition): exactly these,
+   * in any order.
    *
    * <pre>{@code
    * // from V1 to V2, the edges wrote and likes were modified (redefined), nothing else
@@ -391,7 +393,8 @@ public abstract class AbstractSnapshotDiffAssert<SELF extends AbstractSnapshotDi
   }
 
   /**
-   * Verifies that the edges (relation tables) modified (same name, another definition) include these.
+   * Verifies that the edges (relation tables) modified (same name, another definition) include
+   * these.
    *
    * <pre>{@code
    * // from V1 to V2, the edges wrote and likes were modified (redefined), nothing else
@@ -486,7 +489,8 @@ public abstract class AbstractSnapshotDiffAssert<SELF extends AbstractSnapshotDi
   }
 
   /**
-   * Verifies the fields, named {@code table.field} modified (same name, another definition): exactly these, in any order.
+   * Verifies the fields, named {@code table.field} modified (same name, another definition):
+   * exactly these, in any order.
    *
    * <pre>{@code
    * // from V1 to V2, the fields user.bio and user.age were modified (redefined), nothing else
@@ -505,7 +509,8 @@ public abstract class AbstractSnapshotDiffAssert<SELF extends AbstractSnapshotDi
   }
 
   /**
-   * Verifies that the fields, named {@code table.field} modified (same name, another definition) include these.
+   * Verifies that the fields, named {@code table.field} modified (same name, another definition)
+   * include these.
    *
    * <pre>{@code
    * // from V1 to V2, the fields user.bio and user.age were modified (redefined), nothing else
@@ -600,7 +605,8 @@ public abstract class AbstractSnapshotDiffAssert<SELF extends AbstractSnapshotDi
   }
 
   /**
-   * Verifies the indexes, named {@code table.index} modified (same name, another definition): exactly these, in any order.
+   * Verifies the indexes, named {@code table.index} modified (same name, another definition):
+   * exactly these, in any order.
    *
    * <pre>{@code
    * // from V1 to V2, the indexes user.email_idx and user.name_idx were modified (redefined), nothing else
@@ -619,7 +625,8 @@ public abstract class AbstractSnapshotDiffAssert<SELF extends AbstractSnapshotDi
   }
 
   /**
-   * Verifies that the indexes, named {@code table.index} modified (same name, another definition) include these.
+   * Verifies that the indexes, named {@code table.index} modified (same name, another definition)
+   * include these.
    *
    * <pre>{@code
    * // from V1 to V2, the indexes user.email_idx and user.name_idx were modified (redefined), nothing else
@@ -714,7 +721,8 @@ public abstract class AbstractSnapshotDiffAssert<SELF extends AbstractSnapshotDi
   }
 
   /**
-   * Verifies the events, named {@code table.event} modified (same name, another definition): exactly these, in any order.
+   * Verifies the events, named {@code table.event} modified (same name, another definition):
+   * exactly these, in any order.
    *
    * <pre>{@code
    * // from V1 to V2, the events user.on_create and user.on_update were modified (redefined), nothing else
@@ -733,7 +741,8 @@ public abstract class AbstractSnapshotDiffAssert<SELF extends AbstractSnapshotDi
   }
 
   /**
-   * Verifies that the events, named {@code table.event} modified (same name, another definition) include these.
+   * Verifies that the events, named {@code table.event} modified (same name, another definition)
+   * include these.
    *
    * <pre>{@code
    * // from V1 to V2, the events user.on_create and user.on_update were modified (redefined), nothing else

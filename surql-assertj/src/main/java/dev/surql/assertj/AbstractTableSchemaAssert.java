@@ -20,7 +20,8 @@ import org.assertj.core.description.TextDescription;
 
 /**
  * Assertions on one table of a snapshot: its fields, indexes, events, kind and mode. Navigate
- * further with {@link #field(String)} / {@link #index(String)}, back with {@link #returnToSnapshot()}.
+ * further with {@link #field(String)} / {@link #index(String)}, back with {@link
+ * #returnToSnapshot()}.
  *
  * @param <SELF> the concrete assertion type, for chaining
  */
@@ -38,7 +39,8 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
     }
   }
 
-  void navigatedFrom(AbstractSchemaSnapshotAssert<?> parent, Navigation navigation, String description) {
+  void navigatedFrom(
+      AbstractSchemaSnapshotAssert<?> parent, Navigation navigation, String description) {
     this.snapshot = parent;
     this.navigation = navigation;
     info.description(new TextDescription("%s", description));
@@ -279,8 +281,9 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
         navigation.missing(assertionError(shouldHaveField(actual, name)));
       }
     }
-    FieldSchemaAssert child = navigation.create(FieldSchemaAssert.class, FieldSchema.class, field,
-        FieldSchemaAssert::new);
+    FieldSchemaAssert child =
+        navigation.create(
+            FieldSchemaAssert.class, FieldSchema.class, field, FieldSchemaAssert::new);
     child.navigatedFrom(this, tableName(), Navigation.describe(descriptionText(), "field " + name));
     return child;
   }
@@ -311,8 +314,9 @@ public abstract class AbstractTableSchemaAssert<SELF extends AbstractTableSchema
         navigation.missing(assertionError(shouldHaveIndex(actual, name)));
       }
     }
-    IndexSchemaAssert child = navigation.create(IndexSchemaAssert.class, IndexSchema.class, index,
-        IndexSchemaAssert::new);
+    IndexSchemaAssert child =
+        navigation.create(
+            IndexSchemaAssert.class, IndexSchema.class, index, IndexSchemaAssert::new);
     child.navigatedFrom(this, tableName(), Navigation.describe(descriptionText(), "index " + name));
     return child;
   }

@@ -18,9 +18,9 @@ import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.description.TextDescription;
 
 /**
- * Assertions on one applied migration of a timeline: what it changed in the schema (tables,
- * fields, indexes… added, removed or modified) and the rollback safety of its down. Return with
- * {@link #returnToTimeline()}.
+ * Assertions on one applied migration of a timeline: what it changed in the schema (tables, fields,
+ * indexes… added, removed or modified) and the rollback safety of its down. Return with {@link
+ * #returnToTimeline()}.
  *
  * @param <SELF> the concrete assertion type, for chaining
  */
@@ -38,7 +38,8 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
     }
   }
 
-  void navigatedFrom(AbstractMigrationTimelineAssert<?> parent, Navigation navigation, String description) {
+  void navigatedFrom(
+      AbstractMigrationTimelineAssert<?> parent, Navigation navigation, String description) {
     this.timeline = parent;
     this.navigation = navigation;
     info.description(new TextDescription("%s", description));
@@ -85,7 +86,8 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
   }
 
   /**
-   * Verifies that the migration redefined the table ({@code DEFINE TABLE … OVERWRITE}, {@code ALTER TABLE}…).
+   * Verifies that the migration redefined the table ({@code DEFINE TABLE … OVERWRITE}, {@code ALTER
+   * TABLE}…).
    *
    * <pre>{@code
    * // V3: DEFINE TABLE OVERWRITE user SCHEMALESS (was SCHEMAFULL)
@@ -157,7 +159,8 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
    * }</pre>
    */
   public SELF addsField(String table, String field) {
-    return changes(ChangeType.ADDED, SchemaElement.FIELD, qualified(table, field, "field name"), "field name");
+    return changes(
+        ChangeType.ADDED, SchemaElement.FIELD, qualified(table, field, "field name"), "field name");
   }
 
   /**
@@ -177,7 +180,11 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
    * }</pre>
    */
   public SELF removesField(String table, String field) {
-    return changes(ChangeType.REMOVED, SchemaElement.FIELD, qualified(table, field, "field name"), "field name");
+    return changes(
+        ChangeType.REMOVED,
+        SchemaElement.FIELD,
+        qualified(table, field, "field name"),
+        "field name");
   }
 
   /**
@@ -195,7 +202,11 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
    * }</pre>
    */
   public SELF modifiesField(String table, String field) {
-    return changes(ChangeType.MODIFIED, SchemaElement.FIELD, qualified(table, field, "field name"), "field name");
+    return changes(
+        ChangeType.MODIFIED,
+        SchemaElement.FIELD,
+        qualified(table, field, "field name"),
+        "field name");
   }
 
   /**
@@ -215,7 +226,8 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
    * }</pre>
    */
   public SELF addsIndex(String table, String index) {
-    return changes(ChangeType.ADDED, SchemaElement.INDEX, qualified(table, index, "index name"), "index name");
+    return changes(
+        ChangeType.ADDED, SchemaElement.INDEX, qualified(table, index, "index name"), "index name");
   }
 
   /**
@@ -233,7 +245,11 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
    * }</pre>
    */
   public SELF removesIndex(String table, String index) {
-    return changes(ChangeType.REMOVED, SchemaElement.INDEX, qualified(table, index, "index name"), "index name");
+    return changes(
+        ChangeType.REMOVED,
+        SchemaElement.INDEX,
+        qualified(table, index, "index name"),
+        "index name");
   }
 
   /**
@@ -253,7 +269,8 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
    * }</pre>
    */
   public SELF addsEvent(String table, String event) {
-    return changes(ChangeType.ADDED, SchemaElement.EVENT, qualified(table, event, "event name"), "event name");
+    return changes(
+        ChangeType.ADDED, SchemaElement.EVENT, qualified(table, event, "event name"), "event name");
   }
 
   /**
@@ -271,7 +288,11 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
    * }</pre>
    */
   public SELF removesEvent(String table, String event) {
-    return changes(ChangeType.REMOVED, SchemaElement.EVENT, qualified(table, event, "event name"), "event name");
+    return changes(
+        ChangeType.REMOVED,
+        SchemaElement.EVENT,
+        qualified(table, event, "event name"),
+        "event name");
   }
 
   /**
@@ -333,7 +354,8 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
   }
 
   /**
-   * Verifies that the migration left the schema structurally unchanged (e.g. a data-only migration).
+   * Verifies that the migration left the schema structurally unchanged (e.g. a data-only
+   * migration).
    *
    * <pre>{@code
    * // V4 only updates records: UPDATE user SET name = string::trim(name)
@@ -399,8 +421,9 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
     Checks.notNull(minimum, "rollback safety");
     isNotNull();
     if (minimum.isRiskierThan(actual.analysedSafety())) {
-      throwAssertionError(shouldHaveAnalysedSafetyAtLeast(actual.version(), actual.analysedSafety(), actual.issues(),
-          minimum));
+      throwAssertionError(
+          shouldHaveAnalysedSafetyAtLeast(
+              actual.version(), actual.analysedSafety(), actual.issues(), minimum));
     }
     return myself;
   }
@@ -425,14 +448,16 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
     Checks.notNull(maximum, "rollback safety");
     isNotNull();
     if (actual.analysedSafety().isRiskierThan(maximum)) {
-      throwAssertionError(shouldHaveAnalysedSafetyAtMost(actual.version(), actual.analysedSafety(), actual.issues(),
-          maximum));
+      throwAssertionError(
+          shouldHaveAnalysedSafetyAtMost(
+              actual.version(), actual.analysedSafety(), actual.issues(), maximum));
     }
     return myself;
   }
 
   /**
-   * Verifies that the down is not riskier than the author's {@code -- @rollback:} declaration (if any).
+   * Verifies that the down is not riskier than the author's {@code -- @rollback:} declaration (if
+   * any).
    *
    * <pre>{@code
    * // V2 declares -- @rollback: data_loss; V3 declares -- @rollback: safe, but its down removes a field
@@ -476,8 +501,9 @@ public abstract class AbstractTimelineStepAssert<SELF extends AbstractTimelineSt
     } else {
       diff = actual.diff();
     }
-    SnapshotDiffAssert child = navigation.create(SnapshotDiffAssert.class, SnapshotDiff.class, diff,
-        SnapshotDiffAssert::new);
+    SnapshotDiffAssert child =
+        navigation.create(
+            SnapshotDiffAssert.class, SnapshotDiff.class, diff, SnapshotDiffAssert::new);
     child.as(Navigation.describe(descriptionText(), "diff"));
     return child;
   }

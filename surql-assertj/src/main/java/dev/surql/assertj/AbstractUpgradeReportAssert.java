@@ -32,9 +32,12 @@ public abstract class AbstractUpgradeReportAssert<SELF extends AbstractUpgradeRe
     super(actual, selfType);
     info.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION);
     if (actual != null) {
-      info.description(new TextDescription("upgrade check %s → %s of %s",
-          CrossVersionNormalization.releaseLine(actual.fromVersion()),
-          CrossVersionNormalization.releaseLine(actual.toVersion()), actual.location()));
+      info.description(
+          new TextDescription(
+              "upgrade check %s → %s of %s",
+              CrossVersionNormalization.releaseLine(actual.fromVersion()),
+              CrossVersionNormalization.releaseLine(actual.toVersion()),
+              actual.location()));
     }
   }
 
@@ -120,8 +123,11 @@ public abstract class AbstractUpgradeReportAssert<SELF extends AbstractUpgradeRe
   private UpgradeResult result(String version) {
     Optional<UpgradeResult> result = actual.result(version);
     if (result.isEmpty()) {
-      throw new IllegalArgumentException("The upgrade check has no migration " + version + "; its versions are "
-          + actual.results().stream().map(UpgradeResult::version).toList());
+      throw new IllegalArgumentException(
+          "The upgrade check has no migration "
+              + version
+              + "; its versions are "
+              + actual.results().stream().map(UpgradeResult::version).toList());
     }
     return result.get();
   }

@@ -5,7 +5,10 @@ import static org.assertj.core.util.Preconditions.checkArgument;
 import java.util.Arrays;
 import java.util.List;
 
-/** Argument checks shared by the assertions: a null expected value is a programming error, not a failure. */
+/**
+ * Argument checks shared by the assertions: a null expected value is a programming error, not a
+ * failure.
+ */
 final class Checks {
 
   private Checks() {}
@@ -18,8 +21,11 @@ final class Checks {
   static List<String> names(String[] values, String what) {
     checkArgument(values != null, "The %s to compare against should not be null", what);
     for (int i = 0; i < values.length; i++) {
-      checkArgument(values[i] != null, "The %s to compare against should not contain null, but element %s was null",
-          what, i);
+      checkArgument(
+          values[i] != null,
+          "The %s to compare against should not contain null, but element %s was null",
+          what,
+          i);
     }
     return Arrays.asList(values);
   }
@@ -33,8 +39,11 @@ final class Checks {
   static <T> List<T> nonEmpty(T[] values, String what) {
     checkArgument(values != null, "The %s to compare against should not be null", what);
     for (int i = 0; i < values.length; i++) {
-      checkArgument(values[i] != null, "The %s to compare against should not contain null, but element %s was null",
-          what, i);
+      checkArgument(
+          values[i] != null,
+          "The %s to compare against should not contain null, but element %s was null",
+          what,
+          i);
     }
     checkArgument(values.length > 0, "The %s to look for should not be empty", what);
     return List.of(values);

@@ -13,26 +13,27 @@ import org.assertj.core.api.SoftAssertionsProvider;
 abstract class Navigation {
 
   /** Plain assertions: children created directly, a missing target fails at once. */
-  static final Navigation HARD = new Navigation() {
-    @Override
-    <A extends Assert<? extends A, ? extends T>, T> A create(Class<A> type, Class<T> actualType, T actual,
-        Function<T, A> direct) {
-      return direct.apply(actual);
-    }
+  static final Navigation HARD =
+      new Navigation() {
+        @Override
+        <A extends Assert<? extends A, ? extends T>, T> A create(
+            Class<A> type, Class<T> actualType, T actual, Function<T, A> direct) {
+          return direct.apply(actual);
+        }
 
-    @Override
-    void missing(AssertionError error) {
-      throw error;
-    }
-  };
+        @Override
+        void missing(AssertionError error) {
+          throw error;
+        }
+      };
 
   /** Soft assertions: children are proxies of {@code softly}, a missing target is collected. */
   static Navigation soft(SoftAssertionsProvider softly) {
     Objects.requireNonNull(softly, "softly");
     return new Navigation() {
       @Override
-      <A extends Assert<? extends A, ? extends T>, T> A create(Class<A> type, Class<T> actualType, T actual,
-          Function<T, A> direct) {
+      <A extends Assert<? extends A, ? extends T>, T> A create(
+          Class<A> type, Class<T> actualType, T actual, Function<T, A> direct) {
         return softly.proxy(type, actualType, actual);
       }
 
@@ -43,8 +44,8 @@ abstract class Navigation {
     };
   }
 
-  abstract <A extends Assert<? extends A, ? extends T>, T> A create(Class<A> type, Class<T> actualType, T actual,
-      Function<T, A> direct);
+  abstract <A extends Assert<? extends A, ? extends T>, T> A create(
+      Class<A> type, Class<T> actualType, T actual, Function<T, A> direct);
 
   /** Reports that the target of a navigation does not exist. */
   abstract void missing(AssertionError error);

@@ -15,12 +15,16 @@ import org.assertj.core.api.AbstractListAssert;
 import org.assertj.core.description.TextDescription;
 
 /**
- * Assertions on the round trips of several migrations, with every list assertion of AssertJ
- * ({@code hasSize}, {@code extracting}, {@code first()}…) plus {@link #allReversible()} and friends,
- * whose failures report every failing migration at once. Navigate to one with {@link #result(String)}.
+ * Assertions on the round trips of several migrations, with every list assertion of AssertJ ({@code
+ * hasSize}, {@code extracting}, {@code first()}…) plus {@link #allReversible()} and friends, whose
+ * failures report every failing migration at once. Navigate to one with {@link #result(String)}.
  */
-public class ReversibilityResultsAssert extends AbstractListAssert<ReversibilityResultsAssert,
-    List<? extends ReversibilityResult>, ReversibilityResult, ReversibilityResultAssert> {
+public class ReversibilityResultsAssert
+    extends AbstractListAssert<
+        ReversibilityResultsAssert,
+        List<? extends ReversibilityResult>,
+        ReversibilityResult,
+        ReversibilityResultAssert> {
 
   Navigation navigation = Navigation.HARD;
 
@@ -48,8 +52,8 @@ public class ReversibilityResultsAssert extends AbstractListAssert<Reversibility
    */
   public ReversibilityResultsAssert allReversible() {
     isNotNull();
-    List<ReversibilityResult> failed = actual.stream().filter(r -> !r.reversible())
-        .map(ReversibilityResult.class::cast).toList();
+    List<ReversibilityResult> failed =
+        actual.stream().filter(r -> !r.reversible()).map(ReversibilityResult.class::cast).toList();
     if (!failed.isEmpty()) {
       throwAssertionError(shouldAllBeReversible(failed, actual.size()));
     }
@@ -72,8 +76,11 @@ public class ReversibilityResultsAssert extends AbstractListAssert<Reversibility
    */
   public ReversibilityResultsAssert allReapplyIdentically() {
     isNotNull();
-    List<ReversibilityResult> failed = actual.stream().filter(r -> !r.reappliesIdentically())
-        .map(ReversibilityResult.class::cast).toList();
+    List<ReversibilityResult> failed =
+        actual.stream()
+            .filter(r -> !r.reappliesIdentically())
+            .map(ReversibilityResult.class::cast)
+            .toList();
     if (!failed.isEmpty()) {
       throwAssertionError(shouldAllReapplyIdentically(failed, actual.size()));
     }
@@ -96,8 +103,11 @@ public class ReversibilityResultsAssert extends AbstractListAssert<Reversibility
    */
   public ReversibilityResultsAssert noneLoseData() {
     isNotNull();
-    List<ReversibilityResult> losing = actual.stream().filter(r -> r.recordsLost() != 0)
-        .map(ReversibilityResult.class::cast).toList();
+    List<ReversibilityResult> losing =
+        actual.stream()
+            .filter(r -> r.recordsLost() != 0)
+            .map(ReversibilityResult.class::cast)
+            .toList();
     if (!losing.isEmpty()) {
       throwAssertionError(shouldAllLoseNoData(losing));
     }
@@ -124,11 +134,13 @@ public class ReversibilityResultsAssert extends AbstractListAssert<Reversibility
     if (actual == null) {
       navigation.missing(assertionError(shouldNotBeNull()));
     } else {
-      Optional<? extends ReversibilityResult> found = actual.stream().filter(r -> r.version().equals(version))
-          .findFirst();
+      Optional<? extends ReversibilityResult> found =
+          actual.stream().filter(r -> r.version().equals(version)).findFirst();
       if (found.isEmpty()) {
-        navigation.missing(assertionError(
-            shouldHaveResult(actual.stream().map(ReversibilityResult::version).toList(), version)));
+        navigation.missing(
+            assertionError(
+                shouldHaveResult(
+                    actual.stream().map(ReversibilityResult::version).toList(), version)));
       } else {
         result = found.get();
       }
@@ -142,7 +154,8 @@ public class ReversibilityResultsAssert extends AbstractListAssert<Reversibility
   }
 
   @Override
-  protected ReversibilityResultsAssert newAbstractIterableAssert(Iterable<? extends ReversibilityResult> iterable) {
+  protected ReversibilityResultsAssert newAbstractIterableAssert(
+      Iterable<? extends ReversibilityResult> iterable) {
     List<ReversibilityResult> list = new ArrayList<>();
     iterable.forEach(list::add);
     return new ReversibilityResultsAssert(list);

@@ -7,8 +7,8 @@ import dev.surql.core.snapshot.IndexSchema;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotDiff;
 import dev.surql.core.snapshot.TableSchema;
-import dev.surql.core.verify.MigrationTimeline;
 import dev.surql.core.upgrade.UpgradeReport;
+import dev.surql.core.verify.MigrationTimeline;
 import dev.surql.core.verify.MigrationVerdict;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.TimelineStep;
@@ -75,7 +75,10 @@ public class SurqlAssertions {
     return new ReversibilityResultsAssert(actual);
   }
 
-  /** Assertions on a rollback safety level as a range: {@code isAtLeast(DATA_LOSS)}, {@code isAtMost(…)}. */
+  /**
+   * Assertions on a rollback safety level as a range: {@code isAtLeast(DATA_LOSS)}, {@code
+   * isAtMost(…)}.
+   */
   public static RollbackSafetyAssert assertThat(RollbackSafety actual) {
     return new RollbackSafetyAssert(actual);
   }

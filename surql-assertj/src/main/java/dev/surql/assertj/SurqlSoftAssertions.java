@@ -21,7 +21,8 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * }
  * }</pre>
  */
-public class SurqlSoftAssertions extends AbstractSoftAssertions implements SurqlSoftAssertionsProvider {
+public class SurqlSoftAssertions extends AbstractSoftAssertions
+    implements SurqlSoftAssertionsProvider {
 
   /** Runs {@code softly} with a fresh instance and reports every collected failure at the end. */
   public static void assertSoftly(Consumer<SurqlSoftAssertions> softly) {

@@ -4,8 +4,8 @@ import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotDiff;
-import dev.surql.core.verify.MigrationTimeline;
 import dev.surql.core.upgrade.UpgradeReport;
+import dev.surql.core.verify.MigrationTimeline;
 import dev.surql.core.verify.MigrationVerdict;
 import dev.surql.core.verify.ReversibilityResult;
 import dev.surql.core.verify.TimelineStep;
@@ -35,7 +35,8 @@ public interface SurqlSoftAssertionsProvider extends SoftAssertionsProvider {
 
   /** Soft assertions on the schema's history as migrations were applied. */
   default MigrationTimelineAssert assertThat(MigrationTimeline actual) {
-    MigrationTimelineAssert softly = proxy(MigrationTimelineAssert.class, MigrationTimeline.class, actual);
+    MigrationTimelineAssert softly =
+        proxy(MigrationTimelineAssert.class, MigrationTimeline.class, actual);
     softly.navigation = Navigation.soft(this);
     return softly;
   }
@@ -53,7 +54,8 @@ public interface SurqlSoftAssertionsProvider extends SoftAssertionsProvider {
   /** Soft assertions on the reversibility round trips of several migrations. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   default ReversibilityResultsAssert assertThat(List<? extends ReversibilityResult> actual) {
-    ReversibilityResultsAssert softly = proxy(ReversibilityResultsAssert.class, (Class) List.class, actual);
+    ReversibilityResultsAssert softly =
+        proxy(ReversibilityResultsAssert.class, (Class) List.class, actual);
     softly.navigation = Navigation.soft(this);
     return softly;
   }

@@ -83,8 +83,16 @@ final class Fixtures {
         .type(type)
         .readonly(true)
         .defaultValue(defaultValue)
-        .definition("DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " DEFAULT " + defaultValue
-            + " READONLY PERMISSIONS FULL")
+        .definition(
+            "DEFINE FIELD "
+                + name
+                + " ON "
+                + table
+                + " TYPE "
+                + type
+                + " DEFAULT "
+                + defaultValue
+                + " READONLY PERMISSIONS FULL")
         .build();
   }
 
@@ -93,8 +101,16 @@ final class Fixtures {
         .name(name)
         .type(type)
         .assertion(assertion)
-        .definition("DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " ASSERT " + assertion
-            + " PERMISSIONS FULL")
+        .definition(
+            "DEFINE FIELD "
+                + name
+                + " ON "
+                + table
+                + " TYPE "
+                + type
+                + " ASSERT "
+                + assertion
+                + " PERMISSIONS FULL")
         .build();
   }
 
@@ -103,39 +119,64 @@ final class Fixtures {
         .name(name)
         .type(type)
         .value(value)
-        .definition("DEFINE FIELD " + name + " ON " + table + " TYPE " + type + " VALUE " + value
-            + " PERMISSIONS FULL")
+        .definition(
+            "DEFINE FIELD "
+                + name
+                + " ON "
+                + table
+                + " TYPE "
+                + type
+                + " VALUE "
+                + value
+                + " PERMISSIONS FULL")
         .build();
   }
 
   static IndexSchema index(String table, String name, IndexKind kind, String... columns) {
-    String suffix = switch (kind) {
-      case UNIQUE -> " UNIQUE";
-      case FULLTEXT -> " FULLTEXT ANALYZER ascii BM25(1.2,0.75)";
-      case VECTOR -> " HNSW DIMENSION 3 DIST EUCLIDEAN";
-      case COUNT -> " COUNT";
-      case STANDARD -> "";
-    };
+    String suffix =
+        switch (kind) {
+          case UNIQUE -> " UNIQUE";
+          case FULLTEXT -> " FULLTEXT ANALYZER ascii BM25(1.2,0.75)";
+          case VECTOR -> " HNSW DIMENSION 3 DIST EUCLIDEAN";
+          case COUNT -> " COUNT";
+          case STANDARD -> "";
+        };
     return IndexSchema.builder()
         .name(name)
         .columns(Arrays.asList(columns))
         .kind(kind)
-        .definition("DEFINE INDEX " + name + " ON " + table + " FIELDS " + String.join(", ", columns) + suffix)
+        .definition(
+            "DEFINE INDEX "
+                + name
+                + " ON "
+                + table
+                + " FIELDS "
+                + String.join(", ", columns)
+                + suffix)
         .build();
   }
 
   static EventSchema event(String table, String name) {
-    return new EventSchema(name, "DEFINE EVENT " + name + " ON " + table + " WHEN $event = 'CREATE' THEN {}");
+    return new EventSchema(
+        name, "DEFINE EVENT " + name + " ON " + table + " WHEN $event = 'CREATE' THEN {}");
   }
 
-  static TableSchema table(String name, boolean schemafull, List<FieldSchema> fields, List<IndexSchema> indexes,
+  static TableSchema table(
+      String name,
+      boolean schemafull,
+      List<FieldSchema> fields,
+      List<IndexSchema> indexes,
       List<EventSchema> events) {
     return TableSchema.builder()
         .name(name)
         .kind(TableKind.NORMAL)
         .schemafull(schemafull)
-        .definition("DEFINE TABLE " + name + " TYPE NORMAL " + (schemafull ? "SCHEMAFULL" : "SCHEMALESS")
-            + " PERMISSIONS NONE")
+        .definition(
+            "DEFINE TABLE "
+                + name
+                + " TYPE NORMAL "
+                + (schemafull ? "SCHEMAFULL" : "SCHEMALESS")
+                + " PERMISSIONS NONE")
         .fields(byName(fields, FieldSchema::name))
         .indexes(byName(indexes, IndexSchema::name))
         .events(byName(events, EventSchema::name))
@@ -151,12 +192,23 @@ final class Fixtures {
         .name(name)
         .kind(TableKind.RELATION)
         .relation(new RelationSchema(List.of(in), List.of(out), false))
-        .definition("DEFINE TABLE " + name + " TYPE RELATION IN " + in + " OUT " + out + " SCHEMALESS PERMISSIONS NONE")
+        .definition(
+            "DEFINE TABLE "
+                + name
+                + " TYPE RELATION IN "
+                + in
+                + " OUT "
+                + out
+                + " SCHEMALESS PERMISSIONS NONE")
         .build();
   }
 
-  static DatabaseSchema schema(List<TableSchema> tables, Map<String, String> functions, Map<String, String> params,
-      Map<String, String> analyzers, Map<String, String> accesses) {
+  static DatabaseSchema schema(
+      List<TableSchema> tables,
+      Map<String, String> functions,
+      Map<String, String> params,
+      Map<String, String> analyzers,
+      Map<String, String> accesses) {
     return DatabaseSchema.builder()
         .tables(byName(tables, TableSchema::name))
         .functions(functions)
@@ -185,55 +237,126 @@ final class Fixtures {
    * legacy} / {@code account}).
    */
   static SchemaSnapshot everyKindBefore() {
-    TableSchema user = table("user", true,
-        List.of(field("user", "email", "string"), field("user", "bio", "string"), field("user", "age", "int")),
-        List.of(index("user", "email_idx", IndexKind.UNIQUE, "email"), index("user", "bio_idx", IndexKind.STANDARD,
-            "bio"), index("user", "age_idx", IndexKind.STANDARD, "age")),
-        List.of(new EventSchema("on_create", "DEFINE EVENT on_create ON user WHEN $event = 'CREATE' THEN {}"),
-            event("user", "on_delete")));
-    return snapshot("v1", schema(List.of(user, table("log"), table("tag"), edge("wrote", "user", "post"),
-        edge("follows", "user", "user")),
-        Map.of("old", "DEFINE FUNCTION fn::old() { RETURN 1; }", "calc", "DEFINE FUNCTION fn::calc() { RETURN 1; }"),
-        Map.of("min", "DEFINE PARAM $min VALUE 0", "limit", "DEFINE PARAM $limit VALUE 1"),
-        Map.of("plain", "DEFINE ANALYZER plain TOKENIZERS blank", "search", "DEFINE ANALYZER search TOKENIZERS blank"),
-        Map.of("legacy", "DEFINE ACCESS legacy ON DATABASE TYPE RECORD DURATION FOR SESSION 1h",
-            "account", "DEFINE ACCESS account ON DATABASE TYPE RECORD DURATION FOR SESSION 1h")));
+    TableSchema user =
+        table(
+            "user",
+            true,
+            List.of(
+                field("user", "email", "string"),
+                field("user", "bio", "string"),
+                field("user", "age", "int")),
+            List.of(
+                index("user", "email_idx", IndexKind.UNIQUE, "email"),
+                index("user", "bio_idx", IndexKind.STANDARD, "bio"),
+                index("user", "age_idx", IndexKind.STANDARD, "age")),
+            List.of(
+                new EventSchema(
+                    "on_create", "DEFINE EVENT on_create ON user WHEN $event = 'CREATE' THEN {}"),
+                event("user", "on_delete")));
+    return snapshot(
+        "v1",
+        schema(
+            List.of(
+                user,
+                table("log"),
+                table("tag"),
+                edge("wrote", "user", "post"),
+                edge("follows", "user", "user")),
+            Map.of(
+                "old",
+                "DEFINE FUNCTION fn::old() { RETURN 1; }",
+                "calc",
+                "DEFINE FUNCTION fn::calc() { RETURN 1; }"),
+            Map.of("min", "DEFINE PARAM $min VALUE 0", "limit", "DEFINE PARAM $limit VALUE 1"),
+            Map.of(
+                "plain",
+                "DEFINE ANALYZER plain TOKENIZERS blank",
+                "search",
+                "DEFINE ANALYZER search TOKENIZERS blank"),
+            Map.of(
+                "legacy",
+                "DEFINE ACCESS legacy ON DATABASE TYPE RECORD DURATION FOR SESSION 1h",
+                "account",
+                "DEFINE ACCESS account ON DATABASE TYPE RECORD DURATION FOR SESSION 1h")));
   }
 
   /** After {@link #everyKindBefore()}. */
   static SchemaSnapshot everyKindAfter() {
-    TableSchema user = table("user", true,
-        List.of(field("user", "email", "string"), field("user", "age", "option<int>"), field("user", "name", "string")),
-        List.of(index("user", "email_idx", IndexKind.UNIQUE, "email"), index("user", "age_idx", IndexKind.UNIQUE,
-            "age"), index("user", "name_idx", IndexKind.STANDARD, "name")),
-        List.of(new EventSchema("on_create", "DEFINE EVENT on_create ON user WHEN $event = 'CREATE' THEN { RETURN 1 }"),
-            event("user", "on_update")));
-    return snapshot("v2", schema(List.of(user, table("post"), table("tag", false, List.of(), List.of(), List.of()),
-        edge("likes", "user", "post"), edge("follows", "user", "post")),
-        Map.of("greet", "DEFINE FUNCTION fn::greet() { RETURN 1; }", "calc", "DEFINE FUNCTION fn::calc() { RETURN 2; }"),
-        Map.of("max", "DEFINE PARAM $max VALUE 100", "limit", "DEFINE PARAM $limit VALUE 2"),
-        Map.of("ascii", "DEFINE ANALYZER ascii TOKENIZERS blank FILTERS ascii",
-            "search", "DEFINE ANALYZER search TOKENIZERS blank FILTERS lowercase"),
-        Map.of("api", "DEFINE ACCESS api ON DATABASE TYPE BEARER FOR USER",
-            "account", "DEFINE ACCESS account ON DATABASE TYPE RECORD DURATION FOR SESSION 2h")));
+    TableSchema user =
+        table(
+            "user",
+            true,
+            List.of(
+                field("user", "email", "string"),
+                field("user", "age", "option<int>"),
+                field("user", "name", "string")),
+            List.of(
+                index("user", "email_idx", IndexKind.UNIQUE, "email"),
+                index("user", "age_idx", IndexKind.UNIQUE, "age"),
+                index("user", "name_idx", IndexKind.STANDARD, "name")),
+            List.of(
+                new EventSchema(
+                    "on_create",
+                    "DEFINE EVENT on_create ON user WHEN $event = 'CREATE' THEN { RETURN 1 }"),
+                event("user", "on_update")));
+    return snapshot(
+        "v2",
+        schema(
+            List.of(
+                user,
+                table("post"),
+                table("tag", false, List.of(), List.of(), List.of()),
+                edge("likes", "user", "post"),
+                edge("follows", "user", "post")),
+            Map.of(
+                "greet",
+                "DEFINE FUNCTION fn::greet() { RETURN 1; }",
+                "calc",
+                "DEFINE FUNCTION fn::calc() { RETURN 2; }"),
+            Map.of("max", "DEFINE PARAM $max VALUE 100", "limit", "DEFINE PARAM $limit VALUE 2"),
+            Map.of(
+                "ascii",
+                "DEFINE ANALYZER ascii TOKENIZERS blank FILTERS ascii",
+                "search",
+                "DEFINE ANALYZER search TOKENIZERS blank FILTERS lowercase"),
+            Map.of(
+                "api",
+                "DEFINE ACCESS api ON DATABASE TYPE BEARER FOR USER",
+                "account",
+                "DEFINE ACCESS account ON DATABASE TYPE RECORD DURATION FOR SESSION 2h")));
   }
 
-  /** {@code user} (schemafull, three fields, three indexes, one event), {@code post}, edge {@code wrote}, and definitions. */
+  /**
+   * {@code user} (schemafull, three fields, three indexes, one event), {@code post}, edge {@code
+   * wrote}, and definitions.
+   */
   static SchemaSnapshot userSnapshot(String version) {
-    TableSchema user = table("user", true,
-        List.of(assertedField("user", "email", "string", "string::is::email($value)"),
-            field("user", "name", "string"),
-            readonlyField("user", "created_at", "datetime", "time::now()")),
-        List.of(index("user", "email_idx", IndexKind.UNIQUE, "email"),
-            index("user", "name_search", IndexKind.FULLTEXT, "name"),
-            index("user", "embedding_idx", IndexKind.VECTOR, "embedding")),
-        List.of(event("user", "on_create")));
-    TableSchema post = table("post", false, List.of(field("post", "title", "string")), List.of(), List.of());
-    return snapshot(version, schema(List.of(user, post, edge("wrote", "user", "post")),
-        Map.of("greet", "DEFINE FUNCTION fn::greet($name: string) { RETURN 'Hello ' + $name; }"),
-        Map.of("max", "DEFINE PARAM $max VALUE 100"),
-        Map.of("ascii", "DEFINE ANALYZER ascii TOKENIZERS blank FILTERS ascii"),
-        Map.of("account", "DEFINE ACCESS account ON DATABASE TYPE RECORD DURATION FOR SESSION 1h")));
+    TableSchema user =
+        table(
+            "user",
+            true,
+            List.of(
+                assertedField("user", "email", "string", "string::is::email($value)"),
+                field("user", "name", "string"),
+                readonlyField("user", "created_at", "datetime", "time::now()")),
+            List.of(
+                index("user", "email_idx", IndexKind.UNIQUE, "email"),
+                index("user", "name_search", IndexKind.FULLTEXT, "name"),
+                index("user", "embedding_idx", IndexKind.VECTOR, "embedding")),
+            List.of(event("user", "on_create")));
+    TableSchema post =
+        table("post", false, List.of(field("post", "title", "string")), List.of(), List.of());
+    return snapshot(
+        version,
+        schema(
+            List.of(user, post, edge("wrote", "user", "post")),
+            Map.of(
+                "greet", "DEFINE FUNCTION fn::greet($name: string) { RETURN 'Hello ' + $name; }"),
+            Map.of("max", "DEFINE PARAM $max VALUE 100"),
+            Map.of("ascii", "DEFINE ANALYZER ascii TOKENIZERS blank FILTERS ascii"),
+            Map.of(
+                "account",
+                "DEFINE ACCESS account ON DATABASE TYPE RECORD DURATION FOR SESSION 1h")));
   }
 
   // --- migrations -------------------------------------------------------------------------------
@@ -253,7 +376,11 @@ final class Fixtures {
         .build();
   }
 
-  static TimelineStep step(Migration migration, SchemaSnapshot before, SchemaSnapshot after, RollbackSafety analysed,
+  static TimelineStep step(
+      Migration migration,
+      SchemaSnapshot before,
+      SchemaSnapshot after,
+      RollbackSafety analysed,
       RollbackIssue... issues) {
     return TimelineStep.builder()
         .migration(migration)
@@ -267,7 +394,8 @@ final class Fixtures {
         .build();
   }
 
-  static RollbackIssue issue(String version, RollbackSafety safety, String description, Long affected) {
+  static RollbackIssue issue(
+      String version, RollbackSafety safety, String description, Long affected) {
     return RollbackIssue.builder()
         .version(version)
         .staticSafety(safety)
@@ -277,7 +405,8 @@ final class Fixtures {
         .line(3)
         .description(description)
         .recommendation("Back up the values first")
-        .affectedData(Optional.ofNullable(affected).map(n -> n + " records in `user` have a value in `bio`"))
+        .affectedData(
+            Optional.ofNullable(affected).map(n -> n + " records in `user` have a value in `bio`"))
         .affectedRecords(affected == null ? OptionalLong.empty() : OptionalLong.of(affected))
         .rule(Rule.REMOVE_FIELD)
         .build();
@@ -296,9 +425,17 @@ final class Fixtures {
         .build();
   }
 
-  /** A round trip: reversible (down diff empty) or not (down diff S0 → S2 = the given snapshots). */
-  static ReversibilityResult roundTrip(String version, ReversibilityStatus status, SchemaSnapshot s0,
-      SchemaSnapshot s2, SchemaSnapshot s1, SchemaSnapshot s3, DataLoss... losses) {
+  /**
+   * A round trip: reversible (down diff empty) or not (down diff S0 → S2 = the given snapshots).
+   */
+  static ReversibilityResult roundTrip(
+      String version,
+      ReversibilityStatus status,
+      SchemaSnapshot s0,
+      SchemaSnapshot s2,
+      SchemaSnapshot s1,
+      SchemaSnapshot s3,
+      DataLoss... losses) {
     return ReversibilityResult.builder()
         .migration(migration(version))
         .status(status)
@@ -313,7 +450,8 @@ final class Fixtures {
         .build();
   }
 
-  private static <V> TreeMap<String, V> byName(List<V> values, java.util.function.Function<V, String> name) {
+  private static <V> TreeMap<String, V> byName(
+      List<V> values, java.util.function.Function<V, String> name) {
     TreeMap<String, V> map = new TreeMap<>();
     values.forEach(v -> map.put(name.apply(v), v));
     return map;

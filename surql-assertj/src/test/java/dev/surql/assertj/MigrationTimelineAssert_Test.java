@@ -36,32 +36,69 @@ import org.junit.jupiter.api.Test;
 class MigrationTimelineAssert_Test {
 
   private final SchemaSnapshot s0 = snapshot("0");
-  private final SchemaSnapshot s1 = snapshot("V1", table("user", field("user", "email", "string"),
-      field("user", "bio", "string")));
-  private final SchemaSnapshot s2 = snapshot("V2", table("user", true, List.of(field("user", "email", "string"),
-      field("user", "age", "int")),
-      List.of(index("user", "email_idx", IndexKind.UNIQUE, "email")), List.of()));
-  private final SchemaSnapshot s3 = snapshot("V3", table("user", true, List.of(field("user", "email", "string"),
-      field("user", "age", "int")),
-      List.of(index("user", "email_idx", IndexKind.UNIQUE, "email")), List.of()));
-  private final TimelineStep v1 = step(migration("V1"), s0, s1, RollbackSafety.UNSAFE,
-      issue("V1", RollbackSafety.UNSAFE, "Removes table user", null));
-  private final TimelineStep v2 = step(migration("V2", Optional.of(RollbackSafety.SAFE)), s1, s2,
-      RollbackSafety.DATA_LOSS, issue("V2", RollbackSafety.DATA_LOSS, "Removes field bio on table user", 12L));
-  private final TimelineStep v3 = step(migration("V3", Optional.of(RollbackSafety.SAFE)), s2, s3,
-      RollbackSafety.SAFE);
+  private final SchemaSnapshot s1 =
+      snapshot(
+          "V1", table("user", field("user", "email", "string"), field("user", "bio", "string")));
+  private final SchemaSnapshot s2 =
+      snapshot(
+          "V2",
+          table(
+              "user",
+              true,
+              List.of(field("user", "email", "string"), field("user", "age", "int")),
+              List.of(index("user", "email_idx", IndexKind.UNIQUE, "email")),
+              List.of()));
+  private final SchemaSnapshot s3 =
+      snapshot(
+          "V3",
+          table(
+              "user",
+              true,
+              List.of(field("user", "email", "string"), field("user", "age", "int")),
+              List.of(index("user", "email_idx", IndexKind.UNIQUE, "email")),
+              List.of()));
+  private final TimelineStep v1 =
+      step(
+          migration("V1"),
+          s0,
+          s1,
+          RollbackSafety.UNSAFE,
+          issue("V1", RollbackSafety.UNSAFE, "Removes table user", null));
+  private final TimelineStep v2 =
+      step(
+          migration("V2", Optional.of(RollbackSafety.SAFE)),
+          s1,
+          s2,
+          RollbackSafety.DATA_LOSS,
+          issue("V2", RollbackSafety.DATA_LOSS, "Removes field bio on table user", 12L));
+  private final TimelineStep v3 =
+      step(migration("V3", Optional.of(RollbackSafety.SAFE)), s2, s3, RollbackSafety.SAFE);
   private final MigrationTimeline timeline = new MigrationTimeline(s0, List.of(v1, v2, v3));
 
   @Test
   void should_pass_on_steps_versions_and_checksums() {
-    assertThat(timeline).hasSteps(3).hasVersions("V1", "V2", "V3").hasChecksumAfter("V2", s2.checksum())
-        .step("V1").addsTable("user").hasAnalysedSafety(RollbackSafety.UNSAFE)
+    assertThat(timeline)
+        .hasSteps(3)
+        .hasVersions("V1", "V2", "V3")
+        .hasChecksumAfter("V2", s2.checksum())
+        .step("V1")
+        .addsTable("user")
+        .hasAnalysedSafety(RollbackSafety.UNSAFE)
         .isNotRiskierThanDeclared()
         .returnToTimeline()
-        .step("V2").removesField("user", "bio").addsField("user", "age").addsIndex("user", "email_idx")
+        .step("V2")
+        .removesField("user", "bio")
+        .addsField("user", "age")
+        .addsIndex("user", "email_idx")
         .changes(ChangeType.REMOVED, SchemaElement.FIELD, "user.bio")
-        .diff().hasFieldsRemoved("user.bio");
-    assertThat(timeline).step("V3").changesNothing().returnToTimeline().snapshotAfter("V3").hasIndex("user", "email_idx");
+        .diff()
+        .hasFieldsRemoved("user.bio");
+    assertThat(timeline)
+        .step("V3")
+        .changesNothing()
+        .returnToTimeline()
+        .snapshotAfter("V3")
+        .hasIndex("user", "email_idx");
   }
 
   @Test
@@ -86,22 +123,32 @@ class MigrationTimelineAssert_Test {
 
   @Test
   void should_fail_if_a_step_is_riskier_than_declared() {
-    AssertionError error = expectAssertionError(() -> assertThat(timeline).allStepsNotRiskierThanDeclared());
-    assertThat(error).hasMessage(message(shouldAllNotBeRiskierThanDeclared(List.of(v2)), "timeline 0 → V3"));
-    assertThat(error.getMessage()).contains("V2: declared safe, analysed DATA_LOSS",
-        "[DATA_LOSS] SQ102 remove-field V2 (migrations/V2.surql:3): Removes field bio on table user — 12 records");
-    AssertionError one = expectAssertionError(() -> assertThat(timeline).step("V2").isNotRiskierThanDeclared());
-    assertThat(one).hasMessage(message(shouldNotBeRiskierThanDeclared(v2), "timeline 0 → V3, migration V2"));
+    AssertionError error =
+        expectAssertionError(() -> assertThat(timeline).allStepsNotRiskierThanDeclared());
+    assertThat(error)
+        .hasMessage(message(shouldAllNotBeRiskierThanDeclared(List.of(v2)), "timeline 0 → V3"));
+    assertThat(error.getMessage())
+        .contains(
+            "V2: declared safe, analysed DATA_LOSS",
+            "[DATA_LOSS] SQ102 remove-field V2 (migrations/V2.surql:3): Removes field bio on table user — 12 records");
+    AssertionError one =
+        expectAssertionError(() -> assertThat(timeline).step("V2").isNotRiskierThanDeclared());
+    assertThat(one)
+        .hasMessage(message(shouldNotBeRiskierThanDeclared(v2), "timeline 0 → V3, migration V2"));
     assertThat(one.getMessage()).contains("-- @rollback: data_loss");
   }
 
   @Test
   void should_fail_if_a_step_did_not_make_a_change() {
     String description = "timeline 0 → V3, migration V2";
-    AssertionError error = expectAssertionError(() -> assertThat(timeline).step("V2").addsTable("post"));
-    assertThat(error).hasMessage(message(shouldHaveChange(v2, ChangeType.ADDED, SchemaElement.TABLE, "post"),
-        description));
-    assertThat(error.getMessage()).contains("Expecting migration V2 to have added table:", "- field user.bio");
+    AssertionError error =
+        expectAssertionError(() -> assertThat(timeline).step("V2").addsTable("post"));
+    assertThat(error)
+        .hasMessage(
+            message(
+                shouldHaveChange(v2, ChangeType.ADDED, SchemaElement.TABLE, "post"), description));
+    assertThat(error.getMessage())
+        .contains("Expecting migration V2 to have added table:", "- field user.bio");
     assertThat(expectAssertionError(() -> assertThat(timeline).step("V2").changesNothing()))
         .hasMessage(message(shouldBeEmpty(v2.diff()), description));
     assertThat(expectAssertionError(() -> assertThat(v2).hasAnalysedSafety(RollbackSafety.SAFE)))
@@ -117,11 +164,14 @@ class MigrationTimelineAssert_Test {
 
   @Test
   void should_throw_if_expected_is_null() {
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(timeline).step(null))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(timeline).step(null))
         .withMessage("The version to compare against should not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(v1).addsField(null, "email"))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(v1).addsField(null, "email"))
         .withMessage("The table name to compare against should not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(v1).hasAnalysedSafety(null))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(v1).hasAnalysedSafety(null))
         .withMessage("The rollback safety to compare against should not be null");
   }
 }

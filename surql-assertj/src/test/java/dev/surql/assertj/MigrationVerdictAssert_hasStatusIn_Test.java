@@ -27,7 +27,10 @@ class MigrationVerdictAssert_hasStatusIn_Test {
   @Test
   void should_fail_if_the_outcome_is_none_of_the_given() {
     assertThat(expectAssertionError(() -> assertThat(BROKEN).hasStatusIn(REVERSIBLE, IRREVERSIBLE)))
-        .hasMessage(message(shouldHaveStatusIn(BROKEN_TRIP, List.of(REVERSIBLE, IRREVERSIBLE)), "migration V2"));
+        .hasMessage(
+            message(
+                shouldHaveStatusIn(BROKEN_TRIP, List.of(REVERSIBLE, IRREVERSIBLE)),
+                "migration V2"));
   }
 
   @Test
@@ -38,7 +41,8 @@ class MigrationVerdictAssert_hasStatusIn_Test {
 
   @Test
   void should_throw_if_no_status_is_given() {
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(GOOD).hasStatusIn())
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(GOOD).hasStatusIn())
         .withMessage("The statuses to look for should not be empty");
   }
 }

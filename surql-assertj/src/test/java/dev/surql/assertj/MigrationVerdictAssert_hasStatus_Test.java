@@ -38,7 +38,8 @@ class MigrationVerdictAssert_hasStatus_Test {
 
   @Test
   void should_throw_if_expected_is_null() {
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(GOOD).hasStatus(null))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(GOOD).hasStatus(null))
         .withMessage("The status to compare against should not be null");
   }
 }

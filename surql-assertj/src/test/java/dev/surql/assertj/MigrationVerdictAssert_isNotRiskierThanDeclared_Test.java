@@ -24,11 +24,19 @@ class MigrationVerdictAssert_isNotRiskierThanDeclared_Test {
 
   @Test
   void should_fail_naming_both_levels_and_the_fix() {
-    AssertionError error = expectAssertionError(() -> assertThat(BROKEN).isNotRiskierThanDeclared());
+    AssertionError error =
+        expectAssertionError(() -> assertThat(BROKEN).isNotRiskierThanDeclared());
 
-    assertThat(error).hasMessage(message(shouldNotBeRiskierThanDeclared("V2", Optional.of(SAFE), DATA_LOSS,
-        BROKEN.rollbackIssues()), "migration V2"));
-    assertThat(error.getMessage()).contains("<@rollback: safe>", "<DATA_LOSS>",
-        "Fix the down, or declare the real level with -- @rollback: data_loss");
+    assertThat(error)
+        .hasMessage(
+            message(
+                shouldNotBeRiskierThanDeclared(
+                    "V2", Optional.of(SAFE), DATA_LOSS, BROKEN.rollbackIssues()),
+                "migration V2"));
+    assertThat(error.getMessage())
+        .contains(
+            "<@rollback: safe>",
+            "<DATA_LOSS>",
+            "Fix the down, or declare the real level with -- @rollback: data_loss");
   }
 }

@@ -26,7 +26,8 @@ class MigrationVerdictAssert_isReversible_Test {
     AssertionError error = expectAssertionError(() -> assertThat(BROKEN).isReversible());
 
     assertThat(error).hasMessage(message(shouldBeReversible(BROKEN_TRIP), "migration V2"));
-    assertThat(error.getMessage()).contains("What down did not restore (S0 → S2):", "~ field user.email");
+    assertThat(error.getMessage())
+        .contains("What down did not restore (S0 → S2):", "~ field user.email");
   }
 
   @Test
@@ -34,9 +35,12 @@ class MigrationVerdictAssert_isReversible_Test {
     AssertionError error = expectAssertionError(() -> assertThat(APPLIED_ONLY).isReversible());
 
     assertThat(error).hasMessage(message(shouldHaveRoundTrip(APPLIED_ONLY), "migration V3"));
-    assertThat(error).hasMessage(String.format("[migration V3] %nExpecting a reversibility round trip of migration V3"
-        + " but none ran: the verdict comes from a run that only applied migrations.%nTake the verdicts of a"
-        + " verification run instead: SurqlMigrations.verify().verdicts() or MigrationVerifier…verify().verdicts()."));
+    assertThat(error)
+        .hasMessage(
+            String.format(
+                "[migration V3] %nExpecting a reversibility round trip of migration V3"
+                    + " but none ran: the verdict comes from a run that only applied migrations.%nTake the verdicts of a"
+                    + " verification run instead: SurqlMigrations.verify().verdicts() or MigrationVerifier…verify().verdicts()."));
   }
 
   @Test

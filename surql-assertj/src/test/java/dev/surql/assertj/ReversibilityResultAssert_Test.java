@@ -30,38 +30,65 @@ import org.junit.jupiter.api.Test;
 class ReversibilityResultAssert_Test {
 
   private final SchemaSnapshot s0 = snapshot("S0", table("user", field("user", "email", "string")));
-  private final SchemaSnapshot s1 = snapshot("S1", table("user", field("user", "email", "string"),
-      field("user", "bio", "string")));
-  private final SchemaSnapshot s2Broken = snapshot("S2", table("user", field("user", "email", "option<string>")));
-  private final SchemaSnapshot s3Other = snapshot("S3", table("user", field("user", "email", "string"),
-      field("user", "bio", "option<string>")));
-  private final ReversibilityResult good = roundTrip("V1", ReversibilityStatus.REVERSIBLE, s0, s0, s1, s1);
-  private final ReversibilityResult broken = roundTrip("V2", ReversibilityStatus.NOT_REVERSIBLE, s0, s2Broken, s1,
-      s3Other, new DataLoss("user", Optional.of("bio"), 10, 0), new DataLoss("user", Optional.empty(), 5, 3));
+  private final SchemaSnapshot s1 =
+      snapshot(
+          "S1", table("user", field("user", "email", "string"), field("user", "bio", "string")));
+  private final SchemaSnapshot s2Broken =
+      snapshot("S2", table("user", field("user", "email", "option<string>")));
+  private final SchemaSnapshot s3Other =
+      snapshot(
+          "S3",
+          table("user", field("user", "email", "string"), field("user", "bio", "option<string>")));
+  private final ReversibilityResult good =
+      roundTrip("V1", ReversibilityStatus.REVERSIBLE, s0, s0, s1, s1);
+  private final ReversibilityResult broken =
+      roundTrip(
+          "V2",
+          ReversibilityStatus.NOT_REVERSIBLE,
+          s0,
+          s2Broken,
+          s1,
+          s3Other,
+          new DataLoss("user", Optional.of("bio"), 10, 0),
+          new DataLoss("user", Optional.empty(), 5, 3));
 
   @Test
   void should_pass_if_round_trip_is_clean() {
-    assertThat(good).isReversible().reappliesIdentically().losesNoData().losesRecords(0)
+    assertThat(good)
+        .isReversible()
+        .reappliesIdentically()
+        .losesNoData()
+        .losesRecords(0)
         .hasStatus(ReversibilityStatus.REVERSIBLE);
     assertThat(broken).losesRecords(12);
-    assertThat(List.of(good)).allReversible().allReapplyIdentically().noneLoseData().hasSize(1)
-        .result("V1").isReversible();
+    assertThat(List.of(good))
+        .allReversible()
+        .allReapplyIdentically()
+        .noneLoseData()
+        .hasSize(1)
+        .result("V1")
+        .isReversible();
   }
 
   @Test
   void should_fail_if_not_reversible_showing_what_down_did_not_restore() {
     AssertionError error = expectAssertionError(() -> assertThat(broken).isReversible());
     assertThat(error).hasMessage(message(shouldBeReversible(broken), "round trip of migration V2"));
-    assertThat(error.getMessage()).contains("but it was:%n  <NOT_REVERSIBLE>".formatted(),
-        "What down did not restore (S0 → S2):", "~ field user.email",
-        "after:  DEFINE FIELD email ON user TYPE option<string> PERMISSIONS FULL");
+    assertThat(error.getMessage())
+        .contains(
+            "but it was:%n  <NOT_REVERSIBLE>".formatted(),
+            "What down did not restore (S0 → S2):",
+            "~ field user.email",
+            "after:  DEFINE FIELD email ON user TYPE option<string> PERMISSIONS FULL");
   }
 
   @Test
   void should_fail_if_reapply_differs_showing_how() {
     AssertionError error = expectAssertionError(() -> assertThat(broken).reappliesIdentically());
-    assertThat(error).hasMessage(message(shouldReapplyIdentically(broken), "round trip of migration V2"));
-    assertThat(error.getMessage()).contains("How re-applying differed (S1 → S3):", "~ field user.bio");
+    assertThat(error)
+        .hasMessage(message(shouldReapplyIdentically(broken), "round trip of migration V2"));
+    assertThat(error.getMessage())
+        .contains("How re-applying differed (S1 → S3):", "~ field user.bio");
   }
 
   @Test
@@ -71,8 +98,13 @@ class ReversibilityResultAssert_Test {
         .hasMessageContaining("10 values of user.bio (10 → 0)");
     assertThat(expectAssertionError(() -> assertThat(broken).losesRecords(3)))
         .hasMessage(message(shouldLoseRecords(broken, 3), "round trip of migration V2"));
-    assertThat(expectAssertionError(() -> assertThat(broken).hasStatus(ReversibilityStatus.REVERSIBLE)))
-        .hasMessage(message(shouldHaveStatus(broken, ReversibilityStatus.REVERSIBLE), "round trip of migration V2"));
+    assertThat(
+            expectAssertionError(
+                () -> assertThat(broken).hasStatus(ReversibilityStatus.REVERSIBLE)))
+        .hasMessage(
+            message(
+                shouldHaveStatus(broken, ReversibilityStatus.REVERSIBLE),
+                "round trip of migration V2"));
   }
 
   @Test
@@ -89,7 +121,8 @@ class ReversibilityResultAssert_Test {
     assertThat(expectAssertionError(() -> assertThat(results).result("V9")))
         .hasMessage(message(shouldHaveResult(List.of("V1", "V2"), "V9"), description));
     assertThat(expectAssertionError(() -> assertThat(results).result("V2").isReversible()))
-        .hasMessage(message(shouldBeReversible(broken), "round trips of 2 migrations, migration V2"));
+        .hasMessage(
+            message(shouldBeReversible(broken), "round trips of 2 migrations, migration V2"));
   }
 
   @Test
@@ -100,9 +133,11 @@ class ReversibilityResultAssert_Test {
 
   @Test
   void should_throw_if_expected_is_null() {
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(good).hasStatus(null))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(good).hasStatus(null))
         .withMessage("The status to compare against should not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(good).losesRecords(-1))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(good).losesRecords(-1))
         .withMessage("The expected number of records lost should be >= 0, but was -1");
   }
 }

@@ -27,28 +27,41 @@ import org.junit.jupiter.api.Test;
 class RollbackPlanAssert_Test {
 
   private static final String DESCRIPTION = "rollback plan V3 → 20260101_000000";
-  private final RollbackPlan risky = plan(RollbackSafety.DATA_LOSS, List.of("V3", "V2"),
-      issue("V3", RollbackSafety.DATA_LOSS, "Removes field bio on table user", 1204L),
-      issue("V3", RollbackSafety.DATA_LOSS, "Removes field age on table user", 6L),
-      issue("V2", RollbackSafety.DATA_LOSS, "Removes index email_idx", null));
+  private final RollbackPlan risky =
+      plan(
+          RollbackSafety.DATA_LOSS,
+          List.of("V3", "V2"),
+          issue("V3", RollbackSafety.DATA_LOSS, "Removes field bio on table user", 1204L),
+          issue("V3", RollbackSafety.DATA_LOSS, "Removes field age on table user", 6L),
+          issue("V2", RollbackSafety.DATA_LOSS, "Removes index email_idx", null));
   private final RollbackPlan safe = plan(RollbackSafety.SAFE, List.of("V3"));
 
   @Test
   void should_pass_on_a_matching_plan() {
-    assertThat(risky).hasOverallSafety(RollbackSafety.DATA_LOSS).hasStaticSafety(RollbackSafety.DATA_LOSS)
-        .hasDataLoss().requiresApproval().hasMigrationCount(2).rollsBackVersions("V3", "V2")
-        .hasIssue("V3", RollbackSafety.DATA_LOSS).hasIssueContaining("V3", RollbackSafety.DATA_LOSS, "field bio")
-        .hasAffectedRecords("V3", 1210).hasAffectedRecords("V2", 0);
+    assertThat(risky)
+        .hasOverallSafety(RollbackSafety.DATA_LOSS)
+        .hasStaticSafety(RollbackSafety.DATA_LOSS)
+        .hasDataLoss()
+        .requiresApproval()
+        .hasMigrationCount(2)
+        .rollsBackVersions("V3", "V2")
+        .hasIssue("V3", RollbackSafety.DATA_LOSS)
+        .hasIssueContaining("V3", RollbackSafety.DATA_LOSS, "field bio")
+        .hasAffectedRecords("V3", 1210)
+        .hasAffectedRecords("V2", 0);
     assertThat(safe).isSafe().doesNotRequireApproval().hasNoIssues();
   }
 
   @Test
   void should_fail_on_safety_listing_the_issues() {
     AssertionError error = expectAssertionError(() -> assertThat(risky).isSafe());
-    assertThat(error).hasMessage(message(shouldHaveOverallSafety(risky, RollbackSafety.SAFE), DESCRIPTION));
-    assertThat(error.getMessage()).contains(
-        "[DATA_LOSS] SQ102 remove-field V3 (migrations/V3.surql:3): Removes field bio on table user — 1204 records in `user`");
-    assertThat(expectAssertionError(() -> assertThat(safe).hasOverallSafety(RollbackSafety.DATA_LOSS)))
+    assertThat(error)
+        .hasMessage(message(shouldHaveOverallSafety(risky, RollbackSafety.SAFE), DESCRIPTION));
+    assertThat(error.getMessage())
+        .contains(
+            "[DATA_LOSS] SQ102 remove-field V3 (migrations/V3.surql:3): Removes field bio on table user — 1204 records in `user`");
+    assertThat(
+            expectAssertionError(() -> assertThat(safe).hasOverallSafety(RollbackSafety.DATA_LOSS)))
         .hasMessage(message(shouldHaveOverallSafety(safe, RollbackSafety.DATA_LOSS), DESCRIPTION));
     assertThat(expectAssertionError(() -> assertThat(risky).hasStaticSafety(RollbackSafety.UNSAFE)))
         .hasMessage(message(shouldHaveStaticSafety(risky, RollbackSafety.UNSAFE), DESCRIPTION));
@@ -68,9 +81,15 @@ class RollbackPlanAssert_Test {
         .hasMessage(message(shouldRollBackVersions(risky, List.of("V2", "V3")), DESCRIPTION));
     assertThat(expectAssertionError(() -> assertThat(risky).hasIssue("V2", RollbackSafety.UNSAFE)))
         .hasMessage(message(shouldHaveIssue(risky, "V2", RollbackSafety.UNSAFE), DESCRIPTION));
-    assertThat(expectAssertionError(() -> assertThat(risky).hasIssueContaining("V3", RollbackSafety.DATA_LOSS,
-        "table post"))).hasMessage(message(shouldHaveIssueContaining(risky, "V3", RollbackSafety.DATA_LOSS,
-            "table post"), DESCRIPTION));
+    assertThat(
+            expectAssertionError(
+                () ->
+                    assertThat(risky)
+                        .hasIssueContaining("V3", RollbackSafety.DATA_LOSS, "table post")))
+        .hasMessage(
+            message(
+                shouldHaveIssueContaining(risky, "V3", RollbackSafety.DATA_LOSS, "table post"),
+                DESCRIPTION));
     assertThat(expectAssertionError(() -> assertThat(risky).hasAffectedRecords("V3", 1204)))
         .hasMessage(message(shouldHaveAffectedRecords(risky, "V3", 1204, 1210), DESCRIPTION));
     assertThat(expectAssertionError(() -> assertThat(risky).hasNoIssues()))
@@ -84,9 +103,11 @@ class RollbackPlanAssert_Test {
 
   @Test
   void should_throw_if_expected_is_null() {
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(risky).hasOverallSafety(null))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(risky).hasOverallSafety(null))
         .withMessage("The rollback safety to compare against should not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(risky).hasIssueContaining("V3",
-        RollbackSafety.SAFE, null)).withMessage("The description fragment to compare against should not be null");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(risky).hasIssueContaining("V3", RollbackSafety.SAFE, null))
+        .withMessage("The description fragment to compare against should not be null");
   }
 }

@@ -27,8 +27,11 @@ class RollbackSafetyAssert_isAtLeast_Test {
     AssertionError error = expectAssertionError(() -> assertThat(SAFE).isAtLeast(DATA_LOSS));
     // THEN
     assertThat(error).hasMessage(message(shouldBeAtLeast(SAFE, DATA_LOSS), ""));
-    assertThat(error).hasMessage(String.format("%nExpecting rollback safety:%n  <SAFE>%nto be at least:%n  <DATA_LOSS>%n"
-        + "(from least to most risky: SAFE < DATA_LOSS < UNSAFE)"));
+    assertThat(error)
+        .hasMessage(
+            String.format(
+                "%nExpecting rollback safety:%n  <SAFE>%nto be at least:%n  <DATA_LOSS>%n"
+                    + "(from least to most risky: SAFE < DATA_LOSS < UNSAFE)"));
   }
 
   @Test
@@ -39,7 +42,8 @@ class RollbackSafetyAssert_isAtLeast_Test {
 
   @Test
   void should_throw_if_minimum_is_null() {
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(SAFE).isAtLeast(null))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(SAFE).isAtLeast(null))
         .withMessage("The rollback safety to compare against should not be null");
   }
 }

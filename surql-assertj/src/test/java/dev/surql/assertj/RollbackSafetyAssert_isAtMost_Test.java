@@ -27,8 +27,11 @@ class RollbackSafetyAssert_isAtMost_Test {
     AssertionError error = expectAssertionError(() -> assertThat(UNSAFE).isAtMost(DATA_LOSS));
     // THEN
     assertThat(error).hasMessage(message(shouldBeAtMost(UNSAFE, DATA_LOSS), ""));
-    assertThat(error).hasMessage(String.format("%nExpecting rollback safety:%n  <UNSAFE>%nto be at most:%n  <DATA_LOSS>%n"
-        + "(from least to most risky: SAFE < DATA_LOSS < UNSAFE)"));
+    assertThat(error)
+        .hasMessage(
+            String.format(
+                "%nExpecting rollback safety:%n  <UNSAFE>%nto be at most:%n  <DATA_LOSS>%n"
+                    + "(from least to most risky: SAFE < DATA_LOSS < UNSAFE)"));
   }
 
   @Test
@@ -39,7 +42,8 @@ class RollbackSafetyAssert_isAtMost_Test {
 
   @Test
   void should_throw_if_maximum_is_null() {
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(SAFE).isAtMost(null))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(SAFE).isAtMost(null))
         .withMessage("The rollback safety to compare against should not be null");
   }
 }

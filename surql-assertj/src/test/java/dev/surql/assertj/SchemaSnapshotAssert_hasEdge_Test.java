@@ -21,7 +21,9 @@ class SchemaSnapshotAssert_hasEdge_Test {
 
   @Test
   void should_pass_if_edge_exists_with_its_in_and_out_tables() {
-    assertThat(snapshot).hasEdge("wrote").hasEdge("wrote", "user", "post")
+    assertThat(snapshot)
+        .hasEdge("wrote")
+        .hasEdge("wrote", "user", "post")
         .hasEdge("wrote", List.of("user"), List.of("post"));
   }
 
@@ -35,18 +37,30 @@ class SchemaSnapshotAssert_hasEdge_Test {
   @Test
   void should_fail_if_table_is_not_a_relation() {
     AssertionError error = expectAssertionError(() -> assertThat(snapshot).hasEdge("user"));
-    assertThat(error).hasMessage(message(shouldBeEdge(snapshot, snapshot.schema().tables().get("user")),
-        DESCRIPTION));
+    assertThat(error)
+        .hasMessage(
+            message(shouldBeEdge(snapshot, snapshot.schema().tables().get("user")), DESCRIPTION));
     assertThat(error.getMessage()).contains("to be an edge (TYPE RELATION) but it is NORMAL");
   }
 
   @Test
   void should_fail_if_edge_connects_other_tables() {
-    AssertionError error = expectAssertionError(() -> assertThat(snapshot).hasEdge("wrote", "post", "user"));
-    assertThat(error).hasMessage(message(shouldConnect(snapshot, snapshot.schema().tables().get("wrote"),
-        List.of("post"), List.of("user")), DESCRIPTION));
-    assertThat(error.getMessage()).contains(String.format("to connect:%n  <IN [\"post\"] OUT [\"user\"]>%n"
-        + "but it connects:%n  <IN [\"user\"] OUT [\"post\"]>"));
+    AssertionError error =
+        expectAssertionError(() -> assertThat(snapshot).hasEdge("wrote", "post", "user"));
+    assertThat(error)
+        .hasMessage(
+            message(
+                shouldConnect(
+                    snapshot,
+                    snapshot.schema().tables().get("wrote"),
+                    List.of("post"),
+                    List.of("user")),
+                DESCRIPTION));
+    assertThat(error.getMessage())
+        .contains(
+            String.format(
+                "to connect:%n  <IN [\"post\"] OUT [\"user\"]>%n"
+                    + "but it connects:%n  <IN [\"user\"] OUT [\"post\"]>"));
   }
 
   @Test
@@ -56,7 +70,8 @@ class SchemaSnapshotAssert_hasEdge_Test {
 
   @Test
   void should_throw_if_expected_is_null() {
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(snapshot).hasEdge("wrote", null, "post"))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(snapshot).hasEdge("wrote", null, "post"))
         .withMessage("The IN table to compare against should not be null");
   }
 }

@@ -23,7 +23,10 @@ class SchemaSnapshotAssert_hasField_Test {
 
   @Test
   void should_pass_if_field_index_and_event_exist() {
-    assertThat(snapshot).hasField("user", "email").hasIndex("user", "email_idx").hasEvent("user", "on_create");
+    assertThat(snapshot)
+        .hasField("user", "email")
+        .hasIndex("user", "email_idx")
+        .hasEvent("user", "on_create");
   }
 
   @Test
@@ -35,19 +38,22 @@ class SchemaSnapshotAssert_hasField_Test {
 
   @Test
   void should_fail_if_table_of_field_is_missing() {
-    AssertionError error = expectAssertionError(() -> assertThat(snapshot).hasField("profile", "bio"));
+    AssertionError error =
+        expectAssertionError(() -> assertThat(snapshot).hasField("profile", "bio"));
     assertThat(error).hasMessage(message(shouldHaveTable(snapshot, "profile"), DESCRIPTION));
   }
 
   @Test
   void should_fail_if_index_is_missing() {
-    AssertionError error = expectAssertionError(() -> assertThat(snapshot).hasIndex("user", "name_idx"));
+    AssertionError error =
+        expectAssertionError(() -> assertThat(snapshot).hasIndex("user", "name_idx"));
     assertThat(error).hasMessage(message(shouldHaveIndex(user, "name_idx"), DESCRIPTION));
   }
 
   @Test
   void should_fail_if_event_is_missing() {
-    AssertionError error = expectAssertionError(() -> assertThat(snapshot).hasEvent("user", "on_delete"));
+    AssertionError error =
+        expectAssertionError(() -> assertThat(snapshot).hasEvent("user", "on_delete"));
     assertThat(error).hasMessage(message(shouldHaveEvent(user, "on_delete"), DESCRIPTION));
   }
 
@@ -58,9 +64,11 @@ class SchemaSnapshotAssert_hasField_Test {
 
   @Test
   void should_throw_if_expected_is_null() {
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(snapshot).hasField("user", null))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(snapshot).hasField("user", null))
         .withMessage("The field name to compare against should not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(snapshot).hasIndex(null, "email_idx"))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(snapshot).hasIndex(null, "email_idx"))
         .withMessage("The table name to compare against should not be null");
   }
 }

@@ -28,16 +28,21 @@ class SchemaSnapshotAssert_hasTable_Test {
     // WHEN
     AssertionError error = expectAssertionError(() -> assertThat(snapshot).hasTable("account"));
     // THEN
-    assertThat(error).hasMessage(message(shouldHaveTable(snapshot, "account"), "snapshot 20260101_120000"));
-    assertThat(error.getMessage()).isEqualTo(String.format("[snapshot 20260101_120000] %n"
-        + "Expecting snapshot 20260101_120000:%n  <tables: [\"post\", \"user\", \"wrote\"]>%nto have table:%n"
-        + "  <\"account\">"));
+    assertThat(error)
+        .hasMessage(message(shouldHaveTable(snapshot, "account"), "snapshot 20260101_120000"));
+    assertThat(error.getMessage())
+        .isEqualTo(
+            String.format(
+                "[snapshot 20260101_120000] %n"
+                    + "Expecting snapshot 20260101_120000:%n  <tables: [\"post\", \"user\", \"wrote\"]>%nto have table:%n"
+                    + "  <\"account\">"));
   }
 
   @Test
   void should_use_the_users_description_instead_of_the_default_one() {
     // WHEN
-    AssertionError error = expectAssertionError(() -> assertThat(snapshot).as("after V2").hasTable("account"));
+    AssertionError error =
+        expectAssertionError(() -> assertThat(snapshot).as("after V2").hasTable("account"));
     // THEN
     assertThat(error).hasMessage(message(shouldHaveTable(snapshot, "account"), "after V2"));
   }
@@ -50,10 +55,15 @@ class SchemaSnapshotAssert_hasTable_Test {
   @Test
   void should_fail_if_table_that_should_be_absent_exists() {
     // WHEN
-    AssertionError error = expectAssertionError(() -> assertThat(snapshot).doesNotHaveTable("user"));
+    AssertionError error =
+        expectAssertionError(() -> assertThat(snapshot).doesNotHaveTable("user"));
     // THEN
-    assertThat(error).hasMessage(message(shouldNotHaveTable(snapshot, "user",
-        snapshot.schema().tables().get("user").definition()), "snapshot 20260101_120000"));
+    assertThat(error)
+        .hasMessage(
+            message(
+                shouldNotHaveTable(
+                    snapshot, "user", snapshot.schema().tables().get("user").definition()),
+                "snapshot 20260101_120000"));
     assertThat(error.getMessage()).contains("DEFINE TABLE user TYPE NORMAL SCHEMAFULL");
   }
 
@@ -67,23 +77,27 @@ class SchemaSnapshotAssert_hasTable_Test {
     // WHEN
     AssertionError error = expectAssertionError(() -> assertThat(snapshot).hasTableCount(2));
     // THEN
-    assertThat(error).hasMessage(message(shouldHaveTableCount(snapshot, 2), "snapshot 20260101_120000"));
+    assertThat(error)
+        .hasMessage(message(shouldHaveTableCount(snapshot, 2), "snapshot 20260101_120000"));
     assertThat(error.getMessage()).endsWith("to have 2 tables but had 3");
   }
 
   @Test
   void should_fail_if_actual_is_null() {
     // WHEN
-    AssertionError error = expectAssertionError(() -> assertThat((SchemaSnapshot) null).hasTable("user"));
+    AssertionError error =
+        expectAssertionError(() -> assertThat((SchemaSnapshot) null).hasTable("user"));
     // THEN
     assertThat(error).hasMessage(actualIsNull());
   }
 
   @Test
   void should_throw_if_expected_is_null() {
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(snapshot).hasTable(null))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(snapshot).hasTable(null))
         .withMessage("The table name to compare against should not be null");
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(snapshot).hasTableCount(-1))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(snapshot).hasTableCount(-1))
         .withMessage("The expected table count should be >= 0, but was -1");
   }
 }

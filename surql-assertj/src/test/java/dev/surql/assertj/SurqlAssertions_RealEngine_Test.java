@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The assertions on snapshots taken from the real engine, whose definitions are formatted by the server. */
+/**
+ * The assertions on snapshots taken from the real engine, whose definitions are formatted by the
+ * server.
+ */
 class SurqlAssertions_RealEngine_Test {
 
   private static SurqlDatabase database;
@@ -28,7 +31,8 @@ class SurqlAssertions_RealEngine_Test {
     database = SurqlDatabase.create(SurqlEngines.shared(), "aj_real");
     SurqlClient client = database.client();
     v0 = Snapshots.createSnapshot(client, "V0", 0);
-    client.query("""
+    client.query(
+        """
         DEFINE TABLE user SCHEMAFULL;
         DEFINE FIELD email ON user TYPE string ASSERT string::is_email($value);
         DEFINE FIELD created_at ON user TYPE datetime DEFAULT time::now() READONLY;
@@ -42,7 +46,8 @@ class SurqlAssertions_RealEngine_Test {
         DEFINE PARAM $max VALUE 100;
         """);
     v1 = Snapshots.createSnapshot(client, "V1", 1);
-    client.query("""
+    client.query(
+        """
         REMOVE FIELD created_at ON user;
         DEFINE FIELD bio ON user TYPE option<string>;
         DEFINE FIELD OVERWRITE email ON user TYPE string;
@@ -60,14 +65,31 @@ class SurqlAssertions_RealEngine_Test {
 
   @Test
   void should_assert_on_the_structure_the_server_reports() {
-    assertThat(v1).hasTableCount(3).hasTable("user").hasEdge("wrote", "user", "post")
-        .hasField("user", "email").hasIndex("user", "email_idx").hasEvent("user", "on_create")
-        .hasFunction("fn::greet").hasParam("$max").hasAnalyzer("ascii")
-        .table("user").isSchemafull()
-        .field("created_at").hasType("datetime").isReadonly().hasDefault("time::now()").returnToTable()
-        .index("email_idx").hasColumns("email").isUnique()
+    assertThat(v1)
+        .hasTableCount(3)
+        .hasTable("user")
+        .hasEdge("wrote", "user", "post")
+        .hasField("user", "email")
+        .hasIndex("user", "email_idx")
+        .hasEvent("user", "on_create")
+        .hasFunction("fn::greet")
+        .hasParam("$max")
+        .hasAnalyzer("ascii")
+        .table("user")
+        .isSchemafull()
+        .field("created_at")
+        .hasType("datetime")
+        .isReadonly()
+        .hasDefault("time::now()")
+        .returnToTable()
+        .index("email_idx")
+        .hasColumns("email")
+        .isUnique()
         .returnToSnapshot()
-        .table("post").isSchemaless().index("title_search").isFullText();
+        .table("post")
+        .isSchemaless()
+        .index("title_search")
+        .isFullText();
     assertThat(v0).hasTableCount(0).doesNotHaveTable("user");
   }
 
@@ -87,9 +109,16 @@ class SurqlAssertions_RealEngine_Test {
     // WHEN
     AssertionError error = expectAssertionError(() -> assertThat(v2).isSchemaEqualTo(v1));
     // THEN
-    assertThat(error).hasMessage(message(shouldBeSchemaEqual(v2, v1, Snapshots.compareSnapshots(v1, v2)),
-        "snapshot V2"));
-    assertThat(error.getMessage()).contains("- table post", "+ field user.bio", "- field user.created_at",
-        "~ field user.email", "before: DEFINE FIELD email ON user TYPE string ASSERT");
+    assertThat(error)
+        .hasMessage(
+            message(
+                shouldBeSchemaEqual(v2, v1, Snapshots.compareSnapshots(v1, v2)), "snapshot V2"));
+    assertThat(error.getMessage())
+        .contains(
+            "- table post",
+            "+ field user.bio",
+            "- field user.created_at",
+            "~ field user.email",
+            "before: DEFINE FIELD email ON user TYPE string ASSERT");
   }
 }

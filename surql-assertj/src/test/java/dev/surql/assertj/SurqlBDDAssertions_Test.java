@@ -33,15 +33,23 @@ class SurqlBDDAssertions_Test {
 
   private final SchemaSnapshot snapshot = userSnapshot("v1");
   private final TableSchema user = snapshot.schema().tables().get("user");
-  private final TimelineStep step = step(migration("v2"), everyKindBefore(), everyKindAfter(), RollbackSafety.SAFE);
-  private final MigrationTimeline timeline = new MigrationTimeline(everyKindBefore(), List.of(step));
-  private final UpgradeReport upgrade = UpgradeReport.builder()
-      .location("db/migrations")
-      .fromVersion("surrealdb-2.6.0")
-      .toVersion("surrealdb-3.0.2")
-      .results(List.of(UpgradeResult.builder().migration(migration("V1")).status(UpgradeStatus.APPLIES_ON_BOTH).build()))
-      .duration(Duration.ofMillis(5))
-      .build();
+  private final TimelineStep step =
+      step(migration("v2"), everyKindBefore(), everyKindAfter(), RollbackSafety.SAFE);
+  private final MigrationTimeline timeline =
+      new MigrationTimeline(everyKindBefore(), List.of(step));
+  private final UpgradeReport upgrade =
+      UpgradeReport.builder()
+          .location("db/migrations")
+          .fromVersion("surrealdb-2.6.0")
+          .toVersion("surrealdb-3.0.2")
+          .results(
+              List.of(
+                  UpgradeResult.builder()
+                      .migration(migration("V1"))
+                      .status(UpgradeStatus.APPLIES_ON_BOTH)
+                      .build()))
+          .duration(Duration.ofMillis(5))
+          .build();
 
   @Test
   void should_have_a_then_for_every_assertThat() {
@@ -68,44 +76,67 @@ class SurqlBDDAssertions_Test {
 
   @Test
   void should_fail_like_assertThat() {
-    sameFailure(() -> then(snapshot).hasTable("profile"), () -> SurqlAssertions.assertThat(snapshot)
-        .hasTable("profile"));
-    sameFailure(() -> then(user).hasField("bio"), () -> SurqlAssertions.assertThat(user).hasField("bio"));
-    sameFailure(() -> then(user.fields().get("email")).hasType("int"),
+    sameFailure(
+        () -> then(snapshot).hasTable("profile"),
+        () -> SurqlAssertions.assertThat(snapshot).hasTable("profile"));
+    sameFailure(
+        () -> then(user).hasField("bio"), () -> SurqlAssertions.assertThat(user).hasField("bio"));
+    sameFailure(
+        () -> then(user.fields().get("email")).hasType("int"),
         () -> SurqlAssertions.assertThat(user.fields().get("email")).hasType("int"));
-    sameFailure(() -> then(user.indexes().get("email_idx")).isVector(),
+    sameFailure(
+        () -> then(user.indexes().get("email_idx")).isVector(),
         () -> SurqlAssertions.assertThat(user.indexes().get("email_idx")).isVector());
-    sameFailure(() -> then(step.diff()).isEmpty(), () -> SurqlAssertions.assertThat(step.diff()).isEmpty());
-    sameFailure(() -> then(timeline).hasSteps(2), () -> SurqlAssertions.assertThat(timeline).hasSteps(2));
-    sameFailure(() -> then(step).changesNothing(), () -> SurqlAssertions.assertThat(step).changesNothing());
-    sameFailure(() -> then(VerdictFixtures.BROKEN_TRIP).isReversible(),
+    sameFailure(
+        () -> then(step.diff()).isEmpty(), () -> SurqlAssertions.assertThat(step.diff()).isEmpty());
+    sameFailure(
+        () -> then(timeline).hasSteps(2), () -> SurqlAssertions.assertThat(timeline).hasSteps(2));
+    sameFailure(
+        () -> then(step).changesNothing(), () -> SurqlAssertions.assertThat(step).changesNothing());
+    sameFailure(
+        () -> then(VerdictFixtures.BROKEN_TRIP).isReversible(),
         () -> SurqlAssertions.assertThat(VerdictFixtures.BROKEN_TRIP).isReversible());
-    sameFailure(() -> then(List.of(VerdictFixtures.BROKEN_TRIP)).allReversible(),
+    sameFailure(
+        () -> then(List.of(VerdictFixtures.BROKEN_TRIP)).allReversible(),
         () -> SurqlAssertions.assertThat(List.of(VerdictFixtures.BROKEN_TRIP)).allReversible());
-    sameFailure(() -> then(RollbackSafety.UNSAFE).isAtMost(RollbackSafety.SAFE),
+    sameFailure(
+        () -> then(RollbackSafety.UNSAFE).isAtMost(RollbackSafety.SAFE),
         () -> SurqlAssertions.assertThat(RollbackSafety.UNSAFE).isAtMost(RollbackSafety.SAFE));
-    sameFailure(() -> then(VerdictFixtures.BROKEN).hasStatus(ReversibilityStatus.REVERSIBLE),
-        () -> SurqlAssertions.assertThat(VerdictFixtures.BROKEN).hasStatus(ReversibilityStatus.REVERSIBLE));
-    sameFailure(() -> then(plan(RollbackSafety.UNSAFE, List.of("V3"))).isSafe(),
+    sameFailure(
+        () -> then(VerdictFixtures.BROKEN).hasStatus(ReversibilityStatus.REVERSIBLE),
+        () ->
+            SurqlAssertions.assertThat(VerdictFixtures.BROKEN)
+                .hasStatus(ReversibilityStatus.REVERSIBLE));
+    sameFailure(
+        () -> then(plan(RollbackSafety.UNSAFE, List.of("V3"))).isSafe(),
         () -> SurqlAssertions.assertThat(plan(RollbackSafety.UNSAFE, List.of("V3"))).isSafe());
-    sameFailure(() -> then(upgrade).hasStatus("V1", UpgradeStatus.FAILS_ON_TARGET),
+    sameFailure(
+        () -> then(upgrade).hasStatus("V1", UpgradeStatus.FAILS_ON_TARGET),
         () -> SurqlAssertions.assertThat(upgrade).hasStatus("V1", UpgradeStatus.FAILS_ON_TARGET));
   }
 
   private static void sameFailure(ThrowingCallable viaThen, ThrowingCallable viaAssertThat) {
-    assertThat(expectAssertionError(viaThen)).hasMessage(expectAssertionError(viaAssertThat).getMessage());
+    assertThat(expectAssertionError(viaThen))
+        .hasMessage(expectAssertionError(viaAssertThat).getMessage());
   }
 
-  /** {@code SchemaSnapshot → SchemaSnapshotAssert}, … for each public static method of that name. */
+  /**
+   * {@code SchemaSnapshot → SchemaSnapshotAssert}, … for each public static method of that name.
+   */
   private static List<String> entryPoints(Class<?> type, String name) {
     return Arrays.stream(type.getDeclaredMethods())
-        .filter(m -> m.getName().equals(name) && Modifier.isPublic(m.getModifiers())
-            && Modifier.isStatic(m.getModifiers()))
+        .filter(
+            m ->
+                m.getName().equals(name)
+                    && Modifier.isPublic(m.getModifiers())
+                    && Modifier.isStatic(m.getModifiers()))
         .map(SurqlBDDAssertions_Test::signature)
         .toList();
   }
 
   private static String signature(Method method) {
-    return method.getGenericParameterTypes()[0].getTypeName() + " → " + method.getReturnType().getSimpleName();
+    return method.getGenericParameterTypes()[0].getTypeName()
+        + " → "
+        + method.getReturnType().getSimpleName();
   }
 }

@@ -20,17 +20,22 @@ class SurqlRepresentation_Test {
 
   @Test
   void should_show_a_snapshot_as_version_checksum_prefix_and_tables() {
-    assertThat(SurqlRepresentation.SURQL_REPRESENTATION.toStringOf(snapshot)).isEqualTo(
-        "SchemaSnapshot[version=v1, checksum=" + snapshot.checksum().substring(0, 12)
-            + "…, server=surrealdb-3.0.2, tables=[post, user, wrote]]");
+    assertThat(SurqlRepresentation.SURQL_REPRESENTATION.toStringOf(snapshot))
+        .isEqualTo(
+            "SchemaSnapshot[version=v1, checksum="
+                + snapshot.checksum().substring(0, 12)
+                + "…, server=surrealdb-3.0.2, tables=[post, user, wrote]]");
   }
 
   @Test
   void should_show_diffs_tables_and_plans_readably() {
     SurqlRepresentation representation = SurqlRepresentation.SURQL_REPRESENTATION;
-    assertThat(representation.toStringOf(Snapshots.compareSnapshots(Fixtures.snapshot("v0"), snapshot)))
-        .isEqualTo("SnapshotDiff[v0 → v1: [+ table post, + table user, + edge wrote, + function fn::greet, "
-            + "+ param $max, + analyzer ascii, + access account]]");
+    assertThat(
+            representation.toStringOf(
+                Snapshots.compareSnapshots(Fixtures.snapshot("v0"), snapshot)))
+        .isEqualTo(
+            "SnapshotDiff[v0 → v1: [+ table post, + table user, + edge wrote, + function fn::greet, "
+                + "+ param $max, + analyzer ascii, + access account]]");
     assertThat(representation.toStringOf(snapshot.schema().tables().get("post")))
         .isEqualTo("DEFINE TABLE post TYPE NORMAL SCHEMALESS PERMISSIONS NONE");
     assertThat(representation.toStringOf(plan(RollbackSafety.SAFE, List.of("V2", "V1"))))
@@ -51,18 +56,25 @@ class SurqlRepresentation_Test {
   @Test
   void should_be_used_by_every_surql_assertion() {
     // WHEN
-    Throwable error = catchThrowable(() -> SurqlAssertions.assertThat(snapshot).isEqualTo(userSnapshot("v2")));
+    Throwable error =
+        catchThrowable(() -> SurqlAssertions.assertThat(snapshot).isEqualTo(userSnapshot("v2")));
     // THEN
-    assertThat(error).hasMessageContaining("SchemaSnapshot[version=v1, checksum=")
+    assertThat(error)
+        .hasMessageContaining("SchemaSnapshot[version=v1, checksum=")
         .hasMessageContaining("SchemaSnapshot[version=v2, checksum=");
   }
 
   @Test
   void should_not_be_registered_globally_so_assertj_prints_no_banner() {
-    assertThat(ServiceLoader.load(Representation.class, SurqlRepresentation.class.getClassLoader()).stream()
-        .map(ServiceLoader.Provider::type)).doesNotContain(SurqlRepresentation.class);
-    assertThat(SurqlRepresentation.class.getClassLoader()
-        .getResource("META-INF/services/org.assertj.core.presentation.Representation")).isNull();
+    assertThat(
+            ServiceLoader.load(Representation.class, SurqlRepresentation.class.getClassLoader())
+                .stream()
+                .map(ServiceLoader.Provider::type))
+        .doesNotContain(SurqlRepresentation.class);
+    assertThat(
+            SurqlRepresentation.class
+                .getClassLoader()
+                .getResource("META-INF/services/org.assertj.core.presentation.Representation"))
+        .isNull();
   }
-
 }

@@ -18,14 +18,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.surql.assertj.error.ShouldHaveReversibilityStatus;
 import dev.surql.assertj.error.ShouldHaveSafetyInRange;
 import dev.surql.core.rollback.RollbackPlan;
-import dev.surql.core.verify.ReversibilityStatus;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.TableSchema;
 import dev.surql.core.verify.MigrationTimeline;
+import dev.surql.core.verify.ReversibilityStatus;
 import java.util.List;
-import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
+import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.assertj.core.error.AssertJMultipleFailuresError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,8 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SoftAssertionsExtension.class)
 class SurqlSoftAssertions_Test {
 
-  @InjectSoftAssertions
-  SurqlSoftAssertions injected;
+  @InjectSoftAssertions SurqlSoftAssertions injected;
 
   private final SchemaSnapshot snapshot = userSnapshot("v1");
   private final TableSchema user = snapshot.schema().tables().get("user");
@@ -45,18 +44,31 @@ class SurqlSoftAssertions_Test {
     SurqlSoftAssertions softly = new SurqlSoftAssertions();
     RollbackPlan risky = plan(RollbackSafety.DATA_LOSS, List.of("V2"));
     // WHEN
-    softly.assertThat(snapshot).hasTable("profile").hasTable("user")
-        .table("user").hasField("bio").isSchemafull()
-        .field("email").hasType("int").returnToSnapshot()
+    softly
+        .assertThat(snapshot)
+        .hasTable("profile")
+        .hasTable("user")
+        .table("user")
+        .hasField("bio")
+        .isSchemafull()
+        .field("email")
+        .hasType("int")
+        .returnToSnapshot()
         .hasField("user", "email");
     softly.assertThat(risky).isSafe().hasMigrationCount(1);
     // THEN
-    assertMessages(softly.errorsCollected(),
+    assertMessages(
+        softly.errorsCollected(),
         message(shouldHaveTable(snapshot, "profile"), "snapshot v1"),
         message(shouldHaveField(user, "bio"), "snapshot v1, table user"),
-        message(shouldHaveFieldType("user", user.fields().get("email"), "int"), "snapshot v1, table user, field email"),
-        message(shouldHaveOverallSafety(risky, RollbackSafety.SAFE), "rollback plan V2 → 20260101_000000"));
-    assertThatThrownBy(softly::assertAll).isInstanceOf(AssertJMultipleFailuresError.class)
+        message(
+            shouldHaveFieldType("user", user.fields().get("email"), "int"),
+            "snapshot v1, table user, field email"),
+        message(
+            shouldHaveOverallSafety(risky, RollbackSafety.SAFE),
+            "rollback plan V2 → 20260101_000000"));
+    assertThatThrownBy(softly::assertAll)
+        .isInstanceOf(AssertJMultipleFailuresError.class)
         .hasMessageContaining("Multiple Failures (4 failures)");
   }
 
@@ -65,14 +77,16 @@ class SurqlSoftAssertions_Test {
     // GIVEN
     SurqlSoftAssertions softly = new SurqlSoftAssertions();
     SchemaSnapshot s0 = snapshot("0");
-    MigrationTimeline timeline = new MigrationTimeline(s0, List.of(step(migration("V1"), s0, snapshot,
-        RollbackSafety.SAFE)));
+    MigrationTimeline timeline =
+        new MigrationTimeline(
+            s0, List.of(step(migration("V1"), s0, snapshot, RollbackSafety.SAFE)));
     // WHEN
     softly.assertThat(snapshot).table("profile").hasField("bio");
     softly.assertThat(timeline).step("V9").addsTable("user");
     softly.assertThat(timeline).step("V1").addsTable("user").returnToTimeline().hasSteps(1);
     // THEN
-    assertMessages(softly.errorsCollected(),
+    assertMessages(
+        softly.errorsCollected(),
         message(shouldHaveTable(snapshot, "profile"), "snapshot v1"),
         "[snapshot v1, table profile] " + actualIsNull(),
         message(shouldHaveStep(timeline, "V9"), "timeline 0 → v1"),
@@ -84,19 +98,36 @@ class SurqlSoftAssertions_Test {
     // GIVEN
     SurqlSoftAssertions softly = new SurqlSoftAssertions();
     // WHEN
-    softly.assertThat(RollbackSafety.UNSAFE).isAtMost(RollbackSafety.DATA_LOSS).isAtLeast(RollbackSafety.SAFE);
-    softly.assertThat(VerdictFixtures.BROKEN).hasStatusIn(ReversibilityStatus.REVERSIBLE)
+    softly
+        .assertThat(RollbackSafety.UNSAFE)
+        .isAtMost(RollbackSafety.DATA_LOSS)
+        .isAtLeast(RollbackSafety.SAFE);
+    softly
+        .assertThat(VerdictFixtures.BROKEN)
+        .hasStatusIn(ReversibilityStatus.REVERSIBLE)
         .hasAnalysedSafetyAtMost(RollbackSafety.SAFE);
     // THEN
-    assertMessages(softly.errorsCollected(),
-        message(ShouldHaveSafetyInRange.shouldBeAtMost(RollbackSafety.UNSAFE, RollbackSafety.DATA_LOSS), ""),
-        message(ShouldHaveReversibilityStatus.shouldHaveStatusIn(VerdictFixtures.BROKEN_TRIP,
-            List.of(ReversibilityStatus.REVERSIBLE)), "migration V2"),
-        message(ShouldHaveSafetyInRange.shouldHaveAnalysedSafetyAtMost("V2", RollbackSafety.DATA_LOSS,
-            VerdictFixtures.BROKEN.rollbackIssues(), RollbackSafety.SAFE), "migration V2"));
+    assertMessages(
+        softly.errorsCollected(),
+        message(
+            ShouldHaveSafetyInRange.shouldBeAtMost(RollbackSafety.UNSAFE, RollbackSafety.DATA_LOSS),
+            ""),
+        message(
+            ShouldHaveReversibilityStatus.shouldHaveStatusIn(
+                VerdictFixtures.BROKEN_TRIP, List.of(ReversibilityStatus.REVERSIBLE)),
+            "migration V2"),
+        message(
+            ShouldHaveSafetyInRange.shouldHaveAnalysedSafetyAtMost(
+                "V2",
+                RollbackSafety.DATA_LOSS,
+                VerdictFixtures.BROKEN.rollbackIssues(),
+                RollbackSafety.SAFE),
+            "migration V2"));
   }
 
-  /** Soft assertions append the line of the failing call to each message: compare what comes before. */
+  /**
+   * Soft assertions append the line of the failing call to each message: compare what comes before.
+   */
   private static void assertMessages(List<Throwable> errors, String... expected) {
     assertThat(errors).hasSize(expected.length);
     for (int i = 0; i < expected.length; i++) {
@@ -106,10 +137,16 @@ class SurqlSoftAssertions_Test {
 
   @Test
   void should_pass_softly_when_everything_holds() {
-    SurqlSoftAssertions.assertSoftly(softly -> {
-      softly.assertThat(snapshot).hasTable("user").table("user").field("email").hasType("string");
-      softly.assertThat(List.of()).allReversible();
-    });
+    SurqlSoftAssertions.assertSoftly(
+        softly -> {
+          softly
+              .assertThat(snapshot)
+              .hasTable("user")
+              .table("user")
+              .field("email")
+              .hasType("string");
+          softly.assertThat(List.of()).allReversible();
+        });
   }
 
   @Test

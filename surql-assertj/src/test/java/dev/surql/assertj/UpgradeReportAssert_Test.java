@@ -24,19 +24,23 @@ import org.junit.jupiter.api.Test;
 class UpgradeReportAssert_Test {
   private static final String DESCRIPTION = "upgrade check 2.6 → 3.0 of classpath:history-2x";
 
-  private final UpgradeResult ok = UpgradeResult.builder()
-      .migration(migration("V1"))
-      .status(UpgradeStatus.APPLIES_ON_BOTH)
-      .build();
-  private final Finding renamed = Finding.of(Rule.RENAMED_FUNCTION, "V2", "string::is::email fails on 3.0: Parse error")
-      .withLocation(SourceLocation.of("migrations/V2.surql", 8))
-      .withHint("Replace string::is::email with string::is_email (SurrealDB 3.x: string::is::* → string::is_*).");
-  private final UpgradeResult broken = UpgradeResult.builder()
-      .migration(migration("V2"))
-      .status(UpgradeStatus.FAILS_ON_TARGET)
-      .findings(List.of(renamed))
-      .serverMessage("Parse error")
-      .build();
+  private final UpgradeResult ok =
+      UpgradeResult.builder()
+          .migration(migration("V1"))
+          .status(UpgradeStatus.APPLIES_ON_BOTH)
+          .build();
+  private final Finding renamed =
+      Finding.of(Rule.RENAMED_FUNCTION, "V2", "string::is::email fails on 3.0: Parse error")
+          .withLocation(SourceLocation.of("migrations/V2.surql", 8))
+          .withHint(
+              "Replace string::is::email with string::is_email (SurrealDB 3.x: string::is::* → string::is_*).");
+  private final UpgradeResult broken =
+      UpgradeResult.builder()
+          .migration(migration("V2"))
+          .status(UpgradeStatus.FAILS_ON_TARGET)
+          .findings(List.of(renamed))
+          .serverMessage("Parse error")
+          .build();
 
   private static UpgradeReport report(UpgradeResult... results) {
     return UpgradeReport.builder()
@@ -51,7 +55,8 @@ class UpgradeReportAssert_Test {
   @Test
   void should_pass_if_every_migration_applies_on_both() {
     assertThat(report(ok)).appliesOnTarget().hasStatus("V1", UpgradeStatus.APPLIES_ON_BOTH);
-    assertThat(report(ok, broken)).hasStatus("V2", UpgradeStatus.FAILS_ON_TARGET)
+    assertThat(report(ok, broken))
+        .hasStatus("V2", UpgradeStatus.FAILS_ON_TARGET)
         .hasFinding("V2", Rule.RENAMED_FUNCTION);
   }
 
@@ -63,8 +68,10 @@ class UpgradeReportAssert_Test {
     AssertionError error = expectAssertionError(() -> assertThat(report).appliesOnTarget());
     // THEN
     assertThat(error).hasMessage(message(shouldApplyOnTarget(report), DESCRIPTION));
-    assertThat(error.getMessage()).contains("Expecting all 2 migrations to apply on surrealdb-3.0.2 as on "
-            + "surrealdb-2.6.0 but 1 did not:")
+    assertThat(error.getMessage())
+        .contains(
+            "Expecting all 2 migrations to apply on surrealdb-3.0.2 as on "
+                + "surrealdb-2.6.0 but 1 did not:")
         .contains("V2: FAILS_ON_TARGET")
         .contains("SQ501 renamed-function [migrations/V2.surql:8] string::is::email fails on 3.0")
         .contains("hint: Replace string::is::email with string::is_email");
@@ -72,28 +79,36 @@ class UpgradeReportAssert_Test {
 
   @Test
   void should_fail_if_status_differs() {
-    AssertionError error = expectAssertionError(() -> assertThat(report(ok, broken))
-        .hasStatus("V2", UpgradeStatus.APPLIES_ON_BOTH));
-    assertThat(error).hasMessage(message(shouldHaveUpgradeStatus(broken, UpgradeStatus.APPLIES_ON_BOTH), DESCRIPTION));
+    AssertionError error =
+        expectAssertionError(
+            () -> assertThat(report(ok, broken)).hasStatus("V2", UpgradeStatus.APPLIES_ON_BOTH));
+    assertThat(error)
+        .hasMessage(
+            message(shouldHaveUpgradeStatus(broken, UpgradeStatus.APPLIES_ON_BOTH), DESCRIPTION));
   }
 
   @Test
   void should_fail_if_finding_is_missing() {
-    AssertionError error = expectAssertionError(() -> assertThat(report(ok, broken))
-        .hasFinding("V2", Rule.MTREE_INDEX));
-    assertThat(error).hasMessage(message(shouldHaveUpgradeFinding(broken, Rule.MTREE_INDEX), DESCRIPTION));
+    AssertionError error =
+        expectAssertionError(
+            () -> assertThat(report(ok, broken)).hasFinding("V2", Rule.MTREE_INDEX));
+    assertThat(error)
+        .hasMessage(message(shouldHaveUpgradeFinding(broken, Rule.MTREE_INDEX), DESCRIPTION));
   }
 
   @Test
   void should_fail_if_actual_is_null() {
-    AssertionError error = expectAssertionError(() -> assertThat((UpgradeReport) null).appliesOnTarget());
+    AssertionError error =
+        expectAssertionError(() -> assertThat((UpgradeReport) null).appliesOnTarget());
     assertThat(error).hasMessage(actualIsNull());
   }
 
   @Test
   void should_reject_unknown_version_and_null_arguments() {
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(report(ok)).hasStatus("V9",
-        UpgradeStatus.APPLIES_ON_BOTH)).withMessageContaining("no migration V9; its versions are [V1]");
-    assertThatIllegalArgumentException().isThrownBy(() -> assertThat(report(ok)).hasFinding("V1", null));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(report(ok)).hasStatus("V9", UpgradeStatus.APPLIES_ON_BOTH))
+        .withMessageContaining("no migration V9; its versions are [V1]");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> assertThat(report(ok)).hasFinding("V1", null));
   }
 }

@@ -18,7 +18,10 @@ import java.util.Optional;
  */
 public interface Benchmark {
 
-  /** A unique, stable name such as {@code client.round-trip}; the JSON report and command line use it. */
+  /**
+   * A unique, stable name such as {@code client.round-trip}; the JSON report and command line use
+   * it.
+   */
   String name();
 
   /** One sentence saying what one iteration does. */
@@ -48,7 +51,9 @@ public interface Benchmark {
     return Optional.empty();
   }
 
-  /** The most this benchmark's median should be, as a multiple of its {@link #baseline()}'s median. */
+  /**
+   * The most this benchmark's median should be, as a multiple of its {@link #baseline()}'s median.
+   */
   default Optional<Double> maxRatioToBaseline() {
     return Optional.empty();
   }
@@ -61,7 +66,10 @@ public interface Benchmark {
     return List.of();
   }
 
-  /** Prepares what every iteration needs (an engine, a database, files); closed after the last iteration. */
+  /**
+   * Prepares what every iteration needs (an engine, a database, files); closed after the last
+   * iteration.
+   */
   Fixture setUp() throws Exception;
 
   /**
@@ -76,7 +84,9 @@ public interface Benchmark {
     /** Untimed clean-up after each iteration. */
     default void afterEach() throws Exception {}
 
-    /** Releases what {@link Benchmark#setUp()} made; throws nothing checked (no fixture needs to). */
+    /**
+     * Releases what {@link Benchmark#setUp()} made; throws nothing checked (no fixture needs to).
+     */
     @Override
     default void close() {}
   }

@@ -49,7 +49,9 @@ public record BenchmarkResult(
   public Duration median() {
     List<Duration> sorted = sorted();
     int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
+    return n % 2 == 1
+        ? sorted.get(n / 2)
+        : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
   }
 
   /** The 90th percentile (nearest rank) of the timed iterations. */
@@ -86,13 +88,17 @@ public record BenchmarkResult(
     return succeeded() ? target.map(t -> ratio(median(), t)) : Optional.empty();
   }
 
-  /** Whether the median is within the target; empty if there is no target or the benchmark failed. */
+  /**
+   * Whether the median is within the target; empty if there is no target or the benchmark failed.
+   */
   public Optional<Boolean> meetsTarget() {
     return ratioToTarget().map(r -> r <= 1.0);
   }
 
   static double ratio(Duration value, Duration reference) {
-    return reference.isZero() ? Double.POSITIVE_INFINITY : (double) value.toNanos() / reference.toNanos();
+    return reference.isZero()
+        ? Double.POSITIVE_INFINITY
+        : (double) value.toNanos() / reference.toNanos();
   }
 
   private List<Duration> sorted() {
@@ -104,8 +110,8 @@ public record BenchmarkResult(
 
   private void requireTimes() {
     if (times.isEmpty()) {
-      throw new IllegalStateException("benchmark " + name + " has no timed iterations"
-          + error.map(e -> ": " + e).orElse(""));
+      throw new IllegalStateException(
+          "benchmark " + name + " has no timed iterations" + error.map(e -> ": " + e).orElse(""));
     }
   }
 }

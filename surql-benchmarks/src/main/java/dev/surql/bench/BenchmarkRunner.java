@@ -1,8 +1,8 @@
 package dev.surql.bench;
 
-import dev.surql.core.internal.json.SurqlJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.surql.core.internal.json.SurqlJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -29,10 +29,10 @@ import java.util.stream.Collectors;
  * Runs the registered {@link Benchmark}s, prints a table and writes a JSON report with every raw
  * time, the statistics and the ratios to targets and baselines.
  *
- * <p>A benchmark and its {@link Benchmark#baseline() baseline} run interleaved: both are set up, then
- * each round runs one iteration of each, alternating which goes first, so that a busy machine slows
- * both alike and their ratio stays meaningful. Selecting a benchmark also runs the benchmarks its
- * baseline and {@link Benchmark#ratios() ratios} name.
+ * <p>A benchmark and its {@link Benchmark#baseline() baseline} run interleaved: both are set up,
+ * then each round runs one iteration of each, alternating which goes first, so that a busy machine
+ * slows both alike and their ratio stays meaningful. Selecting a benchmark also runs the benchmarks
+ * its baseline and {@link Benchmark#ratios() ratios} name.
  *
  * <pre>
  * java dev.surql.bench.BenchmarkRunner                      # all benchmarks
@@ -40,11 +40,11 @@ import java.util.stream.Collectors;
  * java dev.surql.bench.BenchmarkRunner --list
  * </pre>
  *
- * <p>System properties: {@code surql.bench.out} (report path, default {@code target/benchmarks.json}),
- * {@code surql.bench.scale} (multiplies warm-up and timed iterations, default 1.0), {@code
- * surql.bench.strict} (exit with code 3 if a target is missed). Engine settings ({@code surql.engine},
- * …) choose the engine as in tests. Exit codes: 0 done, 1 a benchmark failed, 2 bad arguments, 3 a
- * target was missed in strict mode.
+ * <p>System properties: {@code surql.bench.out} (report path, default {@code
+ * target/benchmarks.json}), {@code surql.bench.scale} (multiplies warm-up and timed iterations,
+ * default 1.0), {@code surql.bench.strict} (exit with code 3 if a target is missed). Engine
+ * settings ({@code surql.engine}, …) choose the engine as in tests. Exit codes: 0 done, 1 a
+ * benchmark failed, 2 bad arguments, 3 a target was missed in strict mode.
  */
 public final class BenchmarkRunner {
 
@@ -57,7 +57,8 @@ public final class BenchmarkRunner {
    */
   public BenchmarkRunner(double scale, PrintStream log) {
     if (!(scale > 0) || Double.isInfinite(scale)) {
-      throw new IllegalArgumentException("surql.bench.scale must be a positive number, but was " + scale);
+      throw new IllegalArgumentException(
+          "surql.bench.scale must be a positive number, but was " + scale);
     }
     this.scale = scale;
     this.log = Objects.requireNonNull(log, "log");
@@ -69,8 +70,12 @@ public final class BenchmarkRunner {
 
   /** Runs the benchmarks the arguments select and returns the exit code. */
   static int execute(List<String> args, PrintStream out) {
-    List<String> selectors = args.stream().flatMap(a -> Arrays.stream(a.split(",")))
-        .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+    List<String> selectors =
+        args.stream()
+            .flatMap(a -> Arrays.stream(a.split(",")))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.toList());
     List<Benchmark> all = discover();
     if (selectors.contains("--list")) {
       all.forEach(b -> out.printf("%-32s %s%n", b.name(), b.description()));
@@ -80,7 +85,9 @@ public final class BenchmarkRunner {
     BenchmarkRunner runner;
     try {
       selected = select(all, selectors);
-      runner = new BenchmarkRunner(Double.parseDouble(System.getProperty("surql.bench.scale", "1")), out);
+      runner =
+          new BenchmarkRunner(
+              Double.parseDouble(System.getProperty("surql.bench.scale", "1")), out);
     } catch (IllegalArgumentException e) {
       out.println(e.getMessage());
       return 2;
@@ -105,19 +112,26 @@ public final class BenchmarkRunner {
       write(results, ratios, report);
       out.println("Report: " + report.toAbsolutePath());
     } catch (IOException e) {
-      out.println("Could not write the report to " + report.toAbsolutePath() + ": " + e.getMessage()
-          + ". Set -Dsurql.bench.out to a writable path.");
+      out.println(
+          "Could not write the report to "
+              + report.toAbsolutePath()
+              + ": "
+              + e.getMessage()
+              + ". Set -Dsurql.bench.out to a writable path.");
       return 1;
     }
     if (results.stream().anyMatch(r -> !r.succeeded())) {
       return 1;
     }
-    boolean missed = results.stream().anyMatch(r -> r.meetsTarget().map(m -> !m).orElse(false))
-        || ratios.stream().anyMatch(r -> r.meetsTarget().map(m -> !m).orElse(false));
+    boolean missed =
+        results.stream().anyMatch(r -> r.meetsTarget().map(m -> !m).orElse(false))
+            || ratios.stream().anyMatch(r -> r.meetsTarget().map(m -> !m).orElse(false));
     return missed && Boolean.getBoolean("surql.bench.strict") ? 3 : 0;
   }
 
-  /** Every benchmark registered through {@link ServiceLoader}, sorted by name. Names must be unique. */
+  /**
+   * Every benchmark registered through {@link ServiceLoader}, sorted by name. Names must be unique.
+   */
   public static List<Benchmark> discover() {
     List<Benchmark> all = new ArrayList<>();
     ServiceLoader.load(Benchmark.class).forEach(all::add);
@@ -136,7 +150,8 @@ public final class BenchmarkRunner {
     Set<String> names = new HashSet<>();
     for (Benchmark b : all) {
       if (!names.add(b.name())) {
-        throw new IllegalStateException("two benchmarks are named " + b.name() + "; names must be unique");
+        throw new IllegalStateException(
+            "two benchmarks are named " + b.name() + "; names must be unique");
       }
     }
     Map<String, String> subjectOf = new HashMap<>();
@@ -146,19 +161,27 @@ public final class BenchmarkRunner {
       if (baseline.isPresent()) {
         requireKnown(names, b, "baseline", baseline.get());
         if (baseline.get().equals(b.name())) {
-          throw new IllegalStateException("benchmark " + b.name() + " names itself as its baseline");
+          throw new IllegalStateException(
+              "benchmark " + b.name() + " names itself as its baseline");
         }
         String other = subjectOf.putIfAbsent(baseline.get(), b.name());
         if (other != null) {
-          throw new IllegalStateException("benchmark " + baseline.get() + " is the baseline of both " + other
-              + " and " + b.name() + "; a baseline runs interleaved with one benchmark, so give each its own");
+          throw new IllegalStateException(
+              "benchmark "
+                  + baseline.get()
+                  + " is the baseline of both "
+                  + other
+                  + " and "
+                  + b.name()
+                  + "; a baseline runs interleaved with one benchmark, so give each its own");
         }
       }
       for (Ratio ratio : b.ratios()) {
         requireKnown(names, b, "ratio " + ratio.name() + " numerator", ratio.numerator());
         requireKnown(names, b, "ratio " + ratio.name() + " denominator", ratio.denominator());
         if (!ratioNames.add(ratio.name())) {
-          throw new IllegalStateException("two ratios are named " + ratio.name() + "; names must be unique");
+          throw new IllegalStateException(
+              "two ratios are named " + ratio.name() + "; names must be unique");
         }
       }
     }
@@ -166,14 +189,21 @@ public final class BenchmarkRunner {
 
   private static void requireKnown(Set<String> names, Benchmark b, String what, String name) {
     if (!names.contains(name)) {
-      throw new IllegalStateException("benchmark " + b.name() + " names " + what + " '" + name
-          + "', which is not registered in META-INF/services/" + Benchmark.class.getName());
+      throw new IllegalStateException(
+          "benchmark "
+              + b.name()
+              + " names "
+              + what
+              + " '"
+              + name
+              + "', which is not registered in META-INF/services/"
+              + Benchmark.class.getName());
     }
   }
 
   /**
-   * The benchmarks whose name equals or starts with one of the selectors, in the given order; all of
-   * them for no selectors. The benchmarks that a selected one names as its baseline or in its
+   * The benchmarks whose name equals or starts with one of the selectors, in the given order; all
+   * of them for no selectors. The benchmarks that a selected one names as its baseline or in its
    * ratios are added after it. A selector that matches nothing is an error listing the known names.
    */
   public static List<Benchmark> select(List<Benchmark> all, List<String> selectors) {
@@ -186,14 +216,20 @@ public final class BenchmarkRunner {
         selected.put(b.name(), b);
       }
     }
-    List<String> unmatched = selectors.stream()
-        .filter(s -> all.stream().noneMatch(b -> b.name().startsWith(s))).collect(Collectors.toList());
+    List<String> unmatched =
+        selectors.stream()
+            .filter(s -> all.stream().noneMatch(b -> b.name().startsWith(s)))
+            .collect(Collectors.toList());
     if (!unmatched.isEmpty()) {
-      throw new IllegalArgumentException("No benchmark is named " + String.join(", ", unmatched)
-          + ". Known benchmarks: " + all.stream().map(Benchmark::name).collect(Collectors.joining(", ")));
+      throw new IllegalArgumentException(
+          "No benchmark is named "
+              + String.join(", ", unmatched)
+              + ". Known benchmarks: "
+              + all.stream().map(Benchmark::name).collect(Collectors.joining(", ")));
     }
-    Map<String, Benchmark> byName = all.stream()
-        .collect(Collectors.toMap(Benchmark::name, b -> b, (a, b) -> a, LinkedHashMap::new));
+    Map<String, Benchmark> byName =
+        all.stream()
+            .collect(Collectors.toMap(Benchmark::name, b -> b, (a, b) -> a, LinkedHashMap::new));
     Map<String, Benchmark> closed = new LinkedHashMap<>();
     for (Benchmark b : selected.values()) {
       addWithDependencies(b, byName, closed);
@@ -201,16 +237,19 @@ public final class BenchmarkRunner {
     return List.copyOf(closed.values());
   }
 
-  private static void addWithDependencies(Benchmark b, Map<String, Benchmark> byName, Map<String, Benchmark> into) {
+  private static void addWithDependencies(
+      Benchmark b, Map<String, Benchmark> byName, Map<String, Benchmark> into) {
     if (into.putIfAbsent(b.name(), b) != null) {
       return;
     }
     List<String> needed = new ArrayList<>();
     b.baseline().ifPresent(needed::add);
-    b.ratios().forEach(r -> {
-      needed.add(r.numerator());
-      needed.add(r.denominator());
-    });
+    b.ratios()
+        .forEach(
+            r -> {
+              needed.add(r.numerator());
+              needed.add(r.denominator());
+            });
     for (String name : needed) {
       Benchmark dependency = byName.get(name);
       if (dependency != null) {
@@ -224,20 +263,26 @@ public final class BenchmarkRunner {
    * with it (subject first); every other benchmark runs alone. Order follows the list.
    */
   public static List<List<Benchmark>> plan(List<Benchmark> benchmarks) {
-    Map<String, Benchmark> byName = benchmarks.stream()
-        .collect(Collectors.toMap(Benchmark::name, b -> b, (a, b) -> a, LinkedHashMap::new));
+    Map<String, Benchmark> byName =
+        benchmarks.stream()
+            .collect(Collectors.toMap(Benchmark::name, b -> b, (a, b) -> a, LinkedHashMap::new));
     Set<String> planned = new HashSet<>();
     List<List<Benchmark>> groups = new ArrayList<>();
     for (Benchmark b : benchmarks) {
       if (planned.contains(b.name())) {
         continue;
       }
-      Optional<Benchmark> pairedWith = b.baseline().map(byName::get).filter(base -> !planned.contains(base.name()));
+      Optional<Benchmark> pairedWith =
+          b.baseline().map(byName::get).filter(base -> !planned.contains(base.name()));
       if (pairedWith.isEmpty()) {
         // a baseline whose subject comes later waits for it
-        Optional<Benchmark> subject = benchmarks.stream()
-            .filter(s -> s.baseline().filter(b.name()::equals).isPresent() && !planned.contains(s.name()))
-            .findFirst();
+        Optional<Benchmark> subject =
+            benchmarks.stream()
+                .filter(
+                    s ->
+                        s.baseline().filter(b.name()::equals).isPresent()
+                            && !planned.contains(s.name()))
+                .findFirst();
         if (subject.isPresent()) {
           continue;
         }
@@ -256,29 +301,42 @@ public final class BenchmarkRunner {
   public static List<Ratio> ratios(List<Benchmark> benchmarks) {
     Map<String, Ratio> ratios = new LinkedHashMap<>();
     for (Benchmark b : benchmarks) {
-      b.baseline().ifPresent(base -> {
-        String name = b.name() + " / " + base;
-        ratios.putIfAbsent(name, new Ratio(name, b.description() + ", compared with: " + base, b.name(), base,
-            b.maxRatioToBaseline(), Optional.empty()));
-      });
+      b.baseline()
+          .ifPresent(
+              base -> {
+                String name = b.name() + " / " + base;
+                ratios.putIfAbsent(
+                    name,
+                    new Ratio(
+                        name,
+                        b.description() + ", compared with: " + base,
+                        b.name(),
+                        base,
+                        b.maxRatioToBaseline(),
+                        Optional.empty()));
+              });
       b.ratios().forEach(r -> ratios.putIfAbsent(r.name(), r));
     }
     return List.copyOf(ratios.values());
   }
 
   /** Evaluates the ratios whose two benchmarks are among the results. */
-  public static List<RatioResult> evaluate(List<Ratio> ratios, List<BenchmarkResult> results,
-      Set<String> interleaved) {
-    Map<String, BenchmarkResult> byName = results.stream()
-        .collect(Collectors.toMap(BenchmarkResult::name, r -> r, (a, b) -> a, LinkedHashMap::new));
+  public static List<RatioResult> evaluate(
+      List<Ratio> ratios, List<BenchmarkResult> results, Set<String> interleaved) {
+    Map<String, BenchmarkResult> byName =
+        results.stream()
+            .collect(
+                Collectors.toMap(BenchmarkResult::name, r -> r, (a, b) -> a, LinkedHashMap::new));
     List<RatioResult> evaluated = new ArrayList<>();
     for (Ratio ratio : ratios) {
       BenchmarkResult numerator = byName.get(ratio.numerator());
       BenchmarkResult denominator = byName.get(ratio.denominator());
       if (numerator != null && denominator != null) {
-        boolean together = interleaved.contains(ratio.numerator()) && interleaved.contains(ratio.denominator())
-            && (numerator.baseline().filter(ratio.denominator()::equals).isPresent()
-                || denominator.baseline().filter(ratio.numerator()::equals).isPresent());
+        boolean together =
+            interleaved.contains(ratio.numerator())
+                && interleaved.contains(ratio.denominator())
+                && (numerator.baseline().filter(ratio.denominator()::equals).isPresent()
+                    || denominator.baseline().filter(ratio.numerator()::equals).isPresent());
         evaluated.add(RatioResult.of(ratio, numerator, denominator, together));
       }
     }
@@ -298,11 +356,22 @@ public final class BenchmarkRunner {
    * @return one result per benchmark, in the given order
    */
   public List<BenchmarkResult> runInterleaved(List<Benchmark> benchmarks) {
-    List<Participant> participants = benchmarks.stream().map(Participant::new).collect(Collectors.toList());
+    List<Participant> participants =
+        benchmarks.stream().map(Participant::new).collect(Collectors.toList());
     for (Participant p : participants) {
-      log.printf("%s: %d warm-up and %d timed iterations%s%n", p.benchmark.name(), p.warmups, p.iterations,
-          participants.size() > 1 ? " (interleaved with " + participants.stream().filter(o -> o != p)
-              .map(o -> o.benchmark.name()).collect(Collectors.joining(", ")) + ")" : "");
+      log.printf(
+          "%s: %d warm-up and %d timed iterations%s%n",
+          p.benchmark.name(),
+          p.warmups,
+          p.iterations,
+          participants.size() > 1
+              ? " (interleaved with "
+                  + participants.stream()
+                      .filter(o -> o != p)
+                      .map(o -> o.benchmark.name())
+                      .collect(Collectors.joining(", "))
+                  + ")"
+              : "");
     }
     try {
       participants.forEach(Participant::setUp);
@@ -386,8 +455,14 @@ public final class BenchmarkRunner {
     }
 
     BenchmarkResult result() {
-      return new BenchmarkResult(benchmark.name(), benchmark.description(), warmups, times, benchmark.target(),
-          benchmark.baseline(), error);
+      return new BenchmarkResult(
+          benchmark.name(),
+          benchmark.description(),
+          warmups,
+          times,
+          benchmark.target(),
+          benchmark.baseline(),
+          error);
     }
   }
 
@@ -395,39 +470,101 @@ public final class BenchmarkRunner {
   public static String table(List<BenchmarkResult> results) {
     int width = Math.max(9, results.stream().mapToInt(r -> r.name().length()).max().orElse(0));
     String format = "%-" + width + "s %6s %11s %11s %11s %11s %11s  %s%n";
-    StringBuilder table = new StringBuilder(String.format(Locale.ROOT, format,
-        "benchmark", "n", "median", "p90", "min", "max", "target", "status"));
+    StringBuilder table =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                format,
+                "benchmark",
+                "n",
+                "median",
+                "p90",
+                "min",
+                "max",
+                "target",
+                "status"));
     for (BenchmarkResult r : results) {
       if (!r.succeeded()) {
-        table.append(String.format(Locale.ROOT, format, r.name(), r.times().size(), "-", "-", "-", "-",
-            r.target().map(BenchmarkRunner::millis).orElse("-"), "FAILED: " + r.error().orElse("no iterations")));
+        table.append(
+            String.format(
+                Locale.ROOT,
+                format,
+                r.name(),
+                r.times().size(),
+                "-",
+                "-",
+                "-",
+                "-",
+                r.target().map(BenchmarkRunner::millis).orElse("-"),
+                "FAILED: " + r.error().orElse("no iterations")));
         continue;
       }
-      String status = r.meetsTarget().map(ok -> String.format(Locale.ROOT, "%s (%.2fx target)",
-          ok ? "ok" : "MISSED", r.ratioToTarget().orElseThrow())).orElse("");
-      table.append(String.format(Locale.ROOT, format, r.name(), r.times().size(), millis(r.median()),
-          millis(r.p90()), millis(r.min()), millis(r.max()), r.target().map(BenchmarkRunner::millis).orElse("-"),
-          status));
+      String status =
+          r.meetsTarget()
+              .map(
+                  ok ->
+                      String.format(
+                          Locale.ROOT,
+                          "%s (%.2fx target)",
+                          ok ? "ok" : "MISSED",
+                          r.ratioToTarget().orElseThrow()))
+              .orElse("");
+      table.append(
+          String.format(
+              Locale.ROOT,
+              format,
+              r.name(),
+              r.times().size(),
+              millis(r.median()),
+              millis(r.p90()),
+              millis(r.min()),
+              millis(r.max()),
+              r.target().map(BenchmarkRunner::millis).orElse("-"),
+              status));
     }
     return table.toString();
   }
 
   /** A plain-text table of the ratios: both medians, the ratio, its goal or ideal, and status. */
   public static String ratioTable(List<RatioResult> ratios) {
-    int width = Math.max(5, ratios.stream().mapToInt(r -> r.ratio().name().length()).max().orElse(0));
+    int width =
+        Math.max(5, ratios.stream().mapToInt(r -> r.ratio().name().length()).max().orElse(0));
     String format = "%-" + width + "s %13s %13s %9s %9s  %s%n";
-    StringBuilder table = new StringBuilder(String.format(Locale.ROOT, format,
-        "ratio", "numerator", "denominator", "ratio", "goal", "status"));
+    StringBuilder table =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                format,
+                "ratio",
+                "numerator",
+                "denominator",
+                "ratio",
+                "goal",
+                "status"));
     for (RatioResult r : ratios) {
-      String goal = r.ratio().max().map(m -> String.format(Locale.ROOT, "<= %.2f", m))
-          .or(() -> r.ratio().ideal().map(i -> String.format(Locale.ROOT, "~ %.2f", i))).orElse("-");
-      String status = r.value().isEmpty() ? "FAILED: a benchmark it divides failed"
-          : r.meetsTarget().map(ok -> ok ? "ok" : "MISSED").orElse("")
-              + (r.interleaved() ? (r.ratio().max().isPresent() ? " " : "") + "(interleaved)" : "");
-      table.append(String.format(Locale.ROOT, format, r.ratio().name(),
-          r.numeratorMedian().map(BenchmarkRunner::millis).orElse("-"),
-          r.denominatorMedian().map(BenchmarkRunner::millis).orElse("-"),
-          r.value().map(v -> String.format(Locale.ROOT, "%.2fx", v)).orElse("-"), goal, status.strip()));
+      String goal =
+          r.ratio()
+              .max()
+              .map(m -> String.format(Locale.ROOT, "<= %.2f", m))
+              .or(() -> r.ratio().ideal().map(i -> String.format(Locale.ROOT, "~ %.2f", i)))
+              .orElse("-");
+      String status =
+          r.value().isEmpty()
+              ? "FAILED: a benchmark it divides failed"
+              : r.meetsTarget().map(ok -> ok ? "ok" : "MISSED").orElse("")
+                  + (r.interleaved()
+                      ? (r.ratio().max().isPresent() ? " " : "") + "(interleaved)"
+                      : "");
+      table.append(
+          String.format(
+              Locale.ROOT,
+              format,
+              r.ratio().name(),
+              r.numeratorMedian().map(BenchmarkRunner::millis).orElse("-"),
+              r.denominatorMedian().map(BenchmarkRunner::millis).orElse("-"),
+              r.value().map(v -> String.format(Locale.ROOT, "%.2fx", v)).orElse("-"),
+              goal,
+              status.strip()));
     }
     return table.toString();
   }
@@ -439,7 +576,8 @@ public final class BenchmarkRunner {
 
   /**
    * The JSON report: environment; per benchmark its raw times (ms), statistics, target and ratio to
-   * its baseline; and per ratio both medians, the ratio, its goal or ideal, and whether it meets it.
+   * its baseline; and per ratio both medians, the ratio, its goal or ideal, and whether it meets
+   * it.
    */
   public static ObjectNode toJson(List<BenchmarkResult> results, List<RatioResult> ratios) {
     ObjectNode root = SurqlJson.mapper().createObjectNode();
@@ -447,8 +585,10 @@ public final class BenchmarkRunner {
     root.put("java", System.getProperty("java.version"));
     root.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     root.put("processors", Runtime.getRuntime().availableProcessors());
-    Map<String, BenchmarkResult> byName = results.stream()
-        .collect(Collectors.toMap(BenchmarkResult::name, r -> r, (a, b) -> a, LinkedHashMap::new));
+    Map<String, BenchmarkResult> byName =
+        results.stream()
+            .collect(
+                Collectors.toMap(BenchmarkResult::name, r -> r, (a, b) -> a, LinkedHashMap::new));
     ArrayNode benchmarks = root.putArray("benchmarks");
     for (BenchmarkResult r : results) {
       ObjectNode node = benchmarks.addObject();
@@ -471,11 +611,17 @@ public final class BenchmarkRunner {
       r.target().ifPresent(t -> node.put("target", ms(t)));
       r.ratioToTarget().ifPresent(ratio -> node.put("ratioToTarget", ratio));
       r.meetsTarget().ifPresent(ok -> node.put("meetsTarget", ok));
-      r.baseline().ifPresent(name -> {
-        node.put("baseline", name);
-        Optional.ofNullable(byName.get(name)).filter(b -> b.succeeded() && r.succeeded())
-            .ifPresent(b -> node.put("ratioToBaseline", BenchmarkResult.ratio(r.median(), b.median())));
-      });
+      r.baseline()
+          .ifPresent(
+              name -> {
+                node.put("baseline", name);
+                Optional.ofNullable(byName.get(name))
+                    .filter(b -> b.succeeded() && r.succeeded())
+                    .ifPresent(
+                        b ->
+                            node.put(
+                                "ratioToBaseline", BenchmarkResult.ratio(r.median(), b.median())));
+              });
     }
     ArrayNode ratioNodes = root.putArray("ratios");
     for (RatioResult r : ratios) {
@@ -489,8 +635,10 @@ public final class BenchmarkRunner {
       r.denominatorMedian().ifPresent(m -> node.put("denominatorMedian", ms(m)));
       ArrayNode numeratorTimes = node.putArray("numeratorTimes");
       ArrayNode denominatorTimes = node.putArray("denominatorTimes");
-      Optional.ofNullable(byName.get(r.ratio().numerator())).ifPresent(b -> b.times().forEach(t -> numeratorTimes.add(ms(t))));
-      Optional.ofNullable(byName.get(r.ratio().denominator())).ifPresent(b -> b.times().forEach(t -> denominatorTimes.add(ms(t))));
+      Optional.ofNullable(byName.get(r.ratio().numerator()))
+          .ifPresent(b -> b.times().forEach(t -> numeratorTimes.add(ms(t))));
+      Optional.ofNullable(byName.get(r.ratio().denominator()))
+          .ifPresent(b -> b.times().forEach(t -> denominatorTimes.add(ms(t))));
       r.value().ifPresent(v -> node.put("ratio", v));
       r.ratio().max().ifPresent(m -> node.put("max", m));
       r.ratio().ideal().ifPresent(i -> node.put("ideal", i));
@@ -506,7 +654,8 @@ public final class BenchmarkRunner {
   }
 
   /** Writes {@link #toJson(List, List)} to the path, creating parent directories. */
-  public static void write(List<BenchmarkResult> results, List<RatioResult> ratios, Path path) throws IOException {
+  public static void write(List<BenchmarkResult> results, List<RatioResult> ratios, Path path)
+      throws IOException {
     Path parent = path.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

@@ -39,13 +39,17 @@ public record Ratio(
     ideal.ifPresent(i -> requirePositive(name, "ideal", i));
   }
 
-  /** A ratio of {@code subject}'s median to {@code baseline}'s that should be at most {@code max}. */
-  public static Ratio atMost(String name, String description, String subject, String baseline, double max) {
+  /**
+   * A ratio of {@code subject}'s median to {@code baseline}'s that should be at most {@code max}.
+   */
+  public static Ratio atMost(
+      String name, String description, String subject, String baseline, double max) {
     return new Ratio(name, description, subject, baseline, Optional.of(max), Optional.empty());
   }
 
   /** A growth ratio (e.g. time for 200 items / time for 50) reported next to its ideal value. */
-  public static Ratio growth(String name, String description, String larger, String smaller, double ideal) {
+  public static Ratio growth(
+      String name, String description, String larger, String smaller, double ideal) {
     return new Ratio(name, description, larger, smaller, Optional.empty(), Optional.of(ideal));
   }
 
@@ -56,8 +60,8 @@ public record Ratio(
 
   private static void requirePositive(String name, String what, double value) {
     if (!(value > 0) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException("ratio " + name + ": " + what + " must be a positive number, but was "
-          + value);
+      throw new IllegalArgumentException(
+          "ratio " + name + ": " + what + " must be a positive number, but was " + value);
     }
   }
 }

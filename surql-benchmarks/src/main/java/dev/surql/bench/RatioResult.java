@@ -26,9 +26,10 @@ public record RatioResult(
   }
 
   /** Evaluates {@code ratio} on the results of its two benchmarks. */
-  public static RatioResult of(Ratio ratio, BenchmarkResult numerator, BenchmarkResult denominator,
-      boolean interleaved) {
-    return new RatioResult(ratio,
+  public static RatioResult of(
+      Ratio ratio, BenchmarkResult numerator, BenchmarkResult denominator, boolean interleaved) {
+    return new RatioResult(
+        ratio,
         numerator.succeeded() ? Optional.of(numerator.median()) : Optional.empty(),
         denominator.succeeded() ? Optional.of(denominator.median()) : Optional.empty(),
         interleaved);

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BenchmarkRunnerTest {
   private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-  private final BenchmarkRunner runner = new BenchmarkRunner(1.0,
-      new PrintStream(log, true, StandardCharsets.UTF_8));
+  private final BenchmarkRunner runner =
+      new BenchmarkRunner(1.0, new PrintStream(log, true, StandardCharsets.UTF_8));
 
   /** Counts calls; iteration i "takes" nothing, so only the call order and counts matter. */
   private static final class Counting implements Benchmark {
@@ -84,8 +84,8 @@ class BenchmarkRunnerTest {
     }
   }
 
-  private static BenchmarkResult result(String name, Optional<Duration> target, Optional<String> baseline,
-      long... millis) {
+  private static BenchmarkResult result(
+      String name, Optional<Duration> target, Optional<String> baseline, long... millis) {
     List<Duration> times = new ArrayList<>();
     for (long m : millis) {
       times.add(Duration.ofMillis(m));
@@ -99,8 +99,20 @@ class BenchmarkRunnerTest {
 
     BenchmarkResult result = runner.run(benchmark);
 
-    assertThat(benchmark.calls).containsExactly("setUp", "run", "afterEach", "run", "afterEach",
-        "run", "afterEach", "run", "afterEach", "run", "afterEach", "close");
+    assertThat(benchmark.calls)
+        .containsExactly(
+            "setUp",
+            "run",
+            "afterEach",
+            "run",
+            "afterEach",
+            "run",
+            "afterEach",
+            "run",
+            "afterEach",
+            "run",
+            "afterEach",
+            "close");
     assertThat(result.succeeded()).isTrue();
     assertThat(result.warmups()).isEqualTo(2);
     assertThat(result.times()).hasSize(3);
@@ -117,15 +129,20 @@ class BenchmarkRunnerTest {
     assertThat(result.error()).hasValueSatisfying(e -> assertThat(e).contains("engine went away"));
     assertThat(result.times()).hasSize(1);
     assertThat(benchmark.calls).endsWith("close");
-    assertThat(log.toString(StandardCharsets.UTF_8)).contains("failing failed").contains("engine went away");
-    assertThat(BenchmarkRunner.table(List.of(result))).contains("FAILED: java.lang.IllegalStateException");
+    assertThat(log.toString(StandardCharsets.UTF_8))
+        .contains("failing failed")
+        .contains("engine went away");
+    assertThat(BenchmarkRunner.table(List.of(result)))
+        .contains("FAILED: java.lang.IllegalStateException");
   }
 
   @Test
   void statistics_are_the_median_nearest_rank_p90_and_ratios() {
-    BenchmarkResult odd = result("odd", Optional.of(Duration.ofMillis(4)), Optional.empty(), 9, 1, 5, 3, 7);
+    BenchmarkResult odd =
+        result("odd", Optional.of(Duration.ofMillis(4)), Optional.empty(), 9, 1, 5, 3, 7);
     BenchmarkResult even = result("even", Optional.empty(), Optional.empty(), 4, 1, 3, 2);
-    BenchmarkResult ten = result("ten", Optional.empty(), Optional.empty(), 10, 9, 8, 7, 6, 5, 4, 3, 2, 1);
+    BenchmarkResult ten =
+        result("ten", Optional.empty(), Optional.empty(), 10, 9, 8, 7, 6, 5, 4, 3, 2, 1);
 
     assertThat(odd.median()).isEqualTo(Duration.ofMillis(5));
     assertThat(odd.min()).isEqualTo(Duration.ofMillis(1));
@@ -137,13 +154,16 @@ class BenchmarkRunnerTest {
     assertThat(even.meetsTarget()).isEmpty();
     assertThat(ten.p90()).isEqualTo(Duration.ofMillis(9));
     assertThat(ten.percentile(100)).isEqualTo(Duration.ofMillis(10));
-    assertThatIllegalArgumentException().isThrownBy(() -> ten.percentile(0)).withMessageContaining("between 1 and 100");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ten.percentile(0))
+        .withMessageContaining("between 1 and 100");
   }
 
   @Test
   void the_json_report_has_raw_times_statistics_and_ratios(@TempDir Path temp) throws Exception {
     BenchmarkResult base = result("base", Optional.empty(), Optional.empty(), 2, 2, 2);
-    BenchmarkResult slow = result("slow", Optional.of(Duration.ofMillis(3)), Optional.of("base"), 6, 6, 6);
+    BenchmarkResult slow =
+        result("slow", Optional.of(Duration.ofMillis(3)), Optional.of("base"), 6, 6, 6);
     Path file = temp.resolve("out/benchmarks.json");
 
     BenchmarkRunner.write(List.of(base, slow), file);
@@ -164,37 +184,57 @@ class BenchmarkRunnerTest {
 
   @Test
   void the_table_shows_each_benchmark_with_its_status() {
-    String table = BenchmarkRunner.table(List.of(
-        result("fast", Optional.of(Duration.ofMillis(10)), Optional.empty(), 1, 1, 1),
-        result("slow", Optional.of(Duration.ofMillis(1)), Optional.empty(), 2, 2, 2)));
+    String table =
+        BenchmarkRunner.table(
+            List.of(
+                result("fast", Optional.of(Duration.ofMillis(10)), Optional.empty(), 1, 1, 1),
+                result("slow", Optional.of(Duration.ofMillis(1)), Optional.empty(), 2, 2, 2)));
 
     assertThat(table.lines()).hasSize(3);
     assertThat(table).contains("median").contains("p90");
-    assertThat(table.lines().filter(l -> l.startsWith("fast"))).singleElement().asString()
-        .contains("1.000 ms").contains("ok (0.10x target)");
-    assertThat(table.lines().filter(l -> l.startsWith("slow"))).singleElement().asString()
+    assertThat(table.lines().filter(l -> l.startsWith("fast")))
+        .singleElement()
+        .asString()
+        .contains("1.000 ms")
+        .contains("ok (0.10x target)");
+    assertThat(table.lines().filter(l -> l.startsWith("slow")))
+        .singleElement()
+        .asString()
         .contains("MISSED (2.00x target)");
   }
 
   @Test
   void selectors_are_names_or_prefixes_and_unknown_ones_list_the_known_names() {
-    List<Benchmark> all = List.of(new Counting("client.round-trip", null), new Counting("database.create-close", null),
-        new Counting("engine.embedded.cold-start", null));
+    List<Benchmark> all =
+        List.of(
+            new Counting("client.round-trip", null),
+            new Counting("database.create-close", null),
+            new Counting("engine.embedded.cold-start", null));
 
     assertThat(BenchmarkRunner.select(all, List.of())).hasSize(3);
     assertThat(BenchmarkRunner.select(all, List.of("database.", "client.round-trip")))
-        .extracting(Benchmark::name).containsExactly("client.round-trip", "database.create-close");
-    assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkRunner.select(all, List.of("snapshot")))
+        .extracting(Benchmark::name)
+        .containsExactly("client.round-trip", "database.create-close");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> BenchmarkRunner.select(all, List.of("snapshot")))
         .withMessageContaining("No benchmark is named snapshot")
-        .withMessageContaining("client.round-trip, database.create-close, engine.embedded.cold-start");
+        .withMessageContaining(
+            "client.round-trip, database.create-close, engine.embedded.cold-start");
   }
 
   @Test
   void the_registered_benchmarks_include_the_foundation_ones() {
-    assertThat(BenchmarkRunner.discover()).extracting(Benchmark::name)
-        .contains("client.round-trip", "database.create-close", "engine.embedded.cold-start",
-            "engine.embedded.start-close", "verify.reversibility.50", "verify.reversibility.200.raw-http",
-            "snapshot.capture.500", "snapshot.capture.50.raw-http");
+    assertThat(BenchmarkRunner.discover())
+        .extracting(Benchmark::name)
+        .contains(
+            "client.round-trip",
+            "database.create-close",
+            "engine.embedded.cold-start",
+            "engine.embedded.start-close",
+            "verify.reversibility.50",
+            "verify.reversibility.200.raw-http",
+            "snapshot.capture.500",
+            "snapshot.capture.50.raw-http");
   }
 
   /** Appends "name:phase" to a shared list, so tests can see how benchmarks were interleaved. */
@@ -205,7 +245,12 @@ class BenchmarkRunnerTest {
     final Optional<String> baseline;
     final List<Ratio> ratios;
 
-    Recording(String name, List<String> calls, int iterations, Optional<String> baseline, Ratio... ratios) {
+    Recording(
+        String name,
+        List<String> calls,
+        int iterations,
+        Optional<String> baseline,
+        Ratio... ratios) {
       this.name = name;
       this.calls = calls;
       this.iterations = iterations;
@@ -274,12 +319,15 @@ class BenchmarkRunnerTest {
     List<BenchmarkResult> results = runner.runInterleaved(List.of(subject, baseline));
 
     // one warm-up round, then three timed rounds; b has only two timed iterations
-    assertThat(calls).containsExactly("s:setUp", "b:setUp", "s:run", "b:run", "b:run", "s:run", "s:run", "b:run",
-        "s:run", "s:close", "b:close");
+    assertThat(calls)
+        .containsExactly(
+            "s:setUp", "b:setUp", "s:run", "b:run", "b:run", "s:run", "s:run", "b:run", "s:run",
+            "s:close", "b:close");
     assertThat(results).extracting(BenchmarkResult::name).containsExactly("s", "b");
     assertThat(results.get(0).times()).hasSize(3);
     assertThat(results.get(1).times()).hasSize(2);
-    assertThat(log.toString(StandardCharsets.UTF_8)).contains("s: 1 warm-up and 3 timed iterations (interleaved with b)");
+    assertThat(log.toString(StandardCharsets.UTF_8))
+        .contains("s: 1 warm-up and 3 timed iterations (interleaved with b)");
   }
 
   @Test
@@ -301,29 +349,38 @@ class BenchmarkRunnerTest {
   void selecting_a_benchmark_also_selects_its_baseline_and_the_operands_of_its_ratios() {
     List<String> calls = new ArrayList<>();
     Ratio growth = Ratio.growth("big/small", "growth", "x.big", "x.small", 4);
-    List<Benchmark> all = List.of(
-        new Recording("x.big", calls, 1, Optional.of("x.big.raw"), growth),
-        new Recording("x.big.raw", calls, 1, Optional.empty()),
-        new Recording("x.small", calls, 1, Optional.of("x.small.raw")),
-        new Recording("x.small.raw", calls, 1, Optional.empty()),
-        new Recording("y", calls, 1, Optional.empty()));
+    List<Benchmark> all =
+        List.of(
+            new Recording("x.big", calls, 1, Optional.of("x.big.raw"), growth),
+            new Recording("x.big.raw", calls, 1, Optional.empty()),
+            new Recording("x.small", calls, 1, Optional.of("x.small.raw")),
+            new Recording("x.small.raw", calls, 1, Optional.empty()),
+            new Recording("y", calls, 1, Optional.empty()));
 
     List<Benchmark> selected = BenchmarkRunner.select(all, List.of("x.big"));
 
-    assertThat(selected).extracting(Benchmark::name).containsExactly("x.big", "x.big.raw", "x.small", "x.small.raw");
-    assertThat(BenchmarkRunner.plan(selected)).extracting(g -> g.stream().map(Benchmark::name).toList())
+    assertThat(selected)
+        .extracting(Benchmark::name)
+        .containsExactly("x.big", "x.big.raw", "x.small", "x.small.raw");
+    assertThat(BenchmarkRunner.plan(selected))
+        .extracting(g -> g.stream().map(Benchmark::name).toList())
         .containsExactly(List.of("x.big", "x.big.raw"), List.of("x.small", "x.small.raw"));
-    assertThat(BenchmarkRunner.ratios(selected)).extracting(Ratio::name)
+    assertThat(BenchmarkRunner.ratios(selected))
+        .extracting(Ratio::name)
         .containsExactly("x.big / x.big.raw", "big/small", "x.small / x.small.raw");
   }
 
   @Test
   void a_baseline_listed_before_its_subject_still_runs_with_it() {
     List<String> calls = new ArrayList<>();
-    List<Benchmark> sorted = List.of(new Recording("a.base", calls, 1, Optional.empty()),
-        new Recording("b.subject", calls, 1, Optional.of("a.base")), new Recording("c", calls, 1, Optional.empty()));
+    List<Benchmark> sorted =
+        List.of(
+            new Recording("a.base", calls, 1, Optional.empty()),
+            new Recording("b.subject", calls, 1, Optional.of("a.base")),
+            new Recording("c", calls, 1, Optional.empty()));
 
-    assertThat(BenchmarkRunner.plan(sorted)).extracting(g -> g.stream().map(Benchmark::name).toList())
+    assertThat(BenchmarkRunner.plan(sorted))
+        .extracting(g -> g.stream().map(Benchmark::name).toList())
         .containsExactly(List.of("b.subject", "a.base"), List.of("c"));
   }
 
@@ -334,29 +391,41 @@ class BenchmarkRunnerTest {
     Recording one = new Recording("one", calls, 1, Optional.of("base"));
     Recording two = new Recording("two", calls, 1, Optional.of("base"));
     Recording base = new Recording("base", calls, 1, Optional.empty());
-    Recording badRatio = new Recording("r", calls, 1, Optional.empty(), Ratio.of("q", "d", "r", "nowhere"));
+    Recording badRatio =
+        new Recording("r", calls, 1, Optional.empty(), Ratio.of("q", "d", "r", "nowhere"));
 
-    assertThatIllegalStateException().isThrownBy(() -> BenchmarkRunner.validate(List.of(orphan)))
-        .withMessage("benchmark orphan names baseline 'missing', which is not registered in"
-            + " META-INF/services/dev.surql.bench.Benchmark");
-    assertThatIllegalStateException().isThrownBy(() -> BenchmarkRunner.validate(List.of(one, two, base)))
+    assertThatIllegalStateException()
+        .isThrownBy(() -> BenchmarkRunner.validate(List.of(orphan)))
+        .withMessage(
+            "benchmark orphan names baseline 'missing', which is not registered in"
+                + " META-INF/services/dev.surql.bench.Benchmark");
+    assertThatIllegalStateException()
+        .isThrownBy(() -> BenchmarkRunner.validate(List.of(one, two, base)))
         .withMessageContaining("benchmark base is the baseline of both one and two");
-    assertThatIllegalStateException().isThrownBy(() -> BenchmarkRunner.validate(List.of(badRatio)))
+    assertThatIllegalStateException()
+        .isThrownBy(() -> BenchmarkRunner.validate(List.of(badRatio)))
         .withMessageContaining("benchmark r names ratio q denominator 'nowhere'");
-    assertThatIllegalArgumentException().isThrownBy(() -> Ratio.of("self", "d", "a", "a"))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Ratio.of("self", "d", "a", "a"))
         .withMessage("ratio self divides a by itself");
-    assertThatIllegalArgumentException().isThrownBy(() -> Ratio.atMost("neg", "d", "a", "b", -1))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Ratio.atMost("neg", "d", "a", "b", -1))
         .withMessageContaining("ratio neg: max must be a positive number");
   }
 
   @Test
-  void ratios_report_both_medians_raw_times_the_ratio_and_its_goal(@TempDir Path temp) throws Exception {
+  void ratios_report_both_medians_raw_times_the_ratio_and_its_goal(@TempDir Path temp)
+      throws Exception {
     BenchmarkResult subject = result("s", Optional.empty(), Optional.of("b"), 3, 3, 3);
     BenchmarkResult base = result("b", Optional.empty(), Optional.empty(), 2, 2, 2);
     BenchmarkResult large = result("l", Optional.empty(), Optional.empty(), 8, 8, 9);
-    List<Ratio> ratios = List.of(Ratio.atMost("s / b", "overhead", "s", "b", 1.2),
-        Ratio.growth("l / s", "growth", "l", "s", 4), Ratio.of("gone", "d", "s", "absent"));
-    List<RatioResult> evaluated = BenchmarkRunner.evaluate(ratios, List.of(subject, base, large), Set.of("s", "b"));
+    List<Ratio> ratios =
+        List.of(
+            Ratio.atMost("s / b", "overhead", "s", "b", 1.2),
+            Ratio.growth("l / s", "growth", "l", "s", 4),
+            Ratio.of("gone", "d", "s", "absent"));
+    List<RatioResult> evaluated =
+        BenchmarkRunner.evaluate(ratios, List.of(subject, base, large), Set.of("s", "b"));
     Path file = temp.resolve("benchmarks.json");
 
     BenchmarkRunner.write(List.of(subject, base, large), evaluated, file);
@@ -368,8 +437,12 @@ class BenchmarkRunnerTest {
     assertThat(overhead.path("name").asText()).isEqualTo("s / b");
     assertThat(overhead.path("numeratorMedian").asDouble()).isEqualTo(3.0);
     assertThat(overhead.path("denominatorMedian").asDouble()).isEqualTo(2.0);
-    assertThat(overhead.path("numeratorTimes")).extracting(JsonNode::asDouble).containsExactly(3.0, 3.0, 3.0);
-    assertThat(overhead.path("denominatorTimes")).extracting(JsonNode::asDouble).containsExactly(2.0, 2.0, 2.0);
+    assertThat(overhead.path("numeratorTimes"))
+        .extracting(JsonNode::asDouble)
+        .containsExactly(3.0, 3.0, 3.0);
+    assertThat(overhead.path("denominatorTimes"))
+        .extracting(JsonNode::asDouble)
+        .containsExactly(2.0, 2.0, 2.0);
     assertThat(overhead.path("ratio").asDouble()).isEqualTo(1.5);
     assertThat(overhead.path("max").asDouble()).isEqualTo(1.2);
     assertThat(overhead.path("meetsTarget").asBoolean()).isFalse();
@@ -381,15 +454,25 @@ class BenchmarkRunnerTest {
     assertThat(growth.path("interleaved").asBoolean()).isFalse();
 
     String table = BenchmarkRunner.ratioTable(evaluated);
-    assertThat(table.lines().filter(l -> l.startsWith("s / b"))).singleElement().asString()
-        .contains("3.000 ms").contains("2.000 ms").contains("1.50x").contains("<= 1.20").contains("MISSED (interleaved)");
-    assertThat(table.lines().filter(l -> l.startsWith("l / s"))).singleElement().asString()
-        .contains("2.67x").contains("~ 4.00");
+    assertThat(table.lines().filter(l -> l.startsWith("s / b")))
+        .singleElement()
+        .asString()
+        .contains("3.000 ms")
+        .contains("2.000 ms")
+        .contains("1.50x")
+        .contains("<= 1.20")
+        .contains("MISSED (interleaved)");
+    assertThat(table.lines().filter(l -> l.startsWith("l / s")))
+        .singleElement()
+        .asString()
+        .contains("2.67x")
+        .contains("~ 4.00");
   }
 
   @Test
   void a_scale_must_be_positive() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new BenchmarkRunner(0, System.out))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new BenchmarkRunner(0, System.out))
         .withMessageContaining("surql.bench.scale");
   }
 }

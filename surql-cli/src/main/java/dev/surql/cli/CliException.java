@@ -1,8 +1,8 @@
 package dev.surql.cli;
 
 /**
- * A problem the {@code surql} command reports as one line on stderr with a given exit code, e.g.
- * a rollback that needs approval (exit code {@link ExitCodes#APPROVAL_NEEDED}).
+ * A problem the {@code surql} command reports as one line on stderr with a given exit code, e.g. a
+ * rollback that needs approval (exit code {@link ExitCodes#APPROVAL_NEEDED}).
  */
 public final class CliException extends RuntimeException {
   private static final long serialVersionUID = 1L;

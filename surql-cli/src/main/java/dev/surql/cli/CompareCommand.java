@@ -1,10 +1,10 @@
 package dev.surql.cli;
 
-import dev.surql.core.snapshot.SnapshotDiff;
-import dev.surql.core.SurqlTest;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
+import dev.surql.core.SurqlTest;
 import dev.surql.core.snapshot.SchemaSnapshot;
+import dev.surql.core.snapshot.SnapshotDiff;
 import dev.surql.core.snapshot.SnapshotFiles;
 import dev.surql.core.snapshot.SnapshotStore;
 import java.nio.file.Files;
@@ -19,14 +19,23 @@ import picocli.CommandLine.Parameters;
  * {@code surql migrate compare V1 V2}: the schema differences between two snapshots, each a version
  * stored in {@code _schema_snapshot} or the path of a snapshot JSON file. Two files need no server.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = SurqlCommand.Version.class,
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    versionProvider = SurqlCommand.Version.class,
     description = "Compare two snapshots: stored versions or snapshot JSON files.")
 public final class CompareCommand extends MigrateSubcommand {
 
-  @Parameters(index = "0", paramLabel = "FROM", description = "Stored snapshot version, or snapshot JSON file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FROM",
+      description = "Stored snapshot version, or snapshot JSON file.")
   private String from;
 
-  @Parameters(index = "1", paramLabel = "TO", description = "Stored snapshot version, or snapshot JSON file.")
+  @Parameters(
+      index = "1",
+      paramLabel = "TO",
+      description = "Stored snapshot version, or snapshot JSON file.")
   private String to;
 
   @Override
@@ -42,8 +51,10 @@ public final class CompareCommand extends MigrateSubcommand {
     } else {
       try (SurqlTest surql = connection().configure(false).load()) {
         SnapshotStore store = surql.snapshots();
-        SchemaSnapshot first = fromFile.map(SnapshotFiles::read).orElseGet(() -> load(store, from, surql));
-        SchemaSnapshot second = toFile.map(SnapshotFiles::read).orElseGet(() -> load(store, to, surql));
+        SchemaSnapshot first =
+            fromFile.map(SnapshotFiles::read).orElseGet(() -> load(store, from, surql));
+        SchemaSnapshot second =
+            toFile.map(SnapshotFiles::read).orElseGet(() -> load(store, to, surql));
         diff = surql.compare(first, second);
       }
     }
@@ -52,7 +63,10 @@ public final class CompareCommand extends MigrateSubcommand {
     return ExitCodes.OK;
   }
 
-  /** The argument as an existing file, or a path that looks like a JSON file (so a typo is reported as a file). */
+  /**
+   * The argument as an existing file, or a path that looks like a JSON file (so a typo is reported
+   * as a file).
+   */
   private static Optional<Path> file(String argument) {
     try {
       Path path = Path.of(argument);
@@ -66,12 +80,25 @@ public final class CompareCommand extends MigrateSubcommand {
   }
 
   private static SchemaSnapshot load(SnapshotStore store, String version, SurqlTest surql) {
-    return store.load(version).orElseThrow(() -> {
-      List<String> versions = store.versions();
-      return new SurqlException(ErrorCode.SNAPSHOT_INVALID, "No snapshot " + version + " in "
-          + SnapshotStore.TABLE + " of " + where(surql) + " (stored: "
-          + (versions.isEmpty() ? "none" : String.join(", ", versions)) + ") and no file of that name. Take one with "
-          + "'surql migrate snapshot --version " + version + "', or pass the path of a snapshot JSON file.");
-    });
+    return store
+        .load(version)
+        .orElseThrow(
+            () -> {
+              List<String> versions = store.versions();
+              return new SurqlException(
+                  ErrorCode.SNAPSHOT_INVALID,
+                  "No snapshot "
+                      + version
+                      + " in "
+                      + SnapshotStore.TABLE
+                      + " of "
+                      + where(surql)
+                      + " (stored: "
+                      + (versions.isEmpty() ? "none" : String.join(", ", versions))
+                      + ") and no file of that name. Take one with "
+                      + "'surql migrate snapshot --version "
+                      + version
+                      + "', or pass the path of a snapshot JSON file.");
+            });
   }
 }

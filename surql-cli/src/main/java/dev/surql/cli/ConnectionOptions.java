@@ -1,6 +1,5 @@
 package dev.surql.cli;
 
-import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.SurqlException;
 import dev.surql.core.SurqlTest;
 import dev.surql.core.SurqlTestConfiguration;
@@ -8,6 +7,7 @@ import dev.surql.core.engine.EngineCapabilities;
 import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurrealVersion;
+import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.ScanOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options every {@code surql migrate} subcommand shares: where the server is ({@code --url} or
- * {@code --embedded}), which namespace and database, the credentials, and where the migrations
- * are. Each has an environment default ({@code SURQL_URL}, {@code SURQL_NS}, {@code SURQL_DB},
- * {@code SURQL_USER}, {@code SURQL_PASS}). The options are inherited, so they can be given before
- * or after the subcommand's name. The password is never printed.
+ * {@code --embedded}), which namespace and database, the credentials, and where the migrations are.
+ * Each has an environment default ({@code SURQL_URL}, {@code SURQL_NS}, {@code SURQL_DB}, {@code
+ * SURQL_USER}, {@code SURQL_PASS}). The options are inherited, so they can be given before or after
+ * the subcommand's name. The password is never printed.
  */
 public final class ConnectionOptions {
 
@@ -38,61 +38,108 @@ public final class ConnectionOptions {
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
-  @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL", defaultValue = "${env:SURQL_URL}",
+  @Option(
+      names = "--url",
+      scope = ScopeType.INHERIT,
+      paramLabel = "URL",
+      defaultValue = "${env:SURQL_URL}",
       description = "HTTP URL of the SurrealDB server, e.g. http://127.0.0.1:8000 (env SURQL_URL).")
   private String url;
 
-  @Option(names = "--ns", scope = ScopeType.INHERIT, paramLabel = "NAMESPACE", defaultValue = "${env:SURQL_NS}",
+  @Option(
+      names = "--ns",
+      scope = ScopeType.INHERIT,
+      paramLabel = "NAMESPACE",
+      defaultValue = "${env:SURQL_NS}",
       description = "Namespace (env SURQL_NS; 'surql' with --embedded).")
   private String namespace;
 
-  @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "DATABASE", defaultValue = "${env:SURQL_DB}",
+  @Option(
+      names = "--db",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DATABASE",
+      defaultValue = "${env:SURQL_DB}",
       description = "Database (env SURQL_DB; 'surql' with --embedded).")
   private String database;
 
-  @Option(names = "--user", scope = ScopeType.INHERIT, paramLabel = "USER", defaultValue = "${env:SURQL_USER:-root}",
+  @Option(
+      names = "--user",
+      scope = ScopeType.INHERIT,
+      paramLabel = "USER",
+      defaultValue = "${env:SURQL_USER:-root}",
       description = "Root user (env SURQL_USER; default root).")
   private String user;
 
-  @Option(names = "--pass", scope = ScopeType.INHERIT, paramLabel = "PASSWORD",
+  @Option(
+      names = "--pass",
+      scope = ScopeType.INHERIT,
+      paramLabel = "PASSWORD",
       defaultValue = "${env:SURQL_PASS}",
       description = "Root password (env SURQL_PASS; default root). Never printed.")
   private String password;
 
-  @Option(names = "--embedded", scope = ScopeType.INHERIT,
-      description = "Start an embedded in-memory SurrealDB (Node.js) for this run instead of connecting to --url.")
+  @Option(
+      names = "--embedded",
+      scope = ScopeType.INHERIT,
+      description =
+          "Start an embedded in-memory SurrealDB (Node.js) for this run instead of connecting to --url.")
   private boolean embedded;
 
-  @Option(names = "--surrealdb", scope = ScopeType.INHERIT, paramLabel = "LINE",
+  @Option(
+      names = "--surrealdb",
+      scope = ScopeType.INHERIT,
+      paramLabel = "LINE",
       defaultValue = "${env:SURQL_VERSION}",
-      description = "SurrealDB release line: 3.0 (default), 2.6, 2.4 or 2.3 (env SURQL_VERSION). --embedded runs "
-          + "that line's engine; a --url server must report it. verify takes several, comma-separated (2.6,3.0): "
-          + "it then verifies on an embedded engine of each and prints a migrations x versions table.")
+      description =
+          "SurrealDB release line: 3.0 (default), 2.6, 2.4 or 2.3 (env SURQL_VERSION). --embedded runs "
+              + "that line's engine; a --url server must report it. verify takes several, comma-separated (2.6,3.0): "
+              + "it then verifies on an embedded engine of each and prints a migrations x versions table.")
   private String surrealdb;
 
-  @Option(names = "--capabilities", scope = ScopeType.INHERIT, paramLabel = "LIST",
+  @Option(
+      names = "--capabilities",
+      scope = ScopeType.INHERIT,
+      paramLabel = "LIST",
       defaultValue = "${env:SURQL_CAPABILITIES}",
-      description = "Engine capabilities for --embedded, comma-separated: experimental:NAME (e.g. "
-          + "experimental:record_references), scripting, guests, net:HOST (env SURQL_CAPABILITIES). A --url server "
-          + "keeps the capabilities it was started with.")
+      description =
+          "Engine capabilities for --embedded, comma-separated: experimental:NAME (e.g. "
+              + "experimental:record_references), scripting, guests, net:HOST (env SURQL_CAPABILITIES). A --url server "
+              + "keeps the capabilities it was started with.")
   private String capabilities;
 
-  @Option(names = "--migrations", scope = ScopeType.INHERIT, paramLabel = "DIR", defaultValue = "./migrations",
+  @Option(
+      names = "--migrations",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      defaultValue = "./migrations",
       description = "Migration directory, or classpath:<path> (default ./migrations).")
   private String migrations;
 
-  @Option(names = "--no-recursive", scope = ScopeType.INHERIT,
-      description = "Read only the .surql files directly in --migrations; by default subdirectories are scanned too.")
+  @Option(
+      names = "--no-recursive",
+      scope = ScopeType.INHERIT,
+      description =
+          "Read only the .surql files directly in --migrations; by default subdirectories are scanned too.")
   private boolean notRecursive;
 
-  @Option(names = "--include", scope = ScopeType.INHERIT, paramLabel = "GLOB", split = ",",
-      description = "Read only migration files whose path (relative to --migrations) matches one of these globs;"
-          + " a glob without / matches any single name on the path, e.g. --include '2026*'. Repeatable.")
+  @Option(
+      names = "--include",
+      scope = ScopeType.INHERIT,
+      paramLabel = "GLOB",
+      split = ",",
+      description =
+          "Read only migration files whose path (relative to --migrations) matches one of these globs;"
+              + " a glob without / matches any single name on the path, e.g. --include '2026*'. Repeatable.")
   private List<String> include = new ArrayList<>();
 
-  @Option(names = "--exclude", scope = ScopeType.INHERIT, paramLabel = "GLOB", split = ",",
-      description = "Skip migration files and folders matching these globs, e.g. --exclude archive,original."
-          + " Repeatable.")
+  @Option(
+      names = "--exclude",
+      scope = ScopeType.INHERIT,
+      paramLabel = "GLOB",
+      split = ",",
+      description =
+          "Skip migration files and folders matching these globs, e.g. --exclude archive,original."
+              + " Repeatable.")
   private List<String> exclude = new ArrayList<>();
 
   /** The password given with --pass or SURQL_PASS, for masking it in messages; empty if none. */
@@ -116,13 +163,19 @@ public final class ConnectionOptions {
   Optional<SurrealVersion> version() {
     List<SurrealVersion> lines = versions();
     if (lines.size() > 1) {
-      throw usage("--surrealdb " + surrealdb.strip() + " names several release lines; only migrate verify runs on"
-          + " several. Name one line here.");
+      throw usage(
+          "--surrealdb "
+              + surrealdb.strip()
+              + " names several release lines; only migrate verify runs on"
+              + " several. Name one line here.");
     }
     return lines.stream().findFirst();
   }
 
-  /** The release lines given with --surrealdb (comma-separated) or SURQL_VERSION, in order, without repeats. */
+  /**
+   * The release lines given with --surrealdb (comma-separated) or SURQL_VERSION, in order, without
+   * repeats.
+   */
   List<SurrealVersion> versions() {
     if (surrealdb == null || surrealdb.isBlank()) {
       return List.of();
@@ -132,7 +185,12 @@ public final class ConnectionOptions {
       for (String value : surrealdb.split(",")) {
         SurrealVersion line = SurrealVersion.parse(value.strip(), "--surrealdb");
         if (lines.contains(line)) {
-          throw usage("--surrealdb " + surrealdb.strip() + " names " + line + " twice; name each release line once.");
+          throw usage(
+              "--surrealdb "
+                  + surrealdb.strip()
+                  + " names "
+                  + line
+                  + " twice; name each release line once.");
         }
         lines.add(line);
       }
@@ -168,12 +226,14 @@ public final class ConnectionOptions {
     String db = name(database, "--db", "SURQL_DB");
     SurqlTestConfiguration configuration;
     if (embedded) {
-      configuration = engine(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED), version());
+      configuration =
+          engine(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED), version());
     } else if (url().isPresent()) {
       configuration = engine(EngineConfig.defaults(), version()).url(checkedUrl());
     } else {
-      throw usage("No server: pass --url URL (or set SURQL_URL) to use a running SurrealDB, or --embedded to start "
-          + "an in-memory one for this run.");
+      throw usage(
+          "No server: pass --url URL (or set SURQL_URL) to use a running SurrealDB, or --embedded to start "
+              + "an in-memory one for this run.");
     }
     configuration.database(ns, db).createDatabase(embedded);
     return set == null ? configuration : configuration.migrations(set);
@@ -186,9 +246,10 @@ public final class ConnectionOptions {
   SurqlTestConfiguration configureEngineOnly() {
     checkOneServer();
     boolean own = embedded || url().isEmpty();
-    SurqlTestConfiguration configuration = own
-        ? engine(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED), version())
-        : engine(EngineConfig.defaults(), version()).url(checkedUrl());
+    SurqlTestConfiguration configuration =
+        own
+            ? engine(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED), version())
+            : engine(EngineConfig.defaults(), version()).url(checkedUrl());
     return configuration;
   }
 
@@ -199,7 +260,9 @@ public final class ConnectionOptions {
    * @param option the option that named the line, for messages
    */
   SurqlTestConfiguration configureEmbedded(String line, String option) {
-    return engine(EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED), Optional.of(line(line, option)));
+    return engine(
+        EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED),
+        Optional.of(line(line, option)));
   }
 
   /**
@@ -209,8 +272,12 @@ public final class ConnectionOptions {
    */
   SurrealVersion line(String line, String option) {
     if (url().isPresent() && !url().get().equals(System.getenv("SURQL_URL"))) {
-      throw usage(option + " " + line + " runs an embedded engine of that release line; --url names one server of"
-          + " one version, so leave it out.");
+      throw usage(
+          option
+              + " "
+              + line
+              + " runs an embedded engine of that release line; --url names one server of"
+              + " one version, so leave it out.");
     }
     try {
       return SurrealVersion.parse(line, option);
@@ -224,15 +291,19 @@ public final class ConnectionOptions {
    * --include} and {@code --exclude} say, before anything else is checked or started.
    */
   MigrationSet loadMigrations() {
-    try (SurqlTest loader = SurqlTest.configure().migrations(migrations).scanOptions(scanOptions()).load()) {
+    try (SurqlTest loader =
+        SurqlTest.configure().migrations(migrations).scanOptions(scanOptions()).load()) {
       return loader.migrations();
     }
   }
 
   /** An engine of the command's own with the credentials, line and capabilities of the options. */
   private SurqlTestConfiguration engine(EngineConfig base, Optional<SurrealVersion> line) {
-    SurqlTestConfiguration configuration = SurqlTest.configure().engine(base).sharedEngine(false)
-        .credentials(user, effectivePassword());
+    SurqlTestConfiguration configuration =
+        SurqlTest.configure()
+            .engine(base)
+            .sharedEngine(false)
+            .credentials(user, effectivePassword());
     line.ifPresent(configuration::version);
     try {
       return configuration.capabilities(EngineCapabilities.parse(capabilities, "--capabilities"));
@@ -256,10 +327,14 @@ public final class ConnectionOptions {
     String address = url().orElseThrow();
     try {
       URI uri = new URI(address);
-      if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+      if (uri.getScheme() == null
+          || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
           || uri.getHost() == null) {
-        throw usage("--url " + address + " is not an http:// or https:// URL of a SurrealDB server, e.g. "
-            + "http://127.0.0.1:8000 (a ws:// URL will not do: surql talks HTTP).");
+        throw usage(
+            "--url "
+                + address
+                + " is not an http:// or https:// URL of a SurrealDB server, e.g. "
+                + "http://127.0.0.1:8000 (a ws:// URL will not do: surql talks HTTP).");
       }
     } catch (URISyntaxException e) {
       throw usage("--url " + address + " is not a valid URL: " + e.getReason() + ".");
@@ -274,8 +349,14 @@ public final class ConnectionOptions {
     if (embedded) {
       return EMBEDDED_DEFAULT_NAME;
     }
-    throw usage("No " + (option.equals("--ns") ? "namespace" : "database") + ": pass " + option
-        + " (or set " + variable + ").");
+    throw usage(
+        "No "
+            + (option.equals("--ns") ? "namespace" : "database")
+            + ": pass "
+            + option
+            + " (or set "
+            + variable
+            + ").");
   }
 
   private ParameterException usage(String message) {

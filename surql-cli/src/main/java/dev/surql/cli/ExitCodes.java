@@ -9,12 +9,18 @@ import dev.surql.core.ErrorCode;
 public final class ExitCodes {
   /** Everything worked (and, for {@code verify}, every check passed). */
   public static final int OK = 0;
+
   /** A migration, rollback or verification failed. */
   public static final int FAILURE = 1;
+
   /** The command line is wrong: unknown option, missing argument, missing --url or --ns. */
   public static final int USAGE = 2;
-  /** A rollback needs approval: it is not SAFE and --force was not given, or the answer was not yes. */
+
+  /**
+   * A rollback needs approval: it is not SAFE and --force was not given, or the answer was not yes.
+   */
   public static final int APPROVAL_NEEDED = 3;
+
   /** The server cannot be reached, rejected the credentials, or the engine did not start. */
   public static final int CONNECTION = 4;
 
@@ -23,14 +29,21 @@ public final class ExitCodes {
   /** The exit code for a core error code. */
   public static int of(ErrorCode code) {
     return switch (code) {
-      case CONNECTION_REFUSED, AUTHENTICATION_FAILED, HTTP_ERROR, TIMEOUT, ENGINE_UNAVAILABLE, ENGINE_START_FAILED,
-          INVALID_CONFIGURATION -> CONNECTION;
+      case CONNECTION_REFUSED,
+          AUTHENTICATION_FAILED,
+          HTTP_ERROR,
+          TIMEOUT,
+          ENGINE_UNAVAILABLE,
+          ENGINE_START_FAILED,
+          INVALID_CONFIGURATION ->
+          CONNECTION;
       default -> FAILURE;
     };
   }
 
   /** The footer of {@code surql --help}. */
-  static final String HELP_FOOTER = """
+  static final String HELP_FOOTER =
+      """
 
       Exit codes:
         0  success

@@ -1,7 +1,7 @@
 package dev.surql.cli;
 
-import dev.surql.core.internal.json.SurqlJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.surql.core.internal.json.SurqlJson;
 
 /** Pretty-printed JSON for {@code --format json} output. */
 final class Json {

@@ -14,11 +14,17 @@ import picocli.CommandLine.Option;
  * {@code surql migrate list-snapshots [--format table|json]}: the snapshots stored in {@code
  * _schema_snapshot}, ordered by version, as a box table or JSON.
  */
-@Command(name = "list-snapshots", mixinStandardHelpOptions = true, versionProvider = SurqlCommand.Version.class,
+@Command(
+    name = "list-snapshots",
+    mixinStandardHelpOptions = true,
+    versionProvider = SurqlCommand.Version.class,
     description = "List the snapshots stored in _schema_snapshot.")
 public final class ListSnapshotsCommand extends MigrateSubcommand {
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
       description = "table or json (default table).")
   private OutputFormat format;
 
@@ -42,13 +48,21 @@ public final class ListSnapshotsCommand extends MigrateSubcommand {
         return ExitCodes.OK;
       }
       if (snapshots.isEmpty()) {
-        out().println("No snapshots stored in " + SnapshotStore.TABLE + " of " + where(surql)
-            + ". Take one with: surql migrate snapshot");
+        out()
+            .println(
+                "No snapshots stored in "
+                    + SnapshotStore.TABLE
+                    + " of "
+                    + where(surql)
+                    + ". Take one with: surql migrate snapshot");
         return ExitCodes.OK;
       }
       TextTable table = new TextTable("Version", "Created At", "Tables", "Migrations");
       for (SchemaSnapshot snapshot : snapshots) {
-        table.row(snapshot.version(), Timestamps.format(snapshot.createdAt()), snapshot.schema().tables().size(),
+        table.row(
+            snapshot.version(),
+            Timestamps.format(snapshot.createdAt()),
+            snapshot.schema().tables().size(),
             snapshot.migrationCount());
       }
       out().println("Schema Snapshots");

@@ -13,11 +13,9 @@ import picocli.CommandLine.Spec;
  */
 abstract class MigrateSubcommand implements Callable<Integer> {
 
-  @ParentCommand
-  private MigrateCommand migrate;
+  @ParentCommand private MigrateCommand migrate;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   ConnectionOptions connection() {
     return migrate.connection();

@@ -16,15 +16,20 @@ import picocli.CommandLine.Option;
  * each in its own transaction with its history row; or, with {@code --dry-run}, prints the
  * statements it would run.
  */
-@Command(name = "up", mixinStandardHelpOptions = true, versionProvider = SurqlCommand.Version.class,
-    description = {"Apply pending migrations (up to --target), each in its own transaction with its history row.",
-        "A migration whose header has '-- @transaction: none' runs statement by statement instead, for statements"
-            + " the engine cannot commit together (e.g. REMOVE TABLE, then DEFINE INDEX on that table). That gives up"
-            + " atomicity: a failure part way leaves the statements before it applied and records the migration as"
-            + " failed (see 'migrate status'); up then refuses to run until 'surql migrate repair VERSION'"
-            + " --rollback, --mark-applied or --forget.",
-        "Refused at load, with file and line: USE, DEFINE/REMOVE NAMESPACE|DATABASE, users and access ON"
-            + " ROOT|NAMESPACE, unless the header opts in with '-- @scope: namespace|root' (never USE)."})
+@Command(
+    name = "up",
+    mixinStandardHelpOptions = true,
+    versionProvider = SurqlCommand.Version.class,
+    description = {
+      "Apply pending migrations (up to --target), each in its own transaction with its history row.",
+      "A migration whose header has '-- @transaction: none' runs statement by statement instead, for statements"
+          + " the engine cannot commit together (e.g. REMOVE TABLE, then DEFINE INDEX on that table). That gives up"
+          + " atomicity: a failure part way leaves the statements before it applied and records the migration as"
+          + " failed (see 'migrate status'); up then refuses to run until 'surql migrate repair VERSION'"
+          + " --rollback, --mark-applied or --forget.",
+      "Refused at load, with file and line: USE, DEFINE/REMOVE NAMESPACE|DATABASE, users and access ON"
+          + " ROOT|NAMESPACE, unless the header opts in with '-- @scope: namespace|root' (never USE)."
+    })
 public final class MigrateUpCommand extends MigrateSubcommand {
 
   @Option(names = "--target", paramLabel = "VERSION", description = "Stop after this version.")
@@ -36,14 +41,24 @@ public final class MigrateUpCommand extends MigrateSubcommand {
   @Override
   public Integer call() {
     PrintWriter out = out();
-    try (SurqlTest surql = connection().configure(true).listener(new MigrationListener() {
-      @Override
-      public void afterMigrate(MigrationEvent event) {
-        out.println("  applied " + event.migration().displayName()
-            + event.duration().map(d -> " (" + Durations.format(d) + ")").orElse(""));
-        out.flush();
-      }
-    }).load()) {
+    try (SurqlTest surql =
+        connection()
+            .configure(true)
+            .listener(
+                new MigrationListener() {
+                  @Override
+                  public void afterMigrate(MigrationEvent event) {
+                    out.println(
+                        "  applied "
+                            + event.migration().displayName()
+                            + event
+                                .duration()
+                                .map(d -> " (" + Durations.format(d) + ")")
+                                .orElse(""));
+                    out.flush();
+                  }
+                })
+            .load()) {
       MigrationSet migrations = surql.migrations();
       String where = where(surql);
       if (dryRun) {
@@ -51,15 +66,32 @@ public final class MigrateUpCommand extends MigrateSubcommand {
         printPlan(out, planned, where);
         return ExitCodes.OK;
       }
-      out.println("Migrating " + where + " with " + migrations.size() + " migrations from " + migrations.location());
+      out.println(
+          "Migrating "
+              + where
+              + " with "
+              + migrations.size()
+              + " migrations from "
+              + migrations.location());
       MigrateResult result = target == null ? surql.migrate() : surql.migrate(target);
       if (result.isEmpty()) {
-        out.println("Nothing to apply: " + where + " is up to date"
-            + surql.status().currentVersion().map(v -> " (at " + v + ").").orElse("."));
+        out.println(
+            "Nothing to apply: "
+                + where
+                + " is up to date"
+                + surql.status().currentVersion().map(v -> " (at " + v + ").").orElse("."));
       } else {
-        out.println("Applied " + result.count() + (result.count() == 1 ? " migration" : " migrations") + " in "
-            + Durations.format(result.totalDuration()) + "; " + where + " is now at "
-            + result.versions().get(result.count() - 1) + ".");
+        out.println(
+            "Applied "
+                + result.count()
+                + (result.count() == 1 ? " migration" : " migrations")
+                + " in "
+                + Durations.format(result.totalDuration())
+                + "; "
+                + where
+                + " is now at "
+                + result.versions().get(result.count() - 1)
+                + ".");
       }
       return ExitCodes.OK;
     }
@@ -80,8 +112,15 @@ public final class MigrateUpCommand extends MigrateSubcommand {
       out.println(statement.text() + ";");
     }
     out.println();
-    out.println("Dry run: " + migrations + (migrations == 1 ? " migration" : " migrations") + ", " + planned.size()
-        + (planned.size() == 1 ? " statement" : " statements") + " would run on " + where
-        + "; nothing was changed.");
+    out.println(
+        "Dry run: "
+            + migrations
+            + (migrations == 1 ? " migration" : " migrations")
+            + ", "
+            + planned.size()
+            + (planned.size() == 1 ? " statement" : " statements")
+            + " would run on "
+            + where
+            + "; nothing was changed.");
   }
 }

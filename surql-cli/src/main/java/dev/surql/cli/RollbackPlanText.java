@@ -2,17 +2,20 @@ package dev.surql.cli;
 
 import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.migration.Migration;
+import dev.surql.core.migration.Statement;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackPlan;
 import dev.surql.core.rollback.RollbackPlanner;
-import dev.surql.core.migration.Statement;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Prints a {@link RollbackPlan} the way {@code surql migrate plan-rollback} shows it, as text or JSON. */
+/**
+ * Prints a {@link RollbackPlan} the way {@code surql migrate plan-rollback} shows it, as text or
+ * JSON.
+ */
 final class RollbackPlanText {
   private RollbackPlanText() {}
 
@@ -29,19 +32,32 @@ final class RollbackPlanText {
     for (Migration migration : plan.migrations()) {
       out.println("  " + migration.displayName());
     }
-    out.println("Overall Safety: " + plan.overallSafety()
-        + (plan.staticSafety() != plan.overallSafety()
-            ? " (static analysis: " + plan.staticSafety() + "; the data at stake was counted)" : ""));
+    out.println(
+        "Overall Safety: "
+            + plan.overallSafety()
+            + (plan.staticSafety() != plan.overallSafety()
+                ? " (static analysis: " + plan.staticSafety() + "; the data at stake was counted)"
+                : ""));
     if (!plan.issues().isEmpty()) {
       out.println();
       out.println("Safety Issues:");
       for (RollbackIssue issue : plan.issues()) {
-        out.println("  [" + issue.safety() + "] " + issue.version()
-            + (issue.staticSafety() != issue.safety() ? " (static: " + issue.staticSafety() + ")" : ""));
+        out.println(
+            "  ["
+                + issue.safety()
+                + "] "
+                + issue.version()
+                + (issue.staticSafety() != issue.safety()
+                    ? " (static: " + issue.staticSafety() + ")"
+                    : ""));
         out.println("    " + issue.description());
         if (!issue.statement().isEmpty()) {
-          out.println("    at " + issue.source() + (issue.line() > 0 ? ":" + issue.line() : "") + ": "
-              + Abbreviation.oneLine(issue.statement(), 99));
+          out.println(
+              "    at "
+                  + issue.source()
+                  + (issue.line() > 0 ? ":" + issue.line() : "")
+                  + ": "
+                  + Abbreviation.oneLine(issue.statement(), 99));
         }
         out.println("    → " + issue.recommendation());
         issue.affectedData().ifPresent(data -> out.println("    Affected: " + data));
@@ -61,7 +77,10 @@ final class RollbackPlanText {
       }
     }
     out.println();
-    out.println(plan.requiresApproval() ? "⚠️  This rollback requires approval (--force)" : "✓ This rollback is safe");
+    out.println(
+        plan.requiresApproval()
+            ? "⚠️  This rollback requires approval (--force)"
+            : "✓ This rollback is safe");
   }
 
   static Map<String, Object> json(RollbackPlan plan) {
@@ -96,7 +115,9 @@ final class RollbackPlanText {
       item.put("source", issue.source());
       item.put("line", issue.line());
       item.put("affectedData", issue.affectedData().orElse(null));
-      item.put("affectedRecords", issue.affectedRecords().isPresent() ? issue.affectedRecords().getAsLong() : null);
+      item.put(
+          "affectedRecords",
+          issue.affectedRecords().isPresent() ? issue.affectedRecords().getAsLong() : null);
       issues.add(item);
     }
     root.put("issues", issues);

@@ -30,7 +30,10 @@ final class Secrets {
     return new Secrets(kept);
   }
 
-  /** The passwords on a command line: the value after {@code --pass}/{@code -p} or in {@code --pass=…}. */
+  /**
+   * The passwords on a command line: the value after {@code --pass}/{@code -p} or in {@code
+   * --pass=…}.
+   */
   static List<String> fromArguments(String[] args) {
     List<String> found = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {

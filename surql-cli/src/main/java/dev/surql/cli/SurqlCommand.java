@@ -32,20 +32,25 @@ import picocli.CommandLine.Spec;
  * #main(String[])}, or in-process with {@link #run(String[], InputStream, PrintWriter,
  * PrintWriter)}, which returns the exit code (see {@link ExitCodes}) instead of exiting.
  */
-@Command(name = "surql", mixinStandardHelpOptions = true, versionProvider = SurqlCommand.Version.class,
+@Command(
+    name = "surql",
+    mixinStandardHelpOptions = true,
+    versionProvider = SurqlCommand.Version.class,
     subcommands = {MigrateCommand.class, CommandLine.HelpCommand.class},
-    description = "Test and run SurrealDB schema migrations: migrate, snapshot, plan-rollback, rollback, compare, "
-        + "verify.",
+    description =
+        "Test and run SurrealDB schema migrations: migrate, snapshot, plan-rollback, rollback, compare, "
+            + "verify.",
     footer = ExitCodes.HELP_FOOTER,
     synopsisSubcommandLabel = "COMMAND")
 public final class SurqlCommand implements Runnable {
 
   private final InputStream in;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
       description = "Print progress and, on errors, the stack trace (passwords masked).")
   private boolean verbose;
 
@@ -70,7 +75,8 @@ public final class SurqlCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: try 'surql migrate --help'.");
+    throw new ParameterException(
+        spec.commandLine(), "Missing command: try 'surql migrate --help'.");
   }
 
   /** Runs the command as a process: prints to stdout/stderr and exits with the exit code. */
@@ -85,7 +91,10 @@ public final class SurqlCommand implements Runnable {
     System.exit(code);
   }
 
-  /** The engines' INFO logs go to stderr through java.util.logging; a command line shows them only with --verbose. */
+  /**
+   * The engines' INFO logs go to stderr through java.util.logging; a command line shows them only
+   * with --verbose.
+   */
   private static void quietLogging(boolean verbose) {
     Logger.getLogger("").setLevel(verbose ? Level.INFO : Level.WARNING);
   }
@@ -119,7 +128,10 @@ public final class SurqlCommand implements Runnable {
     return commandLine;
   }
 
-  /** Prints an exception as one line {@code surql: message} (and the stack trace with --verbose), passwords masked. */
+  /**
+   * Prints an exception as one line {@code surql: message} (and the stack trace with --verbose),
+   * passwords masked.
+   */
   static final class ErrorHandler implements IExecutionExceptionHandler {
     private final SurqlCommand root;
     private final String[] args;
@@ -130,12 +142,16 @@ public final class SurqlCommand implements Runnable {
     }
 
     @Override
-    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+    public int handleExecutionException(
+        Exception e, CommandLine commandLine, ParseResult parseResult) {
       Secrets secrets = secrets(args, root.spec);
       PrintWriter err = commandLine.getErr();
       if (e instanceof ParameterException usage) {
         err.println(secrets.scrub("surql: " + usage.getMessage()));
-        err.println("Try '" + usage.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.println(
+            "Try '"
+                + usage.getCommandLine().getCommandSpec().qualifiedName()
+                + " --help' for usage.");
         return ExitCodes.USAGE;
       }
       err.println(secrets.scrub("surql: " + message(e)));
@@ -168,7 +184,9 @@ public final class SurqlCommand implements Runnable {
       if (e instanceof UncheckedIOException io && io.getCause() != null) {
         return io.getMessage() + ": " + io.getCause().getMessage();
       }
-      return e.getMessage() == null ? e.toString() : e.getClass().getSimpleName() + ": " + e.getMessage();
+      return e.getMessage() == null
+          ? e.toString()
+          : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
   }
 
@@ -224,8 +242,9 @@ public final class SurqlCommand implements Runnable {
     @Override
     public String[] getVersion() {
       return new String[] {
-          "surql " + number() + " (surql-test)",
-          "Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name")};
+        "surql " + number() + " (surql-test)",
+        "Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name")
+      };
     }
   }
 }

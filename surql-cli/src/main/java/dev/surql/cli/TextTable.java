@@ -19,7 +19,8 @@ final class TextTable {
 
   TextTable row(Object... cells) {
     if (cells.length != headers.size()) {
-      throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
+      throw new IllegalArgumentException(
+          "expected " + headers.size() + " cells, got " + cells.length);
     }
     List<String> row = new ArrayList<>(cells.length);
     for (Object cell : cells) {

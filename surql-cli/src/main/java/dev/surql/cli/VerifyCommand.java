@@ -1,23 +1,23 @@
 package dev.surql.cli;
 
-import dev.surql.core.SurqlTest;
-import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
+import dev.surql.core.SurqlTest;
 import dev.surql.core.engine.SurrealVersion;
-import dev.surql.core.internal.report.Findings;
-import dev.surql.core.migration.Migration;
 import dev.surql.core.forward.ForwardIssue;
+import dev.surql.core.internal.report.Findings;
+import dev.surql.core.internal.text.Abbreviation;
+import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationValidationException;
 import dev.surql.core.report.AnnotationMode;
 import dev.surql.core.report.ReportOutputs;
 import dev.surql.core.report.VerificationReports;
-import dev.surql.core.rule.Finding;
 import dev.surql.core.report.VersionMatrixReports;
+import dev.surql.core.rule.Finding;
 import dev.surql.core.rule.Rule;
-import dev.surql.core.snapshot.CrossVersionNormalization;
 import dev.surql.core.rule.RuleLevel;
+import dev.surql.core.snapshot.CrossVersionNormalization;
 import dev.surql.core.snapshot.SchemaChange;
 import dev.surql.core.verify.CheckResult;
 import dev.surql.core.verify.DataLoss;
@@ -44,42 +44,67 @@ import picocli.CommandLine.Option;
  * analysis, prints a table and the built-in checks, optionally writes JSON and Markdown reports,
  * and exits 1 when any check fails.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = SurqlCommand.Version.class,
-    description = {"Verify every migration on a fresh database; exit 1 if a check fails.",
-        "Checks: all apply from empty, each down restores the schema, re-applying gives the same schema, "
-            + "declared @rollback safety matches the analysis, no up does more to existing data than its declared "
-            + "@forward level (forward findings SQ401-SQ413 are printed per migration).",
-        "Uses an embedded in-memory engine unless --url is given (then it creates and removes fresh databases).",
-        "Notes (no failure by themselves): SQ210 an up with only comments (a placeholder), SQ211 an up that changed"
-            + " neither the schema nor any data, SQ212 a down with only comments (a no-op down, judged like any"
-            + " down). A migration with '-- @transaction: none' is applied and reverted statement by statement.",
-        "With --surrealdb 2.6,3.0 it verifies on an embedded engine of each release line and prints a migrations x "
-            + "versions table; exit 1 if any cell fails."})
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    versionProvider = SurqlCommand.Version.class,
+    description = {
+      "Verify every migration on a fresh database; exit 1 if a check fails.",
+      "Checks: all apply from empty, each down restores the schema, re-applying gives the same schema, "
+          + "declared @rollback safety matches the analysis, no up does more to existing data than its declared "
+          + "@forward level (forward findings SQ401-SQ413 are printed per migration).",
+      "Uses an embedded in-memory engine unless --url is given (then it creates and removes fresh databases).",
+      "Notes (no failure by themselves): SQ210 an up with only comments (a placeholder), SQ211 an up that changed"
+          + " neither the schema nor any data, SQ212 a down with only comments (a no-op down, judged like any"
+          + " down). A migration with '-- @transaction: none' is applied and reverted statement by statement.",
+      "With --surrealdb 2.6,3.0 it verifies on an embedded engine of each release line and prints a migrations x "
+          + "versions table; exit 1 if any cell fails."
+    })
 public final class VerifyCommand extends MigrateSubcommand {
 
-  @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the report as JSON.")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE.json",
+      description = "Also write the report as JSON.")
   private Path jsonReport;
 
-  @Option(names = "--markdown", paramLabel = "FILE.md", description = "Also write the report as Markdown.")
+  @Option(
+      names = "--markdown",
+      paramLabel = "FILE.md",
+      description = "Also write the report as Markdown.")
   private Path markdownReport;
 
-  @Option(names = "--sarif", paramLabel = "FILE.sarif",
-      description = "Also write the findings as SARIF 2.1.0 (for code scanning, e.g. GitHub's upload-sarif),"
-          + " with paths relative to the repository root.")
+  @Option(
+      names = "--sarif",
+      paramLabel = "FILE.sarif",
+      description =
+          "Also write the findings as SARIF 2.1.0 (for code scanning, e.g. GitHub's upload-sarif),"
+              + " with paths relative to the repository root.")
   private Path sarifReport;
 
-  @Option(names = "--junit-xml", paramLabel = "FILE.xml",
-      description = "Also write JUnit XML: one test case per migration and check, for CI systems that read test reports.")
+  @Option(
+      names = "--junit-xml",
+      paramLabel = "FILE.xml",
+      description =
+          "Also write JUnit XML: one test case per migration and check, for CI systems that read test reports.")
   private Path junitXmlReport;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-      description = "What makes the exit code 1: error (a failed check: an error no -- @allow: accepted), warning"
-          + " (also a warning), none (never). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      defaultValue = "error",
+      description =
+          "What makes the exit code 1: error (a failed check: an error no -- @allow: accepted), warning"
+              + " (also a warning), none (never). Default: ${DEFAULT-VALUE}.")
   private String failOn;
 
-  @Option(names = "--annotations", paramLabel = "MODE", defaultValue = "auto",
-      description = "GitHub annotations (::error file=…,line=…,title=SQxxx::…) and the Markdown report appended to"
-          + " $GITHUB_STEP_SUMMARY: auto (on when GITHUB_ACTIONS=true), github (always), none. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--annotations",
+      paramLabel = "MODE",
+      defaultValue = "auto",
+      description =
+          "GitHub annotations (::error file=…,line=…,title=SQxxx::…) and the Markdown report appended to"
+              + " $GITHUB_STEP_SUMMARY: auto (on when GITHUB_ACTIONS=true), github (always), none. Default: ${DEFAULT-VALUE}.")
   private String annotations;
 
   @Override
@@ -88,8 +113,11 @@ public final class VerifyCommand extends MigrateSubcommand {
     ReportOutputs outputs = outputs();
     MigrationSet migrations = load(outputs, out);
     if (migrations.isEmpty()) {
-      throw new SurqlException(ErrorCode.MIGRATION_INVALID, "No migrations in " + migrations.location()
-          + ": nothing to verify. Point --migrations at the directory that holds the .surql files.");
+      throw new SurqlException(
+          ErrorCode.MIGRATION_INVALID,
+          "No migrations in "
+              + migrations.location()
+              + ": nothing to verify. Point --migrations at the directory that holds the .surql files.");
     }
     List<SurrealVersion> lines = connection().versions();
     if (lines.size() > 1) {
@@ -106,12 +134,16 @@ public final class VerifyCommand extends MigrateSubcommand {
     return fails(report) ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 
-  /** Loads the migrations; those that do not load are written to the reports as load findings first. */
+  /**
+   * Loads the migrations; those that do not load are written to the reports as load findings first.
+   */
   private MigrationSet load(ReportOutputs outputs, PrintWriter out) {
     try {
       return connection().loadMigrations();
     } catch (MigrationValidationException e) {
-      outputs.writeLoadFailure(connection().migrationsLocation(), Findings.ofLoadProblems(e.problems()),
+      outputs.writeLoadFailure(
+          connection().migrationsLocation(),
+          Findings.ofLoadProblems(e.problems()),
           line -> out.println(line));
       out.flush();
       throw e;
@@ -119,29 +151,46 @@ public final class VerifyCommand extends MigrateSubcommand {
   }
 
   /**
-   * Verifies the set on an embedded engine of every line, one after the other, prints the
-   * migration × line table and each line's failures, and writes the matrix reports.
+   * Verifies the set on an embedded engine of every line, one after the other, prints the migration
+   * × line table and each line's failures, and writes the matrix reports.
    */
   private Integer verifyMatrix(MigrationSet migrations, List<String> lines, PrintWriter out) {
     List<VerificationReport> reports = new ArrayList<>();
     for (String line : lines) {
-      progress("Verifying " + migrations.size() + " migrations from " + migrations.location() + " on SurrealDB " + line
-          + " …");
-      try (SurqlTest surql = connection().configureEmbedded(line, "--surrealdb").migrations(migrations).load()) {
+      progress(
+          "Verifying "
+              + migrations.size()
+              + " migrations from "
+              + migrations.location()
+              + " on SurrealDB "
+              + line
+              + " …");
+      try (SurqlTest surql =
+          connection().configureEmbedded(line, "--surrealdb").migrations(migrations).load()) {
         reports.add(surql.verify());
       }
     }
     printMatrix(out, reports);
     jsonReportPath().ifPresent(path -> write(path, VersionMatrixReports.toJson(reports), out));
-    Optional.ofNullable(markdownReport).ifPresent(path -> write(path, VersionMatrixReports.toMarkdown(reports), out));
+    Optional.ofNullable(markdownReport)
+        .ifPresent(path -> write(path, VersionMatrixReports.toMarkdown(reports), out));
     return VersionMatrixReports.passed(reports) ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
   static void printMatrix(PrintWriter out, List<VerificationReport> reports) {
-    List<String> lines = reports.stream().map(r -> CrossVersionNormalization.releaseLine(r.serverVersion())).toList();
-    out.println("Verifying " + VersionMatrixReports.migrations(reports).size() + " migrations from "
-        + reports.get(0).location() + " on " + reports.stream().map(VerificationReport::serverVersion)
-        .collect(Collectors.joining(", ")));
+    List<String> lines =
+        reports.stream()
+            .map(r -> CrossVersionNormalization.releaseLine(r.serverVersion()))
+            .toList();
+    out.println(
+        "Verifying "
+            + VersionMatrixReports.migrations(reports).size()
+            + " migrations from "
+            + reports.get(0).location()
+            + " on "
+            + reports.stream()
+                .map(VerificationReport::serverVersion)
+                .collect(Collectors.joining(", ")));
     out.println();
     List<String> header = new ArrayList<>(List.of("Version", "Description"));
     lines.forEach(l -> header.add("SurrealDB " + l));
@@ -149,7 +198,8 @@ public final class VerifyCommand extends MigrateSubcommand {
     for (Migration migration : VersionMatrixReports.migrations(reports)) {
       List<String> row = new ArrayList<>(List.of(migration.version(), migration.description()));
       for (VerificationReport report : reports) {
-        row.add(report.result(migration.version()).map(VerifyCommand::reversible).orElse("not run"));
+        row.add(
+            report.result(migration.version()).map(VerifyCommand::reversible).orElse("not run"));
       }
       table.row(row.toArray());
     }
@@ -159,9 +209,17 @@ public final class VerifyCommand extends MigrateSubcommand {
       for (ReversibilityResult result : report.results()) {
         if (!VersionMatrixReports.passed(result)) {
           out.println();
-          out.println(Rule.FAILS_ON_VERSION.label() + " " + result.migration().displayName() + " ("
-              + result.migration().source() + ") on SurrealDB " + lines.get(i) + ": " + result.status()
-              + result.error().map(e -> ": " + e.strip().replace("\n", "\n    ")).orElse(""));
+          out.println(
+              Rule.FAILS_ON_VERSION.label()
+                  + " "
+                  + result.migration().displayName()
+                  + " ("
+                  + result.migration().source()
+                  + ") on SurrealDB "
+                  + lines.get(i)
+                  + ": "
+                  + result.status()
+                  + result.error().map(e -> ": " + e.strip().replace("\n", "\n    ")).orElse(""));
         }
       }
       for (CheckResult check : report.checks()) {
@@ -175,11 +233,20 @@ public final class VerifyCommand extends MigrateSubcommand {
     out.println();
     long failed = reports.stream().filter(r -> !r.passed()).count();
     if (failed == 0) {
-      out.println("Verification passed on " + String.join(", ", lines) + ": "
-          + VersionMatrixReports.migrations(reports).size() + " migrations.");
+      out.println(
+          "Verification passed on "
+              + String.join(", ", lines)
+              + ": "
+              + VersionMatrixReports.migrations(reports).size()
+              + " migrations.");
     } else {
-      out.println("Verification FAILED on " + reports.stream().filter(r -> !r.passed())
-          .map(r -> CrossVersionNormalization.releaseLine(r.serverVersion())).collect(Collectors.joining(", ")) + ".");
+      out.println(
+          "Verification FAILED on "
+              + reports.stream()
+                  .filter(r -> !r.passed())
+                  .map(r -> CrossVersionNormalization.releaseLine(r.serverVersion()))
+                  .collect(Collectors.joining(", "))
+              + ".");
     }
     out.flush();
   }
@@ -191,34 +258,63 @@ public final class VerifyCommand extends MigrateSubcommand {
   private boolean fails(VerificationReport report) {
     return switch (failOn.strip().toLowerCase(Locale.ROOT)) {
       case "error" -> !report.passed();
-      case "warning" -> !report.passed() || report.findings().stream().anyMatch(f -> Findings.atLeast(f, RuleLevel.WARNING));
+      case "warning" ->
+          !report.passed()
+              || report.findings().stream().anyMatch(f -> Findings.atLeast(f, RuleLevel.WARNING));
       case "none" -> false;
-      default -> throw new CliException(ExitCodes.USAGE, "Invalid --fail-on value '" + failOn
-          + "': use error, warning or none.");
+      default ->
+          throw new CliException(
+              ExitCodes.USAGE,
+              "Invalid --fail-on value '" + failOn + "': use error, warning or none.");
     };
   }
 
   private ReportOutputs outputs() {
-    if (!java.util.List.of("error", "warning", "none").contains(failOn.strip().toLowerCase(Locale.ROOT))) {
-      throw new CliException(ExitCodes.USAGE, "Invalid --fail-on value '" + failOn + "': use error, warning or none.");
+    if (!java.util.List.of("error", "warning", "none")
+        .contains(failOn.strip().toLowerCase(Locale.ROOT))) {
+      throw new CliException(
+          ExitCodes.USAGE, "Invalid --fail-on value '" + failOn + "': use error, warning or none.");
     }
-    AnnotationMode mode = AnnotationMode.parse(annotations).orElseThrow(() -> new CliException(ExitCodes.USAGE,
-        "Invalid --annotations value '" + annotations + "': use auto, github or none."));
-    return ReportOutputs.create().withJson(jsonReport).withMarkdown(markdownReport).withSarif(sarifReport)
-        .withJUnitXml(junitXmlReport).withAnnotations(mode).withToolVersion(SurqlCommand.Version.number());
+    AnnotationMode mode =
+        AnnotationMode.parse(annotations)
+            .orElseThrow(
+                () ->
+                    new CliException(
+                        ExitCodes.USAGE,
+                        "Invalid --annotations value '"
+                            + annotations
+                            + "': use auto, github or none."));
+    return ReportOutputs.create()
+        .withJson(jsonReport)
+        .withMarkdown(markdownReport)
+        .withSarif(sarifReport)
+        .withJUnitXml(junitXmlReport)
+        .withAnnotations(mode)
+        .withToolVersion(SurqlCommand.Version.number());
   }
 
   static void print(PrintWriter out, VerificationReport report) {
-    out.println("Verifying " + report.results().size() + " migrations from " + report.location() + " on "
-        + report.serverVersion());
+    out.println(
+        "Verifying "
+            + report.results().size()
+            + " migrations from "
+            + report.location()
+            + " on "
+            + report.serverVersion());
     out.println();
-    TextTable table = new TextTable("Version", "Description", "Reversible", "Declared", "Analysed", "Duration");
+    TextTable table =
+        new TextTable("Version", "Description", "Reversible", "Declared", "Analysed", "Duration");
     for (ReversibilityResult result : report.results()) {
       Optional<TimelineStep> step = report.timeline().step(result.version());
-      String analysed = step.map(s -> s.analysedSafety().name() + (s.riskierThanDeclared() ? " (riskier!)" : ""))
-          .orElse("-");
-      table.row(result.version(), result.migration().description(), reversible(result),
-          result.migration().declaredSafety().map(Enum::name).orElse("-"), analysed,
+      String analysed =
+          step.map(s -> s.analysedSafety().name() + (s.riskierThanDeclared() ? " (riskier!)" : ""))
+              .orElse("-");
+      table.row(
+          result.version(),
+          result.migration().description(),
+          reversible(result),
+          result.migration().declaredSafety().map(Enum::name).orElse("-"),
+          analysed,
           Durations.format(result.duration()));
     }
     out.print(table.plain());
@@ -239,44 +335,68 @@ public final class VerifyCommand extends MigrateSubcommand {
     out.println();
     long failed = report.checks().stream().filter(c -> !c.passed()).count();
     if (failed == 0) {
-      out.println("Verification passed: " + report.results().size() + " migrations, " + report.checks().size()
-          + " checks, " + Durations.format(report.duration()) + ".");
+      out.println(
+          "Verification passed: "
+              + report.results().size()
+              + " migrations, "
+              + report.checks().size()
+              + " checks, "
+              + Durations.format(report.duration())
+              + ".");
     } else {
-      out.println("Verification FAILED: " + failed + " of " + report.checks().size() + " checks failed ("
-          + Durations.format(report.duration()) + ").");
+      out.println(
+          "Verification FAILED: "
+              + failed
+              + " of "
+              + report.checks().size()
+              + " checks failed ("
+              + Durations.format(report.duration())
+              + ").");
     }
     out.flush();
   }
 
-  /** The findings that are not notes (errors, warnings, allowed), one per row, and a count of all. */
+  /**
+   * The findings that are not notes (errors, warnings, allowed), one per row, and a count of all.
+   */
   static void printFindings(PrintWriter out, List<Finding> findings) {
     if (findings.isEmpty()) {
       return;
     }
-    List<Finding> shown = findings.stream().filter(f -> f.level() != RuleLevel.NOTE || f.isAllowed()).toList();
+    List<Finding> shown =
+        findings.stream().filter(f -> f.level() != RuleLevel.NOTE || f.isAllowed()).toList();
     out.println();
-    out.println("Findings (" + findings.size() + ", " + (findings.size() - shown.size())
-        + " notes not listed; every code is explained in docs/rules.md):");
+    out.println(
+        "Findings ("
+            + findings.size()
+            + ", "
+            + (findings.size() - shown.size())
+            + " notes not listed; every code is explained in docs/rules.md):");
     if (shown.isEmpty()) {
       return;
     }
     TextTable table = new TextTable("Code", "Level", "Version", "Where", "Finding");
     for (Finding f : shown) {
-      table.row(f.rule().label(), f.isAllowed() ? "allowed" : f.level().name().toLowerCase(Locale.ROOT),
-          f.version().isEmpty() ? "-" : f.version(), f.location().map(Object::toString).orElse("-"),
-          Abbreviation.oneLine(f.message(), 99) + f.allowedBecause().map(r -> " (allowed: " + r + ")").orElse(""));
+      table.row(
+          f.rule().label(),
+          f.isAllowed() ? "allowed" : f.level().name().toLowerCase(Locale.ROOT),
+          f.version().isEmpty() ? "-" : f.version(),
+          f.location().map(Object::toString).orElse("-"),
+          Abbreviation.oneLine(f.message(), 99)
+              + f.allowedBecause().map(r -> " (allowed: " + r + ")").orElse(""));
     }
     out.print(table.plain());
   }
 
   private static String reversible(ReversibilityResult result) {
-    String text = switch (result.status()) {
-      case REVERSIBLE -> "yes";
-      case NOT_REVERSIBLE -> "NO";
-      case REAPPLY_DIFFERS -> "yes, re-apply differs";
-      case IRREVERSIBLE -> "skipped (no down)";
-      case FAILED -> "FAILED";
-    };
+    String text =
+        switch (result.status()) {
+          case REVERSIBLE -> "yes";
+          case NOT_REVERSIBLE -> "NO";
+          case REAPPLY_DIFFERS -> "yes, re-apply differs";
+          case IRREVERSIBLE -> "skipped (no down)";
+          case FAILED -> "FAILED";
+        };
     return (result.dataLoss().isEmpty() ? text : text + " (loses " + result.recordsLost() + ")")
         + VerificationReports.noteSuffix(result);
   }
@@ -288,12 +408,23 @@ public final class VerifyCommand extends MigrateSubcommand {
         continue;
       }
       out.println();
-      out.println(step.migration().displayName() + ": up is " + step.analysedForward().fileName()
-          + step.declaredForward().map(d -> " (declared @forward: " + d.fileName() + ")").orElse("")
-          + " for existing data");
+      out.println(
+          step.migration().displayName()
+              + ": up is "
+              + step.analysedForward().fileName()
+              + step.declaredForward()
+                  .map(d -> " (declared @forward: " + d.fileName() + ")")
+                  .orElse("")
+              + " for existing data");
       for (ForwardIssue issue : step.forwardIssues()) {
-        out.println("  " + issue.rule().label() + " line " + issue.line() + ": " + issue.description()
-            + issue.affectedData().map(a -> " [" + a + "]").orElse(""));
+        out.println(
+            "  "
+                + issue.rule().label()
+                + " line "
+                + issue.line()
+                + ": "
+                + issue.description()
+                + issue.affectedData().map(a -> " [" + a + "]").orElse(""));
         out.println("    fix: " + issue.hint());
       }
     }
@@ -304,26 +435,42 @@ public final class VerifyCommand extends MigrateSubcommand {
       boolean downDiffers = result.downDiff().map(d -> !d.isEmpty()).orElse(false);
       boolean reapplyDiffers = result.reapplyDiff().map(d -> !d.isEmpty()).orElse(false);
       boolean failed = result.status() == dev.surql.core.verify.ReversibilityStatus.FAILED;
-      if (!downDiffers && !reapplyDiffers && !failed && result.dataLoss().isEmpty() && result.notes().isEmpty()) {
+      if (!downDiffers
+          && !reapplyDiffers
+          && !failed
+          && result.dataLoss().isEmpty()
+          && result.notes().isEmpty()) {
         continue;
       }
       out.println();
-      out.println(result.migration().displayName() + " (" + result.migration().source() + "): " + result.status());
+      out.println(
+          result.migration().displayName()
+              + " ("
+              + result.migration().source()
+              + "): "
+              + result.status());
       if (failed) {
         result.error().ifPresent(e -> out.println("  " + e.replace("\n", "\n  ")));
       }
       for (Finding note : result.notes()) {
-        out.println("  note " + note.rule().label() + ": " + note.message()
-            + note.hint().map(h -> System.lineSeparator() + "    " + h).orElse(""));
+        out.println(
+            "  note "
+                + note.rule().label()
+                + ": "
+                + note.message()
+                + note.hint().map(h -> System.lineSeparator() + "    " + h).orElse(""));
       }
       if (downDiffers) {
         out.println("  down does not restore the schema from before up:");
         for (SchemaChange change : result.downDiff().get().changes()) {
-          out.println("    " + change + switch (change.type()) {
-            case ADDED -> "  (left behind: down does not remove it)";
-            case REMOVED -> "  (missing: it existed before up, down removed it)";
-            case MODIFIED -> "  (differs from before up)";
-          });
+          out.println(
+              "    "
+                  + change
+                  + switch (change.type()) {
+                    case ADDED -> "  (left behind: down does not remove it)";
+                    case REMOVED -> "  (missing: it existed before up, down removed it)";
+                    case MODIFIED -> "  (differs from before up)";
+                  });
           change.before().ifPresent(b -> out.println("        before up: " + b));
           change.after().ifPresent(a -> out.println("        after down: " + a));
         }
@@ -349,8 +496,13 @@ public final class VerifyCommand extends MigrateSubcommand {
       }
       Files.writeString(path, content, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new CliException(ExitCodes.FAILURE, "Cannot write the report to " + path + ": " + e
-          + ". Check that the directory is writable.");
+      throw new CliException(
+          ExitCodes.FAILURE,
+          "Cannot write the report to "
+              + path
+              + ": "
+              + e
+              + ". Check that the directory is writable.");
     }
     out.println("Report written to " + path);
   }

@@ -22,18 +22,40 @@ import org.junit.jupiter.api.Test;
  */
 class ApiLineTest {
 
-  private static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.surql.cli");
-  private static final DescribedPredicate<JavaClass> INTERNAL = resideInAPackage("dev.surql.core.internal..");
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.surql.cli");
+  private static final DescribedPredicate<JavaClass> INTERNAL =
+      resideInAPackage("dev.surql.core.internal..");
 
   @Test
   void should_name_no_internal_type_of_core_in_public_signatures() {
     classes().that().arePublic().should().notBeAssignableTo(INTERNAL).check(MAIN);
-    methods().that().areDeclaredInClassesThat().arePublic().and(modifier(JavaModifier.PUBLIC))
-        .should().notHaveRawReturnType(INTERNAL).check(MAIN);
-    codeUnits().that().areDeclaredInClassesThat().arePublic().and(modifier(JavaModifier.PUBLIC))
-        .should().notHaveRawParameterTypes(anyElementThat(INTERNAL)).check(MAIN);
-    fields().that().areDeclaredInClassesThat().arePublic().and(modifier(JavaModifier.PUBLIC))
-        .should().notHaveRawType(INTERNAL).allowEmptyShould(true).check(MAIN);
+    methods()
+        .that()
+        .areDeclaredInClassesThat()
+        .arePublic()
+        .and(modifier(JavaModifier.PUBLIC))
+        .should()
+        .notHaveRawReturnType(INTERNAL)
+        .check(MAIN);
+    codeUnits()
+        .that()
+        .areDeclaredInClassesThat()
+        .arePublic()
+        .and(modifier(JavaModifier.PUBLIC))
+        .should()
+        .notHaveRawParameterTypes(anyElementThat(INTERNAL))
+        .check(MAIN);
+    fields()
+        .that()
+        .areDeclaredInClassesThat()
+        .arePublic()
+        .and(modifier(JavaModifier.PUBLIC))
+        .should()
+        .notHaveRawType(INTERNAL)
+        .allowEmptyShould(true)
+        .check(MAIN);
   }
 }

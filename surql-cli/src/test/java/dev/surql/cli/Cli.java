@@ -46,12 +46,29 @@ final class Cli {
     return new Result(code, out.toString(), err.toString());
   }
 
-  /** {@code migrate <subcommand> --url … --ns … --db … --user … --pass … --migrations <dir> <extra…>}. */
+  /**
+   * {@code migrate <subcommand> --url … --ns … --db … --user … --pass … --migrations <dir>
+   * <extra…>}.
+   */
   static String[] migrate(SurqlDatabase db, Path migrations, String subcommand, String... extra) {
     ConnectionSettings root = SurqlEngines.shared().rootSettings();
-    List<String> args = new ArrayList<>(List.of("migrate", subcommand, "--url", root.url().toString(),
-        "--ns", db.namespace(), "--db", db.database(), "--user", root.user(), "--pass", root.password(),
-        "--migrations", migrations.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "migrate",
+                subcommand,
+                "--url",
+                root.url().toString(),
+                "--ns",
+                db.namespace(),
+                "--db",
+                db.database(),
+                "--user",
+                root.user(),
+                "--pass",
+                root.password(),
+                "--migrations",
+                migrations.toString()));
     args.addAll(List.of(extra));
     return args.toArray(String[]::new);
   }

@@ -26,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * cannot tell the difference.
  */
 class LauncherTest {
-  private static final Path SCRIPT = Path.of(System.getProperty("surql.cli.dist", "src/main/dist")).resolve("surql");
-  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private static final Path SCRIPT =
+      Path.of(System.getProperty("surql.cli.dist", "src/main/dist")).resolve("surql");
+  private static final String JAVA =
+      Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
   record Run(int exitCode, String out, String err) {}
 
@@ -40,10 +42,16 @@ class LauncherTest {
     var out = process.getInputStream().readAllBytes();
     var err = process.getErrorStream().readAllBytes();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("process ended").isTrue();
-    return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    return new Run(
+        process.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
   }
 
-  /** A jar holding only a manifest: Main-Class dev.surql.cli.SurqlCommand, Class-Path this JVM's class path. */
+  /**
+   * A jar holding only a manifest: Main-Class dev.surql.cli.SurqlCommand, Class-Path this JVM's
+   * class path.
+   */
   private static Path launcherJar(Path dir, String name) throws IOException {
     Manifest manifest = new Manifest();
     Attributes attributes = manifest.getMainAttributes();
@@ -55,7 +63,8 @@ class LauncherTest {
     }
     attributes.put(Attributes.Name.CLASS_PATH, String.join(" ", urls));
     Path jar = dir.resolve(name);
-    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
       jarOut.flush(); // the manifest is the whole jar
     }
     return jar;
@@ -63,24 +72,38 @@ class LauncherTest {
 
   @Test
   void the_main_class_runs_as_a_process_and_exits_with_the_command_exit_code() throws Exception {
-    List<String> java = List.of(JAVA, "-cp", System.getProperty("java.class.path"), SurqlCommand.class.getName());
+    List<String> java =
+        List.of(JAVA, "-cp", System.getProperty("java.class.path"), SurqlCommand.class.getName());
 
     Run version = exec(concat(java, "--version"), Map.of());
     assertThat(version.exitCode()).as(version.toString()).isZero();
     assertThat(version.out()).startsWith("surql ").contains("(surql-test)");
 
     // settings from the environment; an unreachable server is exit code 4, the password never shows
-    Run status = exec(concat(java, "migrate", "status", "--migrations", Cli.MIGRATIONS.toString()),
-        Map.of("SURQL_URL", "http://127.0.0.1:1", "SURQL_NS", "n", "SURQL_DB", "d", "SURQL_PASS", "env-s3cret-pass"));
+    Run status =
+        exec(
+            concat(java, "migrate", "status", "--migrations", Cli.MIGRATIONS.toString()),
+            Map.of(
+                "SURQL_URL",
+                "http://127.0.0.1:1",
+                "SURQL_NS",
+                "n",
+                "SURQL_DB",
+                "d",
+                "SURQL_PASS",
+                "env-s3cret-pass"));
     assertThat(status.exitCode()).as(status.toString()).isEqualTo(ExitCodes.CONNECTION);
-    assertThat(status.err()).isEqualTo("surql: SurrealDB at http://127.0.0.1:1 does not answer GET /health with 200. "
-        + "Is it running? (surql.url / SURQL_URL)" + System.lineSeparator());
+    assertThat(status.err())
+        .isEqualTo(
+            "surql: SurrealDB at http://127.0.0.1:1 does not answer GET /health with 200. "
+                + "Is it running? (surql.url / SURQL_URL)"
+                + System.lineSeparator());
     assertThat(status.out() + status.err()).doesNotContain("env-s3cret-pass");
   }
 
   @Test
-  void the_launcher_script_finds_the_jar_next_to_itself_and_passes_arguments_and_exit_codes(@TempDir Path dir)
-      throws Exception {
+  void the_launcher_script_finds_the_jar_next_to_itself_and_passes_arguments_and_exit_codes(
+      @TempDir Path dir) throws Exception {
     Path script = Files.copy(SCRIPT, dir.resolve("surql"), StandardCopyOption.COPY_ATTRIBUTES);
     launcherJar(dir, "surql-cli-0.0.0-all.jar");
 
@@ -94,24 +117,32 @@ class LauncherTest {
   }
 
   @Test
-  void the_launcher_script_uses_surql_jar_and_says_when_there_is_no_jar(@TempDir Path dir) throws Exception {
+  void the_launcher_script_uses_surql_jar_and_says_when_there_is_no_jar(@TempDir Path dir)
+      throws Exception {
     Path script = Files.copy(SCRIPT, dir.resolve("surql"), StandardCopyOption.COPY_ATTRIBUTES);
 
     Run missing = exec(List.of("bash", script.toString(), "--version"), Map.of());
     assertThat(missing.exitCode()).isEqualTo(ExitCodes.CONNECTION);
-    assertThat(missing.err()).contains("surql: cannot find surql-cli-*-all.jar",
-        "mvn -B -q -pl surql-cli -am package -DskipTests");
+    assertThat(missing.err())
+        .contains(
+            "surql: cannot find surql-cli-*-all.jar",
+            "mvn -B -q -pl surql-cli -am package -DskipTests");
 
     Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
     Path jar = launcherJar(elsewhere, "any-name.jar");
-    Run explicit = exec(List.of("bash", script.toString(), "--version"), Map.of("SURQL_JAR", jar.toString()));
+    Run explicit =
+        exec(List.of("bash", script.toString(), "--version"), Map.of("SURQL_JAR", jar.toString()));
     assertThat(explicit.exitCode()).as(explicit.toString()).isZero();
     assertThat(explicit.out()).startsWith("surql ");
 
-    Run wrong = exec(List.of("bash", script.toString(), "--version"),
-        Map.of("SURQL_JAR", dir.resolve("nope.jar").toString()));
+    Run wrong =
+        exec(
+            List.of("bash", script.toString(), "--version"),
+            Map.of("SURQL_JAR", dir.resolve("nope.jar").toString()));
     assertThat(wrong.exitCode()).isEqualTo(ExitCodes.CONNECTION);
-    assertThat(wrong.err()).contains("SURQL_JAR is set to " + dir.resolve("nope.jar") + ", but that file does not exist.");
+    assertThat(wrong.err())
+        .contains(
+            "SURQL_JAR is set to " + dir.resolve("nope.jar") + ", but that file does not exist.");
   }
 
   @Test

@@ -16,11 +16,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code -- @transaction: none} through the CLI: a failure part way, status, refusal, and {@code migrate repair}. */
+/**
+ * {@code -- @transaction: none} through the CLI: a failure part way, status, refusal, and {@code
+ * migrate repair}.
+ */
 class MigrateRepairCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final String PARTIAL = """
+  private static final String PARTIAL =
+      """
       -- @description: partial
       -- @transaction: none
       -- @up
@@ -32,15 +36,16 @@ class MigrateRepairCommandTest {
       REMOVE TABLE a;
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private SurqlDatabase db;
 
   @BeforeEach
   void setUp() throws IOException {
     db = SurqlDatabase.create(SurqlEngines.shared(), "cli_repair");
-    Files.writeString(dir.resolve("20260101_120000_one.surql"), "-- @up\nDEFINE TABLE one;\n-- @down\nREMOVE TABLE one;\n");
+    Files.writeString(
+        dir.resolve("20260101_120000_one.surql"),
+        "-- @up\nDEFINE TABLE one;\n-- @down\nREMOVE TABLE one;\n");
     Files.writeString(dir.resolve("20260102_120000_partial.surql"), PARTIAL);
     Files.writeString(dir.resolve("20260103_120000_three.surql"), "-- @up\nDEFINE TABLE three;\n");
   }
@@ -54,15 +59,17 @@ class MigrateRepairCommandTest {
     Cli.Result up = Cli.run(migrate(db, dir, "up"));
     assertThat(up.exitCode()).as(up.toString()).isEqualTo(ExitCodes.FAILURE);
     assertThat(up.all())
-        .contains("Migration 20260102_120000 partial (-- @transaction: none) failed at statement 2 of 3. It runs"
-            + " statement by statement, so statements 1 to 1 are applied and the rest are not; it is recorded as"
-            + " FAILED in _migration_history.")
+        .contains(
+            "Migration 20260102_120000 partial (-- @transaction: none) failed at statement 2 of 3. It runs"
+                + " statement by statement, so statements 1 to 1 are applied and the rest are not; it is recorded as"
+                + " FAILED in _migration_history.")
         .contains("surql migrate repair 20260102_120000 --rollback");
     return up;
   }
 
   @Test
-  void status_shows_the_failed_migration_with_its_statement_and_up_refuses_until_repaired() throws Exception {
+  void status_shows_the_failed_migration_with_its_statement_and_up_refuses_until_repaired()
+      throws Exception {
     failPartWay();
 
     Cli.Result status = Cli.run(migrate(db, dir, "status"));
@@ -72,7 +79,8 @@ class MigrateRepairCommandTest {
         .containsPattern("20260102_120000\\s+partial\\s+FAILED at up statement 2 of 3 \\(line 5\\)")
         .containsPattern("20260103_120000\\s+three\\s+pending")
         .contains("Current version: 20260101_120000  applied: 1  failed: 1  pending: 1")
-        .contains("[FAILED] Detected failed migration 20260102_120000 (partial) (SQ914 failed-migration)");
+        .contains(
+            "[FAILED] Detected failed migration 20260102_120000 (partial) (SQ914 failed-migration)");
 
     JsonNode json = JSON.readTree(Cli.run(migrate(db, dir, "status", "--format", "json")).out());
     JsonNode failed = json.get("migrations").get(1);
@@ -85,7 +93,9 @@ class MigrateRepairCommandTest {
 
     Cli.Result again = Cli.run(migrate(db, dir, "up"));
     assertThat(again.exitCode()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(again.all()).contains("Detected failed migration 20260102_120000").doesNotContain("applied 20260103");
+    assertThat(again.all())
+        .contains("Detected failed migration 20260102_120000")
+        .doesNotContain("applied 20260103");
   }
 
   @Test
@@ -95,10 +105,17 @@ class MigrateRepairCommandTest {
     Cli.Result repair = Cli.run(migrate(db, dir, "repair", "20260102_120000", "--rollback"));
 
     assertThat(repair.exitCode()).as(repair.toString()).isZero();
-    assertThat(repair.out()).contains("Repaired migration 20260102_120000 partial on " + db.namespace() + "/"
-        + db.database() + " (it had failed at up statement 2 of 3", "rolled back: its down ran statement by"
-        + " statement and the failed row was removed; it is pending again.");
-    Files.writeString(dir.resolve("20260102_120000_partial.surql"), PARTIAL.replace("THROW 'stops here';\n", ""));
+    assertThat(repair.out())
+        .contains(
+            "Repaired migration 20260102_120000 partial on "
+                + db.namespace()
+                + "/"
+                + db.database()
+                + " (it had failed at up statement 2 of 3",
+            "rolled back: its down ran statement by"
+                + " statement and the failed row was removed; it is pending again.");
+    Files.writeString(
+        dir.resolve("20260102_120000_partial.surql"), PARTIAL.replace("THROW 'stops here';\n", ""));
     Cli.Result up = Cli.run(migrate(db, dir, "up"));
     assertThat(up.exitCode()).as(up.toString()).isZero();
     assertThat(new MigrationHistory(db.client()).applied()).hasSize(3);
@@ -117,8 +134,10 @@ class MigrateRepairCommandTest {
 
     Cli.Result notFailed = Cli.run(migrate(db, dir, "repair", "20260102_120000", "--forget"));
     assertThat(notFailed.exitCode()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(notFailed.all()).contains("Cannot repair migration 20260102_120000", "it is not recorded as failed"
-        + " (it is applied)");
+    assertThat(notFailed.all())
+        .contains(
+            "Cannot repair migration 20260102_120000",
+            "it is not recorded as failed" + " (it is applied)");
   }
 
   @Test
@@ -127,12 +146,18 @@ class MigrateRepairCommandTest {
     assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(none.err()).contains("--rollback", "--mark-applied", "--forget");
 
-    Cli.Result two = Cli.run(migrate(db, dir, "repair", "20260102_120000", "--forget", "--rollback"));
+    Cli.Result two =
+        Cli.run(migrate(db, dir, "repair", "20260102_120000", "--forget", "--rollback"));
     assertThat(two.exitCode()).isEqualTo(ExitCodes.USAGE);
 
     Cli.Result help = Cli.run("migrate", "repair", "--help");
     assertThat(help.exitCode()).isZero();
-    assertThat(help.out()).contains("Repair a migration recorded as failed", "-- @transaction: none",
-        "--mark-applied", "--forget", "--rollback");
+    assertThat(help.out())
+        .contains(
+            "Repair a migration recorded as failed",
+            "-- @transaction: none",
+            "--mark-applied",
+            "--forget",
+            "--rollback");
   }
 }

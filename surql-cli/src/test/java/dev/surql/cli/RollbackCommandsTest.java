@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
-import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.internal.migration.MigrationHistory;
+import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.Migrator;
 import dev.surql.core.snapshot.SnapshotStore;
@@ -40,7 +40,8 @@ class RollbackCommandsTest {
   }
 
   private List<String> applied() {
-    return new MigrationHistory(db.client()).applied().stream().map(AppliedMigration::version).toList();
+    return new MigrationHistory(db.client())
+        .applied().stream().map(AppliedMigration::version).toList();
   }
 
   @Test
@@ -49,7 +50,8 @@ class RollbackCommandsTest {
 
     assertThat(plan.exitCode()).as(plan.toString()).isZero();
     assertThat(plan.out())
-        .startsWith("Rollback Plan\nFrom: 20260103_090000\nTo: 20260101_090000\n\nMigrations to Rollback: 2\n")
+        .startsWith(
+            "Rollback Plan\nFrom: 20260103_090000\nTo: 20260101_090000\n\nMigrations to Rollback: 2\n")
         .contains("Overall Safety: DATA_LOSS")
         .contains("Safety Issues:\n")
         .contains("  [DATA_LOSS] 20260102_090000\n")
@@ -62,17 +64,23 @@ class RollbackCommandsTest {
 
   @Test
   void plan_rollback_show_sql_prints_the_downs_newest_first() {
-    Cli.Result plan = Cli.run(migrate(db, MIGRATIONS, "plan-rollback", "20260101_090000", "--show-sql"));
+    Cli.Result plan =
+        Cli.run(migrate(db, MIGRATIONS, "plan-rollback", "20260101_090000", "--show-sql"));
 
     assertThat(plan.exitCode()).as(plan.toString()).isZero();
     String sql = plan.out().substring(plan.out().indexOf("SQL to Execute:"));
-    assertThat(sql).containsSubsequence("-- 20260103_090000 down", "REMOVE INDEX person_name ON person;",
-        "-- 20260102_090000 down", "REMOVE FIELD bio ON person;");
+    assertThat(sql)
+        .containsSubsequence(
+            "-- 20260103_090000 down",
+            "REMOVE INDEX person_name ON person;",
+            "-- 20260102_090000 down",
+            "REMOVE FIELD bio ON person;");
   }
 
   @Test
   void plan_rollback_as_json() throws Exception {
-    Cli.Result plan = Cli.run(migrate(db, MIGRATIONS, "plan-rollback", "20260101_090000", "--format", "json"));
+    Cli.Result plan =
+        Cli.run(migrate(db, MIGRATIONS, "plan-rollback", "20260101_090000", "--format", "json"));
 
     assertThat(plan.exitCode()).as(plan.toString()).isZero();
     JsonNode json = JSON.readTree(plan.out());
@@ -92,25 +100,38 @@ class RollbackCommandsTest {
     Cli.Result rollback = Cli.run(migrate(db, MIGRATIONS, "rollback", "20260101_090000", "--yes"));
 
     assertThat(rollback.exitCode()).as(rollback.toString()).isEqualTo(ExitCodes.APPROVAL_NEEDED);
-    assertThat(rollback.out()).contains("Overall Safety: DATA_LOSS").doesNotContain("Proceed with rollback?");
-    assertThat(rollback.err()).contains("surql: Refusing to roll back " + db.namespace() + "/" + db.database()
-        + " to 20260101_090000: the plan is DATA_LOSS", "run again with --force");
+    assertThat(rollback.out())
+        .contains("Overall Safety: DATA_LOSS")
+        .doesNotContain("Proceed with rollback?");
+    assertThat(rollback.err())
+        .contains(
+            "surql: Refusing to roll back "
+                + db.namespace()
+                + "/"
+                + db.database()
+                + " to 20260101_090000: the plan is DATA_LOSS",
+            "run again with --force");
     assertThat(applied()).hasSize(3);
   }
 
   @Test
   void answering_no_cancels_with_exit_code_3() {
-    Cli.Result rollback = Cli.runWithInput("no\n", migrate(db, MIGRATIONS, "rollback", "20260101_090000", "--force"));
+    Cli.Result rollback =
+        Cli.runWithInput("no\n", migrate(db, MIGRATIONS, "rollback", "20260101_090000", "--force"));
 
     assertThat(rollback.exitCode()).as(rollback.toString()).isEqualTo(ExitCodes.APPROVAL_NEEDED);
-    assertThat(rollback.out()).contains("Proceed with rollback? [yes/NO]: ").doesNotContain("Rolled back");
-    assertThat(rollback.err()).contains("surql: Rollback cancelled: the answer was 'no', not yes. Nothing was changed.");
+    assertThat(rollback.out())
+        .contains("Proceed with rollback? [yes/NO]: ")
+        .doesNotContain("Rolled back");
+    assertThat(rollback.err())
+        .contains("surql: Rollback cancelled: the answer was 'no', not yes. Nothing was changed.");
     assertThat(applied()).hasSize(3);
   }
 
   @Test
   void no_answer_on_a_closed_stdin_cancels() {
-    Cli.Result rollback = Cli.run(migrate(db, MIGRATIONS, "rollback", "20260101_090000", "--force"));
+    Cli.Result rollback =
+        Cli.run(migrate(db, MIGRATIONS, "rollback", "20260101_090000", "--force"));
 
     assertThat(rollback.exitCode()).isEqualTo(ExitCodes.APPROVAL_NEEDED);
     assertThat(rollback.err()).contains("no answer (standard input is closed); pass --yes");
@@ -119,10 +140,13 @@ class RollbackCommandsTest {
 
   @Test
   void answering_yes_with_force_rolls_back_and_stores_before_and_after_snapshots() {
-    Cli.Result rollback = Cli.runWithInput("yes\n", migrate(db, MIGRATIONS, "rollback", "20260101_090000", "--force"));
+    Cli.Result rollback =
+        Cli.runWithInput(
+            "yes\n", migrate(db, MIGRATIONS, "rollback", "20260101_090000", "--force"));
 
     assertThat(rollback.exitCode()).as(rollback.toString()).isZero();
-    assertThat(rollback.out()).contains("Proceed with rollback? [yes/NO]: ")
+    assertThat(rollback.out())
+        .contains("Proceed with rollback? [yes/NO]: ")
         .contains("Rolled back 2 migrations (20260103_090000, 20260102_090000) in ")
         .contains(db.namespace() + "/" + db.database() + " is now at 20260101_090000.")
         .contains("Snapshots stored: rollback_before_20260103_090000_");
@@ -139,7 +163,8 @@ class RollbackCommandsTest {
     Cli.Result rollback = Cli.run(migrate(db, MIGRATIONS, "rollback", "20260102_090000", "--yes"));
 
     assertThat(rollback.exitCode()).as(rollback.toString()).isZero();
-    assertThat(rollback.out()).contains("Overall Safety: SAFE", "✓ This rollback is safe")
+    assertThat(rollback.out())
+        .contains("Overall Safety: SAFE", "✓ This rollback is safe")
         .doesNotContain("Proceed with rollback?")
         .contains("Rolled back 1 migration (20260103_090000)");
     assertThat(applied()).containsExactly("20260101_090000", "20260102_090000");
@@ -147,45 +172,55 @@ class RollbackCommandsTest {
 
   @Test
   void dry_run_changes_nothing_and_says_force_would_be_needed() {
-    Cli.Result rollback = Cli.run(migrate(db, MIGRATIONS, "rollback", "20260101_090000", "--dry-run"));
+    Cli.Result rollback =
+        Cli.run(migrate(db, MIGRATIONS, "rollback", "20260101_090000", "--dry-run"));
 
     assertThat(rollback.exitCode()).as(rollback.toString()).isZero();
-    assertThat(rollback.out()).contains("Dry run: would roll back 2 migrations (20260103_090000, 20260102_090000) of "
-        + db.namespace() + "/" + db.database() + " to 20260101_090000; nothing was changed. The real run needs "
-        + "--force: the plan is DATA_LOSS.");
+    assertThat(rollback.out())
+        .contains(
+            "Dry run: would roll back 2 migrations (20260103_090000, 20260102_090000) of "
+                + db.namespace()
+                + "/"
+                + db.database()
+                + " to 20260101_090000; nothing was changed. The real run needs "
+                + "--force: the plan is DATA_LOSS.");
     assertThat(applied()).hasSize(3);
   }
 
   @Test
   void a_plan_made_stale_while_waiting_for_the_answer_is_refused() {
     // another process rolls back the newest migration while the prompt waits
-    InputStream concurrentChange = new InputStream() {
-      private ByteArrayInputStream answer;
+    InputStream concurrentChange =
+        new InputStream() {
+          private ByteArrayInputStream answer;
 
-      @Override
-      public int read() {
-        return delegate().read();
-      }
+          @Override
+          public int read() {
+            return delegate().read();
+          }
 
-      @Override
-      public int read(byte[] buffer, int offset, int length) {
-        return delegate().read(buffer, offset, length);
-      }
+          @Override
+          public int read(byte[] buffer, int offset, int length) {
+            return delegate().read(buffer, offset, length);
+          }
 
-      private ByteArrayInputStream delegate() {
-        if (answer == null) {
-          new Migrator(db.client(), MigrationLoader.load(MIGRATIONS)).down("20260103_090000");
-          answer = new ByteArrayInputStream("yes\n".getBytes(StandardCharsets.UTF_8));
-        }
-        return answer;
-      }
-    };
+          private ByteArrayInputStream delegate() {
+            if (answer == null) {
+              new Migrator(db.client(), MigrationLoader.load(MIGRATIONS)).down("20260103_090000");
+              answer = new ByteArrayInputStream("yes\n".getBytes(StandardCharsets.UTF_8));
+            }
+            return answer;
+          }
+        };
 
-    Cli.Result rollback = Cli.run(concurrentChange, migrate(db, MIGRATIONS, "rollback", "20260101_090000", "--force"));
+    Cli.Result rollback =
+        Cli.run(
+            concurrentChange, migrate(db, MIGRATIONS, "rollback", "20260101_090000", "--force"));
 
     assertThat(rollback.exitCode()).as(rollback.toString()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(rollback.err()).contains("surql: Refusing to roll back", "changed since the plan was made",
-        "Create a new plan");
+    assertThat(rollback.err())
+        .contains(
+            "surql: Refusing to roll back", "changed since the plan was made", "Create a new plan");
     assertThat(applied()).containsExactly("20260101_090000", "20260102_090000");
   }
 
@@ -194,8 +229,11 @@ class RollbackCommandsTest {
     Cli.Result plan = Cli.run(migrate(db, MIGRATIONS, "plan-rollback", "20250101_000000"));
 
     assertThat(plan.exitCode()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(plan.err()).contains("surql: Cannot roll back", "20250101_000000",
-        "Applied versions: 20260101_090000, 20260102_090000, 20260103_090000");
+    assertThat(plan.err())
+        .contains(
+            "surql: Cannot roll back",
+            "20250101_000000",
+            "Applied versions: 20260101_090000, 20260102_090000, 20260103_090000");
   }
 
   @Test
@@ -203,7 +241,9 @@ class RollbackCommandsTest {
     Cli.Result rollback = Cli.run(migrate(db, MIGRATIONS, "rollback"));
 
     assertThat(rollback.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(rollback.err()).contains("surql: Missing required parameter: 'VERSION'",
-        "Try 'surql migrate rollback --help' for usage.");
+    assertThat(rollback.err())
+        .contains(
+            "surql: Missing required parameter: 'VERSION'",
+            "Try 'surql migrate rollback --help' for usage.");
   }
 }

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * are duplicate versions until they are excluded.
  */
 class ScanOptionsCommandTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private SurqlDatabase db;
 
@@ -35,8 +34,12 @@ class ScanOptionsCommandTest {
     }
     Files.createDirectories(dir.resolve("original"));
     Files.createDirectories(dir.resolve("archive/2025"));
-    Files.copy(MIGRATIONS.resolve("20260101_090000_create_person.surql"), dir.resolve("original/20260101_090000_create_person.surql"));
-    Files.copy(MIGRATIONS.resolve("20260102_090000_person_bio.surql"), dir.resolve("archive/2025/20260102_090000_person_bio.surql"));
+    Files.copy(
+        MIGRATIONS.resolve("20260101_090000_create_person.surql"),
+        dir.resolve("original/20260101_090000_create_person.surql"));
+    Files.copy(
+        MIGRATIONS.resolve("20260102_090000_person_bio.surql"),
+        dir.resolve("archive/2025/20260102_090000_person_bio.surql"));
   }
 
   @AfterEach
@@ -49,9 +52,12 @@ class ScanOptionsCommandTest {
     Cli.Result status = Cli.run(migrate(db, dir, "status"));
 
     assertThat(status.exitCode()).as(status.toString()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(status.err()).contains("2 problems in the migrations at " + dir,
-        dir.resolve("original/20260101_090000_create_person.surql") + ": duplicate version 20260101_090000",
-        "exclude its folder (exclude pattern, e.g. archive) or scan only the top directory (recursive = false)");
+    assertThat(status.err())
+        .contains(
+            "2 problems in the migrations at " + dir,
+            dir.resolve("original/20260101_090000_create_person.surql")
+                + ": duplicate version 20260101_090000",
+            "exclude its folder (exclude pattern, e.g. archive) or scan only the top directory (recursive = false)");
   }
 
   @Test
@@ -64,12 +70,21 @@ class ScanOptionsCommandTest {
 
   @Test
   void exclude_skips_the_copies_and_include_narrows_the_files() {
-    Cli.Result status = Cli.run(migrate(db, dir, "status", "--exclude", "original", "--exclude", "archive/**"));
+    Cli.Result status =
+        Cli.run(migrate(db, dir, "status", "--exclude", "original", "--exclude", "archive/**"));
     assertThat(status.exitCode()).as(status.toString()).isZero();
     assertThat(status.out()).contains("applied: 0  pending: 3");
 
-    Cli.Result up = Cli.run(migrate(db, dir, "up", "--include", "*_create_person.surql,*_bio.surql", "--exclude",
-        "original,archive"));
+    Cli.Result up =
+        Cli.run(
+            migrate(
+                db,
+                dir,
+                "up",
+                "--include",
+                "*_create_person.surql,*_bio.surql",
+                "--exclude",
+                "original,archive"));
     assertThat(up.exitCode()).as(up.toString()).isZero();
     assertThat(up.out()).contains("Applied 2 migrations in ").doesNotContain("20260103_090000");
   }
@@ -79,8 +94,10 @@ class ScanOptionsCommandTest {
     Cli.Result status = Cli.run(migrate(db, dir, "status", "--exclude", "/archive"));
 
     assertThat(status.exitCode()).as(status.toString()).isEqualTo(ExitCodes.USAGE);
-    assertThat(status.err()).contains("The exclude pattern '/archive' starts with '/': patterns are relative to the"
-        + " migration location, e.g. archive/** rather than /archive/**");
+    assertThat(status.err())
+        .contains(
+            "The exclude pattern '/archive' starts with '/': patterns are relative to the"
+                + " migration location, e.g. archive/** rather than /archive/**");
   }
 
   @Test
@@ -88,7 +105,11 @@ class ScanOptionsCommandTest {
     Cli.Result help = Cli.run("migrate", "status", "--help");
 
     // help text wraps at the terminal width: compare with line breaks and indentation folded
-    assertThat(help.out().replaceAll("\\s+", " ")).contains("--no-recursive", "--include=GLOB", "--exclude=GLOB",
-        "by default subdirectories are scanned too");
+    assertThat(help.out().replaceAll("\\s+", " "))
+        .contains(
+            "--no-recursive",
+            "--include=GLOB",
+            "--exclude=GLOB",
+            "by default subdirectories are scanned too");
   }
 }

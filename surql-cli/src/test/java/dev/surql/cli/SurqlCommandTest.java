@@ -16,12 +16,33 @@ class SurqlCommandTest {
     Cli.Result help = Cli.run("--help");
 
     assertThat(help.exitCode()).isZero();
-    assertThat(help.out()).contains("Usage: surql", "migrate", "Exit codes:", "0  success",
-        "1  failure", "2  usage error", "3  approval needed", "4  connection or engine problem");
+    assertThat(help.out())
+        .contains(
+            "Usage: surql",
+            "migrate",
+            "Exit codes:",
+            "0  success",
+            "1  failure",
+            "2  usage error",
+            "3  approval needed",
+            "4  connection or engine problem");
 
     Cli.Result migrateHelp = Cli.run("migrate", "--help");
-    assertThat(migrateHelp.out()).contains("up", "status", "snapshot", "list-snapshots", "plan-rollback", "rollback",
-        "compare", "verify", "--url=URL", "--ns=NAMESPACE", "--pass=PASSWORD", "--embedded", "--migrations=DIR");
+    assertThat(migrateHelp.out())
+        .contains(
+            "up",
+            "status",
+            "snapshot",
+            "list-snapshots",
+            "plan-rollback",
+            "rollback",
+            "compare",
+            "verify",
+            "--url=URL",
+            "--ns=NAMESPACE",
+            "--pass=PASSWORD",
+            "--embedded",
+            "--migrations=DIR");
   }
 
   @Test
@@ -29,7 +50,10 @@ class SurqlCommandTest {
     Cli.Result version = Cli.run("--version");
 
     assertThat(version.exitCode()).isZero();
-    assertThat(version.out()).startsWith("surql ").doesNotContain("${project.version}").contains("(surql-test)");
+    assertThat(version.out())
+        .startsWith("surql ")
+        .doesNotContain("${project.version}")
+        .contains("(surql-test)");
   }
 
   @Test
@@ -38,7 +62,8 @@ class SurqlCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.out()).isEmpty();
-    assertThat(result.err()).startsWith("surql: Unknown option: '--bogus'\n")
+    assertThat(result.err())
+        .startsWith("surql: Unknown option: '--bogus'\n")
         .contains("Try 'surql migrate up --help' for usage.");
   }
 
@@ -46,12 +71,14 @@ class SurqlCommandTest {
   void an_unknown_command_and_a_missing_command_are_usage_errors() {
     Cli.Result unknown = Cli.run("migrate", "upp");
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(unknown.err()).contains("surql: Unmatched argument at index 1: 'upp'", "Did you mean: migrate up");
+    assertThat(unknown.err())
+        .contains("surql: Unmatched argument at index 1: 'upp'", "Did you mean: migrate up");
     assertThat(unknown.err()).contains("migrate upgrade-check");
 
     Cli.Result missing = Cli.run("migrate");
     assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(missing.err()).contains("surql: Missing subcommand: one of up, status, repair, snapshot");
+    assertThat(missing.err())
+        .contains("surql: Missing subcommand: one of up, status, repair, snapshot");
 
     Cli.Result badFormat = Cli.run("migrate", "status", "--format", "xml");
     assertThat(badFormat.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -60,17 +87,27 @@ class SurqlCommandTest {
 
   @Test
   void without_a_server_the_command_says_how_to_give_one() {
-    Cli.Result result = Cli.run("migrate", "status", "--migrations", MIGRATIONS.toString(), "--ns", "a", "--db", "b");
+    Cli.Result result =
+        Cli.run(
+            "migrate", "status", "--migrations", MIGRATIONS.toString(), "--ns", "a", "--db", "b");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(result.err()).contains("surql: No server: pass --url URL (or set SURQL_URL) to use a running "
-        + "SurrealDB, or --embedded to start an in-memory one for this run.");
+    assertThat(result.err())
+        .contains(
+            "surql: No server: pass --url URL (or set SURQL_URL) to use a running "
+                + "SurrealDB, or --embedded to start an in-memory one for this run.");
   }
 
   @Test
   void without_a_namespace_the_command_names_the_option_and_variable() {
-    Cli.Result result = Cli.run("migrate", "--url", "http://127.0.0.1:1", "status", "--migrations",
-        MIGRATIONS.toString());
+    Cli.Result result =
+        Cli.run(
+            "migrate",
+            "--url",
+            "http://127.0.0.1:1",
+            "status",
+            "--migrations",
+            MIGRATIONS.toString());
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err()).contains("surql: No namespace: pass --ns (or set SURQL_NS).");
@@ -78,17 +115,35 @@ class SurqlCommandTest {
 
   @Test
   void a_url_that_is_not_http_is_a_usage_error() {
-    Cli.Result result = Cli.run("migrate", "status", "--url", "ws://127.0.0.1:8000", "--ns", "a", "--db", "b",
-        "--migrations", MIGRATIONS.toString());
+    Cli.Result result =
+        Cli.run(
+            "migrate",
+            "status",
+            "--url",
+            "ws://127.0.0.1:8000",
+            "--ns",
+            "a",
+            "--db",
+            "b",
+            "--migrations",
+            MIGRATIONS.toString());
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(result.err()).contains("--url ws://127.0.0.1:8000 is not an http:// or https:// URL");
+    assertThat(result.err())
+        .contains("--url ws://127.0.0.1:8000 is not an http:// or https:// URL");
   }
 
   @Test
   void embedded_and_url_together_are_a_usage_error() {
-    Cli.Result result = Cli.run("migrate", "status", "--embedded", "--url", "http://127.0.0.1:8000",
-        "--migrations", MIGRATIONS.toString());
+    Cli.Result result =
+        Cli.run(
+            "migrate",
+            "status",
+            "--embedded",
+            "--url",
+            "http://127.0.0.1:8000",
+            "--migrations",
+            MIGRATIONS.toString());
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err()).contains("surql: --embedded and --url exclude each other");
@@ -104,12 +159,26 @@ class SurqlCommandTest {
 
   @Test
   void an_unreachable_server_exits_4_with_one_line() {
-    Cli.Result result = Cli.run("migrate", "status", "--url", "http://127.0.0.1:1", "--ns", "a", "--db", "b",
-        "--pass", "hunter2-secret", "--migrations", MIGRATIONS.toString());
+    Cli.Result result =
+        Cli.run(
+            "migrate",
+            "status",
+            "--url",
+            "http://127.0.0.1:1",
+            "--ns",
+            "a",
+            "--db",
+            "b",
+            "--pass",
+            "hunter2-secret",
+            "--migrations",
+            MIGRATIONS.toString());
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.CONNECTION);
-    assertThat(result.err()).startsWith("surql: SurrealDB at http://127.0.0.1:1 does not answer")
-        .doesNotContain("\tat ").doesNotContain("hunter2-secret");
+    assertThat(result.err())
+        .startsWith("surql: SurrealDB at http://127.0.0.1:1 does not answer")
+        .doesNotContain("\tat ")
+        .doesNotContain("hunter2-secret");
     assertThat(result.err().lines()).hasSize(1);
   }
 
@@ -118,20 +187,43 @@ class SurqlCommandTest {
     ConnectionSettings root = SurqlEngines.shared().rootSettings();
     String password = "Wr0ng-P4ssw0rd-" + System.nanoTime();
     try (SurqlDatabase db = SurqlDatabase.create(SurqlEngines.shared(), "cli_auth")) {
-      Cli.Result result = Cli.run("--verbose", "migrate", "status", "--url", root.url().toString(),
-          "--ns", db.namespace(), "--db", db.database(), "--user", root.user(), "--pass", password,
-          "--migrations", MIGRATIONS.toString());
+      Cli.Result result =
+          Cli.run(
+              "--verbose",
+              "migrate",
+              "status",
+              "--url",
+              root.url().toString(),
+              "--ns",
+              db.namespace(),
+              "--db",
+              db.database(),
+              "--user",
+              root.user(),
+              "--pass",
+              password,
+              "--migrations",
+              MIGRATIONS.toString());
 
       assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.CONNECTION);
-      assertThat(result.err()).contains("surql: SurrealDB at " + root.url() + " rejected the credentials of user '"
-          + root.user() + "'").contains("\tat ").contains("SurqlException");
+      assertThat(result.err())
+          .contains(
+              "surql: SurrealDB at "
+                  + root.url()
+                  + " rejected the credentials of user '"
+                  + root.user()
+                  + "'")
+          .contains("\tat ")
+          .contains("SurqlException");
       assertThat(result.all()).doesNotContain(password);
     }
   }
 
   @Test
   void the_safety_net_masks_a_password_that_a_message_would_reveal() {
-    Secrets secrets = Secrets.of(Secrets.fromArguments(new String[] {"--url", "x", "--pass", "s3cr3t", "--pass=0th3r"}));
+    Secrets secrets =
+        Secrets.of(
+            Secrets.fromArguments(new String[] {"--url", "x", "--pass", "s3cr3t", "--pass=0th3r"}));
 
     assertThat(secrets.scrub("failed for http://root:s3cr3t@host and 0th3r"))
         .isEqualTo("failed for http://root:***@host and ***");
@@ -139,8 +231,8 @@ class SurqlCommandTest {
 
   @Test
   void connection_settings_never_print_the_password() {
-    ConnectionSettings settings = ConnectionSettings.of(java.net.URI.create("http://127.0.0.1:8000"), "root",
-        "t0p-s3cret");
+    ConnectionSettings settings =
+        ConnectionSettings.of(java.net.URI.create("http://127.0.0.1:8000"), "root", "t0p-s3cret");
 
     assertThat(settings.toString()).doesNotContain("t0p-s3cret").contains("password=***");
   }

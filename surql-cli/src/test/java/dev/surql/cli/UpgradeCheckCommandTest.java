@@ -10,34 +10,63 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code surql migrate upgrade-check} and {@code surql migrate verify --surrealdb 2.6,3.0} on real 2.6 and 3.0 engines. */
+/**
+ * {@code surql migrate upgrade-check} and {@code surql migrate verify --surrealdb 2.6,3.0} on real
+ * 2.6 and 3.0 engines.
+ */
 class UpgradeCheckCommandTest {
   private static final Path BLOG_2X = Path.of("../examples/src/main/resources/history-2x");
 
   @Test
-  void the_2x_history_fails_naming_each_breaking_statement_its_line_and_replacement(@TempDir Path dir)
-      throws Exception {
+  void the_2x_history_fails_naming_each_breaking_statement_its_line_and_replacement(
+      @TempDir Path dir) throws Exception {
     Path json = dir.resolve("upgrade.json");
     Path markdown = dir.resolve("upgrade.md");
 
-    Cli.Result check = Cli.run("migrate", "upgrade-check", "--from", "2.6", "--to", "3.0", "--migrations",
-        BLOG_2X.toString(), "--report", json.toString(), "--markdown", markdown.toString());
+    Cli.Result check =
+        Cli.run(
+            "migrate",
+            "upgrade-check",
+            "--from",
+            "2.6",
+            "--to",
+            "3.0",
+            "--migrations",
+            BLOG_2X.toString(),
+            "--report",
+            json.toString(),
+            "--markdown",
+            markdown.toString());
 
     assertThat(check.exitCode()).as(check.toString()).isEqualTo(ExitCodes.FAILURE);
     assertThat(check.out())
-        .contains("Upgrade check of 8 migrations from " + BLOG_2X + ": surrealdb-2.6.0 → surrealdb-3.0.2")
-        .containsPattern("20250101_090000\\s+Users with a checked e-mail address and free-form settings\\s+fails on 3.0")
-        .containsPattern("20250102_090000\\s+Posts with tags and an optional publication date\\s+applies on both")
-        .containsPattern("20250105_090000\\s+Attachments with free-form metadata\\s+different schema on 3.0")
-        .contains("  SQ501 renamed-function " + BLOG_2X.resolve("20250101_090000_create_user.surql") + ":8:47:"
-            + " string::is::email fails on 3.0: ")
-        .contains("      hint: Replace string::is::email with string::is_email (SurrealDB 3.x: string::is::* →"
-            + " string::is_*).")
-        .contains("SQ502 flexible-before-type", "SQ503 mtree-index", "SQ504 search-index", "SQ510 fails-on-target",
+        .contains(
+            "Upgrade check of 8 migrations from " + BLOG_2X + ": surrealdb-2.6.0 → surrealdb-3.0.2")
+        .containsPattern(
+            "20250101_090000\\s+Users with a checked e-mail address and free-form settings\\s+fails on 3.0")
+        .containsPattern(
+            "20250102_090000\\s+Posts with tags and an optional publication date\\s+applies on both")
+        .containsPattern(
+            "20250105_090000\\s+Attachments with free-form metadata\\s+different schema on 3.0")
+        .contains(
+            "  SQ501 renamed-function "
+                + BLOG_2X.resolve("20250101_090000_create_user.surql")
+                + ":8:47:"
+                + " string::is::email fails on 3.0: ")
+        .contains(
+            "      hint: Replace string::is::email with string::is_email (SurrealDB 3.x: string::is::* →"
+                + " string::is_*).")
+        .contains(
+            "SQ502 flexible-before-type",
+            "SQ503 mtree-index",
+            "SQ504 search-index",
+            "SQ510 fails-on-target",
             "SQ511 schema-differs-on-target")
-        .contains("      2.6: DEFINE FIELD attachments.* ON post TYPE object FLEXIBLE PERMISSIONS FULL")
+        .contains(
+            "      2.6: DEFINE FIELD attachments.* ON post TYPE object FLEXIBLE PERMISSIONS FULL")
         .contains("      3.0: DEFINE FIELD attachments.* ON post TYPE object PERMISSIONS FULL")
-        .contains("Upgrade check FAILED: 6 of 8 migrations break on 3.0 (5 fail, 1 give a different schema;");
+        .contains(
+            "Upgrade check FAILED: 6 of 8 migrations break on 3.0 (5 fail, 1 give a different schema;");
     JsonNode report = new ObjectMapper().readTree(Files.readString(json));
     assertThat(report.path("from").asText()).isEqualTo("2.6");
     assertThat(report.path("to").asText()).isEqualTo("3.0");
@@ -48,36 +77,71 @@ class UpgradeCheckCommandTest {
     assertThat(first.path("findings").get(0).path("line").asInt()).isEqualTo(8);
     assertThat(first.path("findings").get(0).path("hint").asText()).contains("string::is_email");
     assertThat(first.path("findings").get(0).path("surrealdb").asText()).isEqualTo("3.0");
-    assertThat(Files.readString(markdown)).startsWith("# Upgrade check 2.6 → 3.0: FAILED")
-        .contains("| 20250101_090000 | Users with a checked e-mail address and free-form settings | **fails on 3.0** |")
-        .contains("- `SQ501 renamed-function` `" + BLOG_2X.resolve("20250101_090000_create_user.surql") + ":8:47`");
+    assertThat(Files.readString(markdown))
+        .startsWith("# Upgrade check 2.6 → 3.0: FAILED")
+        .contains(
+            "| 20250101_090000 | Users with a checked e-mail address and free-form settings | **fails on 3.0** |")
+        .contains(
+            "- `SQ501 renamed-function` `"
+                + BLOG_2X.resolve("20250101_090000_create_user.surql")
+                + ":8:47`");
   }
 
   @Test
   void the_shop_history_applies_on_both_lines() {
-    Cli.Result check = Cli.run("migrate", "upgrade-check", "--from", "2.6", "--to", "3.0", "--migrations",
-        EXAMPLES.toString(), "--format", "json");
+    Cli.Result check =
+        Cli.run(
+            "migrate",
+            "upgrade-check",
+            "--from",
+            "2.6",
+            "--to",
+            "3.0",
+            "--migrations",
+            EXAMPLES.toString(),
+            "--format",
+            "json");
 
     assertThat(check.exitCode()).as(check.toString()).isZero();
-    assertThat(check.out()).contains("\"passed\" : true").doesNotContain("FAILS_ON_TARGET", "SCHEMA_DIFFERS");
+    assertThat(check.out())
+        .contains("\"passed\" : true")
+        .doesNotContain("FAILS_ON_TARGET", "SCHEMA_DIFFERS");
   }
 
   @Test
   void an_unknown_line_is_a_usage_error() {
-    Cli.Result check = Cli.run("migrate", "upgrade-check", "--from", "1.4", "--to", "3.0", "--migrations",
-        EXAMPLES.toString());
+    Cli.Result check =
+        Cli.run(
+            "migrate",
+            "upgrade-check",
+            "--from",
+            "1.4",
+            "--to",
+            "3.0",
+            "--migrations",
+            EXAMPLES.toString());
 
     assertThat(check.exitCode()).as(check.toString()).isEqualTo(ExitCodes.USAGE);
     assertThat(check.err()).contains("--from").contains("1.4");
   }
 
   @Test
-  void verify_on_two_lines_prints_a_migration_by_version_table_and_reports_the_version_per_result(@TempDir Path dir)
-      throws Exception {
+  void verify_on_two_lines_prints_a_migration_by_version_table_and_reports_the_version_per_result(
+      @TempDir Path dir) throws Exception {
     Path json = dir.resolve("matrix.json");
 
-    Cli.Result verify = Cli.run("migrate", "verify", "--surrealdb", "2.6,3.0", "--migrations", EXAMPLES.toString(),
-        "--report", json.toString(), "--markdown", dir.resolve("matrix.md").toString());
+    Cli.Result verify =
+        Cli.run(
+            "migrate",
+            "verify",
+            "--surrealdb",
+            "2.6,3.0",
+            "--migrations",
+            EXAMPLES.toString(),
+            "--report",
+            json.toString(),
+            "--markdown",
+            dir.resolve("matrix.md").toString());
 
     assertThat(verify.exitCode()).as(verify.toString()).isZero();
     assertThat(verify.out())
@@ -90,16 +154,19 @@ class UpgradeCheckCommandTest {
     assertThat(results.get(0).path("serverVersion").asText()).isEqualTo("surrealdb-2.6.0");
     assertThat(results.get(1).path("surrealdb").asText()).isEqualTo("3.0");
     assertThat(results.get(1).path("status").asText()).isEqualTo("REVERSIBLE");
-    assertThat(Files.readString(dir.resolve("matrix.md"))).contains("| Version | Description | 2.6 | 3.0 |");
+    assertThat(Files.readString(dir.resolve("matrix.md")))
+        .contains("| Version | Description | 2.6 | 3.0 |");
   }
 
   @Test
   void verify_on_two_lines_exits_1_when_a_cell_fails() {
-    Cli.Result verify = Cli.run("migrate", "verify", "--surrealdb", "2.6,3.0", "--migrations", BLOG_2X.toString());
+    Cli.Result verify =
+        Cli.run("migrate", "verify", "--surrealdb", "2.6,3.0", "--migrations", BLOG_2X.toString());
 
     assertThat(verify.exitCode()).as(verify.toString()).isEqualTo(ExitCodes.FAILURE);
     assertThat(verify.out())
-        .containsPattern("20250101_090000\\s+Users with a checked e-mail address and free-form settings\\s+yes\\s+FAILED")
+        .containsPattern(
+            "20250101_090000\\s+Users with a checked e-mail address and free-form settings\\s+yes\\s+FAILED")
         .contains("SQ520 fails-on-version 20250101_090000 ")
         .contains("Verification FAILED on 3.0.");
   }

@@ -63,8 +63,12 @@ class ReadmeTest {
 
   @Test
   void every_surql_test_coordinate_in_the_readme_has_the_version_of_the_build() {
-    List<String> maven = all(Pattern.compile("<groupId>dev\\.surql</groupId>\\s*<artifactId>[^<]+</artifactId>\\s*"
-        + "<version>([^<]+)</version>"), readme);
+    List<String> maven =
+        all(
+            Pattern.compile(
+                "<groupId>dev\\.surql</groupId>\\s*<artifactId>[^<]+</artifactId>\\s*"
+                    + "<version>([^<]+)</version>"),
+            readme);
     List<String> gradle = all(Pattern.compile("\"dev\\.surql:[^:\"]+:([^\"]+)\""), readme);
     List<String> installed = all(Pattern.compile("This installs version `([^`]+)`"), readme);
 
@@ -75,10 +79,14 @@ class ReadmeTest {
 
   @Test
   void the_readme_asks_for_a_junit_that_closes_autocloseable_store_values() {
-    List<String> junit = all(Pattern.compile("<artifactId>junit-jupiter</artifactId>\\s*<version>(\\d+)\\.(\\d+)"),
-        section);
+    List<String> junit =
+        all(
+            Pattern.compile("<artifactId>junit-jupiter</artifactId>\\s*<version>(\\d+)\\.(\\d+)"),
+            section);
     assertThat(junit).isNotEmpty();
-    Matcher m = Pattern.compile("<artifactId>junit-jupiter</artifactId>\\s*<version>(\\d+)\\.(\\d+)").matcher(section);
+    Matcher m =
+        Pattern.compile("<artifactId>junit-jupiter</artifactId>\\s*<version>(\\d+)\\.(\\d+)")
+            .matcher(section);
     while (m.find()) {
       int major = Integer.parseInt(m.group(1));
       int minor = Integer.parseInt(m.group(2));
@@ -97,8 +105,11 @@ class ReadmeTest {
 
     assertThat(pom).contains(flat(xml.get(0).replace(version, "@project.version@")));
     assertThat(pom).contains(flat(xml.get(1)));
-    assertThat(Files.readString(PROJECT.resolve("src/test/java/com/example/ShopMigrationsTest.java"),
-        StandardCharsets.UTF_8)).isEqualTo(java.get(0));
+    assertThat(
+            Files.readString(
+                PROJECT.resolve("src/test/java/com/example/ShopMigrationsTest.java"),
+                StandardCharsets.UTF_8))
+        .isEqualTo(java.get(0));
     assertThat(Files.readString(PROJECT.resolve("invoker.properties"), StandardCharsets.UTF_8))
         .contains("test -Dmigrations.dir=history");
     assertThat(section).contains("mvn test -Dmigrations.dir=");

@@ -15,8 +15,12 @@ final class JUnitSupport {
   /** The oldest JUnit Jupiter the extension works with. */
   static final String MINIMUM = "5.13";
 
-  /** The configuration parameter with which JUnit 5.13+ can be told not to close AutoCloseable store values. */
-  static final String CLOSE_AUTOCLOSEABLE = "junit.jupiter.extensions.store.close.autocloseable.enabled";
+  /**
+   * The configuration parameter with which JUnit 5.13+ can be told not to close AutoCloseable store
+   * values.
+   */
+  static final String CLOSE_AUTOCLOSEABLE =
+      "junit.jupiter.extensions.store.close.autocloseable.enabled";
 
   private static final String ENGINE_CLASS = "org.junit.jupiter.engine.JupiterTestEngine";
 
@@ -28,13 +32,20 @@ final class JUnitSupport {
    * @throws ExtensionConfigurationException naming the version found and the one needed
    */
   static void check(ExtensionContext context) {
-    check(engineVersion(), Optional.ofNullable(ExtensionContext.class.getPackage().getImplementationVersion()));
-    if (context.getConfigurationParameter(CLOSE_AUTOCLOSEABLE).map(String::strip).filter("false"::equalsIgnoreCase)
+    check(
+        engineVersion(),
+        Optional.ofNullable(ExtensionContext.class.getPackage().getImplementationVersion()));
+    if (context
+        .getConfigurationParameter(CLOSE_AUTOCLOSEABLE)
+        .map(String::strip)
+        .filter("false"::equalsIgnoreCase)
         .isPresent()) {
-      throw new ExtensionConfigurationException("@SurqlMigrationTest needs JUnit to close AutoCloseable store values "
-          + "(each test scope's database is one), but the configuration parameter " + CLOSE_AUTOCLOSEABLE
-          + "=false turns that off. Remove it (from junit-platform.properties or the build's configuration"
-          + " parameters), or the test databases would never be removed.");
+      throw new ExtensionConfigurationException(
+          "@SurqlMigrationTest needs JUnit to close AutoCloseable store values "
+              + "(each test scope's database is one), but the configuration parameter "
+              + CLOSE_AUTOCLOSEABLE
+              + "=false turns that off. Remove it (from junit-platform.properties or the build's configuration"
+              + " parameters), or the test databases would never be removed.");
     }
   }
 
@@ -43,18 +54,35 @@ final class JUnitSupport {
    * manifest) passes.
    */
   static void check(Optional<String> engine, Optional<String> api) {
-    Optional<String> tooOld = engine.filter(v -> !atLeastMinimum(v)).map(v -> "junit-jupiter-engine " + v)
-        .or(() -> api.filter(v -> !atLeastMinimum(v)).map(v -> "junit-jupiter-api " + v));
+    Optional<String> tooOld =
+        engine
+            .filter(v -> !atLeastMinimum(v))
+            .map(v -> "junit-jupiter-engine " + v)
+            .or(() -> api.filter(v -> !atLeastMinimum(v)).map(v -> "junit-jupiter-api " + v));
     if (tooOld.isPresent()) {
-      throw new ExtensionConfigurationException("@SurqlMigrationTest needs JUnit Jupiter " + MINIMUM + " or newer, but"
-          + " found " + tooOld.get() + " (junit-jupiter-engine " + engine.orElse("?") + ", junit-jupiter-api "
-          + api.orElse("?") + "): from " + MINIMUM + " on JUnit closes the AutoCloseable store values that remove"
-          + " each test's database, and runs class templates. Upgrade JUnit to " + MINIMUM + " or newer (5.14 and"
-          + " 6.x work), one version for all its artifacts: import org.junit:junit-bom in <dependencyManagement>.");
+      throw new ExtensionConfigurationException(
+          "@SurqlMigrationTest needs JUnit Jupiter "
+              + MINIMUM
+              + " or newer, but"
+              + " found "
+              + tooOld.get()
+              + " (junit-jupiter-engine "
+              + engine.orElse("?")
+              + ", junit-jupiter-api "
+              + api.orElse("?")
+              + "): from "
+              + MINIMUM
+              + " on JUnit closes the AutoCloseable store values that remove"
+              + " each test's database, and runs class templates. Upgrade JUnit to "
+              + MINIMUM
+              + " or newer (5.14 and"
+              + " 6.x work), one version for all its artifacts: import org.junit:junit-bom in <dependencyManagement>.");
     }
   }
 
-  /** Whether a version such as {@code 5.14.4}, {@code 5.13.0-M2} or {@code 6.1.3} is 5.13 or newer. */
+  /**
+   * Whether a version such as {@code 5.14.4}, {@code 5.13.0-M2} or {@code 6.1.3} is 5.13 or newer.
+   */
   static boolean atLeastMinimum(String version) {
     String[] parts = version.strip().split("[.\\-]");
     try {

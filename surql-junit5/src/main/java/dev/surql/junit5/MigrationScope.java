@@ -2,8 +2,8 @@ package dev.surql.junit5;
 
 import dev.surql.core.SurqlTest;
 import dev.surql.core.SurqlTestConfiguration;
-import dev.surql.core.internal.migration.Seeding;
 import dev.surql.core.engine.SurqlDatabase;
+import dev.surql.core.internal.migration.Seeding;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.Migrator;
 import dev.surql.core.snapshot.Snapshots;
@@ -25,22 +25,38 @@ final class MigrationScope implements AutoCloseable {
 
   private MigrationScope(SuiteState suite, SurqlDatabase database) {
     this.database = database;
-    this.recorder = suite.snapshots() ? Optional.of(new TimelineRecorder(database.client(), 0)) : Optional.empty();
-    SurqlTestConfiguration configuration = SurqlTest.configure().migrations(suite.migrations()).database(database);
+    this.recorder =
+        suite.snapshots()
+            ? Optional.of(new TimelineRecorder(database.client(), 0))
+            : Optional.empty();
+    SurqlTestConfiguration configuration =
+        SurqlTest.configure().migrations(suite.migrations()).database(database);
     recorder.ifPresent(configuration::listener);
     this.surql = configuration.load();
-    // setting up applies each migration to a fresh database in order, with its seed data before it: no need to
+    // setting up applies each migration to a fresh database in order, with its seed data before it:
+    // no need to
     // re-read the history every time, as migrate() does
     Migrator plain = new Migrator(database.client(), suite.migrations());
     Migrator migrator = recorder.map(plain::withListener).orElse(plain);
-    List<Migration> toApply = suite.target().map(suite.migrations()::upTo).orElse(suite.migrations().migrations());
+    List<Migration> toApply =
+        suite.target().map(suite.migrations()::upTo).orElse(suite.migrations().migrations());
     for (Migration migration : toApply) {
       seed(suite, migration);
       migrator.apply(migration);
     }
-    this.setupTimeline = recorder.map(TimelineRecorder::timeline).orElseGet(() -> new MigrationTimeline(
-        Snapshots.createSnapshot(database.client(), toApply.isEmpty() ? "initial"
-            : toApply.get(toApply.size() - 1).version(), toApply.size()), List.of()));
+    this.setupTimeline =
+        recorder
+            .map(TimelineRecorder::timeline)
+            .orElseGet(
+                () ->
+                    new MigrationTimeline(
+                        Snapshots.createSnapshot(
+                            database.client(),
+                            toApply.isEmpty()
+                                ? "initial"
+                                : toApply.get(toApply.size() - 1).version(),
+                            toApply.size()),
+                        List.of()));
     this.runner = new SurqlMigrations(suite, this);
   }
 
@@ -55,9 +71,21 @@ final class MigrationScope implements AutoCloseable {
   }
 
   private void seed(SuiteState suite, Migration migration) {
-    Seeding.before(migration, suite.seeds(), database.client(), e -> "@SurqlSeed(before = \"" + migration.version()
-        + "\") on " + suite.testClass().getName() + " failed: " + e.getMessage() + System.lineSeparator()
-        + "Fix the seed statements; they run right before " + migration.displayName() + " is applied.");
+    Seeding.before(
+        migration,
+        suite.seeds(),
+        database.client(),
+        e ->
+            "@SurqlSeed(before = \""
+                + migration.version()
+                + "\") on "
+                + suite.testClass().getName()
+                + " failed: "
+                + e.getMessage()
+                + System.lineSeparator()
+                + "Fix the seed statements; they run right before "
+                + migration.displayName()
+                + " is applied.");
   }
 
   SurqlDatabase database() {

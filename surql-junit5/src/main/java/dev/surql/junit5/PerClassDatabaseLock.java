@@ -21,7 +21,9 @@ final class PerClassDatabaseLock implements ResourceLocksProvider {
   public Set<Lock> provideForClass(Class<?> testClass) {
     return AnnotationSupport.findAnnotation(testClass, SurqlMigrationTest.class)
         .filter(annotation -> annotation.isolation() == Isolation.PER_CLASS)
-        .map(annotation -> Set.of(new Lock(KEY_PREFIX + testClass.getName(), ResourceAccessMode.READ_WRITE)))
+        .map(
+            annotation ->
+                Set.of(new Lock(KEY_PREFIX + testClass.getName(), ResourceAccessMode.READ_WRITE)))
         .orElse(Set.of());
   }
 }

@@ -20,16 +20,19 @@ final class ProjectPaths {
   private ProjectPaths() {}
 
   static Path baseDirectory(ExtensionContext context) {
-    String base = Settings.get(context, BASEDIR)
-        .or(() -> Settings.get(context, "basedir"))
-        .orElseGet(() -> System.getProperty("user.dir"));
+    String base =
+        Settings.get(context, BASEDIR)
+            .or(() -> Settings.get(context, "basedir"))
+            .orElseGet(() -> System.getProperty("user.dir"));
     return Path.of(base).toAbsolutePath().normalize();
   }
 
   static Path outputDirectory(ExtensionContext context) {
     Path base = baseDirectory(context);
-    boolean gradle = (Files.exists(base.resolve("build.gradle")) || Files.exists(base.resolve("build.gradle.kts")))
-        && !Files.exists(base.resolve("pom.xml"));
+    boolean gradle =
+        (Files.exists(base.resolve("build.gradle"))
+                || Files.exists(base.resolve("build.gradle.kts")))
+            && !Files.exists(base.resolve("pom.xml"));
     return base.resolve(gradle ? "build" : "target");
   }
 
@@ -39,15 +42,17 @@ final class ProjectPaths {
   }
 
   /**
-   * A migration location with a relative directory made absolute against the base directory;
-   * {@code classpath:} locations are returned as they are.
+   * A migration location with a relative directory made absolute against the base directory; {@code
+   * classpath:} locations are returned as they are.
    */
   static String location(ExtensionContext context, String location) {
     if (location.startsWith(MigrationLoader.CLASSPATH_PREFIX)) {
       return location;
     }
-    String path = location.startsWith(MigrationLoader.FILESYSTEM_PREFIX)
-        ? location.substring(MigrationLoader.FILESYSTEM_PREFIX.length()) : location;
+    String path =
+        location.startsWith(MigrationLoader.FILESYSTEM_PREFIX)
+            ? location.substring(MigrationLoader.FILESYSTEM_PREFIX.length())
+            : location;
     return resolve(context, path).toString();
   }
 }

@@ -26,28 +26,59 @@ final class ReversibilityTests {
   }
 
   private static void check(SuiteState suite, Migration migration) {
-    ReversibilityResult result = suite.verify().result(migration.version()).orElseThrow(() ->
-        new AssertionError("The verification run has no result for " + migration.displayName()));
+    ReversibilityResult result =
+        suite
+            .verify()
+            .result(migration.version())
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "The verification run has no result for " + migration.displayName()));
     switch (result.status()) {
-      case REVERSIBLE -> { }
-      case IRREVERSIBLE -> Assumptions.abort("Migration " + migration.displayName()
-          + " is irreversible: no down section, so its round trip is skipped");
-      case NOT_REVERSIBLE -> Assertions.fail(message(result, "its down did not restore the schema it started from.",
-          "Schema before up (S0) compared with after down (S2): + left behind by the down, - removed and not restored,"
-              + " ~ changed", result.downDiff()));
-      case REAPPLY_DIFFERS -> Assertions.fail(message(result,
-          "re-applying its up after its down gave a different schema than the first time.",
-          "Schema after the first up (S1) compared with after re-applying (S3):", result.reapplyDiff()));
-      case FAILED -> Assertions.fail("Migration " + migration.displayName() + " failed its round trip: "
-          + result.error().orElse("unknown error") + dataLoss(result));
+      case REVERSIBLE -> {}
+      case IRREVERSIBLE ->
+          Assumptions.abort(
+              "Migration "
+                  + migration.displayName()
+                  + " is irreversible: no down section, so its round trip is skipped");
+      case NOT_REVERSIBLE ->
+          Assertions.fail(
+              message(
+                  result,
+                  "its down did not restore the schema it started from.",
+                  "Schema before up (S0) compared with after down (S2): + left behind by the down, - removed and not restored,"
+                      + " ~ changed",
+                  result.downDiff()));
+      case REAPPLY_DIFFERS ->
+          Assertions.fail(
+              message(
+                  result,
+                  "re-applying its up after its down gave a different schema than the first time.",
+                  "Schema after the first up (S1) compared with after re-applying (S3):",
+                  result.reapplyDiff()));
+      case FAILED ->
+          Assertions.fail(
+              "Migration "
+                  + migration.displayName()
+                  + " failed its round trip: "
+                  + result.error().orElse("unknown error")
+                  + dataLoss(result));
     }
   }
 
-  static String message(ReversibilityResult result, String what, String legend, Optional<SnapshotDiff> diff) {
-    StringBuilder message = new StringBuilder("Migration ").append(result.migration().displayName())
-        .append(" is not reversible: ").append(what).append(NL)
-        .append("  File: ").append(result.migration().source()).append(NL)
-        .append(legend).append(NL);
+  static String message(
+      ReversibilityResult result, String what, String legend, Optional<SnapshotDiff> diff) {
+    StringBuilder message =
+        new StringBuilder("Migration ")
+            .append(result.migration().displayName())
+            .append(" is not reversible: ")
+            .append(what)
+            .append(NL)
+            .append("  File: ")
+            .append(result.migration().source())
+            .append(NL)
+            .append(legend)
+            .append(NL);
     diff.ifPresent(d -> message.append(d.render().stripTrailing().replace("\n", NL)));
     message.append(dataLoss(result));
     return message.toString();
@@ -57,8 +88,12 @@ final class ReversibilityTests {
     if (result.dataLoss().isEmpty()) {
       return "";
     }
-    StringBuilder text = new StringBuilder(NL).append(NL).append("Seeded data destroyed by the down (").append(result.recordsLost())
-        .append(" in total):");
+    StringBuilder text =
+        new StringBuilder(NL)
+            .append(NL)
+            .append("Seeded data destroyed by the down (")
+            .append(result.recordsLost())
+            .append(" in total):");
     for (DataLoss loss : result.dataLoss()) {
       text.append(NL).append("  - ").append(loss);
     }
@@ -70,7 +105,10 @@ final class ReversibilityTests {
     String source = migration.source();
     try {
       if (source.startsWith("classpath:")) {
-        return new URI("classpath", "/" + source.substring("classpath:".length()).replaceFirst("^/+", ""), null);
+        return new URI(
+            "classpath",
+            "/" + source.substring("classpath:".length()).replaceFirst("^/+", ""),
+            null);
       }
       Path path = Path.of(source);
       return Files.isRegularFile(path) ? path.toUri() : null;

@@ -25,10 +25,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class SuiteReport {
   /** Configuration parameter (or system property) naming the reports directory. */
   static final String REPORTS_DIR = "surql.reports.dir";
+
   private static final String DEFAULT_DIR = "surql-reports";
+
   /** Configuration parameter (or system property) for GitHub annotations: auto, github or none. */
   static final String ANNOTATIONS = "surql.annotations";
-  private static final System.Logger LOG = System.getLogger(SurqlMigrationExtension.class.getName());
+
+  private static final System.Logger LOG =
+      System.getLogger(SurqlMigrationExtension.class.getName());
 
   private SuiteReport() {}
 
@@ -39,17 +43,28 @@ final class SuiteReport {
       return;
     }
     Path directory = directory(context);
-    VerificationReports.ReportFiles files = VerificationReports.write(report.get(), directory, suite.reportName());
-    int applied = suite.target().map(t -> suite.migrations().upTo(t).size()).orElse(suite.migrations().size());
-    String summary = summary(suite.displayName(), report.get(), suite.verification().isPresent(), applied);
+    VerificationReports.ReportFiles files =
+        VerificationReports.write(report.get(), directory, suite.reportName());
+    int applied =
+        suite
+            .target()
+            .map(t -> suite.migrations().upTo(t).size())
+            .orElse(suite.migrations().size());
+    String summary =
+        summary(suite.displayName(), report.get(), suite.verification().isPresent(), applied);
     Path sarif = files.json().resolveSibling(baseName(files.json()) + ".sarif");
     Path junitXml = files.json().resolveSibling(baseName(files.json()) + ".junit.xml");
-    ReportOutputs.create().withSarif(sarif).withJUnitXml(junitXml).withAnnotations(annotations(context))
-        .write(report.get(), line -> {
-          if (line.startsWith("::")) {
-            System.out.println(line);
-          }
-        });
+    ReportOutputs.create()
+        .withSarif(sarif)
+        .withJUnitXml(junitXml)
+        .withAnnotations(annotations(context))
+        .write(
+            report.get(),
+            line -> {
+              if (line.startsWith("::")) {
+                System.out.println(line);
+              }
+            });
     Map<String, String> entry = new LinkedHashMap<>();
     entry.put("surql.summary", summary);
     entry.put("surql.report.json", files.json().toString());
@@ -65,7 +80,8 @@ final class SuiteReport {
    * the project base directory; by default {@code surql-reports} in the build output directory.
    */
   static Path directory(ExtensionContext context) {
-    return Settings.get(context, REPORTS_DIR).map(dir -> ProjectPaths.resolve(context, dir))
+    return Settings.get(context, REPORTS_DIR)
+        .map(dir -> ProjectPaths.resolve(context, dir))
         .orElseGet(() -> ProjectPaths.outputDirectory(context).resolve(DEFAULT_DIR));
   }
 
@@ -75,8 +91,19 @@ final class SuiteReport {
    */
   static AnnotationMode annotations(ExtensionContext context) {
     Optional<String> value = Settings.get(context, ANNOTATIONS);
-    return value.map(v -> AnnotationMode.parse(v).orElseThrow(() -> new SurqlException(
-            ErrorCode.INVALID_CONFIGURATION, "Invalid " + ANNOTATIONS + " '" + v + "': use auto, github or none.")))
+    return value
+        .map(
+            v ->
+                AnnotationMode.parse(v)
+                    .orElseThrow(
+                        () ->
+                            new SurqlException(
+                                ErrorCode.INVALID_CONFIGURATION,
+                                "Invalid "
+                                    + ANNOTATIONS
+                                    + " '"
+                                    + v
+                                    + "': use auto, github or none.")))
         .orElse(AnnotationMode.AUTO);
   }
 
@@ -97,15 +124,28 @@ final class SuiteReport {
     return timeline.map(t -> VerificationReport.ofTimeline(suite.migrations(), server, t, elapsed));
   }
 
-  /** {@code surql: ShopMigrationsTest — 10 migrations, 10 reversible, 0 failed, declared safety ok (1234 ms)}. */
+  /**
+   * {@code surql: ShopMigrationsTest — 10 migrations, 10 reversible, 0 failed, declared safety ok
+   * (1234 ms)}.
+   */
   static String summary(String name, VerificationReport report, boolean verified, int applied) {
     StringBuilder line = new StringBuilder("surql: ").append(name).append(" — ");
     if (verified) {
-      long reversible = report.results().stream().filter(r -> r.status() == ReversibilityStatus.REVERSIBLE).count();
-      long skipped = report.results().stream().filter(r -> r.status() == ReversibilityStatus.IRREVERSIBLE).count();
+      long reversible =
+          report.results().stream()
+              .filter(r -> r.status() == ReversibilityStatus.REVERSIBLE)
+              .count();
+      long skipped =
+          report.results().stream()
+              .filter(r -> r.status() == ReversibilityStatus.IRREVERSIBLE)
+              .count();
       long failed = report.results().size() - reversible - skipped;
-      line.append(migrations(report.results().size())).append(", ").append(reversible).append(" reversible, ")
-          .append(failed).append(" failed");
+      line.append(migrations(report.results().size()))
+          .append(", ")
+          .append(reversible)
+          .append(" reversible, ")
+          .append(failed)
+          .append(" failed");
       if (skipped > 0) {
         line.append(", ").append(skipped).append(" irreversible (skipped)");
       }
@@ -113,9 +153,11 @@ final class SuiteReport {
       line.append(migrations(applied)).append(" applied, reversibility not checked");
     }
     Optional<CheckResult> declared = report.check(MigrationCheck.DECLARED_SAFETY_MATCHES);
-    line.append(", declared safety ").append(declared.map(c -> c.passed() ? "ok"
-        : "mismatched for " + migrations(c.failures().size()))
-        .orElse("not checked"));
+    line.append(", declared safety ")
+        .append(
+            declared
+                .map(c -> c.passed() ? "ok" : "mismatched for " + migrations(c.failures().size()))
+                .orElse("not checked"));
     line.append(" (").append(report.duration().toMillis()).append(" ms)");
     return line.toString();
   }

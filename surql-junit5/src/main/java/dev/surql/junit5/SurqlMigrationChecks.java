@@ -23,11 +23,11 @@ import org.junit.jupiter.api.TestFactory;
  * <p>The checks: all migrations apply from empty; every migration is reversible (one dynamic test
  * per migration); re-applying after down gives the same checksum; each declared {@code @rollback}
  * safety matches the analysis; no up does more to existing data than its declared {@code @forward}
- * level; on seed data ({@link SurqlSeed}), the records a forward finding predicts to fail their next
- * write really fail it; the test database's history has no checksum drift; the version graph has a
- * single head; and, with {@code @SurqlMigrationTest(upgradeTo = "3.0")}, every migration applies on
- * that release line as on the class's (one dynamic test per migration). A failing check lists every
- * problem it found, one per line.
+ * level; on seed data ({@link SurqlSeed}), the records a forward finding predicts to fail their
+ * next write really fail it; the test database's history has no checksum drift; the version graph
+ * has a single head; and, with {@code @SurqlMigrationTest(upgradeTo = "3.0")}, every migration
+ * applies on that release line as on the class's (one dynamic test per migration). A failing check
+ * lists every problem it found, one per line.
  */
 @SurqlMigrationTest
 public abstract class SurqlMigrationChecks {
@@ -90,8 +90,13 @@ public abstract class SurqlMigrationChecks {
   }
 
   private static void assertPassed(VerificationReport report, MigrationCheck check) {
-    assertPassed(report.check(check).orElseThrow(() ->
-        new AssertionError("The verification run did not evaluate the check: " + check.title())));
+    assertPassed(
+        report
+            .check(check)
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "The verification run did not evaluate the check: " + check.title())));
   }
 
   private static void assertPassed(CheckResult result) {

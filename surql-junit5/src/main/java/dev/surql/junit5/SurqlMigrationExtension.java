@@ -27,17 +27,28 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The extension behind {@link SurqlMigrationTest}: sets up the class's migrations and databases,
  * resolves parameters, and writes the report. As a class template provider it runs the class once
- * per SurrealDB release line of {@link SurqlMigrationTest#surrealdb()}. State lives in the extension
- * context stores; scopes are {@link AutoCloseable} so JUnit removes their databases.
+ * per SurrealDB release line of {@link SurqlMigrationTest#surrealdb()}. State lives in the
+ * extension context stores; scopes are {@link AutoCloseable} so JUnit removes their databases.
  */
-final class SurqlMigrationExtension implements ClassTemplateInvocationContextProvider,
-    BeforeClassTemplateInvocationCallback, AfterClassTemplateInvocationCallback, BeforeAllCallback, BeforeEachCallback,
-    AfterAllCallback, ParameterResolver {
+final class SurqlMigrationExtension
+    implements ClassTemplateInvocationContextProvider,
+        BeforeClassTemplateInvocationCallback,
+        AfterClassTemplateInvocationCallback,
+        BeforeAllCallback,
+        BeforeEachCallback,
+        AfterAllCallback,
+        ParameterResolver {
   static final Namespace NAMESPACE = Namespace.create(SurqlMigrationExtension.class);
   private static final String SUITE = "suite";
   private static final String SCOPE = "scope";
-  private static final Set<Class<?>> SUPPORTED = Set.of(SurqlClient.class, SurqlDatabase.class, MigrationSet.class,
-      MigrationTimeline.class, SchemaSnapshot.class, SurqlMigrations.class);
+  private static final Set<Class<?>> SUPPORTED =
+      Set.of(
+          SurqlClient.class,
+          SurqlDatabase.class,
+          MigrationSet.class,
+          MigrationTimeline.class,
+          SchemaSnapshot.class,
+          SurqlMigrations.class);
 
   @Override
   public boolean supportsClassTemplate(ExtensionContext context) {
@@ -51,8 +62,9 @@ final class SurqlMigrationExtension implements ClassTemplateInvocationContextPro
   }
 
   /**
-   * Sets up one run of a class that runs on several release lines: its own suite and, under PER_CLASS
-   * isolation, its own database. (A class with one run is set up once in {@link #beforeAll}.)
+   * Sets up one run of a class that runs on several release lines: its own suite and, under
+   * PER_CLASS isolation, its own database. (A class with one run is set up once in {@link
+   * #beforeAll}.)
    */
   @Override
   public void beforeClassTemplateInvocation(ExtensionContext context) {
@@ -62,8 +74,8 @@ final class SurqlMigrationExtension implements ClassTemplateInvocationContextPro
   }
 
   /**
-   * Sets up a class with one run here, so that its {@code @BeforeAll} methods can take parameters; a
-   * {@code @Nested} class shares its enclosing run's suite and scope.
+   * Sets up a class with one run here, so that its {@code @BeforeAll} methods can take parameters;
+   * a {@code @Nested} class shares its enclosing run's suite and scope.
    */
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -74,8 +86,11 @@ final class SurqlMigrationExtension implements ClassTemplateInvocationContextPro
       }
       return;
     }
-    setUp(context, () -> SurrealDbInvocation.of(context)
-        .or(() -> SuiteState.onlyLine(context.getRequiredTestClass())));
+    setUp(
+        context,
+        () ->
+            SurrealDbInvocation.of(context)
+                .or(() -> SuiteState.onlyLine(context.getRequiredTestClass())));
   }
 
   private void setUp(ExtensionContext context, Supplier<Optional<String>> version) {
@@ -99,7 +114,8 @@ final class SurqlMigrationExtension implements ClassTemplateInvocationContextPro
   public void beforeEach(ExtensionContext context) {
     SuiteState suite = suite(context);
     if (suite.isolation() == Isolation.PER_METHOD) {
-      String name = suite.testClass().getSimpleName() + "_" + context.getRequiredTestMethod().getName();
+      String name =
+          suite.testClass().getSimpleName() + "_" + context.getRequiredTestMethod().getName();
       context.getStore(NAMESPACE).put(SCOPE, suite.openScope(name));
     }
   }
@@ -136,23 +152,34 @@ final class SurqlMigrationExtension implements ClassTemplateInvocationContextPro
     Class<?> type = parameter.getParameter().getType();
     SuiteState suite = context.getStore(NAMESPACE).get(SUITE, SuiteState.class);
     if (suite == null && SurrealDbInvocation.isTemplate(context)) {
-      throw new ParameterResolutionException("Cannot resolve " + describe(parameter) + ": "
-          + context.getRequiredTestClass().getSimpleName() + " runs once per release line of @SurqlMigrationTest"
-          + "(surrealdb = …), and a @BeforeAll method runs once for all of them. Declare the parameter on a"
-          + " @BeforeEach or test method.");
+      throw new ParameterResolutionException(
+          "Cannot resolve "
+              + describe(parameter)
+              + ": "
+              + context.getRequiredTestClass().getSimpleName()
+              + " runs once per release line of @SurqlMigrationTest"
+              + "(surrealdb = …), and a @BeforeAll method runs once for all of them. Declare the parameter on a"
+              + " @BeforeEach or test method.");
     }
     if (suite == null) {
-      throw new ParameterResolutionException("Cannot resolve " + describe(parameter) + ": the @SurqlMigrationTest"
-          + " setup has not run (or failed) for " + context.getDisplayName());
+      throw new ParameterResolutionException(
+          "Cannot resolve "
+              + describe(parameter)
+              + ": the @SurqlMigrationTest"
+              + " setup has not run (or failed) for "
+              + context.getDisplayName());
     }
     if (type == MigrationSet.class) {
       return suite.migrations();
     }
     MigrationScope scope = context.getStore(NAMESPACE).get(SCOPE, MigrationScope.class);
     if (scope == null) {
-      throw new ParameterResolutionException("Cannot resolve " + describe(parameter) + ": "
-          + "@SurqlMigrationTest(isolation = PER_METHOD) gives every test method its own database, so there is none"
-          + " yet here. Declare the parameter on a @BeforeEach or test method, or use isolation = PER_CLASS.");
+      throw new ParameterResolutionException(
+          "Cannot resolve "
+              + describe(parameter)
+              + ": "
+              + "@SurqlMigrationTest(isolation = PER_METHOD) gives every test method its own database, so there is none"
+              + " yet here. Declare the parameter on a @BeforeEach or test method, or use isolation = PER_CLASS.");
     }
     SurqlMigrations runner = scope.runner();
     if (type == SurqlClient.class) {
@@ -163,7 +190,8 @@ final class SurqlMigrationExtension implements ClassTemplateInvocationContextPro
       try {
         return runner.timeline();
       } catch (IllegalStateException e) {
-        throw new ParameterResolutionException("Cannot resolve " + describe(parameter) + ": " + e.getMessage(), e);
+        throw new ParameterResolutionException(
+            "Cannot resolve " + describe(parameter) + ": " + e.getMessage(), e);
       }
     } else if (type == SchemaSnapshot.class) {
       return runner.snapshot();
@@ -174,13 +202,19 @@ final class SurqlMigrationExtension implements ClassTemplateInvocationContextPro
   private static SuiteState suite(ExtensionContext context) {
     SuiteState suite = context.getStore(NAMESPACE).get(SUITE, SuiteState.class);
     if (suite == null) {
-      throw new IllegalStateException("@SurqlMigrationTest setup did not run for " + context.getDisplayName());
+      throw new IllegalStateException(
+          "@SurqlMigrationTest setup did not run for " + context.getDisplayName());
     }
     return suite;
   }
 
   private static String describe(ParameterContext parameter) {
-    return "parameter " + parameter.getParameter().getType().getSimpleName() + " " + parameter.getParameter().getName()
-        + " of " + parameter.getDeclaringExecutable().getName() + "()";
+    return "parameter "
+        + parameter.getParameter().getType().getSimpleName()
+        + " "
+        + parameter.getParameter().getName()
+        + " of "
+        + parameter.getDeclaringExecutable().getName()
+        + "()";
   }
 }

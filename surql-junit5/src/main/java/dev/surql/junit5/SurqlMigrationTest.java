@@ -22,8 +22,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  *
  * <p>The class runs on the SurrealDB release line named by {@link #surrealdb()}, or the one {@code
  * surql.version} names. To run it once per line of several ({@code surrealdb = {"2.6", "3.0"}}),
- * also annotate it with JUnit's {@code @ClassTemplate}: each run is then named {@code SurrealDB 2.6},
- * {@code SurrealDB 3.0}, … and has its own engine, databases and report.
+ * also annotate it with JUnit's {@code @ClassTemplate}: each run is then named {@code SurrealDB
+ * 2.6}, {@code SurrealDB 3.0}, … and has its own engine, databases and report.
  *
  * <p>Under {@link Isolation#PER_CLASS} (the default) the test methods share one database, so they
  * never run concurrently: the class holds a JUnit resource lock of its own, and JUnit runs its
@@ -55,9 +55,9 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 public @interface SurqlMigrationTest {
 
   /**
-   * Where the migrations are: {@code classpath:<path>} (resources, also inside jars) or a
-   * directory ({@code filesystem:<dir>} or a plain path). A relative directory is resolved against
-   * the project base directory: the setting {@code surql.basedir}, else the {@code basedir} system
+   * Where the migrations are: {@code classpath:<path>} (resources, also inside jars) or a directory
+   * ({@code filesystem:<dir>} or a plain path). A relative directory is resolved against the
+   * project base directory: the setting {@code surql.basedir}, else the {@code basedir} system
    * property Maven Surefire sets, else the working directory. {@code ${name}} and {@code
    * ${name:-default}} are replaced by the JUnit configuration parameter, else the system property,
    * else the environment variable {@code name}, e.g. {@code migrations = "${migrations.dir}"}.
@@ -72,8 +72,8 @@ public @interface SurqlMigrationTest {
   boolean recursive() default true;
 
   /**
-   * Glob patterns over the path relative to {@link #migrations()} a migration file must match one of
-   * (all files if empty); a pattern without {@code /} matches any single name on the path, e.g.
+   * Glob patterns over the path relative to {@link #migrations()} a migration file must match one
+   * of (all files if empty); a pattern without {@code /} matches any single name on the path, e.g.
    * {@code "2026*"}. See {@code dev.surql.core.migration.ScanOptions}.
    */
   String[] include() default {};
@@ -85,16 +85,19 @@ public @interface SurqlMigrationTest {
    */
   String[] exclude() default {};
 
-  /** Which engine to run on; {@link EngineKind#AUTO} follows {@code surql.engine} / {@code SURQL_ENGINE}. */
+  /**
+   * Which engine to run on; {@link EngineKind#AUTO} follows {@code surql.engine} / {@code
+   * SURQL_ENGINE}.
+   */
   EngineKind engine() default EngineKind.AUTO;
 
   /**
    * The SurrealDB release lines to run on: {@code "3.0"}, {@code "2.6"}, {@code "2.4"}, {@code
-   * "2.3"}, or several, e.g. {@code {"2.6", "3.0"}}, on a class also annotated with JUnit's {@code
-   * @ClassTemplate}: the whole class then runs once per line, each on that line's engine (one engine
-   * per line per JVM), with its own databases and its own report. Empty runs on the line {@code
-   * surql.version} / {@code SURQL_VERSION} names (default 3.0). The embedded engine and the
-   * container run the line; a BINARY or EXTERNAL server must report it.
+   * "2.3"}, or several, e.g. {@code {"2.6", "3.0"}}, on a class also annotated with JUnit's
+   * {@code @ClassTemplate}: the whole class then runs once per line, each on that line's engine
+   * (one engine per line per JVM), with its own databases and its own report. Empty runs on the
+   * line {@code surql.version} / {@code SURQL_VERSION} names (default 3.0). The embedded engine and
+   * the container run the line; a BINARY or EXTERNAL server must report it.
    */
   String[] surrealdb() default {};
 

@@ -79,7 +79,12 @@ public final class SurqlMigrations {
   public RollbackResult rollbackAll() {
     if (scope.surql().applied().isEmpty()) {
       SchemaSnapshot now = snapshot();
-      return RollbackResult.builder().success(true).duration(Duration.ZERO).before(now).after(now).build();
+      return RollbackResult.builder()
+          .success(true)
+          .duration(Duration.ZERO)
+          .before(now)
+          .after(now)
+          .build();
     }
     return rollback(RollbackPlanner.NOTHING);
   }
@@ -98,10 +103,18 @@ public final class SurqlMigrations {
 
   private RollbackResult rollback(String target) {
     // the scope's timeline recorder hears each down: it is the entry point's listener
-    RollbackResult result = scope.surql().rollback(target, RollbackOptions.defaults().withForce(true));
+    RollbackResult result =
+        scope.surql().rollback(target, RollbackOptions.defaults().withForce(true));
     if (!result.success()) {
-      throw new SurqlException(ErrorCode.ROLLBACK_FAILED, "Rolling back " + scope.database().database() + " to "
-          + target + " failed:" + System.lineSeparator() + String.join(System.lineSeparator(), result.errors()));
+      throw new SurqlException(
+          ErrorCode.ROLLBACK_FAILED,
+          "Rolling back "
+              + scope.database().database()
+              + " to "
+              + target
+              + " failed:"
+              + System.lineSeparator()
+              + String.join(System.lineSeparator(), result.errors()));
     }
     return result;
   }
@@ -123,9 +136,16 @@ public final class SurqlMigrations {
    * @throws IllegalStateException if the class disabled snapshots ({@code snapshots = false})
    */
   public MigrationTimeline timeline() {
-    return scope.recorder().map(TimelineRecorder::timeline).orElseThrow(() -> new IllegalStateException(
-        "No timeline: " + suite.testClass().getName() + " sets @SurqlMigrationTest(snapshots = false). Remove"
-            + " snapshots = false to record a snapshot before and after every migration."));
+    return scope
+        .recorder()
+        .map(TimelineRecorder::timeline)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "No timeline: "
+                        + suite.testClass().getName()
+                        + " sets @SurqlMigrationTest(snapshots = false). Remove"
+                        + " snapshots = false to record a snapshot before and after every migration."));
   }
 
   /** The migrations of the test class. */
@@ -168,14 +188,21 @@ public final class SurqlMigrations {
   public MigrationVerdict verdict(String version) {
     Objects.requireNonNull(version, "version");
     suite.migrations().get(version);
-    return verify().verdict(version).orElseThrow(() -> new IllegalStateException("The verification run of "
-        + suite.testClass().getName() + " has no verdict on " + version));
+    return verify()
+        .verdict(version)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "The verification run of "
+                        + suite.testClass().getName()
+                        + " has no verdict on "
+                        + version));
   }
 
   /**
-   * One dynamic test per migration, named after it ({@code 20260101_090000 create customer}): passes
-   * when its down restores the schema it started from and re-applying it gives the same schema;
-   * fails with the structural difference and the seeded data the down destroyed; is aborted
+   * One dynamic test per migration, named after it ({@code 20260101_090000 create customer}):
+   * passes when its down restores the schema it started from and re-applying it gives the same
+   * schema; fails with the structural difference and the seeded data the down destroyed; is aborted
    * (skipped) for a migration without a down section. The round trips run on the first test.
    */
   public Stream<DynamicTest> reversibilityTests() {
@@ -189,16 +216,22 @@ public final class SurqlMigrations {
    * @throws IllegalStateException if the annotation names no other line in {@code upgradeTo}
    */
   public UpgradeReport upgradeCheck() {
-    return suite.upgradeCheck().orElseThrow(() -> new IllegalStateException("No upgrade check: "
-        + suite.testClass().getName() + " names no other release line in @SurqlMigrationTest(upgradeTo = …); set"
-        + " upgradeTo = \"3.0\" (say) to check an upgrade to that line."));
+    return suite
+        .upgradeCheck()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "No upgrade check: "
+                        + suite.testClass().getName()
+                        + " names no other release line in @SurqlMigrationTest(upgradeTo = …); set"
+                        + " upgradeTo = \"3.0\" (say) to check an upgrade to that line."));
   }
 
   /**
-   * One dynamic test per migration, named {@code 20250101_090000 create user applies on 3.0}: passes
-   * when the migration applies on the {@code upgradeTo} line as on the class's line; fails with each
-   * breaking statement's file:line, the server's message and the replacement. No tests when {@code
-   * upgradeTo} is empty or the class's own line.
+   * One dynamic test per migration, named {@code 20250101_090000 create user applies on 3.0}:
+   * passes when the migration applies on the {@code upgradeTo} line as on the class's line; fails
+   * with each breaking statement's file:line, the server's message and the replacement. No tests
+   * when {@code upgradeTo} is empty or the class's own line.
    */
   public Stream<DynamicTest> upgradeTests() {
     return UpgradeTests.of(suite);

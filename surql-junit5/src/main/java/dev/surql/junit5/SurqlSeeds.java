@@ -7,7 +7,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The container of repeated {@link SurqlSeed} annotations; write {@code @SurqlSeed} several times instead. */
+/**
+ * The container of repeated {@link SurqlSeed} annotations; write {@code @SurqlSeed} several times
+ * instead.
+ */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited

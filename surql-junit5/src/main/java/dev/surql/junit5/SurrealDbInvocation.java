@@ -8,12 +8,13 @@ import org.junit.jupiter.api.extension.ClassTemplateInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One run of a {@link SurqlMigrationTest} class on one SurrealDB release line, named after the line.
- * A run finds its line again from its position among the class's runs ({@link #of}), which JUnit
- * records in the run's unique id, so nothing is shared between runs.
+ * One run of a {@link SurqlMigrationTest} class on one SurrealDB release line, named after the
+ * line. A run finds its line again from its position among the class's runs ({@link #of}), which
+ * JUnit records in the run's unique id, so nothing is shared between runs.
  */
 final class SurrealDbInvocation implements ClassTemplateInvocationContext {
-  private static final Pattern INVOCATION = Pattern.compile("\\[class-template-invocation:#(\\d+)]");
+  private static final Pattern INVOCATION =
+      Pattern.compile("\\[class-template-invocation:#(\\d+)]");
 
   private final Optional<String> version;
   private final String line;

@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicTest;
 
-/** Turns a class's upgrade check into one dynamic test per migration, with the breaking statements in the failure. */
+/**
+ * Turns a class's upgrade check into one dynamic test per migration, with the breaking statements
+ * in the failure.
+ */
 final class UpgradeTests {
   private static final String NL = System.lineSeparator();
 
@@ -21,25 +24,47 @@ final class UpgradeTests {
     if (to == null) {
       return Stream.empty();
     }
-    return suite.migrations().migrations().stream().map(m -> DynamicTest.dynamicTest(
-        m.displayName() + " applies on " + to, ReversibilityTests.source(m), () -> check(suite, m)));
+    return suite.migrations().migrations().stream()
+        .map(
+            m ->
+                DynamicTest.dynamicTest(
+                    m.displayName() + " applies on " + to,
+                    ReversibilityTests.source(m),
+                    () -> check(suite, m)));
   }
 
   private static void check(SuiteState suite, Migration migration) {
     UpgradeReport report = suite.upgradeCheck().orElseThrow();
-    UpgradeResult result = report.result(migration.version()).orElseThrow(() ->
-        new AssertionError("The upgrade check has no result for " + migration.displayName()));
+    UpgradeResult result =
+        report
+            .result(migration.version())
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "The upgrade check has no result for " + migration.displayName()));
     if (!result.breaks()) {
       return;
     }
     String from = CrossVersionNormalization.releaseLine(report.fromVersion());
     String to = CrossVersionNormalization.releaseLine(report.toVersion());
-    StringBuilder message = new StringBuilder("Migration ").append(migration.displayName()).append(": ")
-        .append(UpgradeReports.status(result.status(), from, to)).append(" (").append(report.fromVersion())
-        .append(" → ").append(report.toVersion()).append(")");
+    StringBuilder message =
+        new StringBuilder("Migration ")
+            .append(migration.displayName())
+            .append(": ")
+            .append(UpgradeReports.status(result.status(), from, to))
+            .append(" (")
+            .append(report.fromVersion())
+            .append(" → ")
+            .append(report.toVersion())
+            .append(")");
     for (Finding f : result.findings()) {
-      message.append(NL).append("  ").append(f.rule().label()).append(f.location().map(l -> " [" + l + "]").orElse(""))
-          .append(" ").append(f.message());
+      message
+          .append(NL)
+          .append("  ")
+          .append(f.rule().label())
+          .append(f.location().map(l -> " [" + l + "]").orElse(""))
+          .append(" ")
+          .append(f.message());
       f.hint().ifPresent(h -> message.append(NL).append("      hint: ").append(h));
     }
     Assertions.fail(message.toString());

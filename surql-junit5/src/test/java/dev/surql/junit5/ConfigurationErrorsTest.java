@@ -12,8 +12,7 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 class ConfigurationErrorsTest {
-  @TempDir
-  Path reports;
+  @TempDir Path reports;
 
   private Throwable classFailure(Class<?> fixture) {
     EngineExecutionResults results = SurqlTestKit.run(reports, fixture);
@@ -32,37 +31,44 @@ class ConfigurationErrorsTest {
     Throwable failure = classFailure(MissingLocationTestCases.class);
 
     assertThat(failure).isInstanceOf(ExtensionConfigurationException.class);
-    assertThat(failure.getMessage()).startsWith(
-        "@SurqlMigrationTest(migrations = \"classpath:nope\"): no migrations found at classpath:nope: "
-            + "Classpath location classpath:nope does not exist");
+    assertThat(failure.getMessage())
+        .startsWith(
+            "@SurqlMigrationTest(migrations = \"classpath:nope\"): no migrations found at classpath:nope: "
+                + "Classpath location classpath:nope does not exist");
   }
 
   @Test
   void an_unsupported_release_line_names_the_attribute_and_the_supported_lines() {
     Throwable failure = classFailure(UnknownVersionTestCases.class);
 
-    assertThat(failure).isInstanceOf(ExtensionConfigurationException.class).hasMessage(
-        "@SurqlMigrationTest(surrealdb)=2.5 is not a SurrealDB release line surql-test supports; use one of"
-            + " 3.0 (default), 2.6, 2.4, 2.3.");
+    assertThat(failure)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage(
+            "@SurqlMigrationTest(surrealdb)=2.5 is not a SurrealDB release line surql-test supports; use one of"
+                + " 3.0 (default), 2.6, 2.4, 2.3.");
   }
 
   @Test
   void an_unknown_capability_names_the_attribute_and_the_accepted_forms() {
     Throwable failure = classFailure(UnknownCapabilityTestCases.class);
 
-    assertThat(failure).isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessageStartingWith("@SurqlMigrationTest(capabilities): 'record_references' is not an engine capability;"
-            + " use a comma-separated list of experimental:NAME");
+    assertThat(failure)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessageStartingWith(
+            "@SurqlMigrationTest(capabilities): 'record_references' is not an engine capability;"
+                + " use a comma-separated list of experimental:NAME");
   }
 
   @Test
   void a_location_without_migration_files_says_where_it_looked() {
     Throwable failure = classFailure(EmptyLocationTestCases.class);
 
-    assertThat(failure).isInstanceOf(ExtensionConfigurationException.class).hasMessage(
-        "@SurqlMigrationTest(migrations = \"classpath:fixtures/empty\"): no migrations found at"
-            + " classpath:fixtures/empty. Put YYYYMMDD_HHMMSS_description.surql files there, or point migrations"
-            + " at the directory that holds them.");
+    assertThat(failure)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage(
+            "@SurqlMigrationTest(migrations = \"classpath:fixtures/empty\"): no migrations found at"
+                + " classpath:fixtures/empty. Put YYYYMMDD_HHMMSS_description.surql files there, or point migrations"
+                + " at the directory that holds them.");
   }
 
   @Test
@@ -71,8 +77,9 @@ class ConfigurationErrorsTest {
 
     assertThat(failure).isInstanceOf(ExtensionConfigurationException.class);
     assertThat(failure.getMessage())
-        .startsWith("@SurqlMigrationTest(migrations = \"classpath:fixtures/invalid\"): invalid migrations at"
-            + " classpath:fixtures/invalid: ")
+        .startsWith(
+            "@SurqlMigrationTest(migrations = \"classpath:fixtures/invalid\"): invalid migrations at"
+                + " classpath:fixtures/invalid: ")
         .contains("20260401_0900_create_other.surql");
   }
 
@@ -80,28 +87,35 @@ class ConfigurationErrorsTest {
   void an_unknown_target_lists_the_known_versions() {
     Throwable failure = classFailure(UnknownTargetTestCases.class);
 
-    assertThat(failure).isInstanceOf(ExtensionConfigurationException.class).hasMessage(
-        "@SurqlMigrationTest(target = \"20990101_000000\"): unknown version 20990101_000000 in"
-            + " classpath:fixtures/good. Known versions: 20260101_090000, 20260102_090000, 20260103_090000.");
+    assertThat(failure)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage(
+            "@SurqlMigrationTest(target = \"20990101_000000\"): unknown version 20990101_000000 in"
+                + " classpath:fixtures/good. Known versions: 20260101_090000, 20260102_090000, 20260103_090000.");
   }
 
   @Test
   void a_seed_before_an_unknown_version_names_the_seed() {
     Throwable failure = classFailure(UnknownSeedVersionTestCases.class);
 
-    assertThat(failure).isInstanceOf(ExtensionConfigurationException.class).hasMessage(
-        "@SurqlSeed(before = \"20990101_000000\") on " + UnknownSeedVersionTestCases.class.getName()
-            + ": unknown version 20990101_000000 in classpath:fixtures/good. Known versions: 20260101_090000,"
-            + " 20260102_090000, 20260103_090000.");
+    assertThat(failure)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage(
+            "@SurqlSeed(before = \"20990101_000000\") on "
+                + UnknownSeedVersionTestCases.class.getName()
+                + ": unknown version 20990101_000000 in classpath:fixtures/good. Known versions: 20260101_090000,"
+                + " 20260102_090000, 20260103_090000.");
   }
 
   @Test
   void a_seed_data_method_that_is_not_static_is_rejected() {
     Throwable failure = classFailure(InstanceSeedMethodTestCases.class);
 
-    assertThat(failure).isInstanceOf(ExtensionConfigurationException.class).hasMessage(
-        "@SurqlSeedData InstanceSeedMethodTestCases.seeds() must be static, take no parameters and return"
-            + " dev.surql.core.verify.SeedData");
+    assertThat(failure)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage(
+            "@SurqlSeedData InstanceSeedMethodTestCases.seeds() must be static, take no parameters and return"
+                + " dev.surql.core.verify.SeedData");
   }
 
   @Test
@@ -109,9 +123,12 @@ class ConfigurationErrorsTest {
     Throwable failure = classFailure(FailingSeedTestCases.class);
 
     assertThat(failure.getMessage())
-        .startsWith("@SurqlSeed(before = \"20260102_090000\") on " + FailingSeedTestCases.class.getName()
-            + " failed: ")
-        .contains("Fix the seed statements; they run right before 20260102_090000 create product is applied.");
+        .startsWith(
+            "@SurqlSeed(before = \"20260102_090000\") on "
+                + FailingSeedTestCases.class.getName()
+                + " failed: ")
+        .contains(
+            "Fix the seed statements; they run right before 20260102_090000 create product is applied.");
   }
 
   @Tag(SurqlTestKit.FIXTURE)
@@ -144,7 +161,9 @@ class ConfigurationErrorsTest {
 
   @Tag(SurqlTestKit.FIXTURE)
   @SurqlMigrationTest(migrations = "classpath:fixtures/good")
-  @SurqlSeed(before = "20990101_000000", statements = "CREATE customer:1 SET name = 'x', email = 'x'")
+  @SurqlSeed(
+      before = "20990101_000000",
+      statements = "CREATE customer:1 SET name = 'x', email = 'x'")
   static class UnknownSeedVersionTestCases {
     @Test
     void never() {}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.internal.client.JsonResults;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +15,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
-import dev.surql.core.internal.client.JsonResults;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 class IsolationTest {
-  @TempDir
-  Path reports;
+  @TempDir Path reports;
 
   @Test
   void per_method_isolation_gives_every_test_method_its_own_migrated_database() {
@@ -32,10 +31,16 @@ class IsolationTest {
 
     assertThat(results.testEvents().failed().map(SurqlTestKit::message)).isEmpty();
     results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
-    assertThat(PerMethodTestCases.DATABASES).hasSize(2).doesNotHaveDuplicates()
+    assertThat(PerMethodTestCases.DATABASES)
+        .hasSize(2)
+        .doesNotHaveDuplicates()
         .allSatisfy(name -> assertThat(name).startsWith("junit_permethodtestcases_"));
-    assertThat(PerMethodTestCases.DATABASES).allSatisfy(name -> assertThat(namespaceExists(name))
-        .as("namespace %s is removed after its test", name).isFalse());
+    assertThat(PerMethodTestCases.DATABASES)
+        .allSatisfy(
+            name ->
+                assertThat(namespaceExists(name))
+                    .as("namespace %s is removed after its test", name)
+                    .isFalse());
   }
 
   private static boolean namespaceExists(String name) {
@@ -50,17 +55,25 @@ class IsolationTest {
     ParallelTestCases.DATABASES.clear();
     ParallelTestCases.ALL_STARTED = new CyclicBarrier(4);
 
-    EngineExecutionResults results = SurqlTestKit.run(reports, Map.of(
-            "junit.jupiter.execution.parallel.enabled", "true",
-            "junit.jupiter.execution.parallel.mode.default", "concurrent",
-            "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
-            "junit.jupiter.execution.parallel.config.strategy", "fixed",
-            "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"),
-        ParallelATestCases.class, ParallelBTestCases.class, ParallelCTestCases.class, ParallelDTestCases.class);
+    EngineExecutionResults results =
+        SurqlTestKit.run(
+            reports,
+            Map.of(
+                "junit.jupiter.execution.parallel.enabled", "true",
+                "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
+                "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"),
+            ParallelATestCases.class,
+            ParallelBTestCases.class,
+            ParallelCTestCases.class,
+            ParallelDTestCases.class);
 
     assertThat(results.testEvents().failed().map(SurqlTestKit::message)).isEmpty();
     results.testEvents().assertStatistics(s -> s.started(8).succeeded(8));
-    assertThat(ParallelTestCases.DATABASES).hasSize(4).doesNotHaveDuplicates()
+    assertThat(ParallelTestCases.DATABASES)
+        .hasSize(4)
+        .doesNotHaveDuplicates()
         .allSatisfy(name -> assertThat(namespaceExists(name)).isFalse());
   }
 
@@ -97,12 +110,15 @@ class IsolationTest {
     static volatile CyclicBarrier ALL_STARTED = new CyclicBarrier(4);
 
     @Test
-    void writesAfterAllClassesAreMigrated(SurqlClient client, SurqlDatabase database) throws Exception {
+    void writesAfterAllClassesAreMigrated(SurqlClient client, SurqlDatabase database)
+        throws Exception {
       DATABASES.add(database.database());
-      // every class is set up and inside a test at the same time: the classes really run concurrently
+      // every class is set up and inside a test at the same time: the classes really run
+      // concurrently
       ALL_STARTED.await(60, TimeUnit.SECONDS);
       String name = getClass().getSimpleName();
-      client.query("CREATE customer SET name = $name, email = $email;",
+      client.query(
+          "CREATE customer SET name = $name, email = $email;",
           Map.of("name", name + "-a", "email", name + "-a@example.com"));
       assertThat(names(client)).allSatisfy(n -> assertThat(n).startsWith(name));
     }
@@ -110,7 +126,8 @@ class IsolationTest {
     @Test
     void seesOnlyItsOwnRecords(SurqlClient client) {
       String name = getClass().getSimpleName();
-      client.query("CREATE customer SET name = $name, email = $email;",
+      client.query(
+          "CREATE customer SET name = $name, email = $email;",
           Map.of("name", name + "-b", "email", name + "-b@example.com"));
       assertThat(names(client)).isNotEmpty().allSatisfy(n -> assertThat(n).startsWith(name));
     }

@@ -19,10 +19,10 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 class MigrationLocationTest {
   /** Set by this module's Surefire configuration to the absolute path of fixtures/good. */
   static final String ENVIRONMENT = "SURQL_JUNIT5_GOOD_FIXTURES";
+
   private static final Path FIXTURES = Path.of("src/test/resources/fixtures").toAbsolutePath();
 
-  @TempDir
-  Path reports;
+  @TempDir Path reports;
 
   private EngineExecutionResults run(Map<String, String> configuration, Class<?> fixture) {
     return SurqlTestKit.run(reports, configuration, fixture);
@@ -34,7 +34,8 @@ class MigrationLocationTest {
 
   private static Throwable classFailure(EngineExecutionResults results) {
     results.testEvents().assertStatistics(s -> s.started(0));
-    return results.containerEvents().failed().stream().findFirst()
+    return results.containerEvents().failed().stream()
+        .findFirst()
         .flatMap(e -> e.getPayload(TestExecutionResult.class))
         .flatMap(TestExecutionResult::getThrowable)
         .orElseThrow(() -> new AssertionError("the class did not fail"));
@@ -44,8 +45,10 @@ class MigrationLocationTest {
   void a_placeholder_is_read_from_a_configuration_parameter_first() {
     System.setProperty("surql.it.location", FIXTURES.resolve("nothing-here").toString());
     try {
-      passesWithMigrations(run(Map.of("surql.it.location", FIXTURES.resolve("good").toString()),
-          PlaceholderTestCases.class));
+      passesWithMigrations(
+          run(
+              Map.of("surql.it.location", FIXTURES.resolve("good").toString()),
+              PlaceholderTestCases.class));
     } finally {
       System.clearProperty("surql.it.location");
     }
@@ -63,40 +66,57 @@ class MigrationLocationTest {
 
   @Test
   void a_placeholder_is_read_from_the_environment_last() {
-    assertThat(System.getenv(ENVIRONMENT)).as("set by Surefire's environmentVariables").isNotBlank();
+    assertThat(System.getenv(ENVIRONMENT))
+        .as("set by Surefire's environmentVariables")
+        .isNotBlank();
 
     passesWithMigrations(run(Map.of(), EnvironmentTestCases.class));
   }
 
   @Test
-  void a_placeholder_default_applies_when_nothing_is_set_and_a_relative_path_uses_the_base_directory() {
-    passesWithMigrations(run(Map.of(ProjectPaths.BASEDIR, FIXTURES.toString()), DefaultTestCases.class));
+  void
+      a_placeholder_default_applies_when_nothing_is_set_and_a_relative_path_uses_the_base_directory() {
+    passesWithMigrations(
+        run(Map.of(ProjectPaths.BASEDIR, FIXTURES.toString()), DefaultTestCases.class));
   }
 
   @Test
   void a_relative_directory_is_resolved_against_basedir_not_the_working_directory() {
-    passesWithMigrations(run(Map.of("basedir", FIXTURES.getParent().toString()), RelativeTestCases.class));
+    passesWithMigrations(
+        run(Map.of("basedir", FIXTURES.getParent().toString()), RelativeTestCases.class));
   }
 
   @Test
   void a_placeholder_set_nowhere_says_how_to_set_it() {
     Throwable failure = classFailure(run(Map.of(), PlaceholderTestCases.class));
 
-    assertThat(failure).isInstanceOf(ExtensionConfigurationException.class).hasMessage(
-        "@SurqlMigrationTest(migrations = \"${surql.it.location}\"): ${surql.it.location} is not set. Set the"
-            + " JUnit configuration parameter or system property surql.it.location (e.g."
-            + " -Dsurql.it.location=db/migrations, or systemPropertyVariables in Surefire's configuration) or the"
-            + " environment variable surql.it.location, or give a default: ${surql.it.location:-db/migrations}.");
+    assertThat(failure)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage(
+            "@SurqlMigrationTest(migrations = \"${surql.it.location}\"): ${surql.it.location} is not set. Set the"
+                + " JUnit configuration parameter or system property surql.it.location (e.g."
+                + " -Dsurql.it.location=db/migrations, or systemPropertyVariables in Surefire's configuration) or the"
+                + " environment variable surql.it.location, or give a default: ${surql.it.location:-db/migrations}.");
   }
 
   @Test
   void an_expanded_location_that_does_not_exist_shows_both_forms() {
-    Throwable failure = classFailure(run(Map.of("surql.it.location", "no/such/dir",
-        ProjectPaths.BASEDIR, FIXTURES.toString()), PlaceholderTestCases.class));
+    Throwable failure =
+        classFailure(
+            run(
+                Map.of(
+                    "surql.it.location", "no/such/dir", ProjectPaths.BASEDIR, FIXTURES.toString()),
+                PlaceholderTestCases.class));
 
-    assertThat(failure.getMessage()).startsWith("@SurqlMigrationTest(migrations = \"${surql.it.location}\"): no"
-        + " migrations found at " + FIXTURES.resolve("no/such/dir") + " (from ${surql.it.location}): Migration"
-        + " directory " + FIXTURES.resolve("no/such/dir") + " does not exist.");
+    assertThat(failure.getMessage())
+        .startsWith(
+            "@SurqlMigrationTest(migrations = \"${surql.it.location}\"): no"
+                + " migrations found at "
+                + FIXTURES.resolve("no/such/dir")
+                + " (from ${surql.it.location}): Migration"
+                + " directory "
+                + FIXTURES.resolve("no/such/dir")
+                + " does not exist.");
   }
 
   @Test
@@ -105,9 +125,11 @@ class MigrationLocationTest {
 
     assertThat(failure).isInstanceOf(ExtensionConfigurationException.class);
     assertThat(failure.getMessage())
-        .startsWith("@SurqlMigrationTest(migrations = \"classpath:fixtures/nested\"): invalid migrations at"
-            + " classpath:fixtures/nested: 2 problems")
-        .contains("original/20260101_090000_create_customer.surql: duplicate version 20260101_090000",
+        .startsWith(
+            "@SurqlMigrationTest(migrations = \"classpath:fixtures/nested\"): invalid migrations at"
+                + " classpath:fixtures/nested: 2 problems")
+        .contains(
+            "original/20260101_090000_create_customer.surql: duplicate version 20260101_090000",
             "archive/2025/20260102_090000_create_product.surql: duplicate version 20260102_090000",
             "exclude its folder (exclude pattern, e.g. archive) or scan only the top directory (recursive = false)");
   }
@@ -127,10 +149,14 @@ class MigrationLocationTest {
   void an_invalid_pattern_names_the_class_and_the_pattern() {
     Throwable failure = classFailure(run(Map.of(), BadPatternTestCases.class));
 
-    assertThat(failure).isInstanceOf(ExtensionConfigurationException.class).hasMessage(
-        "@SurqlMigrationTest(include/exclude) on " + BadPatternTestCases.class.getName() + ": The exclude pattern"
-            + " '/archive' starts with '/': patterns are relative to the migration location, e.g. archive/** rather"
-            + " than /archive/**");
+    assertThat(failure)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessage(
+            "@SurqlMigrationTest(include/exclude) on "
+                + BadPatternTestCases.class.getName()
+                + ": The exclude pattern"
+                + " '/archive' starts with '/': patterns are relative to the migration location, e.g. archive/** rather"
+                + " than /archive/**");
   }
 
   @Tag(SurqlTestKit.FIXTURE)
@@ -183,22 +209,29 @@ class MigrationLocationTest {
   static class NotRecursiveTestCases {
     @Test
     void loaded(SurqlMigrations migrations) {
-      assertThat(migrations.migrations().versions()).containsExactly("20260101_090000", "20260102_090000");
-      assertThat(migrations.appliedVersions()).containsExactly("20260101_090000", "20260102_090000");
+      assertThat(migrations.migrations().versions())
+          .containsExactly("20260101_090000", "20260102_090000");
+      assertThat(migrations.appliedVersions())
+          .containsExactly("20260101_090000", "20260102_090000");
     }
   }
 
   @Tag(SurqlTestKit.FIXTURE)
-  @SurqlMigrationTest(migrations = "classpath:fixtures/nested", exclude = {"original", "archive/**"})
+  @SurqlMigrationTest(
+      migrations = "classpath:fixtures/nested",
+      exclude = {"original", "archive/**"})
   static class ExcludeTestCases {
     @Test
     void loaded(SurqlMigrations migrations) {
-      assertThat(migrations.migrations().versions()).containsExactly("20260101_090000", "20260102_090000");
+      assertThat(migrations.migrations().versions())
+          .containsExactly("20260101_090000", "20260102_090000");
     }
   }
 
   @Tag(SurqlTestKit.FIXTURE)
-  @SurqlMigrationTest(migrations = "classpath:fixtures/nested", include = "*_create_customer.surql",
+  @SurqlMigrationTest(
+      migrations = "classpath:fixtures/nested",
+      include = "*_create_customer.surql",
       exclude = "original")
   static class IncludeTestCases {
     @Test

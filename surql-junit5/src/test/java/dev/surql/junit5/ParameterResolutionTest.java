@@ -30,8 +30,7 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 class ParameterResolutionTest {
-  @TempDir
-  Path reports;
+  @TempDir Path reports;
 
   private EngineExecutionResults runPassing(Class<?> fixture, int tests) {
     EngineExecutionResults results = SurqlTestKit.run(reports, fixture);
@@ -67,16 +66,22 @@ class ParameterResolutionTest {
   }
 
   @Test
-  void a_database_parameter_of_before_all_under_per_method_isolation_explains_why_it_cannot_resolve() {
+  void
+      a_database_parameter_of_before_all_under_per_method_isolation_explains_why_it_cannot_resolve() {
     EngineExecutionResults results = SurqlTestKit.run(reports, PerMethodBeforeAllTestCases.class);
 
-    Throwable failure = results.containerEvents().failed().stream().findFirst()
-        .flatMap(e -> e.getPayload(TestExecutionResult.class)).flatMap(TestExecutionResult::getThrowable)
-        .orElseThrow();
-    assertThat(failure).isInstanceOf(ParameterResolutionException.class).hasMessage(
-        "Cannot resolve parameter SurqlClient client of setUp(): @SurqlMigrationTest(isolation = PER_METHOD) gives"
-            + " every test method its own database, so there is none yet here. Declare the parameter on a"
-            + " @BeforeEach or test method, or use isolation = PER_CLASS.");
+    Throwable failure =
+        results.containerEvents().failed().stream()
+            .findFirst()
+            .flatMap(e -> e.getPayload(TestExecutionResult.class))
+            .flatMap(TestExecutionResult::getThrowable)
+            .orElseThrow();
+    assertThat(failure)
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "Cannot resolve parameter SurqlClient client of setUp(): @SurqlMigrationTest(isolation = PER_METHOD) gives"
+                + " every test method its own database, so there is none yet here. Declare the parameter on a"
+                + " @BeforeEach or test method, or use isolation = PER_CLASS.");
   }
 
   @Test
@@ -84,24 +89,36 @@ class ParameterResolutionTest {
     EngineExecutionResults results = SurqlTestKit.run(reports, NoSnapshotsTestCases.class);
 
     results.testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
-    assertThat(results.testEvents().failed().map(SurqlTestKit::message)).containsExactly(
-        "Cannot resolve parameter MigrationTimeline timeline of timeline(): No timeline: "
-            + NoSnapshotsTestCases.class.getName() + " sets @SurqlMigrationTest(snapshots = false). Remove"
-            + " snapshots = false to record a snapshot before and after every migration.");
+    assertThat(results.testEvents().failed().map(SurqlTestKit::message))
+        .containsExactly(
+            "Cannot resolve parameter MigrationTimeline timeline of timeline(): No timeline: "
+                + NoSnapshotsTestCases.class.getName()
+                + " sets @SurqlMigrationTest(snapshots = false). Remove"
+                + " snapshots = false to record a snapshot before and after every migration.");
   }
 
   @Tag(SurqlTestKit.FIXTURE)
   @SurqlMigrationTest(migrations = "classpath:fixtures/good", target = "20260102_090000")
-  @SurqlSeed(before = "20260102_090000", statements = "CREATE customer:seeded SET name = 'Seeded', email = 's@x';")
-  @SurqlSeed(before = "20260103_090000", statements = "CREATE customer:never SET name = 'Never', email = 'n@x'")
+  @SurqlSeed(
+      before = "20260102_090000",
+      statements = "CREATE customer:seeded SET name = 'Seeded', email = 's@x';")
+  @SurqlSeed(
+      before = "20260103_090000",
+      statements = "CREATE customer:never SET name = 'Never', email = 'n@x'")
   static class AllTypesTestCases {
     static SurqlClient beforeAllClient;
     static SurqlDatabase beforeAllDatabase;
 
     @BeforeAll
-    static void setUp(SurqlClient client, SurqlDatabase database, MigrationSet migrations,
-        MigrationTimeline timeline, SchemaSnapshot snapshot, SurqlMigrations runner) {
-      assertThat(migrations.versions()).containsExactly("20260101_090000", "20260102_090000", "20260103_090000");
+    static void setUp(
+        SurqlClient client,
+        SurqlDatabase database,
+        MigrationSet migrations,
+        MigrationTimeline timeline,
+        SchemaSnapshot snapshot,
+        SurqlMigrations runner) {
+      assertThat(migrations.versions())
+          .containsExactly("20260101_090000", "20260102_090000", "20260103_090000");
       assertThat(timeline.versions()).containsExactly("20260101_090000", "20260102_090000");
       assertThat(snapshot.schema().tables()).containsOnlyKeys("customer", "product");
       assertThat(runner.appliedVersions()).containsExactly("20260101_090000", "20260102_090000");
@@ -111,19 +128,27 @@ class ParameterResolutionTest {
     }
 
     @Test
-    void sameDatabaseAsBeforeAll(SurqlClient client, SurqlDatabase database, SurqlMigrations runner) {
-      assertThat(database.database()).isEqualTo(beforeAllDatabase.database()).startsWith("junit_alltypestestcases_");
+    void sameDatabaseAsBeforeAll(
+        SurqlClient client, SurqlDatabase database, SurqlMigrations runner) {
+      assertThat(database.database())
+          .isEqualTo(beforeAllDatabase.database())
+          .startsWith("junit_alltypestestcases_");
       assertThat(client.settings().database()).isEqualTo(database.database());
       assertThat(runner.client().settings().database()).isEqualTo(database.database());
-      // the seed before 20260102 ran during setup; the one before 20260103 did not (the target stops earlier)
-      assertThat(JsonResults.tree(client.query("SELECT VALUE name FROM customer ORDER BY name;").last()).toString())
+      // the seed before 20260102 ran during setup; the one before 20260103 did not (the target
+      // stops earlier)
+      assertThat(
+              JsonResults.tree(
+                      client.query("SELECT VALUE name FROM customer ORDER BY name;").last())
+                  .toString())
           .isEqualTo("[\"Ada\",\"Seeded\"]");
     }
 
     @Test
     void timelineAndSnapshot(MigrationTimeline timeline, SchemaSnapshot snapshot) {
       assertThat(timeline.initial().schema().tables()).isEmpty();
-      assertThat(timeline.step("20260101_090000").orElseThrow().diff().tablesAdded()).containsExactly("customer");
+      assertThat(timeline.step("20260101_090000").orElseThrow().diff().tablesAdded())
+          .containsExactly("customer");
       assertThat(timeline.current().checksum()).isEqualTo(snapshot.checksum());
       assertThat(snapshot.version()).isEqualTo("20260102_090000");
     }
@@ -131,7 +156,8 @@ class ParameterResolutionTest {
     @Nested
     class InnerTests {
       @Test
-      void nestedClassesShareTheEnclosingDatabase(SurqlDatabase database, MigrationTimeline timeline) {
+      void nestedClassesShareTheEnclosingDatabase(
+          SurqlDatabase database, MigrationTimeline timeline) {
         assertThat(database.database()).isEqualTo(beforeAllDatabase.database());
         assertThat(timeline.versions()).containsExactly("20260101_090000", "20260102_090000");
       }
@@ -149,16 +175,24 @@ class ParameterResolutionTest {
   }
 
   @Tag(SurqlTestKit.FIXTURE)
-  @SurqlMigrationTest(migrations = "classpath:fixtures/good", engine = EngineKind.EMBEDDED, surrealdb = "2.6",
+  @SurqlMigrationTest(
+      migrations = "classpath:fixtures/good",
+      engine = EngineKind.EMBEDDED,
+      surrealdb = "2.6",
       capabilities = "experimental:record_references")
   static class VersionAndCapabilitiesTestCases {
     @Test
     void runsOnA26EngineThatAcceptsRecordReferences(SurqlDatabase database, SurqlClient client) {
       assertThat(database.engine().releaseLine()).contains(SurrealVersion.V2_6);
       assertThat(database.engine().serverVersion()).isEqualTo("surrealdb-2.6.0");
-      client.query("DEFINE TABLE shelf; DEFINE FIELD book ON shelf TYPE option<record<shelf>> REFERENCE ON DELETE"
-          + " UNSET;");
-      assertThat(JsonResults.tree(client.query("INFO FOR TABLE shelf").last()).path("fields").path("book").asText())
+      client.query(
+          "DEFINE TABLE shelf; DEFINE FIELD book ON shelf TYPE option<record<shelf>> REFERENCE ON DELETE"
+              + " UNSET;");
+      assertThat(
+              JsonResults.tree(client.query("INFO FOR TABLE shelf").last())
+                  .path("fields")
+                  .path("book")
+                  .asText())
           .contains("REFERENCE ON DELETE UNSET");
     }
   }
@@ -170,7 +204,8 @@ class ParameterResolutionTest {
     void migrateAndRollBack(SurqlMigrations migrations, SurqlClient client) {
       assertThat(migrations.migrateTo("20260103_090000").versions())
           .containsExactly("20260102_090000", "20260103_090000");
-      assertThat(migrations.snapshot().schema().tables().get("customer").fields()).containsKey("nickname");
+      assertThat(migrations.snapshot().schema().tables().get("customer").fields())
+          .containsKey("nickname");
       assertThat(migrations.timeline().versions())
           .containsExactly("20260101_090000", "20260102_090000", "20260103_090000");
 
@@ -178,11 +213,13 @@ class ParameterResolutionTest {
       RollbackPlan plan = migrations.planRollback("20260101_090000");
       assertThat(plan.versions()).containsExactly("20260103_090000", "20260102_090000");
       assertThat(plan.overallSafety()).isEqualTo(RollbackSafety.UNSAFE);
-      assertThat(plan.issues()).anySatisfy(issue -> assertThat(issue.affectedData()).contains("1 record in `product`"));
+      assertThat(plan.issues())
+          .anySatisfy(issue -> assertThat(issue.affectedData()).contains("1 record in `product`"));
 
       RollbackResult rollback = migrations.rollbackTo("20260101_090000");
 
-      assertThat(rollback.rolledBackVersions()).containsExactly("20260103_090000", "20260102_090000");
+      assertThat(rollback.rolledBackVersions())
+          .containsExactly("20260103_090000", "20260102_090000");
       assertThat(rollback.success()).isTrue();
       assertThat(rollback.after().orElseThrow().schema().tables()).containsOnlyKeys("customer");
       assertThat(migrations.appliedVersions()).containsExactly("20260101_090000");
@@ -194,8 +231,14 @@ class ParameterResolutionTest {
       assertThat(migrations.migrate().count()).isEqualTo(3);
       // the timeline saw the rollbacks: the re-applied first migration starts from the empty schema
       MigrationTimeline timeline = migrations.timeline();
-      assertThat(timeline.versions()).containsExactly("20260101_090000", "20260102_090000", "20260103_090000",
-          "20260101_090000", "20260102_090000", "20260103_090000");
+      assertThat(timeline.versions())
+          .containsExactly(
+              "20260101_090000",
+              "20260102_090000",
+              "20260103_090000",
+              "20260101_090000",
+              "20260102_090000",
+              "20260103_090000");
       assertThat(timeline.steps().get(3).before().schema().tables()).isEmpty();
       assertThat(timeline.current().checksum()).isEqualTo(migrations.snapshot().checksum());
     }
@@ -203,7 +246,9 @@ class ParameterResolutionTest {
 
   @Target(ElementType.TYPE)
   @Retention(RetentionPolicy.RUNTIME)
-  @SurqlMigrationTest(migrations = "src/test/resources/fixtures/good", isolation = Isolation.PER_METHOD)
+  @SurqlMigrationTest(
+      migrations = "src/test/resources/fixtures/good",
+      isolation = Isolation.PER_METHOD)
   @interface ShopDatabase {}
 
   @Tag(SurqlTestKit.FIXTURE)
@@ -216,9 +261,11 @@ class ParameterResolutionTest {
 
     @Test
     void configured(MigrationSet migrations, SurqlDatabase database, SurqlClient client) {
-      assertThat(migrations.location()).isEqualTo(Path.of("src/test/resources/fixtures/good").toAbsolutePath().toString());
+      assertThat(migrations.location())
+          .isEqualTo(Path.of("src/test/resources/fixtures/good").toAbsolutePath().toString());
       assertThat(database.database()).startsWith("junit_metaannotatedtestcases_configured_");
-      assertThat(JsonResults.tree(client.query("SELECT VALUE title FROM product;").last()).size()).isEqualTo(1);
+      assertThat(JsonResults.tree(client.query("SELECT VALUE title FROM product;").last()).size())
+          .isEqualTo(1);
     }
   }
 

@@ -18,25 +18,26 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
  * The methods of a PER_CLASS class share one database, so they never run concurrently, even when
- * JUnit runs everything in parallel and the class asks for {@code @Execution(CONCURRENT)}; PER_METHOD
- * classes (one database per method) still do.
+ * JUnit runs everything in parallel and the class asks for {@code @Execution(CONCURRENT)};
+ * PER_METHOD classes (one database per method) still do.
  */
 class PerClassConcurrencyTest {
-  private static final Map<String, String> PARALLEL = Map.of(
-      "junit.jupiter.execution.parallel.enabled", "true",
-      "junit.jupiter.execution.parallel.mode.default", "concurrent",
-      "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
-      "junit.jupiter.execution.parallel.config.strategy", "fixed",
-      "junit.jupiter.execution.parallel.config.fixed.parallelism", "4");
+  private static final Map<String, String> PARALLEL =
+      Map.of(
+          "junit.jupiter.execution.parallel.enabled", "true",
+          "junit.jupiter.execution.parallel.mode.default", "concurrent",
+          "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
+          "junit.jupiter.execution.parallel.config.strategy", "fixed",
+          "junit.jupiter.execution.parallel.config.fixed.parallelism", "4");
 
-  @TempDir
-  Path reports;
+  @TempDir Path reports;
 
   @Test
   void methods_sharing_a_per_class_database_run_one_at_a_time() {
     Visits.reset();
 
-    EngineExecutionResults results = SurqlTestKit.run(reports, PARALLEL, SharedDatabaseTestCases.class);
+    EngineExecutionResults results =
+        SurqlTestKit.run(reports, PARALLEL, SharedDatabaseTestCases.class);
 
     assertThat(results.testEvents().failed().map(SurqlTestKit::message)).isEmpty();
     results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
@@ -47,11 +48,14 @@ class PerClassConcurrencyTest {
   void methods_with_their_own_databases_still_run_concurrently() {
     Visits.reset();
 
-    EngineExecutionResults results = SurqlTestKit.run(reports, PARALLEL, OwnDatabasesTestCases.class);
+    EngineExecutionResults results =
+        SurqlTestKit.run(reports, PARALLEL, OwnDatabasesTestCases.class);
 
     assertThat(results.testEvents().failed().map(SurqlTestKit::message)).isEmpty();
     results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
-    assertThat(Visits.MOST_AT_ONCE).as("the methods met: parallel execution works in this setup").hasValue(2);
+    assertThat(Visits.MOST_AT_ONCE)
+        .as("the methods met: parallel execution works in this setup")
+        .hasValue(2);
   }
 
   /**
@@ -74,7 +78,8 @@ class PerClassConcurrencyTest {
       try {
         both.countDown();
         both.await(3, TimeUnit.SECONDS);
-        client.query("CREATE customer SET name = 'visitor', email = $email;",
+        client.query(
+            "CREATE customer SET name = 'visitor', email = $email;",
             Map.of("email", UUID.randomUUID() + "@example.com"));
       } finally {
         INSIDE.decrementAndGet();

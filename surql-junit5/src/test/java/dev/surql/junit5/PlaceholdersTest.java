@@ -15,14 +15,17 @@ class PlaceholdersTest {
 
   @Test
   void replaces_every_placeholder_and_keeps_the_rest() {
-    assertThat(Placeholders.expand("filesystem:${dir}/${ns}", LOOKUP, "a")).isEqualTo("filesystem:db/migrations/shop");
-    assertThat(Placeholders.expand("classpath:db/migrations", LOOKUP, "a")).isEqualTo("classpath:db/migrations");
+    assertThat(Placeholders.expand("filesystem:${dir}/${ns}", LOOKUP, "a"))
+        .isEqualTo("filesystem:db/migrations/shop");
+    assertThat(Placeholders.expand("classpath:db/migrations", LOOKUP, "a"))
+        .isEqualTo("classpath:db/migrations");
   }
 
   @Test
   void uses_the_default_only_when_the_name_is_set_nowhere() {
     assertThat(Placeholders.expand("${dir:-other}", LOOKUP, "a")).isEqualTo("db/migrations");
-    assertThat(Placeholders.expand("${missing:-src/main/resources/db}", LOOKUP, "a")).isEqualTo("src/main/resources/db");
+    assertThat(Placeholders.expand("${missing:-src/main/resources/db}", LOOKUP, "a"))
+        .isEqualTo("src/main/resources/db");
     assertThat(Placeholders.expand("${missing:-}x", LOOKUP, "a")).isEqualTo("x");
   }
 
@@ -33,9 +36,11 @@ class PlaceholdersTest {
 
   @Test
   void an_empty_name_is_refused() {
-    assertThatThrownBy(() -> Placeholders.expand("${ }", LOOKUP, "@SurqlMigrationTest(migrations = \"${ }\")"))
+    assertThatThrownBy(
+            () -> Placeholders.expand("${ }", LOOKUP, "@SurqlMigrationTest(migrations = \"${ }\")"))
         .isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessage("@SurqlMigrationTest(migrations = \"${ }\"): empty placeholder ${ }. Name a configuration"
-            + " parameter, system property or environment variable, e.g. ${migrations.dir}.");
+        .hasMessage(
+            "@SurqlMigrationTest(migrations = \"${ }\"): empty placeholder ${ }. Name a configuration"
+                + " parameter, system property or environment variable, e.g. ${migrations.dir}.");
   }
 }

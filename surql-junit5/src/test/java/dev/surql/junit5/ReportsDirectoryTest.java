@@ -22,17 +22,21 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 class ReportsDirectoryTest {
   private static final String NAME = "dev.surql.junit5.ReportsDirectoryTest_AppliedTestCases.json";
 
-  @TempDir
-  Path project;
+  @TempDir Path project;
 
   private static Path reportOf(Map<String, String> configuration) {
-    EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
-        .selectors(selectClass(AppliedTestCases.class))
-        .configurationParameters(configuration)
-        .execute();
+    EngineExecutionResults results =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(AppliedTestCases.class))
+            .configurationParameters(configuration)
+            .execute();
     results.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
-    List<ReportEntry> entries = results.allEvents().reportingEntryPublished()
-        .map(e -> e.getRequiredPayload(ReportEntry.class)).toList();
+    List<ReportEntry> entries =
+        results
+            .allEvents()
+            .reportingEntryPublished()
+            .map(e -> e.getRequiredPayload(ReportEntry.class))
+            .toList();
     assertThat(entries).hasSize(1);
     Path json = Path.of(entries.get(0).getKeyValuePairs().get("surql.report.json"));
     assertThat(json).isRegularFile();
@@ -43,7 +47,8 @@ class ReportsDirectoryTest {
   void the_configuration_parameter_wins_over_the_system_property() {
     System.setProperty(SuiteReport.REPORTS_DIR, project.resolve("from-property").toString());
     try {
-      Path json = reportOf(Map.of(SuiteReport.REPORTS_DIR, project.resolve("from-parameter").toString()));
+      Path json =
+          reportOf(Map.of(SuiteReport.REPORTS_DIR, project.resolve("from-parameter").toString()));
       assertThat(json).isEqualTo(project.resolve("from-parameter").resolve(NAME));
     } finally {
       System.clearProperty(SuiteReport.REPORTS_DIR);
@@ -62,7 +67,10 @@ class ReportsDirectoryTest {
 
   @Test
   void a_relative_directory_is_resolved_against_the_project_base_directory() {
-    Path json = reportOf(Map.of(SuiteReport.REPORTS_DIR, "out/reports", ProjectPaths.BASEDIR, project.toString()));
+    Path json =
+        reportOf(
+            Map.of(
+                SuiteReport.REPORTS_DIR, "out/reports", ProjectPaths.BASEDIR, project.toString()));
     assertThat(json).isEqualTo(project.resolve("out/reports").resolve(NAME));
   }
 

@@ -19,40 +19,55 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 class ReportsTest {
-  @TempDir
-  Path reports;
+  @TempDir Path reports;
 
   private static Map<String, String> entry(EngineExecutionResults results) {
-    List<ReportEntry> entries = results.allEvents().reportingEntryPublished()
-        .map(e -> e.getRequiredPayload(ReportEntry.class)).toList();
+    List<ReportEntry> entries =
+        results
+            .allEvents()
+            .reportingEntryPublished()
+            .map(e -> e.getRequiredPayload(ReportEntry.class))
+            .toList();
     assertThat(entries).hasSize(1);
     return entries.get(0).getKeyValuePairs();
   }
 
   private static List<String> texts(JsonNode array, String field) {
-    return StreamSupport.stream(array.spliterator(), false).map(n -> n.path(field).asText()).toList();
+    return StreamSupport.stream(array.spliterator(), false)
+        .map(n -> n.path(field).asText())
+        .toList();
   }
 
   @Test
-  void a_class_that_ran_reversibility_tests_writes_json_and_markdown_with_their_results() throws Exception {
+  void a_class_that_ran_reversibility_tests_writes_json_and_markdown_with_their_results()
+      throws Exception {
     EngineExecutionResults results = SurqlTestKit.run(reports, VerifiedTestCases.class);
 
     Map<String, String> entry = entry(results);
-    Path json = reports.resolve("dev.surql.junit5.ReportsTest_VerifiedTestCases.json").toAbsolutePath();
+    Path json =
+        reports.resolve("dev.surql.junit5.ReportsTest_VerifiedTestCases.json").toAbsolutePath();
     assertThat(entry.get("surql.report.json")).isEqualTo(json.toString());
     assertThat(entry.get("surql.report.markdown"))
-        .isEqualTo(reports.resolve("dev.surql.junit5.ReportsTest_VerifiedTestCases.md").toAbsolutePath().toString());
+        .isEqualTo(
+            reports
+                .resolve("dev.surql.junit5.ReportsTest_VerifiedTestCases.md")
+                .toAbsolutePath()
+                .toString());
     assertThat(entry.get("surql.summary"))
-        .matches("surql: VerifiedTestCases — 3 migrations, 3 reversible, 0 failed, declared safety ok \\(\\d+ ms\\)");
+        .matches(
+            "surql: VerifiedTestCases — 3 migrations, 3 reversible, 0 failed, declared safety ok \\(\\d+ ms\\)");
     JsonNode report = new ObjectMapper().readTree(Files.readString(json));
     assertThat(report.path("formatVersion").asInt()).isEqualTo(1);
     assertThat(report.path("location").asText()).isEqualTo("classpath:fixtures/good");
     assertThat(report.path("passed").asBoolean()).isTrue();
     assertThat(texts(report.path("migrations"), "version"))
         .containsExactly("20260101_090000", "20260102_090000", "20260103_090000");
-    assertThat(report.path("migrations").get(0).path("reversibility").path("status").asText()).isEqualTo("REVERSIBLE");
-    assertThat(report.path("migrations").get(2).path("declaredSafety").asText()).isEqualTo("DATA_LOSS");
-    assertThat(texts(report.path("checks"), "check")).contains("EVERY_MIGRATION_REVERSIBLE", "DECLARED_SAFETY_MATCHES");
+    assertThat(report.path("migrations").get(0).path("reversibility").path("status").asText())
+        .isEqualTo("REVERSIBLE");
+    assertThat(report.path("migrations").get(2).path("declaredSafety").asText())
+        .isEqualTo("DATA_LOSS");
+    assertThat(texts(report.path("checks"), "check"))
+        .contains("EVERY_MIGRATION_REVERSIBLE", "DECLARED_SAFETY_MATCHES");
     assertThat(Files.readString(Path.of(entry.get("surql.report.markdown"))))
         .startsWith("# Migration verification: passed");
   }
@@ -63,9 +78,12 @@ class ReportsTest {
     EngineExecutionResults results = SurqlTestKit.run(reports, TimelineOnlyTestCases.class);
 
     Map<String, String> entry = entry(results);
-    assertThat(entry.get("surql.summary")).matches("surql: TimelineOnlyTestCases — 3 migrations applied,"
-        + " reversibility not checked, declared safety mismatched for 1 migration \\(\\d+ ms\\)");
-    JsonNode report = new ObjectMapper().readTree(Files.readString(Path.of(entry.get("surql.report.json"))));
+    assertThat(entry.get("surql.summary"))
+        .matches(
+            "surql: TimelineOnlyTestCases — 3 migrations applied,"
+                + " reversibility not checked, declared safety mismatched for 1 migration \\(\\d+ ms\\)");
+    JsonNode report =
+        new ObjectMapper().readTree(Files.readString(Path.of(entry.get("surql.report.json"))));
     assertThat(report.path("location").asText()).isEqualTo("classpath:fixtures/broken");
     assertThat(report.path("passed").asBoolean()).isFalse();
     assertThat(report.path("migrations")).hasSize(3);
@@ -75,10 +93,12 @@ class ReportsTest {
     JsonNode declared = report.path("checks").get(0);
     assertThat(declared.path("passed").asBoolean()).isFalse();
     assertThat(declared.path("failures").get(0).asText())
-        .startsWith("20260203_100000: SQ301 riskier-than-declared [classpath:fixtures/broken/"
-            + "20260203_100000_login_sessions.surql:9:1] down is unsafe but declared");
+        .startsWith(
+            "20260203_100000: SQ301 riskier-than-declared [classpath:fixtures/broken/"
+                + "20260203_100000_login_sessions.surql:9:1] down is unsafe but declared");
     assertThat(texts(declared.path("findings"), "rule")).contains("SQ301");
-    JsonNode sarif = new ObjectMapper().readTree(Files.readString(Path.of(entry.get("surql.report.sarif"))));
+    JsonNode sarif =
+        new ObjectMapper().readTree(Files.readString(Path.of(entry.get("surql.report.sarif"))));
     assertThat(sarif.at("/runs/0/results").findValuesAsText("ruleId")).contains("SQ301");
     assertThat(Files.readString(Path.of(entry.get("surql.report.junit"))))
         .contains("<failure message=\"SQ301 riskier-than-declared: ");

@@ -16,20 +16,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
- * A class asking for {@code engine = EMBEDDED} next to classes whose AUTO resolves to EMBEDDED
- * runs on the same engine: the engine is shared by resolved configuration, not by the requested one.
+ * A class asking for {@code engine = EMBEDDED} next to classes whose AUTO resolves to EMBEDDED runs
+ * on the same engine: the engine is shared by resolved configuration, not by the requested one.
  */
 class SharedEngineTest {
   static final Map<String, SurrealEngine> ENGINES = new ConcurrentHashMap<>();
 
-  @TempDir
-  Path reports;
+  @TempDir Path reports;
 
   @Test
   void an_explicit_embedded_class_shares_the_engine_of_auto_classes_that_resolve_to_embedded() {
     ENGINES.clear();
 
-    EngineExecutionResults results = SurqlTestKit.run(reports, AutoTestCases.class, EmbeddedTestCases.class);
+    EngineExecutionResults results =
+        SurqlTestKit.run(reports, AutoTestCases.class, EmbeddedTestCases.class);
 
     results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
     assertThat(ENGINES).containsOnlyKeys("AUTO", "EMBEDDED");

@@ -22,7 +22,8 @@ final class SurqlTestKit {
     return run(reports, Map.of(), fixtures);
   }
 
-  static EngineExecutionResults run(Path reports, Map<String, String> configuration, Class<?>... fixtures) {
+  static EngineExecutionResults run(
+      Path reports, Map<String, String> configuration, Class<?>... fixtures) {
     List<ClassSelector> selectors = Arrays.stream(fixtures).map(c -> selectClass(c)).toList();
     return EngineTestKit.engine("junit-jupiter")
         .selectors(selectors.toArray(ClassSelector[]::new))
@@ -33,7 +34,8 @@ final class SurqlTestKit {
 
   /** The message of the throwable an event finished with. */
   static String message(Event event) {
-    return event.getPayload(org.junit.platform.engine.TestExecutionResult.class)
+    return event
+        .getPayload(org.junit.platform.engine.TestExecutionResult.class)
         .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable)
         .map(Throwable::getMessage)
         .orElse("");

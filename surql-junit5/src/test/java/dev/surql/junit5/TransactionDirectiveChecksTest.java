@@ -11,11 +11,11 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 /**
  * The extension applies and reverts a {@code -- @transaction: none} migration statement by
  * statement, and runs a placeholder migration, so a table rebuild that SurrealDB 3.0 cannot commit
- * as one transaction passes every built-in check; without the directive it fails with the diagnosis.
+ * as one transaction passes every built-in check; without the directive it fails with the
+ * diagnosis.
  */
 class TransactionDirectiveChecksTest {
-  @TempDir
-  Path reports;
+  @TempDir Path reports;
 
   @Test
   void a_rebuild_with_transaction_none_and_a_placeholder_pass_every_built_in_check() {
@@ -23,10 +23,11 @@ class TransactionDirectiveChecksTest {
 
     assertThat(results.testEvents().failed().map(SurqlTestKit::message)).isEmpty();
     results.testEvents().assertStatistics(s -> s.started(10).succeeded(10).failed(0).aborted(0));
-    assertThat(results.testEvents().succeeded().map(SurqlTestKit::name)).contains(
-        "all migrations apply from empty",
-        "20260502_090000 rebuild w with a new field",
-        "20260503_090000 placeholder");
+    assertThat(results.testEvents().succeeded().map(SurqlTestKit::name))
+        .contains(
+            "all migrations apply from empty",
+            "20260502_090000 rebuild w with a new field",
+            "20260503_090000 placeholder");
   }
 
   @Test
@@ -35,10 +36,14 @@ class TransactionDirectiveChecksTest {
 
     assertThat(results.allEvents().failed().map(SurqlTestKit::message))
         .isNotEmpty()
-        .anySatisfy(m -> assertThat(m)
-            .contains("SurrealDB could not commit migration 20260502_090000 rebuild w with a new field")
-            .contains("SQ913 transaction-conflict", "add '-- @transaction: none' to its header")
-            .doesNotContain("probably another process"));
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains(
+                        "SurrealDB could not commit migration 20260502_090000 rebuild w with a new field")
+                    .contains(
+                        "SQ913 transaction-conflict", "add '-- @transaction: none' to its header")
+                    .doesNotContain("probably another process"));
   }
 
   @Tag(SurqlTestKit.FIXTURE)

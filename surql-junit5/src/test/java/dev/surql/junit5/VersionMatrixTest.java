@@ -30,34 +30,52 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
- * {@code @ClassTemplate @SurqlMigrationTest(surrealdb = {…})} runs the whole class once per release line, on that
- * line's engine; a class on one line stays a plain class.
+ * {@code @ClassTemplate @SurqlMigrationTest(surrealdb = {…})} runs the whole class once per release
+ * line, on that line's engine; a class on one line stays a plain class.
  */
 class VersionMatrixTest {
-  @TempDir
-  Path reports;
+  @TempDir Path reports;
 
   @Test
-  void a_class_for_two_lines_runs_every_test_and_check_once_on_each_line_named_after_it() throws Exception {
+  void a_class_for_two_lines_runs_every_test_and_check_once_on_each_line_named_after_it()
+      throws Exception {
     MatrixTestCases.SEEN.clear();
 
     EngineExecutionResults results = SurqlTestKit.run(reports, MatrixTestCases.class);
 
-    results.containerEvents().assertThatEvents()
+    results
+        .containerEvents()
+        .assertThatEvents()
         .haveExactly(1, event(container(), displayName("SurrealDB 2.6"), finishedSuccessfully()))
         .haveExactly(1, event(container(), displayName("SurrealDB 3.0"), finishedSuccessfully()));
     // 7 built-in checks + 3 reversibility dynamic tests + 1 own test, per line
     results.testEvents().assertStatistics(s -> s.started(22).succeeded(22).failed(0));
     assertThat(MatrixTestCases.SEEN).containsOnlyKeys("surrealdb-2.6.0", "surrealdb-3.0.2");
-    assertThat(MatrixTestCases.SEEN.values()).allSatisfy(tables -> assertThat(tables).contains("customer"));
+    assertThat(MatrixTestCases.SEEN.values())
+        .allSatisfy(tables -> assertThat(tables).contains("customer"));
 
-    List<Map<String, String>> entries = results.allEvents().reportingEntryPublished()
-        .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs()).toList();
-    assertThat(entries).extracting(e -> e.get("surql.summary"))
-        .anySatisfy(s -> assertThat(s).startsWith("surql: MatrixTestCases [SurrealDB 2.6] — 3 migrations, 3 reversible"))
-        .anySatisfy(s -> assertThat(s).startsWith("surql: MatrixTestCases [SurrealDB 3.0] — 3 migrations, 3 reversible"));
+    List<Map<String, String>> entries =
+        results
+            .allEvents()
+            .reportingEntryPublished()
+            .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
+            .toList();
+    assertThat(entries)
+        .extracting(e -> e.get("surql.summary"))
+        .anySatisfy(
+            s ->
+                assertThat(s)
+                    .startsWith(
+                        "surql: MatrixTestCases [SurrealDB 2.6] — 3 migrations, 3 reversible"))
+        .anySatisfy(
+            s ->
+                assertThat(s)
+                    .startsWith(
+                        "surql: MatrixTestCases [SurrealDB 3.0] — 3 migrations, 3 reversible"));
     for (String line : List.of("2.6", "3.0")) {
-      Path json = reports.resolve("dev.surql.junit5.VersionMatrixTest_MatrixTestCases-surrealdb-" + line + ".json");
+      Path json =
+          reports.resolve(
+              "dev.surql.junit5.VersionMatrixTest_MatrixTestCases-surrealdb-" + line + ".json");
       JsonNode report = new ObjectMapper().readTree(Files.readString(json));
       assertThat(report.path("serverVersion").asText()).startsWith("surrealdb-" + line + ".");
       assertThat(report.path("passed").asBoolean()).isTrue();
@@ -66,9 +84,12 @@ class VersionMatrixTest {
 
   @Test
   void a_class_on_one_line_is_no_class_template_and_runs_once_on_that_line() {
-    EngineExecutionResults results = SurqlTestKit.run(reports, SingleTestCases.class, OneLineTestCases.class);
+    EngineExecutionResults results =
+        SurqlTestKit.run(reports, SingleTestCases.class, OneLineTestCases.class);
 
-    results.containerEvents().assertThatEvents()
+    results
+        .containerEvents()
+        .assertThatEvents()
         .haveExactly(0, event(container(), displayName("SurrealDB 3.0")))
         .haveExactly(0, event(container(), displayName("SurrealDB 2.6")));
     results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
@@ -79,11 +100,19 @@ class VersionMatrixTest {
     EngineExecutionResults results = SurqlTestKit.run(reports, NoTemplateTestCases.class);
 
     results.testEvents().assertStatistics(s -> s.started(0));
-    results.containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
-        instanceOf(ExtensionConfigurationException.class),
-        message("@SurqlMigrationTest(surrealdb = {\"2.6\", \"3.0\"}) on " + NoTemplateTestCases.class.getName()
-            + " names several release lines: annotate the class with @ClassTemplate"
-            + " (org.junit.jupiter.api.ClassTemplate) as well, so that JUnit runs it once per line."))));
+    results
+        .containerEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                finishedWithFailure(
+                    instanceOf(ExtensionConfigurationException.class),
+                    message(
+                        "@SurqlMigrationTest(surrealdb = {\"2.6\", \"3.0\"}) on "
+                            + NoTemplateTestCases.class.getName()
+                            + " names several release lines: annotate the class with @ClassTemplate"
+                            + " (org.junit.jupiter.api.ClassTemplate) as well, so that JUnit runs it once per line."))));
   }
 
   @Test
@@ -91,10 +120,18 @@ class VersionMatrixTest {
     EngineExecutionResults results = SurqlTestKit.run(reports, TwiceTestCases.class);
 
     results.testEvents().assertStatistics(s -> s.started(0));
-    results.containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
-        instanceOf(ExtensionConfigurationException.class),
-        message("@SurqlMigrationTest(surrealdb = {\"3.0\", \"v3.0\"}) on "
-            + TwiceTestCases.class.getName() + " names 3.0 twice; name each release line once."))));
+    results
+        .containerEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                finishedWithFailure(
+                    instanceOf(ExtensionConfigurationException.class),
+                    message(
+                        "@SurqlMigrationTest(surrealdb = {\"3.0\", \"v3.0\"}) on "
+                            + TwiceTestCases.class.getName()
+                            + " names 3.0 twice; name each release line once."))));
   }
 
   @Test
@@ -102,21 +139,38 @@ class VersionMatrixTest {
     EngineExecutionResults results = SurqlTestKit.run(reports, NotALineTestCases.class);
 
     results.testEvents().assertStatistics(s -> s.started(0));
-    results.containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
-        instanceOf(ExtensionConfigurationException.class),
-        message(m -> m.startsWith("@SurqlMigrationTest(surrealdb)=latest is not a SurrealDB release line")))));
+    results
+        .containerEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                finishedWithFailure(
+                    instanceOf(ExtensionConfigurationException.class),
+                    message(
+                        m ->
+                            m.startsWith(
+                                "@SurqlMigrationTest(surrealdb)=latest is not a SurrealDB release line")))));
   }
 
   @Test
   void a_before_all_parameter_of_a_class_on_several_lines_explains_why_it_cannot_resolve() {
-    EngineExecutionResults results = SurqlTestKit.run(reports, BeforeAllOnSeveralLinesTestCases.class);
+    EngineExecutionResults results =
+        SurqlTestKit.run(reports, BeforeAllOnSeveralLinesTestCases.class);
 
     results.testEvents().assertStatistics(s -> s.started(0));
-    results.containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
-        instanceOf(org.junit.jupiter.api.extension.ParameterResolutionException.class),
-        message("Cannot resolve parameter SurqlClient client of setUp(): BeforeAllOnSeveralLinesTestCases runs once"
-            + " per release line of @SurqlMigrationTest(surrealdb = …), and a @BeforeAll method runs once for all of"
-            + " them. Declare the parameter on a @BeforeEach or test method."))));
+    results
+        .containerEvents()
+        .assertThatEvents()
+        .haveExactly(
+            1,
+            event(
+                finishedWithFailure(
+                    instanceOf(org.junit.jupiter.api.extension.ParameterResolutionException.class),
+                    message(
+                        "Cannot resolve parameter SurqlClient client of setUp(): BeforeAllOnSeveralLinesTestCases runs once"
+                            + " per release line of @SurqlMigrationTest(surrealdb = …), and a @BeforeAll method runs once for all of"
+                            + " them. Declare the parameter on a @BeforeEach or test method."))));
   }
 
   @Test
@@ -126,12 +180,15 @@ class VersionMatrixTest {
     EngineExecutionResults results = SurqlTestKit.run(reports, NestedTestCases.class);
 
     results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
-    assertThat(NestedTestCases.SEEN).containsExactlyInAnyOrder("surrealdb-2.6.0", "surrealdb-3.0.2");
+    assertThat(NestedTestCases.SEEN)
+        .containsExactlyInAnyOrder("surrealdb-2.6.0", "surrealdb-3.0.2");
   }
 
   @ClassTemplate
   @Tag(SurqlTestKit.FIXTURE)
-  @SurqlMigrationTest(migrations = "classpath:fixtures/good", surrealdb = {"2.6", "3.0"})
+  @SurqlMigrationTest(
+      migrations = "classpath:fixtures/good",
+      surrealdb = {"2.6", "3.0"})
   static class BeforeAllOnSeveralLinesTestCases {
     @org.junit.jupiter.api.BeforeAll
     static void setUp(SurqlClient client) {}
@@ -142,7 +199,9 @@ class VersionMatrixTest {
 
   @ClassTemplate
   @Tag(SurqlTestKit.FIXTURE)
-  @SurqlMigrationTest(migrations = "classpath:fixtures/good", surrealdb = {"2.6", "3.0"})
+  @SurqlMigrationTest(
+      migrations = "classpath:fixtures/good",
+      surrealdb = {"2.6", "3.0"})
   static class NestedTestCases {
     static final List<String> SEEN = new CopyOnWriteArrayList<>();
 
@@ -150,7 +209,9 @@ class VersionMatrixTest {
     class Inner {
       @Test
       void seesItsLinesDatabase(SurqlDatabase database, SurqlClient client) {
-        assertThat(JsonResults.tree(client.query("INFO FOR DB").last()).path("tables").has("customer")).isTrue();
+        assertThat(
+                JsonResults.tree(client.query("INFO FOR DB").last()).path("tables").has("customer"))
+            .isTrue();
         SEEN.add(database.engine().serverVersion());
       }
     }
@@ -158,16 +219,21 @@ class VersionMatrixTest {
 
   @ClassTemplate
   @Tag(SurqlTestKit.FIXTURE)
-  @SurqlMigrationTest(migrations = "classpath:fixtures/good", surrealdb = {"2.6", "3.0"})
+  @SurqlMigrationTest(
+      migrations = "classpath:fixtures/good",
+      surrealdb = {"2.6", "3.0"})
   static class MatrixTestCases extends SurqlMigrationChecks {
     static final Map<String, List<String>> SEEN = new ConcurrentHashMap<>();
 
     @Test
-    void parameters_resolve_against_this_lines_engine(SurqlClient client, SurqlDatabase database,
-        MigrationSet migrations) {
+    void parameters_resolve_against_this_lines_engine(
+        SurqlClient client, SurqlDatabase database, MigrationSet migrations) {
       assertThat(migrations.size()).isEqualTo(3);
       List<String> tables = new CopyOnWriteArrayList<>();
-      JsonResults.tree(client.query("INFO FOR DB").last()).path("tables").fieldNames().forEachRemaining(tables::add);
+      JsonResults.tree(client.query("INFO FOR DB").last())
+          .path("tables")
+          .fieldNames()
+          .forEachRemaining(tables::add);
       SEEN.put(database.engine().serverVersion(), tables);
     }
   }
@@ -182,7 +248,9 @@ class VersionMatrixTest {
   }
 
   @Tag(SurqlTestKit.FIXTURE)
-  @SurqlMigrationTest(migrations = "classpath:fixtures/good", surrealdb = {"2.6", "3.0"})
+  @SurqlMigrationTest(
+      migrations = "classpath:fixtures/good",
+      surrealdb = {"2.6", "3.0"})
   static class NoTemplateTestCases {
     @Test
     void never() {}
@@ -199,7 +267,9 @@ class VersionMatrixTest {
 
   @ClassTemplate
   @Tag(SurqlTestKit.FIXTURE)
-  @SurqlMigrationTest(migrations = "classpath:fixtures/good", surrealdb = {"3.0", "v3.0"})
+  @SurqlMigrationTest(
+      migrations = "classpath:fixtures/good",
+      surrealdb = {"3.0", "v3.0"})
   static class TwiceTestCases {
     @Test
     void never() {}

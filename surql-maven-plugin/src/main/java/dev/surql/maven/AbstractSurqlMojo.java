@@ -26,7 +26,9 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 abstract class AbstractSurqlMojo extends AbstractMojo {
 
   /** The migration directory, or {@code classpath:<path>}. */
-  @Parameter(property = "surql.migrations", defaultValue = "${project.basedir}/src/main/resources/db/migrations")
+  @Parameter(
+      property = "surql.migrations",
+      defaultValue = "${project.basedir}/src/main/resources/db/migrations")
   String migrations;
 
   /**
@@ -43,7 +45,9 @@ abstract class AbstractSurqlMojo extends AbstractMojo {
   @Parameter(property = "surql.version")
   String surrealdb;
 
-  /** Engine capabilities for the embedded engine, comma-separated, e.g. {@code experimental:files}. */
+  /**
+   * Engine capabilities for the embedded engine, comma-separated, e.g. {@code experimental:files}.
+   */
   @Parameter(property = "surql.capabilities")
   String capabilities;
 
@@ -79,8 +83,7 @@ abstract class AbstractSurqlMojo extends AbstractMojo {
   Settings settings;
 
   /** Decrypts a {@code <server>}'s password (injected by Maven; tests leave it unset). */
-  @Inject
-  SettingsDecrypter decrypter;
+  @Inject SettingsDecrypter decrypter;
 
   /** The command runner; tests replace it. */
   CliRunner runner;
@@ -114,10 +117,17 @@ abstract class AbstractSurqlMojo extends AbstractMojo {
   /** Turns the command's exit code into the goal's outcome. */
   void handle(int exitCode) throws MojoExecutionException, MojoFailureException {
     switch (exitCode) {
-      case 0 -> { }
-      case 1 -> throw new MojoFailureException("surql migrate " + subcommand() + " failed: see the output above.");
-      default -> throw new MojoExecutionException("surql migrate " + subcommand() + " could not run (exit code "
-          + exitCode + "): see the error above, fix the configuration of surql-maven-plugin and run again.");
+      case 0 -> {}
+      case 1 ->
+          throw new MojoFailureException(
+              "surql migrate " + subcommand() + " failed: see the output above.");
+      default ->
+          throw new MojoExecutionException(
+              "surql migrate "
+                  + subcommand()
+                  + " could not run (exit code "
+                  + exitCode
+                  + "): see the error above, fix the configuration of surql-maven-plugin and run again.");
     }
   }
 
@@ -144,17 +154,21 @@ abstract class AbstractSurqlMojo extends AbstractMojo {
 
   private String migrationsLocation() throws MojoExecutionException {
     if (migrations == null || migrations.isBlank()) {
-      throw new MojoExecutionException("No migrations: set <migrations> (a directory, or classpath:<path>) in the"
-          + " configuration of surql-maven-plugin, or -Dsurql.migrations=...");
+      throw new MojoExecutionException(
+          "No migrations: set <migrations> (a directory, or classpath:<path>) in the"
+              + " configuration of surql-maven-plugin, or -Dsurql.migrations=...");
     }
     if (migrations.startsWith("classpath:")) {
       return migrations;
     }
     File directory = new File(migrations);
     if (!directory.isDirectory()) {
-      throw new MojoExecutionException("Migrations directory " + directory + (directory.exists()
-          ? " is not a directory" : " does not exist") + ": set <migrations> (-Dsurql.migrations) in the configuration"
-          + " of surql-maven-plugin to the directory that holds the .surql files, or to classpath:<path>.");
+      throw new MojoExecutionException(
+          "Migrations directory "
+              + directory
+              + (directory.exists() ? " is not a directory" : " does not exist")
+              + ": set <migrations> (-Dsurql.migrations) in the configuration"
+              + " of surql-maven-plugin to the directory that holds the .surql files, or to classpath:<path>.");
     }
     return directory.getPath();
   }
@@ -165,18 +179,25 @@ abstract class AbstractSurqlMojo extends AbstractMojo {
     }
     Server server = settings == null ? null : settings.getServer(serverId);
     if (server == null) {
-      throw new MojoExecutionException("No <server> with id '" + serverId + "' in settings.xml: add one with"
-          + " <username> and <password>, or remove <serverId> (-Dsurql.serverId) from the plugin configuration.");
+      throw new MojoExecutionException(
+          "No <server> with id '"
+              + serverId
+              + "' in settings.xml: add one with"
+              + " <username> and <password>, or remove <serverId> (-Dsurql.serverId) from the plugin configuration.");
     }
     if (decrypter == null) {
       return Optional.of(server);
     }
-    SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+    SettingsDecryptionResult result =
+        decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
     for (SettingsProblem problem : result.getProblems()) {
       if (problem.getSeverity() == SettingsProblem.Severity.ERROR
           || problem.getSeverity() == SettingsProblem.Severity.FATAL) {
-        throw new MojoExecutionException("Cannot decrypt the password of <server> '" + serverId + "' in settings.xml: "
-            + problem.getMessage());
+        throw new MojoExecutionException(
+            "Cannot decrypt the password of <server> '"
+                + serverId
+                + "' in settings.xml: "
+                + problem.getMessage());
       }
     }
     return Optional.of(result.getServer());

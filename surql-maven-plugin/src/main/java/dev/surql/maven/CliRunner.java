@@ -28,7 +28,8 @@ final class CliRunner {
   int run(List<String> args) {
     try (PrintWriter out = new PrintWriter(new LineWriter(this::out), true);
         PrintWriter err = new PrintWriter(new LineWriter(log::error), true)) {
-      return SurqlCommand.run(args.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), out, err);
+      return SurqlCommand.run(
+          args.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), out, err);
     }
   }
 

@@ -5,7 +5,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** {@code surql:compare}: the schema changes between two snapshots ({@code surql migrate compare}). */
+/**
+ * {@code surql:compare}: the schema changes between two snapshots ({@code surql migrate compare}).
+ */
 @Mojo(name = "compare", threadSafe = true, requiresProject = false)
 public class CompareMojo extends AbstractSurqlMojo {
 
@@ -25,8 +27,9 @@ public class CompareMojo extends AbstractSurqlMojo {
   @Override
   void goalArgs(List<String> args) throws MojoExecutionException {
     if (from == null || from.isBlank() || to == null || to.isBlank()) {
-      throw new MojoExecutionException("surql:compare needs two snapshots: set <from> and <to> (-Dsurql.compare.from="
-          + "VERSION -Dsurql.compare.to=VERSION), each a stored snapshot's version or a snapshot JSON file.");
+      throw new MojoExecutionException(
+          "surql:compare needs two snapshots: set <from> and <to> (-Dsurql.compare.from="
+              + "VERSION -Dsurql.compare.to=VERSION), each a stored snapshot's version or a snapshot JSON file.");
     }
     args.add(from.strip());
     args.add(to.strip());

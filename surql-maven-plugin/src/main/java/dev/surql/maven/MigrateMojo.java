@@ -4,7 +4,9 @@ import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** {@code surql:migrate}: applies the pending migrations to the database ({@code surql migrate up}). */
+/**
+ * {@code surql:migrate}: applies the pending migrations to the database ({@code surql migrate up}).
+ */
 @Mojo(name = "migrate", threadSafe = true, requiresProject = false)
 public class MigrateMojo extends AbstractSurqlMojo {
 

@@ -6,8 +6,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * {@code surql:plan-rollback}: what rolling back to a version would run and what it would do to
- * the data, without running it ({@code surql migrate plan-rollback}).
+ * {@code surql:plan-rollback}: what rolling back to a version would run and what it would do to the
+ * data, without running it ({@code surql migrate plan-rollback}).
  */
 @Mojo(name = "plan-rollback", threadSafe = true, requiresProject = false)
 public class PlanRollbackMojo extends AbstractSurqlMojo {
@@ -28,8 +28,9 @@ public class PlanRollbackMojo extends AbstractSurqlMojo {
   @Override
   void goalArgs(List<String> args) throws MojoExecutionException {
     if (target == null || target.isBlank()) {
-      throw new MojoExecutionException("surql:plan-rollback needs the version to roll back to: set <target>"
-          + " (-Dsurql.rollback.target=VERSION).");
+      throw new MojoExecutionException(
+          "surql:plan-rollback needs the version to roll back to: set <target>"
+              + " (-Dsurql.rollback.target=VERSION).");
     }
     args.add(target.strip());
     if (showSql) {

@@ -5,7 +5,9 @@ import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** {@code surql:snapshot}: takes a schema snapshot of the database ({@code surql migrate snapshot}). */
+/**
+ * {@code surql:snapshot}: takes a schema snapshot of the database ({@code surql migrate snapshot}).
+ */
 @Mojo(name = "snapshot", threadSafe = true, requiresProject = false)
 public class SnapshotMojo extends AbstractSurqlMojo {
 

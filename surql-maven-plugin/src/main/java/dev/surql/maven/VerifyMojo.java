@@ -1,7 +1,7 @@
 package dev.surql.maven;
 
-import dev.surql.core.internal.json.SurqlJson;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.surql.core.internal.json.SurqlJson;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,7 +20,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * reports under {@code target/surql-reports}, prints GitHub annotations on GitHub Actions, and
  * fails the build on a finding at or above {@code failOn}, naming its file, line and rule code.
  */
-@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
+@Mojo(
+    name = "verify",
+    defaultPhase = LifecyclePhase.VERIFY,
+    threadSafe = true,
+    requiresProject = true)
 public class VerifyMojo extends AbstractSurqlMojo {
   static final String JSON = "surql-verify.json";
   static final String MARKDOWN = "surql-verify.md";
@@ -28,7 +32,9 @@ public class VerifyMojo extends AbstractSurqlMojo {
   static final String JUNIT_XML = "TEST-surql-verify.xml";
 
   /** Where the reports go: surql-verify.json, .md, .sarif and TEST-surql-verify.xml (JUnit XML). */
-  @Parameter(property = "surql.reportsDirectory", defaultValue = "${project.build.directory}/surql-reports")
+  @Parameter(
+      property = "surql.reportsDirectory",
+      defaultValue = "${project.build.directory}/surql-reports")
   File reportsDirectory;
 
   /**
@@ -54,22 +60,38 @@ public class VerifyMojo extends AbstractSurqlMojo {
   void goalArgs(List<String> args) throws MojoExecutionException {
     String level = level();
     if (!List.of("error", "warning", "none").contains(level)) {
-      throw new MojoExecutionException("Invalid <failOn> '" + failOn + "' (-Dsurql.failOn): use error, warning or"
-          + " none.");
+      throw new MojoExecutionException(
+          "Invalid <failOn> '" + failOn + "' (-Dsurql.failOn): use error, warning or" + " none.");
     }
     String mode = annotations == null ? "auto" : annotations.strip().toLowerCase(Locale.ROOT);
     if (!List.of("auto", "github", "none").contains(mode)) {
-      throw new MojoExecutionException("Invalid <annotations> '" + annotations + "' (-Dsurql.annotations): use auto,"
-          + " github or none.");
+      throw new MojoExecutionException(
+          "Invalid <annotations> '"
+              + annotations
+              + "' (-Dsurql.annotations): use auto,"
+              + " github or none.");
     }
     for (String name : List.of(JSON, MARKDOWN, SARIF, JUNIT_XML)) {
       File stale = new File(reportsDirectory, name);
       if (stale.exists() && !stale.delete()) {
-        throw new MojoExecutionException("Cannot delete the old report " + stale + ": check that it is writable.");
+        throw new MojoExecutionException(
+            "Cannot delete the old report " + stale + ": check that it is writable.");
       }
     }
-    args.addAll(List.of("--report", report(JSON), "--markdown", report(MARKDOWN), "--sarif", report(SARIF),
-        "--junit-xml", report(JUNIT_XML), "--fail-on", level, "--annotations", mode));
+    args.addAll(
+        List.of(
+            "--report",
+            report(JSON),
+            "--markdown",
+            report(MARKDOWN),
+            "--sarif",
+            report(SARIF),
+            "--junit-xml",
+            report(JUNIT_XML),
+            "--fail-on",
+            level,
+            "--annotations",
+            mode));
   }
 
   private String level() {
@@ -89,8 +111,8 @@ public class VerifyMojo extends AbstractSurqlMojo {
   }
 
   /**
-   * The findings that fail the build, each with its file, line and code, read from the SARIF
-   * report (written for a verification and for migrations that could not be loaded alike).
+   * The findings that fail the build, each with its file, line and code, read from the SARIF report
+   * (written for a verification and for migrations that could not be loaded alike).
    */
   String failureMessage() {
     File sarif = new File(reportsDirectory, SARIF);
@@ -103,21 +125,38 @@ public class VerifyMojo extends AbstractSurqlMojo {
       boolean warnings = "warning".equals(level());
       for (JsonNode result : log.at("/runs/0/results")) {
         String level = result.path("level").asText();
-        boolean fails = !result.has("suppressions") && (level.equals("error") || warnings && level.equals("warning"));
+        boolean fails =
+            !result.has("suppressions")
+                && (level.equals("error") || warnings && level.equals("warning"));
         if (fails) {
           JsonNode physical = result.at("/locations/0/physicalLocation");
-          String where = physical.at("/artifactLocation/uri").asText() + ":" + physical.at("/region/startLine").asInt()
-              + (physical.at("/region/startColumn").asInt() > 0 ? ":" + physical.at("/region/startColumn").asInt() : "");
+          String where =
+              physical.at("/artifactLocation/uri").asText()
+                  + ":"
+                  + physical.at("/region/startLine").asInt()
+                  + (physical.at("/region/startColumn").asInt() > 0
+                      ? ":" + physical.at("/region/startColumn").asInt()
+                      : "");
           lines.add("  " + where + ": " + result.at("/message/text").asText());
         }
       }
     } catch (IOException e) {
-      return "surql verify failed: see the output above (the report " + sarif + " could not be read: "
-          + e.getMessage() + ").";
+      return "surql verify failed: see the output above (the report "
+          + sarif
+          + " could not be read: "
+          + e.getMessage()
+          + ").";
     }
-    return "surql verify failed: " + lines.size() + (lines.size() == 1 ? " finding fails" : " findings fail")
-        + " the build (failOn=" + level() + "):\n" + String.join("\n", lines)
-        + "\nReports: " + reportsDirectory + ". Every code is explained in docs/rules.md; accept a finding with"
+    return "surql verify failed: "
+        + lines.size()
+        + (lines.size() == 1 ? " finding fails" : " findings fail")
+        + " the build (failOn="
+        + level()
+        + "):\n"
+        + String.join("\n", lines)
+        + "\nReports: "
+        + reportsDirectory
+        + ". Every code is explained in docs/rules.md; accept a finding with"
         + " -- @allow: <code> <reason> before its statement.";
   }
 }

@@ -25,8 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class VerifyMojoTest {
   private static final String SECRET = "mojo-secret-never-logged";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final RecordingLog log = new RecordingLog();
   private final ByteArrayOutputStream console = new ByteArrayOutputStream();
@@ -57,7 +56,8 @@ class VerifyMojoTest {
     return migrations;
   }
 
-  private static final String USER = """
+  private static final String USER =
+      """
       -- @rollback: unsafe
       -- @up
       DEFINE TABLE user SCHEMAFULL;
@@ -66,8 +66,14 @@ class VerifyMojoTest {
       """;
 
   @Test
-  void should_fail_the_build_naming_file_line_and_code_of_a_down_that_does_not_restore() throws IOException {
-    Path migrations = migrations("20260101_000000_user.surql", USER, "20260102_000000_nickname.surql", """
+  void should_fail_the_build_naming_file_line_and_code_of_a_down_that_does_not_restore()
+      throws IOException {
+    Path migrations =
+        migrations(
+            "20260101_000000_user.surql",
+            USER,
+            "20260102_000000_nickname.surql",
+            """
         -- @rollback: data_loss
         -- @up
         DEFINE FIELD nickname ON user TYPE option<string>;
@@ -76,26 +82,35 @@ class VerifyMojoTest {
         REMOVE FIELD nickname ON user;
         """);
 
-    MojoFailureException e = catchThrowableOfType(MojoFailureException.class, () -> mojo(migrations).execute());
+    MojoFailureException e =
+        catchThrowableOfType(MojoFailureException.class, () -> mojo(migrations).execute());
 
-    assertThat(e.getMessage()).startsWith("surql verify failed: 1 finding fails the build (failOn=error):")
-        .contains("20260102_000000_nickname.surql:6:1: 20260102_000000: SQ202 down-not-restoring: down does not"
-            + " restore the schema");
+    assertThat(e.getMessage())
+        .startsWith("surql verify failed: 1 finding fails the build (failOn=error):")
+        .contains(
+            "20260102_000000_nickname.surql:6:1: 20260102_000000: SQ202 down-not-restoring: down does not"
+                + " restore the schema");
     assertThat(console.toString(StandardCharsets.UTF_8))
-        .contains("::error file=").contains("20260102_000000_nickname.surql,line=6,col=1,title=SQ202 down-not-restoring::");
+        .contains("::error file=")
+        .contains("20260102_000000_nickname.surql,line=6,col=1,title=SQ202 down-not-restoring::");
     assertThat(log.text()).contains("[INFO] Verification FAILED").doesNotContain(SECRET);
-    assertThat(dir.resolve("reports")).isDirectoryContaining("glob:**/surql-verify.sarif")
-        .isDirectoryContaining("glob:**/TEST-surql-verify.xml").isDirectoryContaining("glob:**/surql-verify.json")
+    assertThat(dir.resolve("reports"))
+        .isDirectoryContaining("glob:**/surql-verify.sarif")
+        .isDirectoryContaining("glob:**/TEST-surql-verify.xml")
+        .isDirectoryContaining("glob:**/surql-verify.json")
         .isDirectoryContaining("glob:**/surql-verify.md");
   }
 
   @Test
   void should_pass_with_a_warning_unless_failOn_is_warning() throws Exception {
-    Path migrations = migrations("20260101_000000_user.surql", USER.replace("-- @rollback: unsafe\n", ""));
+    Path migrations =
+        migrations("20260101_000000_user.surql", USER.replace("-- @rollback: unsafe\n", ""));
     VerifyMojo mojo = mojo(migrations);
 
     mojo.execute();
-    assertThat(log.text()).contains("Verification passed: 1 migrations").contains("SQ101 remove-table");
+    assertThat(log.text())
+        .contains("Verification passed: 1 migrations")
+        .contains("SQ101 remove-table");
 
     mojo.failOn = "warning";
     MojoFailureException e = catchThrowableOfType(MojoFailureException.class, mojo::execute);
@@ -103,10 +118,13 @@ class VerifyMojoTest {
   }
 
   @Test
-  void should_pass_the_server_credentials_to_the_command_and_stop_on_an_unknown_server() throws Exception {
+  void should_pass_the_server_credentials_to_the_command_and_stop_on_an_unknown_server()
+      throws Exception {
     VerifyMojo mojo = mojo(migrations("20260101_000000_user.surql", USER));
 
-    assertThat(mojo.arguments()).containsSubsequence("--user", "root", "--pass", SECRET).contains("--embedded");
+    assertThat(mojo.arguments())
+        .containsSubsequence("--user", "root", "--pass", SECRET)
+        .contains("--embedded");
     mojo.serverId = "missing";
     assertThat(catchThrowableOfType(MojoExecutionException.class, mojo::arguments))
         .hasMessageContaining("No <server> with id 'missing' in settings.xml");

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * The one unchecked exception surql-test throws. Its {@link ErrorCode} says what kind of problem it
- * is; its message says what went wrong, with the file, version, statement or URL involved, and
- * what to do next.
+ * is; its message says what went wrong, with the file, version, statement or URL involved, and what
+ * to do next.
  */
 public class SurqlException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -43,11 +43,11 @@ import java.util.Optional;
 
 /**
  * The entry point of surql-test without JUnit, in Flyway's manner: {@link #configure()} gives a
- * {@link SurqlTestConfiguration}, whose {@link SurqlTestConfiguration#load() load()} gives a
- * {@code SurqlTest} that migrates, shows the status, verifies, snapshots, compares, plans and
- * executes rollbacks, checks an upgrade to another SurrealDB release line and plans what pending
- * ups do to existing data. The {@code surql} command, the Maven plugin and the JUnit extension do
- * each of these through it.
+ * {@link SurqlTestConfiguration}, whose {@link SurqlTestConfiguration#load() load()} gives a {@code
+ * SurqlTest} that migrates, shows the status, verifies, snapshots, compares, plans and executes
+ * rollbacks, checks an upgrade to another SurrealDB release line and plans what pending ups do to
+ * existing data. The {@code surql} command, the Maven plugin and the JUnit extension do each of
+ * these through it.
  *
  * <pre>{@code
  * try (SurqlTest surql = SurqlTest.configure()
@@ -69,9 +69,9 @@ import java.util.Optional;
  * named and given databases alone. It is idempotent; any operation after it throws {@link
  * IllegalStateException}.
  *
- * <p>An instance is safe to use from several threads in the sense that the engine and database
- * are made once; the operations themselves act on one database, so concurrent migrations and
- * rollbacks on it conflict as they would from two processes.
+ * <p>An instance is safe to use from several threads in the sense that the engine and database are
+ * made once; the operations themselves act on one database, so concurrent migrations and rollbacks
+ * on it conflict as they would from two processes.
  */
 public final class SurqlTest implements AutoCloseable {
   private static final String INITIAL = "initial";
@@ -87,7 +87,10 @@ public final class SurqlTest implements AutoCloseable {
 
   SurqlTest(SurqlTestConfiguration configuration) {
     this.configuration = configuration;
-    this.migrations = configuration.hasMigrations() ? Optional.of(configuration.loadMigrations()) : Optional.empty();
+    this.migrations =
+        configuration.hasMigrations()
+            ? Optional.of(configuration.loadMigrations())
+            : Optional.empty();
   }
 
   /** A new configuration with the defaults; see {@link SurqlTestConfiguration}. */
@@ -107,9 +110,13 @@ public final class SurqlTest implements AutoCloseable {
   }
 
   private MigrationSet migrations(String operation) {
-    return migrations.orElseThrow(() -> SurqlTestConfiguration.invalid("migrations(…) is not set, and "
-        + operation + " needs migrations. Configure them with migrations(\"classpath:db/migrations\"), "
-        + "migrations(Path) or migrations(MigrationSet)."));
+    return migrations.orElseThrow(
+        () ->
+            SurqlTestConfiguration.invalid(
+                "migrations(…) is not set, and "
+                    + operation
+                    + " needs migrations. Configure them with migrations(\"classpath:db/migrations\"), "
+                    + "migrations(Path) or migrations(MigrationSet)."));
   }
 
   /** The engine, started or shared on first use. */
@@ -132,8 +139,13 @@ public final class SurqlTest implements AutoCloseable {
     Optional<SurqlClient> givenClient = configuration.givenClient();
     if (givenClient.isPresent()) {
       var settings = givenClient.get().settings();
-      engine = SurqlEngines.start(EngineConfig.defaults().withKind(EngineKind.EXTERNAL)
-          .withUrl(settings.url().toString()).withUser(settings.user()).withPassword(settings.password()));
+      engine =
+          SurqlEngines.start(
+              EngineConfig.defaults()
+                  .withKind(EngineKind.EXTERNAL)
+                  .withUrl(settings.url().toString())
+                  .withUser(settings.user())
+                  .withPassword(settings.password()));
       ownsEngine = true;
       return;
     }
@@ -192,8 +204,14 @@ public final class SurqlTest implements AutoCloseable {
   private static void define(SurqlClient client) {
     String ns = SurqlIdentifiers.escape(client.settings().namespace());
     SurqlClient root = SurqlClient.connect(client.settings().withNamespace("").withDatabase(""));
-    root.query("DEFINE NAMESPACE IF NOT EXISTS " + ns + "; USE NS " + ns + "; DEFINE DATABASE IF NOT EXISTS "
-        + SurqlIdentifiers.escape(client.settings().database()) + ";");
+    root.query(
+        "DEFINE NAMESPACE IF NOT EXISTS "
+            + ns
+            + "; USE NS "
+            + ns
+            + "; DEFINE DATABASE IF NOT EXISTS "
+            + SurqlIdentifiers.escape(client.settings().database())
+            + ";");
   }
 
   // ---------------------------------------------------------------------------------- migrate
@@ -202,8 +220,8 @@ public final class SurqlTest implements AutoCloseable {
    * Applies every pending migration, oldest first, each in its own transaction with its history
    * row; the configured listeners hear each one. A named database is defined first if missing.
    *
-   * @throws SurqlException if the history and the migrations disagree (nothing is applied), or
-   *     a migration fails (the message names its file, line and statement)
+   * @throws SurqlException if the history and the migrations disagree (nothing is applied), or a
+   *     migration fails (the message names its file, line and statement)
    */
   public MigrateResult migrate() {
     return migrator(true, "migrate()").migrate();
@@ -235,9 +253,7 @@ public final class SurqlTest implements AutoCloseable {
     return migrator(false, "status()").status();
   }
 
-  /**
-   * What {@code _migration_history} records as applied, oldest first. Needs no migrations.
-   */
+  /** What {@code _migration_history} records as applied, oldest first. Needs no migrations. */
   public List<AppliedMigration> applied() {
     return new MigrationHistory(client()).applied();
   }
@@ -252,10 +268,13 @@ public final class SurqlTest implements AutoCloseable {
     return migrator(false, "repair()").repair(version, action);
   }
 
-  /** A migrator of the migrations (checked first: none configured starts nothing) on the database. */
+  /**
+   * A migrator of the migrations (checked first: none configured starts nothing) on the database.
+   */
   private Migrator migrator(boolean create, String operation) {
     MigrationSet set = migrations(operation);
-    Migrator migrator = new Migrator(client(create), set).withOutOfOrder(configuration.outOfOrder());
+    Migrator migrator =
+        new Migrator(client(create), set).withOutOfOrder(configuration.outOfOrder());
     for (MigrationListener listener : configuration.listeners()) {
       migrator = migrator.withListener(listener);
     }
@@ -279,9 +298,9 @@ public final class SurqlTest implements AutoCloseable {
   }
 
   /**
-   * Checks that the migrations still apply on another release line: applies them on fresh
-   * databases of this engine and of an engine of {@code target} (shared, or started for the check
-   * and stopped after it when this instance has an engine of its own), and compares per migration.
+   * Checks that the migrations still apply on another release line: applies them on fresh databases
+   * of this engine and of an engine of {@code target} (shared, or started for the check and stopped
+   * after it when this instance has an engine of its own), and compares per migration.
    */
   public UpgradeReport upgradeCheck(SurrealVersion target) {
     Objects.requireNonNull(target, "target");
@@ -291,7 +310,10 @@ public final class SurqlTest implements AutoCloseable {
     boolean own = !configuration.sharedEngine() || configuration.givenClient().isPresent();
     SurrealEngine to = own ? SurqlEngines.start(targetConfig) : SurqlEngines.shared(targetConfig);
     try {
-      return UpgradeCheck.of(set).from(source).to(to).withDatabasePrefix(configuration.databasePrefix() + "_upgrade")
+      return UpgradeCheck.of(set)
+          .from(source)
+          .to(to)
+          .withDatabasePrefix(configuration.databasePrefix() + "_upgrade")
           .run();
     } finally {
       if (own) {
@@ -317,8 +339,13 @@ public final class SurqlTest implements AutoCloseable {
     Migrator migrator = migrator(false, "planUp()");
     SurqlClient on = migrator.client();
     List<Migration> pending = migrator.status().pending();
-    List<ForwardIssue> issues = ForwardAnalyzer.analyze(pending, ForwardAnalysisOptions.staticLevel().withClient(on)
-        .withSchema(Snapshots.captureSchema(on)).withSettings(configuration.forwardSettings()));
+    List<ForwardIssue> issues =
+        ForwardAnalyzer.analyze(
+            pending,
+            ForwardAnalysisOptions.staticLevel()
+                .withClient(on)
+                .withSchema(Snapshots.captureSchema(on))
+                .withSettings(configuration.forwardSettings()));
     return new ForwardPlan(pending, issues);
   }
 
@@ -330,7 +357,9 @@ public final class SurqlTest implements AutoCloseable {
    */
   public SchemaSnapshot snapshot() {
     List<AppliedMigration> applied = applied();
-    return Snapshots.createSnapshot(client(), applied.isEmpty() ? INITIAL : applied.get(applied.size() - 1).version(),
+    return Snapshots.createSnapshot(
+        client(),
+        applied.isEmpty() ? INITIAL : applied.get(applied.size() - 1).version(),
         applied.size());
   }
 
@@ -348,14 +377,15 @@ public final class SurqlTest implements AutoCloseable {
   /** The differences between two snapshots; needs no engine. */
   public SnapshotDiff compare(SchemaSnapshot from, SchemaSnapshot to) {
     checkOpen();
-    return Snapshots.compareSnapshots(Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"));
+    return Snapshots.compareSnapshots(
+        Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"));
   }
 
   /**
    * The differences between two snapshots stored in the database under these versions.
    *
-   * @throws SurqlException ({@link ErrorCode#SNAPSHOT_INVALID}) naming the stored versions if one is
-   *     missing
+   * @throws SurqlException ({@link ErrorCode#SNAPSHOT_INVALID}) naming the stored versions if one
+   *     is missing
    */
   public SnapshotDiff compare(String fromVersion, String toVersion) {
     SnapshotStore store = snapshots();
@@ -364,20 +394,33 @@ public final class SurqlTest implements AutoCloseable {
 
   private SchemaSnapshot stored(SnapshotStore store, String version) {
     Objects.requireNonNull(version, "version");
-    return store.load(version).orElseThrow(() -> {
-      List<String> versions = store.versions();
-      return new SurqlException(ErrorCode.SNAPSHOT_INVALID, "No snapshot " + version + " in " + SnapshotStore.TABLE
-          + " of " + where() + " (stored: " + (versions.isEmpty() ? "none" : String.join(", ", versions))
-          + "). Store one with snapshots().store(snapshot(\"" + version + "\")).");
-    });
+    return store
+        .load(version)
+        .orElseThrow(
+            () -> {
+              List<String> versions = store.versions();
+              return new SurqlException(
+                  ErrorCode.SNAPSHOT_INVALID,
+                  "No snapshot "
+                      + version
+                      + " in "
+                      + SnapshotStore.TABLE
+                      + " of "
+                      + where()
+                      + " (stored: "
+                      + (versions.isEmpty() ? "none" : String.join(", ", versions))
+                      + "). Store one with snapshots().store(snapshot(\""
+                      + version
+                      + "\")).");
+            });
   }
 
   // --------------------------------------------------------------------------------- rollback
 
   /**
-   * What rolling back to {@code target} would undo, with the data at stake counted in the
-   * database; executes nothing. {@code target} {@value RollbackPlanner#NOTHING} plans rolling back
-   * every applied migration.
+   * What rolling back to {@code target} would undo, with the data at stake counted in the database;
+   * executes nothing. {@code target} {@value RollbackPlanner#NOTHING} plans rolling back every
+   * applied migration.
    *
    * @throws SurqlException ({@link ErrorCode#ROLLBACK_FAILED}) if nothing is applied, or the target
    *     is unknown or not applied
@@ -389,7 +432,8 @@ public final class SurqlTest implements AutoCloseable {
   }
 
   /**
-   * Rolls back to {@code target} if the plan is SAFE; see {@link #rollback(String, RollbackOptions)}.
+   * Rolls back to {@code target} if the plan is SAFE; see {@link #rollback(String,
+   * RollbackOptions)}.
    */
   public RollbackResult rollback(String target) {
     return rollback(target, RollbackOptions.defaults());
@@ -398,8 +442,8 @@ public final class SurqlTest implements AutoCloseable {
   /**
    * Plans the rollback to {@code target} and executes it as the options say (forced, dry run).
    *
-   * @throws SurqlException ({@link ErrorCode#ROLLBACK_FAILED}) if the plan cannot be made, or is not
-   *     SAFE and not forced
+   * @throws SurqlException ({@link ErrorCode#ROLLBACK_FAILED}) if the plan cannot be made, or is
+   *     not SAFE and not forced
    */
   public RollbackResult rollback(String target, RollbackOptions options) {
     Objects.requireNonNull(options, "options");
@@ -407,9 +451,9 @@ public final class SurqlTest implements AutoCloseable {
   }
 
   /**
-   * Executes a plan made by {@link #planRollback(String)}: each down with the removal of its history
-   * row in one transaction, newest first; the configured listeners hear each one. A plan whose
-   * history changed since it was made is refused.
+   * Executes a plan made by {@link #planRollback(String)}: each down with the removal of its
+   * history row in one transaction, newest first; the configured listeners hear each one. A plan
+   * whose history changed since it was made is refused.
    *
    * @return what was rolled back; {@code success} is false if a down failed (its errors say which
    *     and why)
@@ -471,8 +515,9 @@ public final class SurqlTest implements AutoCloseable {
   private void checkOpen() {
     synchronized (lock) {
       if (closed) {
-        throw new IllegalStateException("This SurqlTest is closed: its fresh database was removed and an engine of"
-            + " its own stopped. Load a new one with SurqlTest.configure()…load().");
+        throw new IllegalStateException(
+            "This SurqlTest is closed: its fresh database was removed and an engine of"
+                + " its own stopped. Load a new one with SurqlTest.configure()…load().");
       }
     }
   }
@@ -485,9 +530,14 @@ public final class SurqlTest implements AutoCloseable {
   @Override
   public String toString() {
     synchronized (lock) {
-      return "SurqlTest[" + migrations.map(MigrationSet::location).orElse("no migrations")
-          + (closed ? ", closed" : client != null ? " on " + client.settings().namespace() + "/"
-              + client.settings().database() : "") + "]";
+      return "SurqlTest["
+          + migrations.map(MigrationSet::location).orElse("no migrations")
+          + (closed
+              ? ", closed"
+              : client != null
+                  ? " on " + client.settings().namespace() + "/" + client.settings().database()
+                  : "")
+          + "]";
     }
   }
 }

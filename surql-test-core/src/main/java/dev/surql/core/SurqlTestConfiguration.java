@@ -28,10 +28,10 @@ import java.util.Optional;
  * gives the {@link SurqlTest}. A configuration can be loaded more than once; a {@link SurqlTest}
  * keeps a copy, so changing the configuration afterwards does not change it.
  *
- * <p>Nothing needs setting: by default the migrations are none (operations that need them say
- * so), the engine is the JVM's shared engine for {@link EngineConfig#fromEnvironment()} (as in
- * the README's <em>Engines</em>), and the database is a fresh one with a unique name, created on
- * first use and removed by {@link SurqlTest#close()}.
+ * <p>Nothing needs setting: by default the migrations are none (operations that need them say so),
+ * the engine is the JVM's shared engine for {@link EngineConfig#fromEnvironment()} (as in the
+ * README's <em>Engines</em>), and the database is a fresh one with a unique name, created on first
+ * use and removed by {@link SurqlTest#close()}.
  *
  * <pre>{@code
  * try (SurqlTest surql = SurqlTest.configure()
@@ -121,7 +121,9 @@ public final class SurqlTestConfiguration {
     return this;
   }
 
-  /** Reads the migrations from a directory. Replaces any location, directory or set given before. */
+  /**
+   * Reads the migrations from a directory. Replaces any location, directory or set given before.
+   */
   public SurqlTestConfiguration migrations(Path directory) {
     this.directory = Objects.requireNonNull(directory, "directory");
     this.location = null;
@@ -141,7 +143,10 @@ public final class SurqlTestConfiguration {
     return this;
   }
 
-  /** How a migration location is scanned: recursion, include and exclude globs. Default: {@link ScanOptions#defaults()}. */
+  /**
+   * How a migration location is scanned: recursion, include and exclude globs. Default: {@link
+   * ScanOptions#defaults()}.
+   */
   public SurqlTestConfiguration scanOptions(ScanOptions scanOptions) {
     this.scanOptions = Objects.requireNonNull(scanOptions, "scanOptions");
     return this;
@@ -150,12 +155,16 @@ public final class SurqlTestConfiguration {
   /** Adds migrations written in Java to those of the location or directory. */
   public SurqlTestConfiguration javaMigrations(JavaMigration... migrations) {
     for (JavaMigration migration : Objects.requireNonNull(migrations, "migrations")) {
-      javaMigrations.add(Objects.requireNonNull(migration, "javaMigrations(…) holds a null migration"));
+      javaMigrations.add(
+          Objects.requireNonNull(migration, "javaMigrations(…) holds a null migration"));
     }
     return this;
   }
 
-  /** The class loader a {@code classpath:} location is read through. Default: the thread's context class loader. */
+  /**
+   * The class loader a {@code classpath:} location is read through. Default: the thread's context
+   * class loader.
+   */
   public SurqlTestConfiguration classLoader(ClassLoader classLoader) {
     this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
     return this;
@@ -175,7 +184,10 @@ public final class SurqlTestConfiguration {
     return this;
   }
 
-  /** The kind of engine: {@link EngineKind#EMBEDDED}, {@link EngineKind#CONTAINER}, … or AUTO (the default). */
+  /**
+   * The kind of engine: {@link EngineKind#EMBEDDED}, {@link EngineKind#CONTAINER}, … or AUTO (the
+   * default).
+   */
   public SurqlTestConfiguration engine(EngineKind kind) {
     this.kind = Objects.requireNonNull(kind, "kind");
     engineSettings.add("engine(EngineKind." + kind + ")");
@@ -184,22 +196,27 @@ public final class SurqlTestConfiguration {
 
   /**
    * A running engine to use instead of starting or sharing one. It is never closed by {@link
-   * SurqlTest#close()}; the engine settings ({@link #engine(EngineConfig)}, {@link #version(String)},
-   * …) cannot be combined with it.
+   * SurqlTest#close()}; the engine settings ({@link #engine(EngineConfig)}, {@link
+   * #version(String)}, …) cannot be combined with it.
    */
   public SurqlTestConfiguration engine(SurrealEngine engine) {
     this.engine = Objects.requireNonNull(engine, "engine");
     return this;
   }
 
-  /** A SurrealDB server you run, at an {@code http://} or {@code https://} URL: the EXTERNAL engine. */
+  /**
+   * A SurrealDB server you run, at an {@code http://} or {@code https://} URL: the EXTERNAL engine.
+   */
   public SurqlTestConfiguration url(String url) {
     this.url = required(url, "url(String)").strip();
     engineSettings.add("url(\"" + this.url + "\")");
     return this;
   }
 
-  /** The root user and password. Default: those of the engine configuration ({@code root} / {@code root}). */
+  /**
+   * The root user and password. Default: those of the engine configuration ({@code root} / {@code
+   * root}).
+   */
   public SurqlTestConfiguration credentials(String user, String password) {
     this.user = required(user, "credentials(user, …)");
     this.password = Objects.requireNonNull(password, "password");
@@ -207,7 +224,10 @@ public final class SurqlTestConfiguration {
     return this;
   }
 
-  /** The SurrealDB release line to run: an engine surql-test starts runs it, a server must report it. */
+  /**
+   * The SurrealDB release line to run: an engine surql-test starts runs it, a server must report
+   * it.
+   */
   public SurqlTestConfiguration version(SurrealVersion version) {
     this.version = Objects.requireNonNull(version, "version");
     engineSettings.add("version(" + version + ")");
@@ -224,7 +244,10 @@ public final class SurqlTestConfiguration {
     return version(SurrealVersion.parse(line, PREFIX + "version"));
   }
 
-  /** The engine capabilities to allow (e.g. an experimental feature), instead of the configuration's. */
+  /**
+   * The engine capabilities to allow (e.g. an experimental feature), instead of the
+   * configuration's.
+   */
   public SurqlTestConfiguration capabilities(EngineCapabilities capabilities) {
     this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
     engineSettings.add("capabilities(" + capabilities + ")");
@@ -242,9 +265,10 @@ public final class SurqlTestConfiguration {
   }
 
   /**
-   * Whether to use the JVM's shared engine for the configuration ({@code true}, the default: started
-   * on first use, stopped when the JVM exits, never by {@link SurqlTest#close()}) or to start an
-   * engine of this {@link SurqlTest}'s own ({@code false}: stopped by {@link SurqlTest#close()}).
+   * Whether to use the JVM's shared engine for the configuration ({@code true}, the default:
+   * started on first use, stopped when the JVM exits, never by {@link SurqlTest#close()}) or to
+   * start an engine of this {@link SurqlTest}'s own ({@code false}: stopped by {@link
+   * SurqlTest#close()}).
    */
   public SurqlTestConfiguration sharedEngine(boolean shared) {
     this.sharedEngine = shared;
@@ -254,8 +278,8 @@ public final class SurqlTestConfiguration {
   // --------------------------------------------------------------------------------- database
 
   /**
-   * Works on this namespace and database instead of a fresh one. It is never removed; it is
-   * defined if missing by {@link SurqlTest#migrate()}, or before any operation with {@link
+   * Works on this namespace and database instead of a fresh one. It is never removed; it is defined
+   * if missing by {@link SurqlTest#migrate()}, or before any operation with {@link
    * #createDatabase(boolean) createDatabase(true)}.
    */
   public SurqlTestConfiguration database(String namespace, String database) {
@@ -264,16 +288,19 @@ public final class SurqlTestConfiguration {
     return this;
   }
 
-  /** Works on an existing database (and its engine); it is never removed by {@link SurqlTest#close()}. */
+  /**
+   * Works on an existing database (and its engine); it is never removed by {@link
+   * SurqlTest#close()}.
+   */
   public SurqlTestConfiguration database(SurqlDatabase database) {
     this.givenDatabase = Objects.requireNonNull(database, "database");
     return this;
   }
 
   /**
-   * Works on the database a client is bound to; it is never removed. Operations that need an
-   * engine ({@link SurqlTest#verify()}, {@link SurqlTest#upgradeCheck(String)}) connect to the
-   * client's server as an EXTERNAL engine, unless {@link #engine(SurrealEngine)} gives one.
+   * Works on the database a client is bound to; it is never removed. Operations that need an engine
+   * ({@link SurqlTest#verify()}, {@link SurqlTest#upgradeCheck(String)}) connect to the client's
+   * server as an EXTERNAL engine, unless {@link #engine(SurrealEngine)} gives one.
    */
   public SurqlTestConfiguration client(SurqlClient client) {
     this.client = Objects.requireNonNull(client, "client");
@@ -292,8 +319,8 @@ public final class SurqlTestConfiguration {
 
   /**
    * How the names of the databases this {@link SurqlTest} makes start: its fresh database and the
-   * fresh databases of {@link SurqlTest#verify()} and {@link SurqlTest#upgradeCheck(String)}. Default
-   * {@code surql}.
+   * fresh databases of {@link SurqlTest#verify()} and {@link SurqlTest#upgradeCheck(String)}.
+   * Default {@code surql}.
    */
   public SurqlTestConfiguration databasePrefix(String prefix) {
     this.databasePrefix = required(prefix, "databasePrefix(String)");
@@ -302,7 +329,10 @@ public final class SurqlTestConfiguration {
 
   // ------------------------------------------------------------------------------- operations
 
-  /** Records to insert before the migrations they name, in {@link SurqlTest#verify()}, so downs meet real data. */
+  /**
+   * Records to insert before the migrations they name, in {@link SurqlTest#verify()}, so downs meet
+   * real data.
+   */
   public SurqlTestConfiguration seedData(SeedData seedData) {
     this.seedData = Objects.requireNonNull(seedData, "seedData");
     return this;
@@ -335,12 +365,12 @@ public final class SurqlTestConfiguration {
   // ------------------------------------------------------------------------------------- load
 
   /**
-   * Checks the configuration as a whole, loads the migrations (if any are configured) and gives
-   * the {@link SurqlTest}. The engine is started (or shared) and the database made on first use, so
-   * an operation that needs neither (comparing two snapshots) starts nothing.
+   * Checks the configuration as a whole, loads the migrations (if any are configured) and gives the
+   * {@link SurqlTest}. The engine is started (or shared) and the database made on first use, so an
+   * operation that needs neither (comparing two snapshots) starts nothing.
    *
-   * @throws SurqlException ({@link ErrorCode#INVALID_CONFIGURATION}) naming the settings that do not
-   *     go together and what to do
+   * @throws SurqlException ({@link ErrorCode#INVALID_CONFIGURATION}) naming the settings that do
+   *     not go together and what to do
    * @throws dev.surql.core.migration.MigrationValidationException listing every problem of the
    *     migrations
    */
@@ -352,40 +382,59 @@ public final class SurqlTestConfiguration {
 
   private void check() {
     if (engine != null && !engineSettings.isEmpty()) {
-      throw invalid("engine(SurrealEngine) gives a running engine, so " + String.join(", ", engineSettings)
-          + " cannot apply to it. Drop engine(SurrealEngine) to let SurqlTest start or share an engine, or drop the "
-          + "engine settings.");
+      throw invalid(
+          "engine(SurrealEngine) gives a running engine, so "
+              + String.join(", ", engineSettings)
+              + " cannot apply to it. Drop engine(SurrealEngine) to let SurqlTest start or share an engine, or drop the "
+              + "engine settings.");
     }
     if (givenDatabase != null && client != null) {
-      throw invalid("database(SurqlDatabase) and client(SurqlClient) both name the database to work on. Keep one.");
+      throw invalid(
+          "database(SurqlDatabase) and client(SurqlClient) both name the database to work on. Keep one.");
     }
     if ((givenDatabase != null || client != null) && namespace != null) {
-      throw invalid("database(\"" + namespace + "\", \"" + database + "\") and "
-          + (client != null ? "client(SurqlClient)" : "database(SurqlDatabase)")
-          + " both name the database to work on. Keep one.");
+      throw invalid(
+          "database(\""
+              + namespace
+              + "\", \""
+              + database
+              + "\") and "
+              + (client != null ? "client(SurqlClient)" : "database(SurqlDatabase)")
+              + " both name the database to work on. Keep one.");
     }
     if (givenDatabase != null && engine != null && givenDatabase.engine() != engine) {
-      throw invalid("database(SurqlDatabase) is on another engine than engine(SurrealEngine) (" + givenDatabase
-          + "). Give the database's own engine, or leave engine(SurrealEngine) out: the database's is used.");
+      throw invalid(
+          "database(SurqlDatabase) is on another engine than engine(SurrealEngine) ("
+              + givenDatabase
+              + "). Give the database's own engine, or leave engine(SurrealEngine) out: the database's is used.");
     }
     if (givenDatabase != null && !engineSettings.isEmpty()) {
-      throw invalid("database(SurqlDatabase) brings its engine, so " + String.join(", ", engineSettings)
-          + " cannot apply to it. Drop the engine settings, or give database(namespace, database) instead.");
+      throw invalid(
+          "database(SurqlDatabase) brings its engine, so "
+              + String.join(", ", engineSettings)
+              + " cannot apply to it. Drop the engine settings, or give database(namespace, database) instead.");
     }
     if (migrationSet != null && (scanOptions != null || !javaMigrations.isEmpty())) {
-      throw invalid("migrations(MigrationSet) gives migrations already loaded, so "
-          + (scanOptions != null ? "scanOptions(…)" : "javaMigrations(…)") + " cannot apply to them. Give a location "
-          + "with migrations(String) or migrations(Path) instead, or load the set with them.");
+      throw invalid(
+          "migrations(MigrationSet) gives migrations already loaded, so "
+              + (scanOptions != null ? "scanOptions(…)" : "javaMigrations(…)")
+              + " cannot apply to them. Give a location "
+              + "with migrations(String) or migrations(Path) instead, or load the set with them.");
     }
     if (scanOptions != null && location == null && directory == null && migrationSet == null) {
-      throw invalid("scanOptions(…) is set but no migration location is: add migrations(\"classpath:db/migrations\")"
-          + " or migrations(Path).");
+      throw invalid(
+          "scanOptions(…) is set but no migration location is: add migrations(\"classpath:db/migrations\")"
+              + " or migrations(Path).");
     }
     if (url != null) {
       checkUrl(url);
       if (kind != null && kind != EngineKind.EXTERNAL) {
-        throw invalid("url(\"" + url + "\") names a server you run (EXTERNAL), but engine(EngineKind." + kind
-            + ") asks for another kind. Drop one of them.");
+        throw invalid(
+            "url(\""
+                + url
+                + "\") names a server you run (EXTERNAL), but engine(EngineKind."
+                + kind
+                + ") asks for another kind. Drop one of them.");
       }
     }
   }
@@ -393,14 +442,23 @@ public final class SurqlTestConfiguration {
   private static void checkUrl(String url) {
     try {
       URI uri = new URI(url);
-      if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+      if (uri.getScheme() == null
+          || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
           || uri.getHost() == null) {
-        throw invalid("url(\"" + url + "\") is not an http:// or https:// URL of a SurrealDB server; give one such"
-            + " as http://127.0.0.1:8000 (a ws:// URL will not do: surql-test talks HTTP).");
+        throw invalid(
+            "url(\""
+                + url
+                + "\") is not an http:// or https:// URL of a SurrealDB server; give one such"
+                + " as http://127.0.0.1:8000 (a ws:// URL will not do: surql-test talks HTTP).");
       }
     } catch (URISyntaxException e) {
-      throw invalid("url(\"" + url + "\") is not a valid URL: " + e.getReason() + ". Give one such as "
-          + "http://127.0.0.1:8000.");
+      throw invalid(
+          "url(\""
+              + url
+              + "\") is not a valid URL: "
+              + e.getReason()
+              + ". Give one such as "
+              + "http://127.0.0.1:8000.");
     }
   }
 
@@ -419,7 +477,10 @@ public final class SurqlTestConfiguration {
 
   /** Whether any migrations are configured. */
   boolean hasMigrations() {
-    return location != null || directory != null || migrationSet != null || !javaMigrations.isEmpty();
+    return location != null
+        || directory != null
+        || migrationSet != null
+        || !javaMigrations.isEmpty();
   }
 
   /** Loads the configured migrations (once, by {@link SurqlTest}). */
@@ -429,12 +490,17 @@ public final class SurqlTestConfiguration {
     }
     ScanOptions scan = scanOptions == null ? ScanOptions.defaults() : scanOptions;
     if (directory != null) {
-      return dev.surql.core.migration.MigrationLoader.load(directory, List.copyOf(javaMigrations), scan);
+      return dev.surql.core.migration.MigrationLoader.load(
+          directory, List.copyOf(javaMigrations), scan);
     }
     if (location != null) {
-      ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
-      return dev.surql.core.migration.MigrationLoader.load(location, loader == null
-          ? SurqlTest.class.getClassLoader() : loader, List.copyOf(javaMigrations), scan);
+      ClassLoader loader =
+          classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
+      return dev.surql.core.migration.MigrationLoader.load(
+          location,
+          loader == null ? SurqlTest.class.getClassLoader() : loader,
+          List.copyOf(javaMigrations),
+          scan);
     }
     return dev.surql.core.migration.MigrationLoader.fromJava(List.copyOf(javaMigrations));
   }
@@ -461,7 +527,8 @@ public final class SurqlTestConfiguration {
   }
 
   Optional<SurrealEngine> givenEngine() {
-    return Optional.ofNullable(engine).or(() -> Optional.ofNullable(givenDatabase).map(SurqlDatabase::engine));
+    return Optional.ofNullable(engine)
+        .or(() -> Optional.ofNullable(givenDatabase).map(SurqlDatabase::engine));
   }
 
   boolean sharedEngine() {

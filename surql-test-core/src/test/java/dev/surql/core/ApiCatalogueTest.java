@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/api.md lists core's public API, generated from the compiled classes: this test fails when the page
- * is out of date, and rewrites it when run with {@code -Dsurql.api.update=true}.
+ * docs/api.md lists core's public API, generated from the compiled classes: this test fails when
+ * the page is out of date, and rewrites it when run with {@code -Dsurql.api.update=true}.
  */
 class ApiCatalogueTest {
 
@@ -34,15 +34,17 @@ class ApiCatalogueTest {
   void should_list_the_public_api_of_core_as_it_is_compiled() throws IOException {
     String page = Files.readString(API_MD, StandardCharsets.UTF_8);
     int marker = page.indexOf(ApiCatalogue.MARKER);
-    assertThat(marker).as("%s keeps its hand-written part above the line%n  %s", API_MD, ApiCatalogue.MARKER)
+    assertThat(marker)
+        .as("%s keeps its hand-written part above the line%n  %s", API_MD, ApiCatalogue.MARKER)
         .isNotNegative();
     String expected = page.substring(0, marker) + generated();
 
     if (Boolean.getBoolean("surql.api.update")) {
       Files.writeString(API_MD, expected, StandardCharsets.UTF_8);
     } else if (!page.equals(expected)) {
-      fail("docs/api.md is out of date with core's public API (%s).%nRegenerate it from the worktree root:%n  %s%n"
-          + "and review the diff (git diff docs/api.md): every changed line is a change of the public API.",
+      fail(
+          "docs/api.md is out of date with core's public API (%s).%nRegenerate it from the worktree root:%n  %s%n"
+              + "and review the diff (git diff docs/api.md): every changed line is a change of the public API.",
           firstDifference(page, expected), ApiCatalogue.REGENERATE);
     }
   }
@@ -54,11 +56,14 @@ class ApiCatalogueTest {
     for (String line : generated().split("\n")) {
       if (line.startsWith("## ") || line.startsWith("### ")) {
         heading = line;
-      } else if (line.contains(ApiCatalogue.NO_JAVADOC) || line.contains(ApiCatalogue.NO_PACKAGE_INFO)) {
+      } else if (line.contains(ApiCatalogue.NO_JAVADOC)
+          || line.contains(ApiCatalogue.NO_PACKAGE_INFO)) {
         missing.add(heading);
       }
     }
-    assertThat(missing).as("API packages and types without a Javadoc sentence in %s", API_MD).isEmpty();
+    assertThat(missing)
+        .as("API packages and types without a Javadoc sentence in %s", API_MD)
+        .isEmpty();
   }
 
   private static String firstDifference(String actual, String expected) {
@@ -68,8 +73,9 @@ class ApiCatalogueTest {
       String left = i < a.length ? a[i] : "<end of file>";
       String right = i < e.length ? e[i] : "<end of file>";
       if (!left.equals(right)) {
-        return String.format("first difference at line %d: the page says%n    %s%n  the code says%n    %s", i + 1, left,
-            right);
+        return String.format(
+            "first difference at line %d: the page says%n    %s%n  the code says%n    %s",
+            i + 1, left, right);
       }
     }
     return "only line endings differ";

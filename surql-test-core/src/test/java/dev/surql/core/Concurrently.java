@@ -23,10 +23,12 @@ public final class Concurrently {
     try {
       List<Future<T>> futures = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
-        futures.add(pool.submit(() -> {
-          start.await(30, TimeUnit.SECONDS);
-          return task.call();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await(30, TimeUnit.SECONDS);
+                  return task.call();
+                }));
       }
       List<T> results = new ArrayList<>();
       for (Future<T> future : futures) {

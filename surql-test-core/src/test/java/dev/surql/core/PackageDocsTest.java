@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every package of every module (core, the JUnit extension, the AssertJ assertions, the CLI, the Maven
- * plugin, the benchmarks) has a {@code package-info.java} with a Javadoc paragraph, and an internal
- * package says that it carries no compatibility promise. Read from the sources beside this module.
+ * Every package of every module (core, the JUnit extension, the AssertJ assertions, the CLI, the
+ * Maven plugin, the benchmarks) has a {@code package-info.java} with a Javadoc paragraph, and an
+ * internal package says that it carries no compatibility promise. Read from the sources beside this
+ * module.
  */
 class PackageDocsTest {
 
@@ -26,7 +27,8 @@ class PackageDocsTest {
   @Test
   void should_document_every_package_of_every_module() throws IOException {
     List<Path> packages = packages();
-    assertThat(packages).as("packages found under %s/*/src/main/java", ROOT.toAbsolutePath().normalize())
+    assertThat(packages)
+        .as("packages found under %s/*/src/main/java", ROOT.toAbsolutePath().normalize())
         .hasSizeGreaterThan(20);
 
     List<String> problems = new ArrayList<>();
@@ -34,12 +36,18 @@ class PackageDocsTest {
       Path info = dir.resolve("package-info.java");
       Optional<String> javadoc = Files.exists(info) ? javadoc(info) : Optional.empty();
       if (!Files.exists(info)) {
-        problems.add(info + ": missing; add it with a Javadoc paragraph saying what the package is for");
+        problems.add(
+            info + ": missing; add it with a Javadoc paragraph saying what the package is for");
       } else if (javadoc.map(String::isBlank).orElse(true)) {
         problems.add(info + ": no Javadoc paragraph before the package declaration");
       } else if (dir.toString().replace('\\', '/').contains("/internal")
-          && !javadoc.get().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).contains("no compatibility promise")) {
-        problems.add(info + ": an internal package must say that it carries \"no compatibility promise\"");
+          && !javadoc
+              .get()
+              .replaceAll("\\s+", " ")
+              .toLowerCase(Locale.ROOT)
+              .contains("no compatibility promise")) {
+        problems.add(
+            info + ": an internal package must say that it carries \"no compatibility promise\"");
       }
     }
     assertThat(problems).as("package documentation").isEmpty();
@@ -48,9 +56,13 @@ class PackageDocsTest {
   private static List<Path> packages() throws IOException {
     TreeSet<Path> packages = new TreeSet<>();
     try (Stream<Path> modules = Files.list(ROOT)) {
-      for (Path sources : modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).toList()) {
+      for (Path sources :
+          modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).toList()) {
         try (Stream<Path> files = Files.walk(sources)) {
-          files.filter(f -> f.getFileName().toString().endsWith(".java")).map(Path::getParent).forEach(packages::add);
+          files
+              .filter(f -> f.getFileName().toString().endsWith(".java"))
+              .map(Path::getParent)
+              .forEach(packages::add);
         }
       }
     }
@@ -58,8 +70,12 @@ class PackageDocsTest {
   }
 
   private static Optional<String> javadoc(Path info) throws IOException {
-    return ApiCatalogue.parser().parse(info).getResult()
-        .flatMap(unit -> unit.getPackageDeclaration().flatMap(d -> d.getComment()).or(unit::getComment))
-        .filter(JavadocComment.class::isInstance).map(c -> c.getContent().replaceAll("(?m)^\\s*\\*", "").strip());
+    return ApiCatalogue.parser()
+        .parse(info)
+        .getResult()
+        .flatMap(
+            unit -> unit.getPackageDeclaration().flatMap(d -> d.getComment()).or(unit::getComment))
+        .filter(JavadocComment.class::isInstance)
+        .map(c -> c.getContent().replaceAll("(?m)^\\s*\\*", "").strip());
   }
 }

@@ -55,17 +55,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ResultBuildersTest {
 
-  private static final Migration MIGRATION = Migration.builder()
-      .version("20260101_120000")
-      .description("init")
-      .source("migrations/20260101_120000_init.surql")
-      .checksum("0".repeat(64))
-      .build();
+  private static final Migration MIGRATION =
+      Migration.builder()
+          .version("20260101_120000")
+          .description("init")
+          .source("migrations/20260101_120000_init.surql")
+          .checksum("0".repeat(64))
+          .build();
 
   static Stream<Arguments> emptyBuilders() {
     return Stream.of(
         arguments("RollbackIssue", "version", call(() -> RollbackIssue.builder().build())),
-        arguments("ReversibilityResult", "migration", call(() -> ReversibilityResult.builder().build())),
+        arguments(
+            "ReversibilityResult", "migration", call(() -> ReversibilityResult.builder().build())),
         arguments("RollbackResult", "duration", call(() -> RollbackResult.builder().build())),
         arguments("RollbackPlan", "fromVersion", call(() -> RollbackPlan.builder().build())),
         arguments("TableSchema", "name", call(() -> TableSchema.builder().build())),
@@ -78,7 +80,8 @@ class ResultBuildersTest {
         arguments("AppliedMigration", "version", call(() -> AppliedMigration.builder().build())),
         arguments("FailedMigration", "version", call(() -> FailedMigration.builder().build())),
         arguments("MigrationEvent", "client", call(() -> MigrationEvent.builder().build())),
-        arguments("VerificationReport", "location", call(() -> VerificationReport.builder().build())),
+        arguments(
+            "VerificationReport", "location", call(() -> VerificationReport.builder().build())),
         arguments("TimelineStep", "migration", call(() -> TimelineStep.builder().build())),
         arguments("MigrationVerdict", "migration", call(() -> MigrationVerdict.builder().build())),
         arguments("CheckResult", "check", call(() -> CheckResult.builder().build())),
@@ -104,7 +107,8 @@ class ResultBuildersTest {
     assertThatThrownBy(() -> Migration.builder().version("1").description("x").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Migration needs source; call source(…) before build()");
-    assertThatThrownBy(() -> RollbackIssue.builder().version("1").staticSafety(RollbackSafety.SAFE).build())
+    assertThatThrownBy(
+            () -> RollbackIssue.builder().version("1").staticSafety(RollbackSafety.SAFE).build())
         .hasMessage("RollbackIssue needs safety; call safety(…) before build()");
   }
 
@@ -134,58 +138,104 @@ class ResultBuildersTest {
   @Test
   void valuesAreComparedByContentAndToBuilderCopiesThem() {
     RollbackIssue issue = issue();
-    assertThat(issue.toBuilder().build()).isEqualTo(issue).hasSameHashCodeAs(issue).isNotSameAs(issue);
-    RollbackIssue counted = issue.toBuilder().safety(RollbackSafety.SAFE).affectedData("0 records in `user`")
-        .affectedRecords(0).build();
+    assertThat(issue.toBuilder().build())
+        .isEqualTo(issue)
+        .hasSameHashCodeAs(issue)
+        .isNotSameAs(issue);
+    RollbackIssue counted =
+        issue.toBuilder()
+            .safety(RollbackSafety.SAFE)
+            .affectedData("0 records in `user`")
+            .affectedRecords(0)
+            .build();
     assertThat(counted).isNotEqualTo(issue);
     assertThat(counted.staticSafety()).isEqualTo(RollbackSafety.DATA_LOSS);
     assertThat(counted.safety()).isEqualTo(RollbackSafety.SAFE);
     assertThat(counted.affectedRecords()).isEqualTo(OptionalLong.of(0));
-    assertThat(counted.toString()).startsWith("RollbackIssue[version=20260101_120000, staticSafety=DATA_LOSS");
+    assertThat(counted.toString())
+        .startsWith("RollbackIssue[version=20260101_120000, staticSafety=DATA_LOSS");
   }
 
   @Test
   void collectionsAreCopiedAndUnmodifiable() {
     TreeMap<String, FieldSchema> fields = new TreeMap<>();
-    fields.put("name", FieldSchema.builder().name("name").type("string")
-        .definition("DEFINE FIELD name ON user TYPE string").build());
-    TableSchema table = TableSchema.builder().name("user").kind(TableKind.NORMAL).schemafull(true)
-        .definition("DEFINE TABLE user SCHEMAFULL").fields(fields).build();
+    fields.put(
+        "name",
+        FieldSchema.builder()
+            .name("name")
+            .type("string")
+            .definition("DEFINE FIELD name ON user TYPE string")
+            .build());
+    TableSchema table =
+        TableSchema.builder()
+            .name("user")
+            .kind(TableKind.NORMAL)
+            .schemafull(true)
+            .definition("DEFINE TABLE user SCHEMAFULL")
+            .fields(fields)
+            .build();
     fields.clear();
     assertThat(table.fields()).containsOnlyKeys("name");
-    assertThat(table.field("name")).get().extracting(FieldSchema::type).isEqualTo(Optional.of("string"));
-    assertThatThrownBy(() -> table.fields().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(table.field("name"))
+        .get()
+        .extracting(FieldSchema::type)
+        .isEqualTo(Optional.of("string"));
+    assertThatThrownBy(() -> table.fields().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void aSnapshotBuiltWithoutAChecksumGetsTheSchemasChecksum() {
-    DatabaseSchema schema = DatabaseSchema.builder().functions(new TreeMap<>(Map.of("greet",
-        "DEFINE FUNCTION fn::greet() { RETURN 'hi' }"))).build();
-    SchemaSnapshot built = SchemaSnapshot.builder().version("1").createdAt(Instant.EPOCH)
-        .serverVersion("surrealdb-3.0.2").schema(schema).build();
+    DatabaseSchema schema =
+        DatabaseSchema.builder()
+            .functions(
+                new TreeMap<>(Map.of("greet", "DEFINE FUNCTION fn::greet() { RETURN 'hi' }")))
+            .build();
+    SchemaSnapshot built =
+        SchemaSnapshot.builder()
+            .version("1")
+            .createdAt(Instant.EPOCH)
+            .serverVersion("surrealdb-3.0.2")
+            .schema(schema)
+            .build();
     assertThat(built.checksumValid()).isTrue();
-    assertThat(built).isEqualTo(SchemaSnapshot.of("1", Instant.EPOCH, "surrealdb-3.0.2", 0, schema));
+    assertThat(built)
+        .isEqualTo(SchemaSnapshot.of("1", Instant.EPOCH, "surrealdb-3.0.2", 0, schema));
     assertThat(built.toBuilder().checksum("f".repeat(64)).build().checksumValid()).isFalse();
   }
 
   @Test
   void aReportBuiltWithoutFindingsFindsThemInItsChecks() {
-    CheckResult failed = CheckResult.builder()
-        .check(MigrationCheck.EVERY_MIGRATION_REVERSIBLE)
-        .failures(List.of("SQ202 20260101_120000: down does not restore the schema"))
-        .build();
-    VerificationReport report = VerificationReport.builder().location("migrations").serverVersion("surrealdb-3.0.2")
-        .timeline(new MigrationTimeline(SchemaSnapshot.of("initial", Instant.EPOCH, "surrealdb-3.0.2", 0,
-            DatabaseSchema.empty()), List.of())).checks(List.of(failed)).duration(Duration.ZERO)
-        .build();
+    CheckResult failed =
+        CheckResult.builder()
+            .check(MigrationCheck.EVERY_MIGRATION_REVERSIBLE)
+            .failures(List.of("SQ202 20260101_120000: down does not restore the schema"))
+            .build();
+    VerificationReport report =
+        VerificationReport.builder()
+            .location("migrations")
+            .serverVersion("surrealdb-3.0.2")
+            .timeline(
+                new MigrationTimeline(
+                    SchemaSnapshot.of(
+                        "initial", Instant.EPOCH, "surrealdb-3.0.2", 0, DatabaseSchema.empty()),
+                    List.of()))
+            .checks(List.of(failed))
+            .duration(Duration.ZERO)
+            .build();
     assertThat(report.passed()).isFalse();
     assertThat(report.toBuilder().checks(List.of()).findings(List.of()).build().passed()).isTrue();
   }
 
   @Test
   void aReversibilityResultNeedsOnlyWhatEveryOutcomeHas() {
-    ReversibilityResult result = ReversibilityResult.builder().migration(MIGRATION)
-        .status(ReversibilityStatus.IRREVERSIBLE).error("no down section").duration(Duration.ofMillis(3)).build();
+    ReversibilityResult result =
+        ReversibilityResult.builder()
+            .migration(MIGRATION)
+            .status(ReversibilityStatus.IRREVERSIBLE)
+            .error("no down section")
+            .duration(Duration.ofMillis(3))
+            .build();
     assertThat(result.rule()).contains(Rule.NO_DOWN);
     assertThat(result.serverVersion()).isEmpty();
     assertThat(result.notes()).isEmpty();

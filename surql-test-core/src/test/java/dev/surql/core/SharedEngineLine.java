@@ -21,12 +21,16 @@ public final class SharedEngineLine {
     return line().major() == 2;
   }
 
-  /** An array's element field as the server names it: {@code tags.*} on 3.x, {@code tags[*]} on 2.x. */
+  /**
+   * An array's element field as the server names it: {@code tags.*} on 3.x, {@code tags[*]} on 2.x.
+   */
   public static String element(String array) {
     return array + (is2x() ? "[*]" : ".*");
   }
 
-  /** {@code option<T>} as the server prints it: {@code none | T} on 3.x, {@code option<T>} on 2.x. */
+  /**
+   * {@code option<T>} as the server prints it: {@code none | T} on 3.x, {@code option<T>} on 2.x.
+   */
   public static String option(String type) {
     return is2x() ? "option<" + type + ">" : "none | " + type;
   }

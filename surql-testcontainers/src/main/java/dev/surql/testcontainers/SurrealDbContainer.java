@@ -21,8 +21,10 @@ import org.testcontainers.utility.DockerImageName;
 public class SurrealDbContainer extends GenericContainer<SurrealDbContainer> {
   /** The image repository, {@code surrealdb/surrealdb}. */
   public static final String IMAGE = "surrealdb/surrealdb";
+
   /** The tag {@link #SurrealDbContainer()} runs: SurrealDB 3.0.2. */
   public static final String DEFAULT_TAG = "v3.0.2";
+
   /** The HTTP port inside the container. */
   public static final int PORT = 8000;
 

@@ -18,8 +18,9 @@ class ContainerEngineTest {
 
   @Test
   void a_container_engine_runs_ddl_and_reports_it_in_info() {
-    try (ContainerEngine engine = ContainerEngine.start(EngineConfig.defaults().withKind(EngineKind.CONTAINER));
-         SurqlDatabase db = SurqlDatabase.create(engine, "container")) {
+    try (ContainerEngine engine =
+            ContainerEngine.start(EngineConfig.defaults().withKind(EngineKind.CONTAINER));
+        SurqlDatabase db = SurqlDatabase.create(engine, "container")) {
       db.client().query("DEFINE TABLE person SCHEMAFULL; DEFINE FIELD name ON person TYPE string;");
 
       JsonNode tables = JsonResults.tree(db.client().query("INFO FOR DB").last()).path("tables");
@@ -37,8 +38,11 @@ class ContainerEngineTest {
 
       assertThat(container.getHttpUrl().toString()).startsWith("http://");
       assertThat(container.getPassword()).isEqualTo("container-pass");
-      assertThat(SurqlClient.connect(ConnectionSettings.of(container.getHttpUrl(), "root", "container-pass"))
-          .isHealthy()).isTrue();
+      assertThat(
+              SurqlClient.connect(
+                      ConnectionSettings.of(container.getHttpUrl(), "root", "container-pass"))
+                  .isHealthy())
+          .isTrue();
     }
   }
 }

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Five migration histories from public repositories (under {@code conformance/}, each with a
- * {@code SOURCE.md} naming its repository, commit, licence and what was adapted), verified on the
- * real engine of each release line they meet: 3.0 (the default) and 2.6, the line four of them were
- * written for. The verdicts were reviewed by hand; a change in what surql-test concludes about a real
- * schema fails the build. SOURCE.md explains the surprising ones.
+ * Five migration histories from public repositories (under {@code conformance/}, each with a {@code
+ * SOURCE.md} naming its repository, commit, licence and what was adapted), verified on the real
+ * engine of each release line they meet: 3.0 (the default) and 2.6, the line four of them were
+ * written for. The verdicts were reviewed by hand; a change in what surql-test concludes about a
+ * real schema fails the build. SOURCE.md explains the surprising ones.
  */
 class ConformanceCorpusTest {
 
@@ -33,8 +33,13 @@ class ConformanceCorpusTest {
     void summer() {
       HistoryVerdicts.history("summer")
           .reversible("000", UNSAFE)
-          // 3.0.2 refuses an index on a path through a record link (statement.date); 2.x accepted it
-          .upFails("001", UNSAFE, "001_initial_schema.surql:45", "Internal: The field 'statement.date' does not exist")
+          // 3.0.2 refuses an index on a path through a record link (statement.date); 2.x accepted
+          // it
+          .upFails(
+              "001",
+              UNSAFE,
+              "001_initial_schema.surql:45",
+              "Internal: The field 'statement.date' does not exist")
           .notAttempted("002", SAFE, "001")
           .notAttempted("003", DATA_LOSS, "001")
           .notAttempted("004", DATA_LOSS, "001")
@@ -46,7 +51,11 @@ class ConformanceCorpusTest {
       HistoryVerdicts.history("scio")
           .reversible("0001", UNSAFE)
           // the 2.x full-text index syntax (SEARCH ANALYZER) is FULLTEXT ANALYZER in 3.x
-          .upFails("0002", DATA_LOSS, "0002_fts.surql:11", "Parse error: Unexpected token `an identifier`, expected Eof")
+          .upFails(
+              "0002",
+              DATA_LOSS,
+              "0002_fts.surql:11",
+              "Parse error: Unexpected token `an identifier`, expected Eof")
           .notAttempted("0003", DATA_LOSS, "0002")
           .notAttempted("0004", DATA_LOSS, "0002")
           .notAttempted("0004.1", DATA_LOSS, "0002")
@@ -60,7 +69,10 @@ class ConformanceCorpusTest {
           .reversible("0001", UNSAFE)
           .reversible("0002", DATA_LOSS)
           // 2.x wrote FLEXIBLE before TYPE; 3.x wants it after
-          .upFails("0003", DATA_LOSS, "0003_flexible_json_fields.surql:16",
+          .upFails(
+              "0003",
+              DATA_LOSS,
+              "0003_flexible_json_fields.surql:16",
               "Parse error: FLEXIBLE must be specified after TYPE")
           .notAttempted("0004", UNSAFE, "0003")
           .notAttempted("0005", UNSAFE, "0003")
@@ -89,9 +101,7 @@ class ConformanceCorpusTest {
 
     @Test
     void recall() {
-      HistoryVerdicts.history("recall")
-          .reversible("0001", UNSAFE)
-          .verifyOn(engine);
+      HistoryVerdicts.history("recall").reversible("0001", UNSAFE).verifyOn(engine);
     }
   }
 
@@ -142,12 +152,16 @@ class ConformanceCorpusTest {
     @Test
     void open_notebook() {
       HistoryVerdicts.history("open-notebook")
-          // the authors' down deletes the record the up creates, not the table it implicitly defines
+          // the authors' down deletes the record the up creates, not the table it implicitly
+          // defines
           .notReversible("1", UNSAFE)
           .reversible("2", DATA_LOSS)
           .reversible("3", UNSAFE)
           .reversible("4", SAFE)
-          .downFails("5", UNSAFE, "5.surql:94",
+          .downFails(
+              "5",
+              UNSAFE,
+              "5.surql:94",
               "There was a problem with the database: Parse error: Unexpected token `SCHEMAFULL`, expected Eof")
           // renames a provider in table model, which a new database has no records in
           .reversible("6", DATA_LOSS, UP_CHANGED_NOTHING)
@@ -162,7 +176,10 @@ class ConformanceCorpusTest {
     void recall() {
       HistoryVerdicts.history("recall")
           // written for 3.x: 2.x spells the full-text index SEARCH ANALYZER
-          .upFails("0001", UNSAFE, "0001_init.surql:50",
+          .upFails(
+              "0001",
+              UNSAFE,
+              "0001_init.surql:50",
               "There was a problem with the database: Parse error: Unexpected token `an identifier`, expected Eof")
           .verifyOn(engine);
     }

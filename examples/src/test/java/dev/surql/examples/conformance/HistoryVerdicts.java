@@ -22,13 +22,14 @@ import java.util.regex.Pattern;
 /**
  * The hand-reviewed verdicts of one history under {@code conformance/}, and the check that
  * surql-test still reaches them: the history is loaded, every migration applied, reverted and
- * applied again on a fresh database of the real engine, and each verdict compared with the
- * expected one.
+ * applied again on a fresh database of the real engine, and each verdict compared with the expected
+ * one.
  */
 final class HistoryVerdicts {
   private static final Pattern FILE_LINE = Pattern.compile("File:\\s+(\\S+)");
   private static final Pattern SERVER = Pattern.compile("Server:\\s+(.*)");
-  private static final Pattern NOT_ATTEMPTED = Pattern.compile("^not attempted: migration (\\S+) failed to apply");
+  private static final Pattern NOT_ATTEMPTED =
+      Pattern.compile("^not attempted: migration (\\S+) failed to apply");
   private static final String PARSER_PREFIX = "nothing was executed: ";
 
   private final String name;
@@ -48,32 +49,63 @@ final class HistoryVerdicts {
    * its round trip made notes under {@code notes}, if any.
    */
   HistoryVerdicts reversible(String version, RollbackSafety staticSafety, Rule... notes) {
-    return add(new Verdict(version, ReversibilityStatus.REVERSIBLE, staticSafety, Optional.empty(), Optional.empty(),
-        List.of(notes)));
+    return add(
+        new Verdict(
+            version,
+            ReversibilityStatus.REVERSIBLE,
+            staticSafety,
+            Optional.empty(),
+            Optional.empty(),
+            List.of(notes)));
   }
 
   /** The migration applies, but its down leaves the schema different from before the up. */
   HistoryVerdicts notReversible(String version, RollbackSafety staticSafety) {
-    return add(new Verdict(version, ReversibilityStatus.NOT_REVERSIBLE, staticSafety, Optional.empty(),
-        Optional.empty(), List.of()));
+    return add(
+        new Verdict(
+            version,
+            ReversibilityStatus.NOT_REVERSIBLE,
+            staticSafety,
+            Optional.empty(),
+            Optional.empty(),
+            List.of()));
   }
 
   /** The migration applies, but its down (or the up applied again) fails with {@code message}. */
-  HistoryVerdicts downFails(String version, RollbackSafety staticSafety, String at, String message) {
-    return add(new Verdict(version, ReversibilityStatus.FAILED, staticSafety, Optional.of(at), Optional.of(message),
-        List.of()));
+  HistoryVerdicts downFails(
+      String version, RollbackSafety staticSafety, String at, String message) {
+    return add(
+        new Verdict(
+            version,
+            ReversibilityStatus.FAILED,
+            staticSafety,
+            Optional.of(at),
+            Optional.of(message),
+            List.of()));
   }
 
   /** The up fails at {@code file:line} with the server's {@code message}. */
   HistoryVerdicts upFails(String version, RollbackSafety staticSafety, String at, String message) {
-    return add(new Verdict(version, ReversibilityStatus.FAILED, staticSafety, Optional.of(at), Optional.of(message),
-        List.of()));
+    return add(
+        new Verdict(
+            version,
+            ReversibilityStatus.FAILED,
+            staticSafety,
+            Optional.of(at),
+            Optional.of(message),
+            List.of()));
   }
 
   /** The up is not attempted because {@code failedVersion} before it did not apply. */
   HistoryVerdicts notAttempted(String version, RollbackSafety staticSafety, String failedVersion) {
-    return add(new Verdict(version, ReversibilityStatus.FAILED, staticSafety, Optional.empty(),
-        Optional.of("not attempted after " + failedVersion), List.of()));
+    return add(
+        new Verdict(
+            version,
+            ReversibilityStatus.FAILED,
+            staticSafety,
+            Optional.empty(),
+            Optional.of("not attempted after " + failedVersion),
+            List.of()));
   }
 
   private HistoryVerdicts add(Verdict verdict) {
@@ -84,19 +116,24 @@ final class HistoryVerdicts {
   /** Verifies the history on {@code engine} and asserts every verdict; returns the report. */
   VerificationReport verifyOn(SurrealEngine engine) {
     MigrationSet migrations = MigrationLoader.load("classpath:conformance/" + name);
-    VerificationReport report = MigrationVerifier.of(engine, migrations)
-        .withDatabasePrefix("conformance_" + name.replace('-', '_'))
-        .verify();
+    VerificationReport report =
+        MigrationVerifier.of(engine, migrations)
+            .withDatabasePrefix("conformance_" + name.replace('-', '_'))
+            .verify();
     List<String> actual = report.verdicts().stream().map(v -> verdict(v).toString()).toList();
     assertThat(actual)
-        .as("verdicts of conformance/%s on %s (see conformance/%s/SOURCE.md)", name, report.serverVersion(), name)
+        .as(
+            "verdicts of conformance/%s on %s (see conformance/%s/SOURCE.md)",
+            name, report.serverVersion(), name)
         .containsExactlyElementsOf(expected.stream().map(Verdict::toString).toList());
     return report;
   }
 
   static Verdict verdict(MigrationVerdict verdict) {
-    ReversibilityResult result = verdict.reversibility().orElseThrow(() -> new AssertionError(
-        "no round trip for " + verdict.version()));
+    ReversibilityResult result =
+        verdict
+            .reversibility()
+            .orElseThrow(() -> new AssertionError("no round trip for " + verdict.version()));
     Optional<String> failedAt = Optional.empty();
     Optional<String> failure = Optional.empty();
     if (result.status() == ReversibilityStatus.FAILED) {
@@ -106,10 +143,16 @@ final class HistoryVerdicts {
         failure = Optional.of("not attempted after " + notAttempted.group(1));
       } else {
         failedAt = find(FILE_LINE, error).map(HistoryVerdicts::fileName);
-        failure = Optional.of(find(SERVER, error).map(HistoryVerdicts::serverMessage).orElse(error));
+        failure =
+            Optional.of(find(SERVER, error).map(HistoryVerdicts::serverMessage).orElse(error));
       }
     }
-    return new Verdict(verdict.version(), result.status(), verdict.analysedSafety(), failedAt, failure,
+    return new Verdict(
+        verdict.version(),
+        result.status(),
+        verdict.analysedSafety(),
+        failedAt,
+        failure,
         result.notes().stream().map(Finding::rule).toList());
   }
 

@@ -18,16 +18,21 @@ import java.util.stream.Collectors;
  *
  * @param version the migration's version
  * @param status the outcome of its round trip
- * @param staticSafety the static safety of its down (analysed against the schema it would run on when
- *     the migration applied, against an unknown schema when it did not)
+ * @param staticSafety the static safety of its down (analysed against the schema it would run on
+ *     when the migration applied, against an unknown schema when it did not)
  * @param failedAt for an up that failed: {@code file:line} of the failing statement ({@code file}
  *     alone when the server named no statement)
  * @param failure for an up that failed: the server's message; for one not attempted: the version
  *     that failed before it
  * @param notes the rules of the notes its round trip made (e.g. SQ211, an up that changed nothing)
  */
-record Verdict(String version, ReversibilityStatus status, RollbackSafety staticSafety, Optional<String> failedAt,
-    Optional<String> failure, List<Rule> notes) {
+record Verdict(
+    String version,
+    ReversibilityStatus status,
+    RollbackSafety staticSafety,
+    Optional<String> failedAt,
+    Optional<String> failure,
+    List<Rule> notes) {
 
   Verdict {
     Objects.requireNonNull(version, "version");
@@ -40,11 +45,13 @@ record Verdict(String version, ReversibilityStatus status, RollbackSafety static
 
   @Override
   public String toString() {
-    StringBuilder line = new StringBuilder(version).append(' ').append(status).append(" down ").append(staticSafety);
+    StringBuilder line =
+        new StringBuilder(version).append(' ').append(status).append(" down ").append(staticSafety);
     failedAt.ifPresent(at -> line.append(" at ").append(at));
     failure.ifPresent(message -> line.append(": ").append(message));
     if (!notes.isEmpty()) {
-      line.append(" notes ").append(notes.stream().map(Rule::code).collect(Collectors.joining(", ")));
+      line.append(" notes ")
+          .append(notes.stream().map(Rule::code).collect(Collectors.joining(", ")));
     }
     return line.toString();
   }

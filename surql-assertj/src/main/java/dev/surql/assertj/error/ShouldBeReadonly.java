@@ -13,13 +13,15 @@ public class ShouldBeReadonly extends BasicErrorMessageFactory {
 
   /** The field is not READONLY. */
   public static ErrorMessageFactory shouldBeReadonly(String table, FieldSchema actual) {
-    return new ShouldBeReadonly("%nExpecting field %s.%s to be READONLY but it is not:%n  <%s>",
+    return new ShouldBeReadonly(
+        "%nExpecting field %s.%s to be READONLY but it is not:%n  <%s>",
         unquotedString(table), unquotedString(actual.name()), unquotedString(actual.definition()));
   }
 
   /** The field is READONLY. */
   public static ErrorMessageFactory shouldNotBeReadonly(String table, FieldSchema actual) {
-    return new ShouldBeReadonly("%nExpecting field %s.%s not to be READONLY but it is:%n  <%s>",
+    return new ShouldBeReadonly(
+        "%nExpecting field %s.%s not to be READONLY but it is:%n  <%s>",
         unquotedString(table), unquotedString(actual.name()), unquotedString(actual.definition()));
   }
 }

@@ -18,17 +18,25 @@ public class ShouldBeReversible extends BasicErrorMessageFactory {
   public static ErrorMessageFactory shouldBeReversible(ReversibilityResult actual) {
     return new ShouldBeReversible(
         "%nExpecting migration %s to be reversible (down restores the schema up started from) but it was:%n  <%s>%s%n%s",
-        unquotedString(actual.version()), actual.status(), unquotedString(code(actual)),
+        unquotedString(actual.version()),
+        actual.status(),
+        unquotedString(code(actual)),
         unquotedString(explanation(actual)));
   }
 
   /** Some of the round trips did not restore the schema. */
-  public static ErrorMessageFactory shouldAllBeReversible(List<ReversibilityResult> failed, int total) {
-    String details = failed.stream()
-        .map(r -> String.format("  %s: %s%s%n%s", r.version(), r.status(), code(r),
-            explanation(r).indent(2).stripTrailing()))
-        .collect(Collectors.joining(String.format("%n")));
-    return new ShouldBeReversible("%nExpecting all %s migrations to be reversible but %s were not:%n%s",
+  public static ErrorMessageFactory shouldAllBeReversible(
+      List<ReversibilityResult> failed, int total) {
+    String details =
+        failed.stream()
+            .map(
+                r ->
+                    String.format(
+                        "  %s: %s%s%n%s",
+                        r.version(), r.status(), code(r), explanation(r).indent(2).stripTrailing()))
+            .collect(Collectors.joining(String.format("%n")));
+    return new ShouldBeReversible(
+        "%nExpecting all %s migrations to be reversible but %s were not:%n%s",
         total, failed.size(), unquotedString(details));
   }
 
@@ -41,9 +49,13 @@ public class ShouldBeReversible extends BasicErrorMessageFactory {
     if (result.error().isPresent()) {
       return "  " + result.error().get();
     }
-    return result.downDiff()
-        .map(diff -> String.format("What down did not restore (%s → %s):%n%s", diff.fromVersion(), diff.toVersion(),
-            Renderings.changes(diff)))
+    return result
+        .downDiff()
+        .map(
+            diff ->
+                String.format(
+                    "What down did not restore (%s → %s):%n%s",
+                    diff.fromVersion(), diff.toVersion(), Renderings.changes(diff)))
         .orElse("  (no schema comparison available)");
   }
 }

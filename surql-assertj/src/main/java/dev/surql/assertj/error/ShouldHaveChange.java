@@ -16,10 +16,14 @@ public class ShouldHaveChange extends BasicErrorMessageFactory {
   }
 
   /** The step's diff has no such change. */
-  public static ErrorMessageFactory shouldHaveChange(TimelineStep actual, ChangeType type, SchemaElement element,
-      String name) {
-    return new ShouldHaveChange("%nExpecting migration %s to have %s %s:%n  <%s>%nbut its changes were:%n%s",
-        unquotedString(actual.version()), unquotedString(type.name().toLowerCase(Locale.ROOT)),
-        unquotedString(Renderings.singular(element)), name, unquotedString(Renderings.changes(actual.diff())));
+  public static ErrorMessageFactory shouldHaveChange(
+      TimelineStep actual, ChangeType type, SchemaElement element, String name) {
+    return new ShouldHaveChange(
+        "%nExpecting migration %s to have %s %s:%n  <%s>%nbut its changes were:%n%s",
+        unquotedString(actual.version()),
+        unquotedString(type.name().toLowerCase(Locale.ROOT)),
+        unquotedString(Renderings.singular(element)),
+        name,
+        unquotedString(Renderings.changes(actual.diff())));
   }
 }

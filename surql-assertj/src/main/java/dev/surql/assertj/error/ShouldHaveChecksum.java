@@ -15,18 +15,24 @@ public class ShouldHaveChecksum extends BasicErrorMessageFactory {
 
   /** The snapshot's checksum is not {@code expected}. */
   public static ErrorMessageFactory shouldHaveChecksum(SchemaSnapshot actual, String expected) {
-    return new ShouldHaveChecksum("%nExpecting snapshot %s to have checksum:%n  <%s>%nbut had:%n  <%s>",
+    return new ShouldHaveChecksum(
+        "%nExpecting snapshot %s to have checksum:%n  <%s>%nbut had:%n  <%s>",
         unquotedString(actual.version()), expected, actual.checksum());
   }
 
   /** The two checksums differ: shows what differs structurally. */
-  public static ErrorMessageFactory shouldHaveSameChecksumAs(SchemaSnapshot actual, SchemaSnapshot other,
-      SnapshotDiff diff) {
+  public static ErrorMessageFactory shouldHaveSameChecksumAs(
+      SchemaSnapshot actual, SchemaSnapshot other, SnapshotDiff diff) {
     return new ShouldHaveChecksum(
         "%nExpecting snapshot %s:%n  <checksum: %s>%nto have the same checksum as snapshot %s:%n  <checksum: %s>%n"
             + "but found %s from %s to %s:%n%s",
-        unquotedString(actual.version()), unquotedString(actual.checksum()), unquotedString(other.version()),
-        unquotedString(other.checksum()), unquotedString(Renderings.changeCount(diff)),
-        unquotedString(other.version()), unquotedString(actual.version()), unquotedString(Renderings.changes(diff)));
+        unquotedString(actual.version()),
+        unquotedString(actual.checksum()),
+        unquotedString(other.version()),
+        unquotedString(other.checksum()),
+        unquotedString(Renderings.changeCount(diff)),
+        unquotedString(other.version()),
+        unquotedString(actual.version()),
+        unquotedString(Renderings.changes(diff)));
   }
 }

@@ -14,7 +14,8 @@ public class ShouldHaveEvent extends BasicErrorMessageFactory {
 
   /** The table has no event of that name. */
   public static ErrorMessageFactory shouldHaveEvent(TableSchema table, String event) {
-    return new ShouldHaveEvent("%nExpecting table %s:%n  <events: %s>%nto have event:%n  <%s>",
+    return new ShouldHaveEvent(
+        "%nExpecting table %s:%n  <events: %s>%nto have event:%n  <%s>",
         unquotedString(table.name()), new ArrayList<>(table.events().keySet()), event);
   }
 }

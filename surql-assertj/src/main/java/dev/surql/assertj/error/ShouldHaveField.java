@@ -14,13 +14,17 @@ public class ShouldHaveField extends BasicErrorMessageFactory {
 
   /** The table has no field at that path. */
   public static ErrorMessageFactory shouldHaveField(TableSchema table, String field) {
-    return new ShouldHaveField("%nExpecting table %s:%n  <fields: %s>%nto have field:%n  <%s>",
+    return new ShouldHaveField(
+        "%nExpecting table %s:%n  <fields: %s>%nto have field:%n  <%s>",
         unquotedString(table.name()), new ArrayList<>(table.fields().keySet()), field);
   }
 
   /** The table has the field. */
   public static ErrorMessageFactory shouldNotHaveField(TableSchema table, String field) {
-    return new ShouldHaveField("%nExpecting table %s not to have field:%n  <%s>%nbut it is defined:%n  <%s>",
-        unquotedString(table.name()), field, unquotedString(table.field(field).orElseThrow().definition()));
+    return new ShouldHaveField(
+        "%nExpecting table %s not to have field:%n  <%s>%nbut it is defined:%n  <%s>",
+        unquotedString(table.name()),
+        field,
+        unquotedString(table.field(field).orElseThrow().definition()));
   }
 }

@@ -12,9 +12,13 @@ public class ShouldHaveFieldType extends BasicErrorMessageFactory {
   }
 
   /** The field's {@code TYPE} is not {@code expected} (or it has none). */
-  public static ErrorMessageFactory shouldHaveFieldType(String table, FieldSchema actual, String expected) {
-    return new ShouldHaveFieldType("%nExpecting field %s.%s to have type:%n  <%s>%nbut had:%n  <%s>%nDefinition:%n  <%s>",
-        unquotedString(table), unquotedString(actual.name()), expected,
+  public static ErrorMessageFactory shouldHaveFieldType(
+      String table, FieldSchema actual, String expected) {
+    return new ShouldHaveFieldType(
+        "%nExpecting field %s.%s to have type:%n  <%s>%nbut had:%n  <%s>%nDefinition:%n  <%s>",
+        unquotedString(table),
+        unquotedString(actual.name()),
+        expected,
         actual.type().<Object>map(t -> t).orElse(unquotedString("no TYPE clause")),
         unquotedString(actual.definition()));
   }

@@ -14,13 +14,17 @@ public class ShouldHaveIndex extends BasicErrorMessageFactory {
 
   /** The table has no index of that name. */
   public static ErrorMessageFactory shouldHaveIndex(TableSchema table, String index) {
-    return new ShouldHaveIndex("%nExpecting table %s:%n  <indexes: %s>%nto have index:%n  <%s>",
+    return new ShouldHaveIndex(
+        "%nExpecting table %s:%n  <indexes: %s>%nto have index:%n  <%s>",
         unquotedString(table.name()), new ArrayList<>(table.indexes().keySet()), index);
   }
 
   /** The table has the index. */
   public static ErrorMessageFactory shouldNotHaveIndex(TableSchema table, String index) {
-    return new ShouldHaveIndex("%nExpecting table %s not to have index:%n  <%s>%nbut it is defined:%n  <%s>",
-        unquotedString(table.name()), index, unquotedString(table.indexes().get(index).definition()));
+    return new ShouldHaveIndex(
+        "%nExpecting table %s not to have index:%n  <%s>%nbut it is defined:%n  <%s>",
+        unquotedString(table.name()),
+        index,
+        unquotedString(table.indexes().get(index).definition()));
   }
 }

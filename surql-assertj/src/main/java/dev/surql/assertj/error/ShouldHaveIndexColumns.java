@@ -13,10 +13,14 @@ public class ShouldHaveIndexColumns extends BasicErrorMessageFactory {
   }
 
   /** The index's columns (in order) are not {@code expected}. */
-  public static ErrorMessageFactory shouldHaveIndexColumns(String table, IndexSchema actual, List<String> expected) {
+  public static ErrorMessageFactory shouldHaveIndexColumns(
+      String table, IndexSchema actual, List<String> expected) {
     return new ShouldHaveIndexColumns(
         "%nExpecting index %s.%s to have columns:%n  <%s>%nbut had:%n  <%s>%nDefinition:%n  <%s>",
-        unquotedString(table), unquotedString(actual.name()), expected, actual.columns(),
+        unquotedString(table),
+        unquotedString(actual.name()),
+        expected,
+        actual.columns(),
         unquotedString(actual.definition()));
   }
 }

@@ -13,10 +13,14 @@ public class ShouldHaveIndexKind extends BasicErrorMessageFactory {
   }
 
   /** The index is not of kind {@code expected}. */
-  public static ErrorMessageFactory shouldHaveIndexKind(String table, IndexSchema actual, IndexKind expected) {
+  public static ErrorMessageFactory shouldHaveIndexKind(
+      String table, IndexSchema actual, IndexKind expected) {
     return new ShouldHaveIndexKind(
         "%nExpecting index %s.%s to be:%n  <%s>%nbut was:%n  <%s>%nDefinition:%n  <%s>",
-        unquotedString(table), unquotedString(actual.name()), expected, actual.kind(),
+        unquotedString(table),
+        unquotedString(actual.name()),
+        expected,
+        actual.kind(),
         unquotedString(actual.definition()));
   }
 }

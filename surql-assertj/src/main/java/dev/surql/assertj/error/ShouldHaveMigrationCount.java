@@ -14,12 +14,14 @@ public class ShouldHaveMigrationCount extends BasicErrorMessageFactory {
 
   /** The plan does not undo {@code expected} migrations. */
   public static ErrorMessageFactory shouldHaveMigrationCount(RollbackPlan actual, int expected) {
-    return new ShouldHaveMigrationCount("%nExpecting the rollback plan:%n  <versions: %s>%nto undo %s migrations but it undoes %s",
+    return new ShouldHaveMigrationCount(
+        "%nExpecting the rollback plan:%n  <versions: %s>%nto undo %s migrations but it undoes %s",
         actual.versions(), expected, actual.migrationCount());
   }
 
   /** The plan does not undo exactly {@code expected}, in that order. */
-  public static ErrorMessageFactory shouldRollBackVersions(RollbackPlan actual, List<String> expected) {
+  public static ErrorMessageFactory shouldRollBackVersions(
+      RollbackPlan actual, List<String> expected) {
     return new ShouldHaveMigrationCount(
         "%nExpecting the rollback plan to undo exactly, in order:%n  <%s>%nbut it undoes:%n  <%s>",
         expected, actual.versions());

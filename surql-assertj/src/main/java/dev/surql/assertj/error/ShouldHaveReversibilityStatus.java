@@ -14,23 +14,31 @@ public class ShouldHaveReversibilityStatus extends BasicErrorMessageFactory {
   }
 
   /** The round trip's status is not {@code expected}. */
-  public static ErrorMessageFactory shouldHaveStatus(ReversibilityResult actual, ReversibilityStatus expected) {
-    return new ShouldHaveReversibilityStatus("%nExpecting the round trip of migration %s to be:%n  <%s>%nbut was:%n  <%s>%n%s",
-        unquotedString(actual.version()), expected, actual.status(),
+  public static ErrorMessageFactory shouldHaveStatus(
+      ReversibilityResult actual, ReversibilityStatus expected) {
+    return new ShouldHaveReversibilityStatus(
+        "%nExpecting the round trip of migration %s to be:%n  <%s>%nbut was:%n  <%s>%n%s",
+        unquotedString(actual.version()),
+        expected,
+        actual.status(),
         unquotedString(ShouldBeReversible.explanation(actual)));
   }
 
   /** The round trip's status is none of {@code expected}. */
-  public static ErrorMessageFactory shouldHaveStatusIn(ReversibilityResult actual, List<ReversibilityStatus> expected) {
+  public static ErrorMessageFactory shouldHaveStatusIn(
+      ReversibilityResult actual, List<ReversibilityStatus> expected) {
     return new ShouldHaveReversibilityStatus(
         "%nExpecting the round trip of migration %s to be one of:%n  <%s>%nbut was:%n  <%s>%n%s",
-        unquotedString(actual.version()), expected, actual.status(),
+        unquotedString(actual.version()),
+        expected,
+        actual.status(),
         unquotedString(ShouldBeReversible.explanation(actual)));
   }
 
   /** No round trip was made for {@code version}. */
   public static ErrorMessageFactory shouldHaveResult(List<String> versions, String version) {
-    return new ShouldHaveReversibilityStatus("%nExpecting round trips:%n  <versions: %s>%nto include version:%n  <%s>",
+    return new ShouldHaveReversibilityStatus(
+        "%nExpecting round trips:%n  <versions: %s>%nto include version:%n  <%s>",
         versions, version);
   }
 }

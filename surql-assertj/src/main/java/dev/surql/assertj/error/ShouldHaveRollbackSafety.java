@@ -9,7 +9,10 @@ import java.util.List;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Creates the messages for a rollback safety level other than expected, listing the issues behind it. */
+/**
+ * Creates the messages for a rollback safety level other than expected, listing the issues behind
+ * it.
+ */
 public class ShouldHaveRollbackSafety extends BasicErrorMessageFactory {
 
   private ShouldHaveRollbackSafety(String format, Object... arguments) {
@@ -17,27 +20,34 @@ public class ShouldHaveRollbackSafety extends BasicErrorMessageFactory {
   }
 
   /** The step's analysed safety is not {@code expected}. */
-  public static ErrorMessageFactory shouldHaveAnalysedSafety(TimelineStep actual, RollbackSafety expected) {
-    return shouldHaveAnalysedSafety(actual.version(), actual.analysedSafety(), actual.issues(), expected);
+  public static ErrorMessageFactory shouldHaveAnalysedSafety(
+      TimelineStep actual, RollbackSafety expected) {
+    return shouldHaveAnalysedSafety(
+        actual.version(), actual.analysedSafety(), actual.issues(), expected);
   }
 
   /** A migration's analysed safety is not {@code expected}. */
-  public static ErrorMessageFactory shouldHaveAnalysedSafety(String version, RollbackSafety analysed,
-      List<RollbackIssue> issues, RollbackSafety expected) {
+  public static ErrorMessageFactory shouldHaveAnalysedSafety(
+      String version,
+      RollbackSafety analysed,
+      List<RollbackIssue> issues,
+      RollbackSafety expected) {
     return new ShouldHaveRollbackSafety(
         "%nExpecting the analysed rollback safety of migration %s to be:%n  <%s>%nbut was:%n  <%s>%nIssues:%n%s",
         unquotedString(version), expected, analysed, unquotedString(Renderings.issues(issues)));
   }
 
   /** The plan's overall (data-aware) safety is not {@code expected}. */
-  public static ErrorMessageFactory shouldHaveOverallSafety(RollbackPlan actual, RollbackSafety expected) {
+  public static ErrorMessageFactory shouldHaveOverallSafety(
+      RollbackPlan actual, RollbackSafety expected) {
     return new ShouldHaveRollbackSafety(
         "%nExpecting the overall safety of the rollback plan to be:%n  <%s>%nbut was:%n  <%s>%nIssues:%n%s",
         expected, actual.overallSafety(), unquotedString(Renderings.issues(actual.issues())));
   }
 
   /** The plan's static safety is not {@code expected}. */
-  public static ErrorMessageFactory shouldHaveStaticSafety(RollbackPlan actual, RollbackSafety expected) {
+  public static ErrorMessageFactory shouldHaveStaticSafety(
+      RollbackPlan actual, RollbackSafety expected) {
     return new ShouldHaveRollbackSafety(
         "%nExpecting the static safety of the rollback plan to be:%n  <%s>%nbut was:%n  <%s>%nIssues:%n%s",
         expected, actual.staticSafety(), unquotedString(Renderings.issues(actual.issues())));

@@ -14,7 +14,10 @@ public class ShouldHaveTable extends BasicErrorMessageFactory {
 
   /** The snapshot has no table (or edge) of that name. */
   public static ErrorMessageFactory shouldHaveTable(SchemaSnapshot actual, String table) {
-    return new ShouldHaveTable("%nExpecting snapshot %s:%n  <tables: %s>%nto have table:%n  <%s>",
-        unquotedString(actual.version()), new ArrayList<>(actual.schema().tables().keySet()), table);
+    return new ShouldHaveTable(
+        "%nExpecting snapshot %s:%n  <tables: %s>%nto have table:%n  <%s>",
+        unquotedString(actual.version()),
+        new ArrayList<>(actual.schema().tables().keySet()),
+        table);
   }
 }

@@ -14,8 +14,11 @@ public class ShouldHaveTableCount extends BasicErrorMessageFactory {
 
   /** The snapshot does not have {@code expected} tables (edges included). */
   public static ErrorMessageFactory shouldHaveTableCount(SchemaSnapshot actual, int expected) {
-    return new ShouldHaveTableCount("%nExpecting snapshot %s:%n  <tables: %s>%nto have %s tables but had %s",
-        unquotedString(actual.version()), new ArrayList<>(actual.schema().tables().keySet()), expected,
+    return new ShouldHaveTableCount(
+        "%nExpecting snapshot %s:%n  <tables: %s>%nto have %s tables but had %s",
+        unquotedString(actual.version()),
+        new ArrayList<>(actual.schema().tables().keySet()),
+        expected,
         actual.schema().tables().size());
   }
 }

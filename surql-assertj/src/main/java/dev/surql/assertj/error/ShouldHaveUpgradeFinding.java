@@ -14,8 +14,10 @@ public class ShouldHaveUpgradeFinding extends BasicErrorMessageFactory {
 
   /** The migration has no finding of {@code rule}. */
   public static ErrorMessageFactory shouldHaveUpgradeFinding(UpgradeResult actual, Rule rule) {
-    return new ShouldHaveUpgradeFinding("%nExpecting migration %s to have a finding:%n  <%s>%nbut it had:%n%s",
-        unquotedString(actual.version()), unquotedString(rule.label()),
+    return new ShouldHaveUpgradeFinding(
+        "%nExpecting migration %s to have a finding:%n  <%s>%nbut it had:%n%s",
+        unquotedString(actual.version()),
+        unquotedString(rule.label()),
         unquotedString(ShouldApplyOnTarget.describe(actual)));
   }
 }

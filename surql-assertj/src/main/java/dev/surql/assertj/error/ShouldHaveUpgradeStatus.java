@@ -13,8 +13,12 @@ public class ShouldHaveUpgradeStatus extends BasicErrorMessageFactory {
   }
 
   /** The migration's result differs from {@code expected}. */
-  public static ErrorMessageFactory shouldHaveUpgradeStatus(UpgradeResult actual, UpgradeStatus expected) {
-    return new ShouldHaveUpgradeStatus("%nExpecting migration %s to be:%n  <%s>%nbut it was:%n%s",
-        unquotedString(actual.version()), expected, unquotedString(ShouldApplyOnTarget.describe(actual)));
+  public static ErrorMessageFactory shouldHaveUpgradeStatus(
+      UpgradeResult actual, UpgradeStatus expected) {
+    return new ShouldHaveUpgradeStatus(
+        "%nExpecting migration %s to be:%n  <%s>%nbut it was:%n%s",
+        unquotedString(actual.version()),
+        expected,
+        unquotedString(ShouldApplyOnTarget.describe(actual)));
   }
 }

@@ -12,8 +12,10 @@ public class ShouldNotHaveTable extends BasicErrorMessageFactory {
   }
 
   /** The snapshot has the table, defined as {@code definition}. */
-  public static ErrorMessageFactory shouldNotHaveTable(SchemaSnapshot actual, String table, String definition) {
-    return new ShouldNotHaveTable("%nExpecting snapshot %s not to have table:%n  <%s>%nbut it is defined:%n  <%s>",
+  public static ErrorMessageFactory shouldNotHaveTable(
+      SchemaSnapshot actual, String table, String definition) {
+    return new ShouldNotHaveTable(
+        "%nExpecting snapshot %s not to have table:%n  <%s>%nbut it is defined:%n  <%s>",
         unquotedString(actual.version()), table, unquotedString(definition));
   }
 }

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 
-/** Creates the messages for migrations whose re-applied up gave another schema than the first time. */
+/**
+ * Creates the messages for migrations whose re-applied up gave another schema than the first time.
+ */
 public class ShouldReapplyIdentically extends BasicErrorMessageFactory {
 
   private ShouldReapplyIdentically(String format, Object... arguments) {
@@ -18,26 +20,45 @@ public class ShouldReapplyIdentically extends BasicErrorMessageFactory {
   /** Re-applying one migration after its down gave another schema. */
   public static ErrorMessageFactory shouldReapplyIdentically(ReversibilityResult actual) {
     return new ShouldReapplyIdentically(
-        "%nExpecting migration %s to re-apply identically after its down [" + Rule.REAPPLY_DIFFERS.label() + "] but it was:%n  <%s>%n%s",
-        unquotedString(actual.version()), actual.status(), unquotedString(explanation(actual)));
+        "%nExpecting migration %s to re-apply identically after its down ["
+            + Rule.REAPPLY_DIFFERS.label()
+            + "] but it was:%n  <%s>%n%s",
+        unquotedString(actual.version()),
+        actual.status(),
+        unquotedString(explanation(actual)));
   }
 
   /** Some migrations did not re-apply identically. */
-  public static ErrorMessageFactory shouldAllReapplyIdentically(List<ReversibilityResult> failed, int total) {
-    String details = failed.stream()
-        .map(r -> String.format("  %s: %s%n%s", r.version(), r.status(), explanation(r).indent(2).stripTrailing()))
-        .collect(Collectors.joining(String.format("%n")));
-    return new ShouldReapplyIdentically("%nExpecting all %s migrations to re-apply identically [" + Rule.REAPPLY_DIFFERS.label() + "] but %s did not:%n%s",
-        total, failed.size(), unquotedString(details));
+  public static ErrorMessageFactory shouldAllReapplyIdentically(
+      List<ReversibilityResult> failed, int total) {
+    String details =
+        failed.stream()
+            .map(
+                r ->
+                    String.format(
+                        "  %s: %s%n%s",
+                        r.version(), r.status(), explanation(r).indent(2).stripTrailing()))
+            .collect(Collectors.joining(String.format("%n")));
+    return new ShouldReapplyIdentically(
+        "%nExpecting all %s migrations to re-apply identically ["
+            + Rule.REAPPLY_DIFFERS.label()
+            + "] but %s did not:%n%s",
+        total,
+        failed.size(),
+        unquotedString(details));
   }
 
   private static String explanation(ReversibilityResult result) {
     if (result.error().isPresent()) {
       return "  " + result.error().get();
     }
-    return result.reapplyDiff()
-        .map(diff -> String.format("How re-applying differed (%s → %s):%n%s", diff.fromVersion(), diff.toVersion(),
-            Renderings.changes(diff)))
+    return result
+        .reapplyDiff()
+        .map(
+            diff ->
+                String.format(
+                    "How re-applying differed (%s → %s):%n%s",
+                    diff.fromVersion(), diff.toVersion(), Renderings.changes(diff)))
         .orElse("  (no schema comparison available)");
   }
 }

@@ -45,7 +45,10 @@ public final class Renderings {
     return out.length() == 0 ? "(empty schema)" : out.toString().stripTrailing();
   }
 
-  /** Every change of a diff, one per line, with the definition before and after, indented by two spaces. */
+  /**
+   * Every change of a diff, one per line, with the definition before and after, indented by two
+   * spaces.
+   */
   public static String changes(SnapshotDiff diff) {
     if (diff.isEmpty()) {
       return INDENT + "(no structural change)";
@@ -71,14 +74,22 @@ public final class Renderings {
     if (issues.isEmpty()) {
       return INDENT + "(no issue)";
     }
-    return issues.stream().map(Renderings::issue).map(s -> INDENT + s).collect(Collectors.joining(NL));
+    return issues.stream()
+        .map(Renderings::issue)
+        .map(s -> INDENT + s)
+        .collect(Collectors.joining(NL));
   }
 
   /** One issue on one line: safety, version, location, description and what is at stake. */
   public static String issue(RollbackIssue issue) {
-    StringBuilder text = new StringBuilder()
-        .append('[').append(issue.safety()).append("] ").append(issue.rule().label()).append(' ')
-        .append(issue.version());
+    StringBuilder text =
+        new StringBuilder()
+            .append('[')
+            .append(issue.safety())
+            .append("] ")
+            .append(issue.rule().label())
+            .append(' ')
+            .append(issue.version());
     if (!issue.source().isEmpty()) {
       text.append(" (").append(issue.source());
       if (issue.line() > 0) {

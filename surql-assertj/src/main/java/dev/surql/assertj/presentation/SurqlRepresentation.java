@@ -21,8 +21,9 @@ import org.assertj.core.presentation.StandardRepresentation;
  * and tables instead of a dump of every definition; a diff as its list of changes; a table, field
  * or index as its definition. Every surql-test assertion uses it. It is deliberately not registered
  * through {@code META-INF/services} (AssertJ would print a banner on first use); to get it in plain
- * AssertJ assertions too, call {@code Assertions.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION)}
- * or register it in your own {@code META-INF/services/org.assertj.core.presentation.Representation}.
+ * AssertJ assertions too, call {@code
+ * Assertions.useRepresentation(SurqlRepresentation.SURQL_REPRESENTATION)} or register it in your
+ * own {@code META-INF/services/org.assertj.core.presentation.Representation}.
  */
 public class SurqlRepresentation extends StandardRepresentation {
 
@@ -34,12 +35,24 @@ public class SurqlRepresentation extends StandardRepresentation {
   @Override
   protected String fallbackToStringOf(Object object) {
     if (object instanceof SchemaSnapshot snapshot) {
-      return "SchemaSnapshot[version=" + snapshot.version() + ", checksum=" + prefix(snapshot.checksum())
-          + ", server=" + snapshot.serverVersion() + ", tables=" + new ArrayList<>(snapshot.schema().tables().keySet())
+      return "SchemaSnapshot[version="
+          + snapshot.version()
+          + ", checksum="
+          + prefix(snapshot.checksum())
+          + ", server="
+          + snapshot.serverVersion()
+          + ", tables="
+          + new ArrayList<>(snapshot.schema().tables().keySet())
           + "]";
     }
     if (object instanceof SnapshotDiff diff) {
-      return "SnapshotDiff[" + diff.fromVersion() + " → " + diff.toVersion() + ": " + diff.changes() + "]";
+      return "SnapshotDiff["
+          + diff.fromVersion()
+          + " → "
+          + diff.toVersion()
+          + ": "
+          + diff.changes()
+          + "]";
     }
     if (object instanceof TableSchema table) {
       return table.definition();
@@ -54,24 +67,49 @@ public class SurqlRepresentation extends StandardRepresentation {
       return "Migration[" + migration.displayName() + "]";
     }
     if (object instanceof TimelineStep step) {
-      return "TimelineStep[" + step.version() + ": " + step.diff().changes() + ", analysed "
-          + step.analysedSafety() + "]";
+      return "TimelineStep["
+          + step.version()
+          + ": "
+          + step.diff().changes()
+          + ", analysed "
+          + step.analysedSafety()
+          + "]";
     }
     if (object instanceof MigrationTimeline timeline) {
-      return "MigrationTimeline[" + timeline.initial().version() + " → " + timeline.versions() + "]";
+      return "MigrationTimeline["
+          + timeline.initial().version()
+          + " → "
+          + timeline.versions()
+          + "]";
     }
     if (object instanceof ReversibilityResult result) {
       return "ReversibilityResult[" + result.version() + ": " + result.status() + "]";
     }
     if (object instanceof MigrationVerdict verdict) {
-      return "MigrationVerdict[" + verdict.version() + ": " + verdict.status().map(Enum::name).orElse("no round trip")
-          + ", analysed " + verdict.analysedSafety() + verdict.declaredSafety().map(d -> ", declared " + d).orElse("")
-          + (verdict.forwardFindings().isEmpty() ? "" : ", " + verdict.forwardFindings().size() + " forward findings")
+      return "MigrationVerdict["
+          + verdict.version()
+          + ": "
+          + verdict.status().map(Enum::name).orElse("no round trip")
+          + ", analysed "
+          + verdict.analysedSafety()
+          + verdict.declaredSafety().map(d -> ", declared " + d).orElse("")
+          + (verdict.forwardFindings().isEmpty()
+              ? ""
+              : ", " + verdict.forwardFindings().size() + " forward findings")
           + "]";
     }
     if (object instanceof RollbackPlan plan) {
-      return "RollbackPlan[" + plan.fromVersion() + " → " + plan.toVersion().orElse("(nothing applied)") + ", undoes "
-          + plan.versions() + ", " + plan.overallSafety() + ", " + plan.issues().size() + " issues]";
+      return "RollbackPlan["
+          + plan.fromVersion()
+          + " → "
+          + plan.toVersion().orElse("(nothing applied)")
+          + ", undoes "
+          + plan.versions()
+          + ", "
+          + plan.overallSafety()
+          + ", "
+          + plan.issues().size()
+          + " issues]";
     }
     if (object instanceof RollbackIssue issue) {
       return Renderings.issue(issue);
@@ -86,6 +124,8 @@ public class SurqlRepresentation extends StandardRepresentation {
   }
 
   private static String prefix(String checksum) {
-    return checksum.length() <= CHECKSUM_PREFIX ? checksum : checksum.substring(0, CHECKSUM_PREFIX) + "…";
+    return checksum.length() <= CHECKSUM_PREFIX
+        ? checksum
+        : checksum.substring(0, CHECKSUM_PREFIX) + "…";
   }
 }

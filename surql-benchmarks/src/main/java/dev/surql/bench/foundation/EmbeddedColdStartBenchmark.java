@@ -1,10 +1,10 @@
 package dev.surql.bench.foundation;
 
 import dev.surql.bench.Benchmark;
-import dev.surql.core.internal.engine.EmbeddedEngine;
 import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurrealVersion;
+import dev.surql.core.internal.engine.EmbeddedEngine;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -21,13 +21,19 @@ public abstract class EmbeddedColdStartBenchmark implements Benchmark {
 
   @Override
   public String name() {
-    return "engine.embedded.cold-start" + (version == SurrealVersion.DEFAULT ? "" : "." + version.line());
+    return "engine.embedded.cold-start"
+        + (version == SurrealVersion.DEFAULT ? "" : "." + version.line());
   }
 
   @Override
   public String description() {
-    return "start an embedded SurrealDB " + version + " engine (" + version.embeddedPackage() + "@"
-        + version.embeddedPackageVersion() + ") with a warm npm cache and run its first query (RETURN 1)";
+    return "start an embedded SurrealDB "
+        + version
+        + " engine ("
+        + version.embeddedPackage()
+        + "@"
+        + version.embeddedPackageVersion()
+        + ") with a warm npm cache and run its first query (RETURN 1)";
   }
 
   @Override
@@ -47,7 +53,8 @@ public abstract class EmbeddedColdStartBenchmark implements Benchmark {
 
   @Override
   public Fixture setUp() {
-    EngineConfig config = EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED).withVersion(version);
+    EngineConfig config =
+        EngineConfig.fromEnvironment().withKind(EngineKind.EMBEDDED).withVersion(version);
     EmbeddedEngine.start(config).close(); // installs the npm packages if this is the first use
     return new Fixture() {
       private EmbeddedEngine engine;

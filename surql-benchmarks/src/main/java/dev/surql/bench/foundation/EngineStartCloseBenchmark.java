@@ -1,15 +1,15 @@
 package dev.surql.bench.foundation;
 
 import dev.surql.bench.Benchmark;
-import dev.surql.core.internal.engine.EmbeddedEngine;
 import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
+import dev.surql.core.internal.engine.EmbeddedEngine;
 import java.util.Optional;
 
 /**
  * Starts a new embedded engine and closes it again, interleaved with its baseline {@code
- * database.create-close}: the ratio says how many fresh isolated databases cost as much as one engine
- * start, which is the case for sharing one engine per JVM.
+ * database.create-close}: the ratio says how many fresh isolated databases cost as much as one
+ * engine start, which is the case for sharing one engine per JVM.
  */
 public final class EngineStartCloseBenchmark implements Benchmark {
 

@@ -56,12 +56,18 @@ public final class CoreApiBenchmark implements Benchmark {
         timeline = recorder.timeline();
         drift = MigrationChecks.noChecksumDrift(database.client(), migrations);
       }
-      VerificationReport report = MigrationVerifier.of(engine, migrations).withDatabasePrefix("bench_core_verify")
-          .verify();
+      VerificationReport report =
+          MigrationVerifier.of(engine, migrations).withDatabasePrefix("bench_core_verify").verify();
       if (timeline.steps().size() != migrations.size() || !drift.passed() || !report.passed()) {
-        throw new IllegalStateException("the examples' migrations did not pass through the core API: "
-            + timeline.steps().size() + " of " + migrations.size() + " steps recorded, drift " + drift.failures()
-            + ", checks " + report.checks());
+        throw new IllegalStateException(
+            "the examples' migrations did not pass through the core API: "
+                + timeline.steps().size()
+                + " of "
+                + migrations.size()
+                + " steps recorded, drift "
+                + drift.failures()
+                + ", checks "
+                + report.checks());
       }
     };
   }

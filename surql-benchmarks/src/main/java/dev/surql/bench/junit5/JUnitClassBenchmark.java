@@ -17,9 +17,9 @@ import org.junit.platform.testkit.engine.Events;
 /**
  * A whole {@code @SurqlMigrationTest} class ({@link ExamplesChecks}, which extends {@code
  * SurqlMigrationChecks}) on the examples' migrations, run through JUnit's {@code EngineTestKit}:
- * discovery, the extension's fresh database with migrations and timeline, the verification run, every
- * check and dynamic reversibility test, and the class's JSON and Markdown reports. Its baseline,
- * {@link CoreApiBenchmark}, does the same database work through the core API.
+ * discovery, the extension's fresh database with migrations and timeline, the verification run,
+ * every check and dynamic reversibility test, and the class's JSON and Markdown reports. Its
+ * baseline, {@link CoreApiBenchmark}, does the same database work through the core API.
  */
 public final class JUnitClassBenchmark implements Benchmark {
   static final String NAME = "junit5.examples.class";
@@ -56,18 +56,32 @@ public final class JUnitClassBenchmark implements Benchmark {
     return new Fixture() {
       @Override
       public void run() {
-        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
-            .selectors(DiscoverySelectors.selectClass(ExamplesChecks.class))
-            .configurationParameter("surql.reports.dir", reports.toString())
-            .execute();
+        EngineExecutionResults results =
+            EngineTestKit.engine("junit-jupiter")
+                .selectors(DiscoverySelectors.selectClass(ExamplesChecks.class))
+                .configurationParameter("surql.reports.dir", reports.toString())
+                .execute();
         Events tests = results.testEvents();
-        if (tests.succeeded().count() == 0 || tests.failed().count() > 0 || tests.aborted().count() > 0
+        if (tests.succeeded().count() == 0
+            || tests.failed().count() > 0
+            || tests.aborted().count() > 0
             || results.containerEvents().failed().count() > 0) {
-          throw new IllegalStateException("the examples' checks did not all pass: " + tests.succeeded().count()
-              + " succeeded, " + tests.failed().count() + " failed, " + tests.aborted().count() + " aborted; "
-              + Stream.concat(tests.failed().stream(), results.containerEvents().failed().stream())
-                  .map(e -> e.getTestDescriptor().getDisplayName() + ": " + e.getPayload().orElse(""))
-                  .collect(Collectors.joining("; ")));
+          throw new IllegalStateException(
+              "the examples' checks did not all pass: "
+                  + tests.succeeded().count()
+                  + " succeeded, "
+                  + tests.failed().count()
+                  + " failed, "
+                  + tests.aborted().count()
+                  + " aborted; "
+                  + Stream.concat(
+                          tests.failed().stream(), results.containerEvents().failed().stream())
+                      .map(
+                          e ->
+                              e.getTestDescriptor().getDisplayName()
+                                  + ": "
+                                  + e.getPayload().orElse(""))
+                      .collect(Collectors.joining("; ")));
         }
       }
 

@@ -1,9 +1,9 @@
 package dev.surql.bench.raw;
 
-import dev.surql.core.internal.json.SurqlJson;
-import dev.surql.core.internal.text.Abbreviation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.client.ConnectionSettings;
+import dev.surql.core.internal.json.SurqlJson;
+import dev.surql.core.internal.text.Abbreviation;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,16 +25,22 @@ import java.util.UUID;
  */
 public final class RawHttp {
 
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final URI sql;
   private final String authorization;
 
   /** A raw client for the server and root credentials of {@code settings}. */
   public RawHttp(ConnectionSettings settings) {
     this.sql = URI.create(settings.url() + "/sql");
-    this.authorization = "Basic " + Base64.getEncoder().encodeToString(
-        (settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
+    this.authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -42,10 +48,11 @@ public final class RawHttp {
    * returns the parsed array of statement results; any statement that is not OK is an error.
    */
   public JsonNode post(String namespace, String database, String surql) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(sql)
-        .header("Accept", "application/json")
-        .header("Authorization", authorization)
-        .POST(HttpRequest.BodyPublishers.ofString(surql, StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(sql)
+            .header("Accept", "application/json")
+            .header("Authorization", authorization)
+            .POST(HttpRequest.BodyPublishers.ofString(surql, StandardCharsets.UTF_8));
     if (!namespace.isEmpty()) {
       request.header("Surreal-NS", namespace);
     }
@@ -54,7 +61,8 @@ public final class RawHttp {
     }
     HttpResponse<String> response;
     try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException("POST " + sql + " failed: " + e, e);
     } catch (InterruptedException e) {
@@ -65,15 +73,23 @@ public final class RawHttp {
     try {
       results = SurqlJson.mapper().readTree(response.body());
     } catch (IOException e) {
-      throw new IllegalStateException("POST " + sql + " answered HTTP " + response.statusCode()
-          + " with something that is not JSON: " + response.body(), e);
+      throw new IllegalStateException(
+          "POST "
+              + sql
+              + " answered HTTP "
+              + response.statusCode()
+              + " with something that is not JSON: "
+              + response.body(),
+          e);
     }
     if (response.statusCode() != 200 || !results.isArray()) {
-      throw new IllegalStateException("POST " + sql + " answered HTTP " + response.statusCode() + ": " + results);
+      throw new IllegalStateException(
+          "POST " + sql + " answered HTTP " + response.statusCode() + ": " + results);
     }
     for (JsonNode result : results) {
       if (!"OK".equals(result.path("status").asText())) {
-        throw new IllegalStateException("a statement failed: " + result + " in: " + Abbreviation.abbreviate(surql, 300));
+        throw new IllegalStateException(
+            "a statement failed: " + result + " in: " + Abbreviation.abbreviate(surql, 300));
       }
     }
     return results;
@@ -81,8 +97,8 @@ public final class RawHttp {
 
   /**
    * What a schema snapshot costs on the wire: {@code INFO FOR DB}, then one request with an {@code
-   * INFO FOR TABLE} for every table it lists (none if there are no tables), both parsed into Jackson
-   * trees. Returns how many tables there were.
+   * INFO FOR TABLE} for every table it lists (none if there are no tables), both parsed into
+   * Jackson trees. Returns how many tables there were.
    */
   public int info(String namespace, String database) {
     JsonNode db = post(namespace, database, "INFO FOR DB;").get(0).path("result");
@@ -96,8 +112,8 @@ public final class RawHttp {
       }
       JsonNode results = post(namespace, database, request.toString());
       if (results.size() != tables.size()) {
-        throw new IllegalStateException("asked for " + tables.size() + " INFO FOR TABLE results but got "
-            + results.size());
+        throw new IllegalStateException(
+            "asked for " + tables.size() + " INFO FOR TABLE results but got " + results.size());
       }
     }
     return tables.size();
@@ -105,8 +121,8 @@ public final class RawHttp {
 
   /**
    * What an incremental snapshot costs on the wire: {@code INFO FOR DB}, then one request with an
-   * {@code INFO FOR TABLE} for each listed table among {@code named} (none if none is listed). Returns
-   * how many tables {@code INFO FOR DB} listed.
+   * {@code INFO FOR TABLE} for each listed table among {@code named} (none if none is listed).
+   * Returns how many tables {@code INFO FOR DB} listed.
    */
   public int info(String namespace, String database, Set<String> named) {
     JsonNode db = post(namespace, database, "INFO FOR DB;").get(0).path("result");
@@ -130,10 +146,16 @@ public final class RawHttp {
     return listed;
   }
 
-  /** Creates a namespace and database with a fresh unique name (the same name for both) and returns it. */
+  /**
+   * Creates a namespace and database with a fresh unique name (the same name for both) and returns
+   * it.
+   */
   public String createDatabase(String prefix) {
     String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    post("", "", "DEFINE NAMESPACE " + name + "; USE NS " + name + "; DEFINE DATABASE " + name + ";");
+    post(
+        "",
+        "",
+        "DEFINE NAMESPACE " + name + "; USE NS " + name + "; DEFINE DATABASE " + name + ";");
     return name;
   }
 

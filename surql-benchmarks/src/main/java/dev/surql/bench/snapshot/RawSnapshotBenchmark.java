@@ -27,7 +27,9 @@ public abstract class RawSnapshotBenchmark implements Benchmark {
 
   @Override
   public String description() {
-    return "INFO FOR DB + one request of " + tables + " INFO FOR TABLE over plain java.net.http, parsed by Jackson";
+    return "INFO FOR DB + one request of "
+        + tables
+        + " INFO FOR TABLE over plain java.net.http, parsed by Jackson";
   }
 
   @Override
@@ -50,7 +52,8 @@ public abstract class RawSnapshotBenchmark implements Benchmark {
       public void run() {
         int listed = raw.info(name, name);
         if (listed != tables) {
-          throw new IllegalStateException("expected " + tables + " tables, INFO FOR DB listed " + listed);
+          throw new IllegalStateException(
+              "expected " + tables + " tables, INFO FOR DB listed " + listed);
         }
       }
 

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * A database on the shared engine holding a generated schema of N tables, each with ten fields and
- * two indexes. Defining 500 tables takes a while, so a benchmark and its baseline share one database
- * per size: {@link #acquire} creates it for the first user, and the last {@link #close()} removes it.
+ * two indexes. Defining 500 tables takes a while, so a benchmark and its baseline share one
+ * database per size: {@link #acquire} creates it for the first user, and the last {@link #close()}
+ * removes it.
  */
 final class SchemaDatabase implements AutoCloseable {
   static final int FIELDS = 10;
@@ -46,12 +47,25 @@ final class SchemaDatabase implements AutoCloseable {
         String table = String.format(Locale.ROOT, "table_%04d", t);
         sql.append("DEFINE TABLE ").append(table).append(" SCHEMAFULL;\n");
         for (int f = 1; f <= FIELDS; f++) {
-          sql.append("DEFINE FIELD field_").append(f).append(" ON ").append(table)
-              .append(f % 3 == 0 ? " TYPE int DEFAULT 0" : f % 3 == 1 ? " TYPE string" : " TYPE option<datetime>")
+          sql.append("DEFINE FIELD field_")
+              .append(f)
+              .append(" ON ")
+              .append(table)
+              .append(
+                  f % 3 == 0
+                      ? " TYPE int DEFAULT 0"
+                      : f % 3 == 1 ? " TYPE string" : " TYPE option<datetime>")
               .append(";\n");
         }
-        sql.append("DEFINE INDEX ").append(table).append("_f1 ON ").append(table).append(" FIELDS field_1;\n");
-        sql.append("DEFINE INDEX ").append(table).append("_f2_f3 ON ").append(table)
+        sql.append("DEFINE INDEX ")
+            .append(table)
+            .append("_f1 ON ")
+            .append(table)
+            .append(" FIELDS field_1;\n");
+        sql.append("DEFINE INDEX ")
+            .append(table)
+            .append("_f2_f3 ON ")
+            .append(table)
             .append(" FIELDS field_2, field_3 UNIQUE;\n");
         if (t % 50 == 0 || t == tables) {
           client.query(sql.toString());

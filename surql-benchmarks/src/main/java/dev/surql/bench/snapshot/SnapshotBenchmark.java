@@ -33,8 +33,13 @@ public abstract class SnapshotBenchmark implements Benchmark {
 
   @Override
   public String description() {
-    return "Snapshots.createSnapshot of " + tables + " tables x " + SchemaDatabase.FIELDS + " fields x "
-        + SchemaDatabase.INDEXES + " indexes";
+    return "Snapshots.createSnapshot of "
+        + tables
+        + " tables x "
+        + SchemaDatabase.FIELDS
+        + " fields x "
+        + SchemaDatabase.INDEXES
+        + " indexes";
   }
 
   @Override
@@ -63,12 +68,24 @@ public abstract class SnapshotBenchmark implements Benchmark {
       return List.of();
     }
     return List.of(
-        Ratio.growth("snapshot.capture growth " + LARGE + "/" + SMALL,
-            "Snapshots.createSnapshot time for " + LARGE + " tables / for " + SMALL + " (linear growth is "
-                + (LARGE / SMALL) + ")", name(LARGE), name(SMALL), (double) LARGE / SMALL),
-        Ratio.growth("snapshot.capture.raw-http growth " + LARGE + "/" + SMALL,
+        Ratio.growth(
+            "snapshot.capture growth " + LARGE + "/" + SMALL,
+            "Snapshots.createSnapshot time for "
+                + LARGE
+                + " tables / for "
+                + SMALL
+                + " (linear growth is "
+                + (LARGE / SMALL)
+                + ")",
+            name(LARGE),
+            name(SMALL),
+            (double) LARGE / SMALL),
+        Ratio.growth(
+            "snapshot.capture.raw-http growth " + LARGE + "/" + SMALL,
             "the raw HTTP baseline's time for " + LARGE + " tables / for " + SMALL,
-            RawSnapshotBenchmark.name(LARGE), RawSnapshotBenchmark.name(SMALL), (double) LARGE / SMALL));
+            RawSnapshotBenchmark.name(LARGE),
+            RawSnapshotBenchmark.name(SMALL),
+            (double) LARGE / SMALL));
   }
 
   @Override
@@ -79,8 +96,11 @@ public abstract class SnapshotBenchmark implements Benchmark {
       public void run() {
         SchemaSnapshot snapshot = Snapshots.createSnapshot(database.client(), "bench", 0);
         if (snapshot.schema().tables().size() != tables) {
-          throw new IllegalStateException("expected " + tables + " tables in the snapshot, got "
-              + snapshot.schema().tables().size());
+          throw new IllegalStateException(
+              "expected "
+                  + tables
+                  + " tables in the snapshot, got "
+                  + snapshot.schema().tables().size());
         }
       }
 

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * A directory of generated {@code .surql} migrations, loaded with {@link MigrationLoader}: migration
- * i defines table {@code item_i} with four fields and an index, and its down removes them again.
- * Deleting the directory is {@link #close()}'s job.
+ * A directory of generated {@code .surql} migrations, loaded with {@link MigrationLoader}:
+ * migration i defines table {@code item_i} with four fields and an index, and its down removes them
+ * again. Deleting the directory is {@link #close()}'s job.
  */
 public final class GeneratedMigrations implements AutoCloseable {
   private final Path directory;
@@ -35,12 +35,13 @@ public final class GeneratedMigrations implements AutoCloseable {
         // one version a minute: 20260101_000100, 20260101_000200, …
         String version = String.format(Locale.ROOT, "20260101_%02d%02d00", i / 60, i % 60);
         String table = String.format(Locale.ROOT, "item_%04d", i);
-        Files.writeString(directory.resolve(version + "_create_" + table + ".surql"), source(table));
+        Files.writeString(
+            directory.resolve(version + "_create_" + table + ".surql"), source(table));
       }
       MigrationSet set = MigrationLoader.load(directory);
       if (set.size() != count) {
-        throw new IllegalStateException("generated " + count + " migrations in " + directory + " but loaded "
-            + set.size());
+        throw new IllegalStateException(
+            "generated " + count + " migrations in " + directory + " but loaded " + set.size());
       }
       return new GeneratedMigrations(directory, set);
     } catch (IOException e) {
@@ -49,22 +50,52 @@ public final class GeneratedMigrations implements AutoCloseable {
   }
 
   private static String source(String table) {
-    return "-- @description: " + table + " with four fields and an index\n"
+    return "-- @description: "
+        + table
+        + " with four fields and an index\n"
         + "-- @rollback: data_loss\n"
         + "-- @up\n"
-        + "DEFINE TABLE " + table + " SCHEMAFULL;\n"
-        + "DEFINE FIELD name ON " + table + " TYPE string;\n"
-        + "DEFINE FIELD amount ON " + table + " TYPE int DEFAULT 0;\n"
-        + "DEFINE FIELD tags ON " + table + " TYPE array<string> DEFAULT [];\n"
-        + "DEFINE FIELD created_at ON " + table + " TYPE datetime DEFAULT time::now();\n"
-        + "DEFINE INDEX " + table + "_name ON " + table + " FIELDS name;\n"
+        + "DEFINE TABLE "
+        + table
+        + " SCHEMAFULL;\n"
+        + "DEFINE FIELD name ON "
+        + table
+        + " TYPE string;\n"
+        + "DEFINE FIELD amount ON "
+        + table
+        + " TYPE int DEFAULT 0;\n"
+        + "DEFINE FIELD tags ON "
+        + table
+        + " TYPE array<string> DEFAULT [];\n"
+        + "DEFINE FIELD created_at ON "
+        + table
+        + " TYPE datetime DEFAULT time::now();\n"
+        + "DEFINE INDEX "
+        + table
+        + "_name ON "
+        + table
+        + " FIELDS name;\n"
         + "-- @down\n"
-        + "REMOVE INDEX " + table + "_name ON " + table + ";\n"
-        + "REMOVE FIELD created_at ON " + table + ";\n"
-        + "REMOVE FIELD tags ON " + table + ";\n"
-        + "REMOVE FIELD amount ON " + table + ";\n"
-        + "REMOVE FIELD name ON " + table + ";\n"
-        + "REMOVE TABLE " + table + ";\n";
+        + "REMOVE INDEX "
+        + table
+        + "_name ON "
+        + table
+        + ";\n"
+        + "REMOVE FIELD created_at ON "
+        + table
+        + ";\n"
+        + "REMOVE FIELD tags ON "
+        + table
+        + ";\n"
+        + "REMOVE FIELD amount ON "
+        + table
+        + ";\n"
+        + "REMOVE FIELD name ON "
+        + table
+        + ";\n"
+        + "REMOVE TABLE "
+        + table
+        + ";\n";
   }
 
   /** The loaded migrations, oldest first. */

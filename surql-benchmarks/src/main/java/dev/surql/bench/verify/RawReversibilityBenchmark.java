@@ -4,10 +4,10 @@ import dev.surql.bench.Benchmark;
 import dev.surql.bench.raw.RawHttp;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.internal.sql.Statements;
-import dev.surql.core.migration.Migration;
-import dev.surql.core.migration.Statement;
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.internal.sql.TokenType;
+import dev.surql.core.migration.Migration;
+import dev.surql.core.migration.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,8 +18,9 @@ import java.util.Set;
  * over plain HTTP and without bookkeeping. On one fresh database: {@code INFO} once, then per
  * migration POST up, {@code INFO}, POST down, {@code INFO}, POST up, {@code INFO}, where each
  * {@code INFO} is what the verifier asks too: {@code INFO FOR DB} plus one request with {@code INFO
- * FOR TABLE} for the tables the migration names (worked out before timing starts); then the database
- * is removed. No history table, no transaction wrapper, no snapshot records, no parsing or diffing.
+ * FOR TABLE} for the tables the migration names (worked out before timing starts); then the
+ * database is removed. No history table, no transaction wrapper, no snapshot records, no parsing or
+ * diffing.
  */
 public abstract class RawReversibilityBenchmark implements Benchmark {
   private final int count;
@@ -39,7 +40,9 @@ public abstract class RawReversibilityBenchmark implements Benchmark {
 
   @Override
   public String description() {
-    return "the same " + count + " ups, downs, ups and INFO queries over plain java.net.http on a fresh database";
+    return "the same "
+        + count
+        + " ups, downs, ups and INFO queries over plain java.net.http on a fresh database";
   }
 
   @Override
@@ -73,8 +76,21 @@ public abstract class RawReversibilityBenchmark implements Benchmark {
           raw.post(db, db, ups.get(i));
           int reapplied = raw.info(db, db, named.get(i));
           if (after != i + 1 || reverted != i || reapplied != i + 1) {
-            throw new IllegalStateException("migration " + (i + 1) + ": expected " + (i + 1) + ", " + i + ", "
-                + (i + 1) + " tables but INFO listed " + after + ", " + reverted + ", " + reapplied);
+            throw new IllegalStateException(
+                "migration "
+                    + (i + 1)
+                    + ": expected "
+                    + (i + 1)
+                    + ", "
+                    + i
+                    + ", "
+                    + (i + 1)
+                    + " tables but INFO listed "
+                    + after
+                    + ", "
+                    + reverted
+                    + ", "
+                    + reapplied);
           }
         }
       } finally {

@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code MigrationVerifier.verify()} on N generated migrations (see {@link GeneratedMigrations}):
- * a fresh database, then up, snapshot, down, snapshot, up, snapshot for every migration. Its
- * baseline, {@link RawReversibilityBenchmark}, sends the same statements and INFO queries over plain
- * HTTP.
+ * {@code MigrationVerifier.verify()} on N generated migrations (see {@link GeneratedMigrations}): a
+ * fresh database, then up, snapshot, down, snapshot, up, snapshot for every migration. Its
+ * baseline, {@link RawReversibilityBenchmark}, sends the same statements and INFO queries over
+ * plain HTTP.
  */
 public abstract class ReversibilityBenchmark implements Benchmark {
   /** The largest and smallest N, for the growth ratio. */
   static final int SMALL = 50;
+
   static final int LARGE = 200;
 
   private final int count;
@@ -39,14 +40,18 @@ public abstract class ReversibilityBenchmark implements Benchmark {
 
   @Override
   public String description() {
-    return "MigrationVerifier.verify() of " + count + " generated migrations (table, 4 fields, index; down removes"
+    return "MigrationVerifier.verify() of "
+        + count
+        + " generated migrations (table, 4 fields, index; down removes"
         + " them) on a fresh database";
   }
 
   @Override
   public int warmups() {
-    // the 200 pair runs first in a fresh JVM: with one warm-up, C2 was still compiling the walk's code
-    // through the first timed rounds (a profile counted 53 s of compiler CPU in a two-minute run on two
+    // the 200 pair runs first in a fresh JVM: with one warm-up, C2 was still compiling the walk's
+    // code
+    // through the first timed rounds (a profile counted 53 s of compiler CPU in a two-minute run on
+    // two
     // cores), which timed the JIT rather than the walk; three reach steady state
     return count >= LARGE ? 3 : 2;
   }
@@ -72,19 +77,32 @@ public abstract class ReversibilityBenchmark implements Benchmark {
       return List.of();
     }
     return List.of(
-        Ratio.growth("verify.reversibility growth " + LARGE + "/" + SMALL,
-            "MigrationVerifier.verify() time for " + LARGE + " migrations / for " + SMALL + " (linear growth is "
-                + (LARGE / SMALL) + ")", name(LARGE), name(SMALL), (double) LARGE / SMALL),
-        Ratio.growth("verify.reversibility.raw-http growth " + LARGE + "/" + SMALL,
+        Ratio.growth(
+            "verify.reversibility growth " + LARGE + "/" + SMALL,
+            "MigrationVerifier.verify() time for "
+                + LARGE
+                + " migrations / for "
+                + SMALL
+                + " (linear growth is "
+                + (LARGE / SMALL)
+                + ")",
+            name(LARGE),
+            name(SMALL),
+            (double) LARGE / SMALL),
+        Ratio.growth(
+            "verify.reversibility.raw-http growth " + LARGE + "/" + SMALL,
             "the raw HTTP baseline's time for " + LARGE + " migrations / for " + SMALL,
-            RawReversibilityBenchmark.name(LARGE), RawReversibilityBenchmark.name(SMALL), (double) LARGE / SMALL));
+            RawReversibilityBenchmark.name(LARGE),
+            RawReversibilityBenchmark.name(SMALL),
+            (double) LARGE / SMALL));
   }
 
   @Override
   public Fixture setUp() {
     SurrealEngine engine = SurqlEngines.shared();
     GeneratedMigrations generated = GeneratedMigrations.create(count);
-    MigrationVerifier verifier = MigrationVerifier.of(engine, generated.migrations()).withDatabasePrefix("bench_verify");
+    MigrationVerifier verifier =
+        MigrationVerifier.of(engine, generated.migrations()).withDatabasePrefix("bench_verify");
     return new Fixture() {
       @Override
       public void run() {
@@ -92,9 +110,20 @@ public abstract class ReversibilityBenchmark implements Benchmark {
         List<ReversibilityResult> results = report.results();
         if (results.size() != count
             || results.stream().anyMatch(r -> r.status() != ReversibilityStatus.REVERSIBLE)) {
-          throw new IllegalStateException("expected " + count + " reversible migrations, got "
-              + results.stream().map(r -> r.version() + "=" + r.status() + r.error().map(e -> " (" + e + ")")
-                  .orElse("")).filter(s -> !s.endsWith("=REVERSIBLE")).limit(3).toList());
+          throw new IllegalStateException(
+              "expected "
+                  + count
+                  + " reversible migrations, got "
+                  + results.stream()
+                      .map(
+                          r ->
+                              r.version()
+                                  + "="
+                                  + r.status()
+                                  + r.error().map(e -> " (" + e + ")").orElse(""))
+                      .filter(s -> !s.endsWith("=REVERSIBLE"))
+                      .limit(3)
+                      .toList());
         }
       }
 

@@ -1,4 +1,2 @@
-/**
- * Reversibility verification of generated migration sets against the same work over plain HTTP.
- */
+/** Reversibility verification of generated migration sets against the same work over plain HTTP. */
 package dev.surql.bench.verify;

@@ -9,8 +9,8 @@ import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.internal.client.JsonResults;
-import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.internal.migration.MigrationHistory;
+import dev.surql.core.migration.AppliedMigration;
 import dev.surql.junit5.SurqlMigrationTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,40 +30,65 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
  * Load: 16 {@code @SurqlMigrationTest} classes run at the same time on one engine. Each gets its
- * own migrated database and sees only its own records; afterwards no namespace of theirs is left and
- * this JVM still runs at most one embedded engine process.
+ * own migrated database and sees only its own records; afterwards no namespace of theirs is left
+ * and this JVM still runs at most one embedded engine process.
  */
 class ParallelClassesReliabilityTest {
 
   private static final int CLASSES = 16;
 
-  @TempDir
-  Path reports;
+  @TempDir Path reports;
 
   @Test
-  void sixteen_test_classes_in_parallel_on_one_engine_have_no_cross_talk_and_leak_no_database_or_process() {
+  void
+      sixteen_test_classes_in_parallel_on_one_engine_have_no_cross_talk_and_leak_no_database_or_process() {
     LoadTestCases.NAMESPACES.clear();
     LoadTestCases.ALL_STARTED = new CyclicBarrier(CLASSES);
-    List<Class<?>> fixtures = List.of(Load01.class, Load02.class, Load03.class, Load04.class, Load05.class,
-        Load06.class, Load07.class, Load08.class, Load09.class, Load10.class, Load11.class, Load12.class,
-        Load13.class, Load14.class, Load15.class, Load16.class);
+    List<Class<?>> fixtures =
+        List.of(
+            Load01.class,
+            Load02.class,
+            Load03.class,
+            Load04.class,
+            Load05.class,
+            Load06.class,
+            Load07.class,
+            Load08.class,
+            Load09.class,
+            Load10.class,
+            Load11.class,
+            Load12.class,
+            Load13.class,
+            Load14.class,
+            Load15.class,
+            Load16.class);
 
-    EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
-        .selectors(fixtures.stream().map(c -> selectClass(c)).toArray(ClassSelector[]::new))
-        .configurationParameter("surql.reports.dir", reports.toString())
-        .configurationParameters(Map.of(
-            "junit.jupiter.execution.parallel.enabled", "true",
-            "junit.jupiter.execution.parallel.mode.default", "same_thread",
-            "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
-            "junit.jupiter.execution.parallel.config.strategy", "fixed",
-            "junit.jupiter.execution.parallel.config.fixed.parallelism", String.valueOf(CLASSES),
-            "junit.jupiter.execution.parallel.config.fixed.max-pool-size", String.valueOf(CLASSES * 2)))
-        .execute();
+    EngineExecutionResults results =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(fixtures.stream().map(c -> selectClass(c)).toArray(ClassSelector[]::new))
+            .configurationParameter("surql.reports.dir", reports.toString())
+            .configurationParameters(
+                Map.of(
+                    "junit.jupiter.execution.parallel.enabled", "true",
+                    "junit.jupiter.execution.parallel.mode.default", "same_thread",
+                    "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
+                    "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                    "junit.jupiter.execution.parallel.config.fixed.parallelism",
+                        String.valueOf(CLASSES),
+                    "junit.jupiter.execution.parallel.config.fixed.max-pool-size",
+                        String.valueOf(CLASSES * 2)))
+            .execute();
 
-    assertThat(results.testEvents().failed().stream()
-        .map(e -> e.getTestDescriptor().getDisplayName() + ": " + e.getPayload(
-            org.junit.platform.engine.TestExecutionResult.class).flatMap(r -> r.getThrowable())
-            .map(Throwable::toString).orElse("")))
+    assertThat(
+            results.testEvents().failed().stream()
+                .map(
+                    e ->
+                        e.getTestDescriptor().getDisplayName()
+                            + ": "
+                            + e.getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                                .flatMap(r -> r.getThrowable())
+                                .map(Throwable::toString)
+                                .orElse("")))
         .isEmpty();
     assertThat(results.containerEvents().failed().count()).isZero();
     results.testEvents().assertStatistics(s -> s.started(CLASSES * 3).succeeded(CLASSES * 3));
@@ -72,18 +97,24 @@ class ParallelClassesReliabilityTest {
     assertThat(distinct).as("one database per class").hasSize(CLASSES);
 
     List<String> left = namespaces();
-    assertThat(left).as("no namespace of the 16 classes is left").doesNotContainAnyElementsOf(distinct);
-    long engines = ProcessHandle.current().descendants()
-        .filter(p -> p.info().commandLine().orElse("").contains("server.mjs"))
-        .count();
+    assertThat(left)
+        .as("no namespace of the 16 classes is left")
+        .doesNotContainAnyElementsOf(distinct);
+    long engines =
+        ProcessHandle.current()
+            .descendants()
+            .filter(p -> p.info().commandLine().orElse("").contains("server.mjs"))
+            .count();
     boolean embedded = SurqlEngines.shared().kind() == EngineKind.EMBEDDED;
-    assertThat(engines).as("embedded engine processes of this JVM: the shared one, no more")
+    assertThat(engines)
+        .as("embedded engine processes of this JVM: the shared one, no more")
         .isEqualTo(embedded ? 1 : 0);
   }
 
   private static List<String> namespaces() {
-    JsonNode namespaces = JsonResults.tree(SurqlEngines.shared().client("", "").query("INFO FOR ROOT;").last())
-        .path("namespaces");
+    JsonNode namespaces =
+        JsonResults.tree(SurqlEngines.shared().client("", "").query("INFO FOR ROOT;").last())
+            .path("namespaces");
     assertThat(namespaces.isObject()).as("INFO FOR ROOT lists namespaces: %s", namespaces).isTrue();
     List<String> names = new ArrayList<>();
     namespaces.fieldNames().forEachRemaining(names::add);
@@ -98,12 +129,14 @@ class ParallelClassesReliabilityTest {
     static volatile CyclicBarrier ALL_STARTED = new CyclicBarrier(CLASSES);
 
     @Test
-    void all_classes_write_at_the_same_time(SurqlClient client, SurqlDatabase database) throws Exception {
+    void all_classes_write_at_the_same_time(SurqlClient client, SurqlDatabase database)
+        throws Exception {
       NAMESPACES.add(database.namespace());
       ALL_STARTED.await(120, TimeUnit.SECONDS);
       String name = getClass().getSimpleName();
       for (int i = 0; i < 20; i++) {
-        client.query("CREATE customer SET name = $name, email = $email;",
+        client.query(
+            "CREATE customer SET name = $name, email = $email;",
             Map.of("name", name + "-" + i, "email", name + "-" + i + "@example.com"));
       }
       List<String> names = names(client);
@@ -115,9 +148,14 @@ class ParallelClassesReliabilityTest {
     void the_history_is_its_own(SurqlClient client, SurqlDatabase database) {
       NAMESPACES.add(database.namespace());
       List<AppliedMigration> applied = new MigrationHistory(client).applied();
-      assertThat(applied).extracting(AppliedMigration::version)
+      assertThat(applied)
+          .extracting(AppliedMigration::version)
           .containsExactly("20260101_090000", "20260102_090000", "20260103_090000");
-      JsonNode rows = client.query("SELECT count() FROM _migration_history GROUP ALL;").last().as(JsonNode.class);
+      JsonNode rows =
+          client
+              .query("SELECT count() FROM _migration_history GROUP ALL;")
+              .last()
+              .as(JsonNode.class);
       assertThat(rows.get(0).path("count").asLong()).isEqualTo(3);
     }
 
@@ -125,7 +163,8 @@ class ParallelClassesReliabilityTest {
     void sees_only_its_own_records(SurqlClient client, SurqlDatabase database) {
       NAMESPACES.add(database.namespace());
       String name = getClass().getSimpleName();
-      client.query("CREATE customer SET name = $name, email = $email;",
+      client.query(
+          "CREATE customer SET name = $name, email = $email;",
           Map.of("name", name + "-own", "email", name + "-own@example.com"));
       assertThat(names(client)).isNotEmpty().allSatisfy(n -> assertThat(n).startsWith(name + "-"));
     }

@@ -19,8 +19,8 @@ public final class ConnectionSettings {
   private final String password;
   private final Duration timeout;
 
-  private ConnectionSettings(URI url, String namespace, String database, String user, String password,
-      Duration timeout) {
+  private ConnectionSettings(
+      URI url, String namespace, String database, String user, String password, Duration timeout) {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(namespace, "namespace");
     Objects.requireNonNull(database, "database");
@@ -92,8 +92,17 @@ public final class ConnectionSettings {
 
   @Override
   public String toString() {
-    return "ConnectionSettings[url=" + url + ", namespace=" + namespace + ", database=" + database
-        + ", user=" + user + ", password=***, timeout=" + timeout + "]";
+    return "ConnectionSettings[url="
+        + url
+        + ", namespace="
+        + namespace
+        + ", database="
+        + database
+        + ", user="
+        + user
+        + ", password=***, timeout="
+        + timeout
+        + "]";
   }
 
   @Override
@@ -114,5 +123,4 @@ public final class ConnectionSettings {
   public int hashCode() {
     return Objects.hash(url, namespace, database, user, password, timeout);
   }
-
 }

@@ -38,7 +38,10 @@ public final class QueryResult {
     return statements.get(index);
   }
 
-  /** The last statement's result: with a prelude of {@code LET}s or {@code USE}, the one that matters. */
+  /**
+   * The last statement's result: with a prelude of {@code LET}s or {@code USE}, the one that
+   * matters.
+   */
   public StatementResult last() {
     if (statements.isEmpty()) {
       throw new IllegalStateException("the server returned no statement results for: " + sql);
@@ -62,6 +65,10 @@ public final class QueryResult {
   /** {@code QueryResult[sql=…, statements=[…]]}. */
   @Override
   public String toString() {
-    return "QueryResult[sql=" + Abbreviation.abbreviate(sql, 200) + ", statements=" + statements + "]";
+    return "QueryResult[sql="
+        + Abbreviation.abbreviate(sql, 200)
+        + ", statements="
+        + statements
+        + "]";
   }
 }

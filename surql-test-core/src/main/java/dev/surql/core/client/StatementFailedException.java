@@ -1,8 +1,8 @@
 package dev.surql.core.client;
 
-import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
+import dev.surql.core.internal.text.Abbreviation;
 import java.util.Optional;
 
 /** A statement reported ERR. Names the statement (position and text) and the server's message. */
@@ -14,11 +14,16 @@ public class StatementFailedException extends SurqlException {
   private final String serverMessage;
   private final String errorKind;
 
-  StatementFailedException(int index, String statement, StatementResult result, ConnectionSettings settings) {
+  StatementFailedException(
+      int index, String statement, StatementResult result, ConnectionSettings settings) {
     this(ErrorCode.STATEMENT_FAILED, index, statement, result, settings);
   }
 
-  StatementFailedException(ErrorCode code, int index, String statement, StatementResult result,
+  StatementFailedException(
+      ErrorCode code,
+      int index,
+      String statement,
+      StatementResult result,
       ConnectionSettings settings) {
     super(code, message(code, index, statement, result, settings));
     this.statementIndex = index;
@@ -27,18 +32,39 @@ public class StatementFailedException extends SurqlException {
     this.errorKind = result == null ? "" : result.errorKind().orElse("");
   }
 
-  private static String message(ErrorCode code, int index, String statement, StatementResult result,
+  private static String message(
+      ErrorCode code,
+      int index,
+      String statement,
+      StatementResult result,
       ConnectionSettings settings) {
     String where = index >= 0 ? "Statement " + (index + 1) : "The transaction";
-    String what = code == ErrorCode.TRANSACTION_FAILED ? " failed and the transaction was cancelled (nothing was applied)"
-        : " failed";
-    String server = result == null ? "no result" : result.errorKind().map(k -> k + ": ").orElse("")
-        + result.errorMessage().orElse("");
-    return where + what + " in " + settings.namespace() + "/" + settings.database() + " at " + settings.url()
-        + ": " + server + System.lineSeparator() + "  Statement: " + Abbreviation.abbreviate(statement == null ? "" : statement.strip(), 500);
+    String what =
+        code == ErrorCode.TRANSACTION_FAILED
+            ? " failed and the transaction was cancelled (nothing was applied)"
+            : " failed";
+    String server =
+        result == null
+            ? "no result"
+            : result.errorKind().map(k -> k + ": ").orElse("") + result.errorMessage().orElse("");
+    return where
+        + what
+        + " in "
+        + settings.namespace()
+        + "/"
+        + settings.database()
+        + " at "
+        + settings.url()
+        + ": "
+        + server
+        + System.lineSeparator()
+        + "  Statement: "
+        + Abbreviation.abbreviate(statement == null ? "" : statement.strip(), 500);
   }
 
-  /** 0-based position of the failed statement, or -1 if the failure was not a single statement's. */
+  /**
+   * 0-based position of the failed statement, or -1 if the failure was not a single statement's.
+   */
   public int statementIndex() {
     return statementIndex;
   }

@@ -16,8 +16,8 @@ import java.util.Optional;
  * The outcome of one statement of a request to {@code POST /sql}: its status, the time the server
  * reported, and either its result or the server's error kind and message. Read the result with a
  * typed accessor: {@link #as(Class)} maps it to any type Jackson can bind (a record, a {@code Map},
- * {@code Long}, Jackson's own tree types), {@link #asList(Class)} maps the rows of a {@code SELECT},
- * {@link #asString()}, {@link #asLong()} and {@link #json()} cover the rest.
+ * {@code Long}, Jackson's own tree types), {@link #asList(Class)} maps the rows of a {@code
+ * SELECT}, {@link #asString()}, {@link #asLong()} and {@link #json()} cover the rest.
  */
 public final class StatementResult {
 
@@ -63,13 +63,23 @@ public final class StatementResult {
 
   /** The server's error message, if the statement failed. */
   public Optional<String> errorMessage() {
-    return ok ? Optional.empty() : Optional.of(result.isTextual() ? result.asText() : result.toString());
+    return ok
+        ? Optional.empty()
+        : Optional.of(result.isTextual() ? result.asText() : result.toString());
   }
 
-  /** Whether this statement was cancelled only because another statement of its transaction failed. */
+  /**
+   * Whether this statement was cancelled only because another statement of its transaction failed.
+   */
   public boolean notExecuted() {
-    return !ok && errorMessage().map(m -> m.contains("not executed") || m.contains("NotExecuted")
-        || m.contains("cancelled transaction")).orElse(false);
+    return !ok
+        && errorMessage()
+            .map(
+                m ->
+                    m.contains("not executed")
+                        || m.contains("NotExecuted")
+                        || m.contains("cancelled transaction"))
+            .orElse(false);
   }
 
   /**
@@ -109,10 +119,15 @@ public final class StatementResult {
    */
   public <T> List<T> asList(Class<T> type) {
     Objects.requireNonNull(type, "type");
-    JsonNode rows = result.isNull() || result.isMissingNode() ? JSON.createArrayNode()
-        : result.isArray() ? result : JSON.createArrayNode().add(result);
-    return List.copyOf(convert(rows, JSON.getTypeFactory().constructCollectionType(List.class, type),
-        "List<" + type.getSimpleName() + ">"));
+    JsonNode rows =
+        result.isNull() || result.isMissingNode()
+            ? JSON.createArrayNode()
+            : result.isArray() ? result : JSON.createArrayNode().add(result);
+    return List.copyOf(
+        convert(
+            rows,
+            JSON.getTypeFactory().constructCollectionType(List.class, type),
+            "List<" + type.getSimpleName() + ">"));
   }
 
   /**
@@ -134,8 +149,12 @@ public final class StatementResult {
   public long asLong() {
     requireOk();
     if (!result.canConvertToExactIntegral() || !result.canConvertToLong()) {
-      throw new IllegalStateException("statement " + index + " returned " + abbreviated()
-          + ", not a whole number; read it with as(…) or json()");
+      throw new IllegalStateException(
+          "statement "
+              + index
+              + " returned "
+              + abbreviated()
+              + ", not a whole number; read it with as(…) or json()");
     }
     return result.asLong();
   }
@@ -152,14 +171,29 @@ public final class StatementResult {
   }
 
   private IllegalStateException doesNotFit(String typeName, String why, Exception cause) {
-    return new IllegalStateException("statement " + index + " returned " + abbreviated() + ", which does not fit "
-        + typeName + ": " + why + "; read it with json() or another type", cause);
+    return new IllegalStateException(
+        "statement "
+            + index
+            + " returned "
+            + abbreviated()
+            + ", which does not fit "
+            + typeName
+            + ": "
+            + why
+            + "; read it with json() or another type",
+        cause);
   }
 
   private void requireOk() {
     if (!ok) {
-      throw new IllegalStateException("statement " + index + " failed (" + errorKind.orElse("Error") + "): "
-          + errorMessage().orElse("") + "; it has no result to read (check ok() first)");
+      throw new IllegalStateException(
+          "statement "
+              + index
+              + " failed ("
+              + errorKind.orElse("Error")
+              + "): "
+              + errorMessage().orElse("")
+              + "; it has no result to read (check ok() first)");
     }
   }
 
@@ -167,10 +201,21 @@ public final class StatementResult {
     return Abbreviation.abbreviate(result.toString(), 200);
   }
 
-  /** {@code StatementResult[index=…, ok=…, time=…, result=<JSON>]}, with the error kind of a failed one. */
+  /**
+   * {@code StatementResult[index=…, ok=…, time=…, result=<JSON>]}, with the error kind of a failed
+   * one.
+   */
   @Override
   public String toString() {
-    return "StatementResult[index=" + index + ", ok=" + ok + ", time=" + time + ", result=" + abbreviated()
-        + errorKind.map(k -> ", errorKind=" + k).orElse("") + "]";
+    return "StatementResult[index="
+        + index
+        + ", ok="
+        + ok
+        + ", time="
+        + time
+        + ", result="
+        + abbreviated()
+        + errorKind.map(k -> ", errorKind=" + k).orElse("")
+        + "]";
   }
 }

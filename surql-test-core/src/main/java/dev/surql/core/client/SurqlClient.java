@@ -1,13 +1,13 @@
 package dev.surql.core.client;
 
-import dev.surql.core.internal.json.SurqlJson;
-import dev.surql.core.internal.text.Abbreviation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
-import dev.surql.core.migration.Statement;
+import dev.surql.core.internal.json.SurqlJson;
 import dev.surql.core.internal.sql.StatementSplitter;
+import dev.surql.core.internal.text.Abbreviation;
+import dev.surql.core.migration.Statement;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -38,25 +38,31 @@ import java.util.function.Supplier;
  * variables), never concatenated into SurrealQL. A 3.x server receives every parameter as a string:
  * cast it in SurrealQL where another type is needed ({@code <int>$count}).
  *
- * <p>Instances are thread-safe and share one HTTP connection pool; {@link
- * #withDatabase(String, String)} gives a client for another database of the same server.
+ * <p>Instances are thread-safe and share one HTTP connection pool; {@link #withDatabase(String,
+ * String)} gives a client for another database of the same server.
  */
 public final class SurqlClient {
 
   private final ConnectionSettings settings;
   private final HttpClient http;
   private final String authorization;
+
   /** {@code POST /sql} without parameters, parsed once: most requests of a walk are that. */
   private final URI sql;
+
   private final Map<Class<?>, Object> attachments;
 
-  private SurqlClient(ConnectionSettings settings, HttpClient http, Map<Class<?>, Object> attachments) {
+  private SurqlClient(
+      ConnectionSettings settings, HttpClient http, Map<Class<?>, Object> attachments) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.http = http;
     this.sql = endpoint("/sql");
     this.attachments = attachments;
-    this.authorization = "Basic " + Base64.getEncoder()
-        .encodeToString((settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
+    this.authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -69,10 +75,11 @@ public final class SurqlClient {
 
   /** The JVM-wide HTTP client, created on first use. */
   private static final class SharedHttp {
-    static final HttpClient CLIENT = HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(5))
-        .version(HttpClient.Version.HTTP_1_1)
-        .build();
+    static final HttpClient CLIENT =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
   }
 
   /**
@@ -80,7 +87,8 @@ public final class SurqlClient {
    * {@linkplain #attachment attachments}.
    */
   public SurqlClient withDatabase(String namespace, String database) {
-    return new SurqlClient(settings.withNamespace(namespace).withDatabase(database), http, attachments);
+    return new SurqlClient(
+        settings.withNamespace(namespace).withDatabase(database), http, attachments);
   }
 
   /**
@@ -97,7 +105,9 @@ public final class SurqlClient {
   public <T> T attachment(Class<T> type, Supplier<? extends T> create) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(create, "create");
-    return type.cast(attachments.computeIfAbsent(type, t -> Objects.requireNonNull(create.get(), "created state")));
+    return type.cast(
+        attachments.computeIfAbsent(
+            type, t -> Objects.requireNonNull(create.get(), "created state")));
   }
 
   public ConnectionSettings settings() {
@@ -107,9 +117,13 @@ public final class SurqlClient {
   /** Whether {@code GET /health} answers 200. Never throws. */
   public boolean isHealthy() {
     try {
-      HttpResponse<String> response = http.send(
-          HttpRequest.newBuilder(endpoint("/health")).timeout(Duration.ofSeconds(5)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(endpoint("/health"))
+                  .timeout(Duration.ofSeconds(5))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return response.statusCode() == 200;
     } catch (IOException e) {
       return false;
@@ -121,11 +135,19 @@ public final class SurqlClient {
 
   /** The server's version, e.g. {@code surrealdb-3.0.2}, from {@code GET /version}. */
   public String serverVersion() {
-    HttpResponse<String> response = send(
-        HttpRequest.newBuilder(endpoint("/version")).timeout(settings.timeout()).GET().build(), "GET /version");
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(endpoint("/version")).timeout(settings.timeout()).GET().build(),
+            "GET /version");
     if (response.statusCode() != 200) {
-      throw new SurqlException(ErrorCode.HTTP_ERROR, "GET " + endpoint("/version") + " answered HTTP "
-          + response.statusCode() + ": " + Abbreviation.abbreviate(response.body().strip(), 300));
+      throw new SurqlException(
+          ErrorCode.HTTP_ERROR,
+          "GET "
+              + endpoint("/version")
+              + " answered HTTP "
+              + response.statusCode()
+              + ": "
+              + Abbreviation.abbreviate(response.body().strip(), 300));
     }
     return response.body().trim();
   }
@@ -154,12 +176,13 @@ public final class SurqlClient {
   public QueryResult queryAllowingErrors(String sql, Map<String, ?> parameters) {
     Objects.requireNonNull(sql, "sql");
     Objects.requireNonNull(parameters, "parameters");
-    HttpRequest.Builder request = HttpRequest.newBuilder(sqlEndpoint(parameters))
-        .timeout(settings.timeout())
-        .header("Accept", "application/json")
-        .header("Content-Type", "text/plain; charset=utf-8")
-        .header("Authorization", authorization)
-        .POST(HttpRequest.BodyPublishers.ofString(sql, StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(sqlEndpoint(parameters))
+            .timeout(settings.timeout())
+            .header("Accept", "application/json")
+            .header("Content-Type", "text/plain; charset=utf-8")
+            .header("Authorization", authorization)
+            .POST(HttpRequest.BodyPublishers.ofString(sql, StandardCharsets.UTF_8));
     if (!settings.namespace().isEmpty()) {
       request.header("Surreal-NS", settings.namespace());
     }
@@ -172,8 +195,8 @@ public final class SurqlClient {
 
   /**
    * Runs the statements as one transaction ({@code BEGIN; …; COMMIT;}) in one request. If any
-   * statement fails, the server cancels all of them and this throws {@link TransactionFailedException}
-   * naming the statement that failed; nothing is half-applied.
+   * statement fails, the server cancels all of them and this throws {@link
+   * TransactionFailedException} naming the statement that failed; nothing is half-applied.
    *
    * @return the results of the given statements only (without BEGIN and COMMIT)
    */
@@ -242,30 +265,57 @@ public final class SurqlClient {
     int status = response.statusCode();
     String body = response.body();
     if (status == 401 || status == 403) {
-      throw new SurqlException(ErrorCode.AUTHENTICATION_FAILED, "SurrealDB at " + settings.url()
-          + " rejected the credentials of user '" + settings.user() + "' (HTTP " + status
-          + "). Check the user and password (surql.user / surql.pass, or SURQL_USER / SURQL_PASS).");
+      throw new SurqlException(
+          ErrorCode.AUTHENTICATION_FAILED,
+          "SurrealDB at "
+              + settings.url()
+              + " rejected the credentials of user '"
+              + settings.user()
+              + "' (HTTP "
+              + status
+              + "). Check the user and password (surql.user / surql.pass, or SURQL_USER / SURQL_PASS).");
     }
     if (status == 400) {
       String information = errorInformation(body);
-      throw new SurqlException(ErrorCode.PARSE_ERROR, "SurrealDB at " + settings.url()
-          + " could not parse the query, nothing was executed: " + information
-          + System.lineSeparator() + "Query: " + Abbreviation.abbreviate(sql.strip(), 500));
+      throw new SurqlException(
+          ErrorCode.PARSE_ERROR,
+          "SurrealDB at "
+              + settings.url()
+              + " could not parse the query, nothing was executed: "
+              + information
+              + System.lineSeparator()
+              + "Query: "
+              + Abbreviation.abbreviate(sql.strip(), 500));
     }
     if (status != 200) {
-      throw new SurqlException(ErrorCode.HTTP_ERROR, "POST " + endpoint("/sql") + " answered HTTP " + status
-          + ": " + Abbreviation.abbreviate(errorInformation(body).strip(), 500));
+      throw new SurqlException(
+          ErrorCode.HTTP_ERROR,
+          "POST "
+              + endpoint("/sql")
+              + " answered HTTP "
+              + status
+              + ": "
+              + Abbreviation.abbreviate(errorInformation(body).strip(), 500));
     }
     JsonNode root;
     try {
       root = SurqlJson.mapper().readTree(body);
     } catch (IOException e) {
-      throw new SurqlException(ErrorCode.HTTP_ERROR, "POST " + endpoint("/sql")
-          + " answered with something that is not JSON: " + Abbreviation.abbreviate(body.strip(), 300), e);
+      throw new SurqlException(
+          ErrorCode.HTTP_ERROR,
+          "POST "
+              + endpoint("/sql")
+              + " answered with something that is not JSON: "
+              + Abbreviation.abbreviate(body.strip(), 300),
+          e);
     }
     if (!root.isArray()) {
-      throw new SurqlException(ErrorCode.HTTP_ERROR, "POST " + endpoint("/sql")
-          + " answered with JSON that is not an array of statement results: " + Abbreviation.abbreviate(body.strip(), 300));
+      throw new SurqlException(
+          ErrorCode.HTTP_ERROR,
+          "POST "
+              + endpoint("/sql")
+              + " answered with JSON that is not an array of statement results: "
+              + Abbreviation.abbreviate(body.strip(), 300));
     }
     List<StatementResult> results = new ArrayList<>(root.size());
     int index = 0;
@@ -273,19 +323,23 @@ public final class SurqlClient {
       boolean ok = "OK".equalsIgnoreCase(entry.path("status").asText());
       String time = entry.path("time").asText("");
       JsonNode value = entry.has("result") ? entry.get("result") : NullNode.getInstance();
-      Optional<String> kind = entry.hasNonNull("kind") ? Optional.of(entry.get("kind").asText())
-          : Optional.empty();
-      if (!ok && kind.isEmpty() && entry.hasNonNull("details")
+      Optional<String> kind =
+          entry.hasNonNull("kind") ? Optional.of(entry.get("kind").asText()) : Optional.empty();
+      if (!ok
+          && kind.isEmpty()
+          && entry.hasNonNull("details")
           && entry.get("details").path("kind").isTextual()) {
         kind = Optional.of(entry.get("details").path("kind").asText());
       }
       if (!ok && kind.isEmpty()) {
         kind = Optional.of("Error");
       }
-      if (!ok && entry.path("details").path("kind").asText("").equals("NotExecuted")
+      if (!ok
+          && entry.path("details").path("kind").asText("").equals("NotExecuted")
           && !value.asText("").contains("not executed")) {
-        value = com.fasterxml.jackson.databind.node.TextNode.valueOf(
-            value.asText("") + " (not executed: the transaction was cancelled)");
+        value =
+            com.fasterxml.jackson.databind.node.TextNode.valueOf(
+                value.asText("") + " (not executed: the transaction was cancelled)");
       }
       results.add(new StatementResult(index++, ok, time, value, kind));
     }
@@ -311,21 +365,49 @@ public final class SurqlClient {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (HttpConnectTimeoutException e) {
-      throw new SurqlException(ErrorCode.CONNECTION_REFUSED, "Cannot connect to SurrealDB at "
-          + settings.url() + " (" + what + "): the connection timed out. Is the server running and reachable?", e);
+      throw new SurqlException(
+          ErrorCode.CONNECTION_REFUSED,
+          "Cannot connect to SurrealDB at "
+              + settings.url()
+              + " ("
+              + what
+              + "): the connection timed out. Is the server running and reachable?",
+          e);
     } catch (HttpTimeoutException e) {
-      throw new SurqlException(ErrorCode.TIMEOUT, what + " to SurrealDB at " + settings.url()
-          + " did not complete within " + settings.timeout() + ".", e);
+      throw new SurqlException(
+          ErrorCode.TIMEOUT,
+          what
+              + " to SurrealDB at "
+              + settings.url()
+              + " did not complete within "
+              + settings.timeout()
+              + ".",
+          e);
     } catch (ConnectException e) {
-      throw new SurqlException(ErrorCode.CONNECTION_REFUSED, "Cannot connect to SurrealDB at "
-          + settings.url() + " (" + what + "): connection refused. Is the server running? "
-          + "If it was an engine started by surql-test, it has stopped.", e);
+      throw new SurqlException(
+          ErrorCode.CONNECTION_REFUSED,
+          "Cannot connect to SurrealDB at "
+              + settings.url()
+              + " ("
+              + what
+              + "): connection refused. Is the server running? "
+              + "If it was an engine started by surql-test, it has stopped.",
+          e);
     } catch (IOException e) {
-      throw new SurqlException(ErrorCode.CONNECTION_REFUSED, "Lost the connection to SurrealDB at "
-          + settings.url() + " (" + what + "): " + e + ". Has the server stopped?", e);
+      throw new SurqlException(
+          ErrorCode.CONNECTION_REFUSED,
+          "Lost the connection to SurrealDB at "
+              + settings.url()
+              + " ("
+              + what
+              + "): "
+              + e
+              + ". Has the server stopped?",
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SurqlException(ErrorCode.TIMEOUT, what + " to " + settings.url() + " was interrupted.", e);
+      throw new SurqlException(
+          ErrorCode.TIMEOUT, what + " to " + settings.url() + " was interrupted.", e);
     }
   }
 
@@ -340,10 +422,13 @@ public final class SurqlClient {
     StringJoiner query = new StringJoiner("&", "?", "");
     for (Map.Entry<String, ?> e : new TreeMap<>(parameters).entrySet()) {
       if (!e.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
-        throw new IllegalArgumentException("parameter name must match [A-Za-z_][A-Za-z0-9_]*, but was: " + e.getKey());
+        throw new IllegalArgumentException(
+            "parameter name must match [A-Za-z_][A-Za-z0-9_]*, but was: " + e.getKey());
       }
-      query.add(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-          + URLEncoder.encode(parameterText(e.getValue()), StandardCharsets.UTF_8));
+      query.add(
+          URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+              + "="
+              + URLEncoder.encode(parameterText(e.getValue()), StandardCharsets.UTF_8));
     }
     return URI.create(settings.url().toString() + "/sql" + query);
   }
@@ -364,6 +449,12 @@ public final class SurqlClient {
 
   @Override
   public String toString() {
-    return "SurqlClient[" + settings.url() + ", ns=" + settings.namespace() + ", db=" + settings.database() + "]";
+    return "SurqlClient["
+        + settings.url()
+        + ", ns="
+        + settings.namespace()
+        + ", db="
+        + settings.database()
+        + "]";
   }
 }

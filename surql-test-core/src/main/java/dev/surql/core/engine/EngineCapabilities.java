@@ -38,11 +38,11 @@ import java.util.stream.Collectors;
  * @param guests whether to allow guest access
  * @param networkTargets hosts (or {@code host:port}) to allow outgoing network access to
  */
-public record EngineCapabilities(List<String> experimental, boolean scripting, boolean guests,
-    List<String> networkTargets) {
+public record EngineCapabilities(
+    List<String> experimental, boolean scripting, boolean guests, List<String> networkTargets) {
 
-  private static final String ITEMS = "experimental:NAME (e.g. experimental:record_references), scripting, "
-      + "guests, net:HOST";
+  private static final String ITEMS =
+      "experimental:NAME (e.g. experimental:record_references), scripting, " + "guests, net:HOST";
 
   public EngineCapabilities {
     experimental = sortedDistinct(experimental, "experimental");
@@ -77,20 +77,34 @@ public record EngineCapabilities(List<String> experimental, boolean scripting, b
         continue;
       }
       int colon = item.indexOf(':');
-      String key = (colon < 0 ? item : item.substring(0, colon)).strip().toLowerCase(java.util.Locale.ROOT);
+      String key =
+          (colon < 0 ? item : item.substring(0, colon)).strip().toLowerCase(java.util.Locale.ROOT);
       String value = colon < 0 ? "" : item.substring(colon + 1).strip();
-      EngineCapabilities one = switch (key) {
-        case "experimental" -> value.matches("[A-Za-z_][A-Za-z0-9_]*")
-            ? new EngineCapabilities(List.of(value), false, false, List.of()) : null;
-        case "scripting" -> colon < 0 ? new EngineCapabilities(List.of(), true, false, List.of()) : null;
-        case "guests" -> colon < 0 ? new EngineCapabilities(List.of(), false, true, List.of()) : null;
-        case "net" -> value.matches("[A-Za-z0-9._:\\-\\[\\]/*]+")
-            ? new EngineCapabilities(List.of(), false, false, List.of(value)) : null;
-        default -> null;
-      };
+      EngineCapabilities one =
+          switch (key) {
+            case "experimental" ->
+                value.matches("[A-Za-z_][A-Za-z0-9_]*")
+                    ? new EngineCapabilities(List.of(value), false, false, List.of())
+                    : null;
+            case "scripting" ->
+                colon < 0 ? new EngineCapabilities(List.of(), true, false, List.of()) : null;
+            case "guests" ->
+                colon < 0 ? new EngineCapabilities(List.of(), false, true, List.of()) : null;
+            case "net" ->
+                value.matches("[A-Za-z0-9._:\\-\\[\\]/*]+")
+                    ? new EngineCapabilities(List.of(), false, false, List.of(value))
+                    : null;
+            default -> null;
+          };
       if (one == null) {
-        throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, source + ": '" + item
-            + "' is not an engine capability; use a comma-separated list of " + ITEMS + ".");
+        throw new SurqlException(
+            ErrorCode.INVALID_CONFIGURATION,
+            source
+                + ": '"
+                + item
+                + "' is not an engine capability; use a comma-separated list of "
+                + ITEMS
+                + ".");
       }
       result = result.and(one);
     }
@@ -173,7 +187,10 @@ public record EngineCapabilities(List<String> experimental, boolean scripting, b
     return env;
   }
 
-  /** The list form that {@link #parse(String, String)} reads, e.g. {@code experimental:record_references,scripting}. */
+  /**
+   * The list form that {@link #parse(String, String)} reads, e.g. {@code
+   * experimental:record_references,scripting}.
+   */
   @Override
   public String toString() {
     List<String> items = new ArrayList<>();

@@ -41,11 +41,18 @@ import java.util.function.Function;
  */
 public final class EngineConfig {
 
-  /** The Docker image repository of SurrealDB, which CONTAINER runs unless {@code surql.image} names another. */
+  /**
+   * The Docker image repository of SurrealDB, which CONTAINER runs unless {@code surql.image} names
+   * another.
+   */
   public static final String IMAGE_REPOSITORY = "surrealdb/surrealdb";
 
-  /** The default {@code surql.image}: SurrealDB of the default release line ({@link SurrealVersion#DEFAULT}). */
-  public static final String DEFAULT_IMAGE = IMAGE_REPOSITORY + ":" + SurrealVersion.DEFAULT.containerTag();
+  /**
+   * The default {@code surql.image}: SurrealDB of the default release line ({@link
+   * SurrealVersion#DEFAULT}).
+   */
+  public static final String DEFAULT_IMAGE =
+      IMAGE_REPOSITORY + ":" + SurrealVersion.DEFAULT.containerTag();
 
   /** The embedded engine's default storage: in memory, gone when the engine stops. */
   public static final String MEMORY_STORAGE = "mem://";
@@ -65,9 +72,19 @@ public final class EngineConfig {
   private final Optional<SurrealVersion> version;
   private final EngineCapabilities capabilities;
 
-  private EngineConfig(EngineKind kind, Optional<String> url, String user, String password, String image,
-      Optional<Path> binary, Optional<Path> node, Path cacheDir, Duration startupTimeout, String embeddedStorage,
-      Optional<SurrealVersion> version, EngineCapabilities capabilities) {
+  private EngineConfig(
+      EngineKind kind,
+      Optional<String> url,
+      String user,
+      String password,
+      String image,
+      Optional<Path> binary,
+      Optional<Path> node,
+      Path cacheDir,
+      Duration startupTimeout,
+      String embeddedStorage,
+      Optional<SurrealVersion> version,
+      EngineCapabilities capabilities) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(user, "user");
@@ -139,7 +156,10 @@ public final class EngineConfig {
     return startupTimeout;
   }
 
-  /** Where EMBEDDED keeps its data: {@code mem://} or a directory's {@code surrealkv://} or {@code rocksdb://} URL. */
+  /**
+   * Where EMBEDDED keeps its data: {@code mem://} or a directory's {@code surrealkv://} or {@code
+   * rocksdb://} URL.
+   */
   public String embeddedStorage() {
     return embeddedStorage;
   }
@@ -156,24 +176,38 @@ public final class EngineConfig {
 
   /** AUTO, root/root, the default image, ~/.cache/surql-test, 120 s startup timeout. */
   public static EngineConfig defaults() {
-    return new EngineConfig(EngineKind.AUTO, Optional.empty(), "root", "root", DEFAULT_IMAGE, Optional.empty(),
-        Optional.empty(), defaultCacheDir(), Duration.ofSeconds(120), MEMORY_STORAGE, Optional.empty(),
+    return new EngineConfig(
+        EngineKind.AUTO,
+        Optional.empty(),
+        "root",
+        "root",
+        DEFAULT_IMAGE,
+        Optional.empty(),
+        Optional.empty(),
+        defaultCacheDir(),
+        Duration.ofSeconds(120),
+        MEMORY_STORAGE,
+        Optional.empty(),
         EngineCapabilities.none());
   }
 
-  /** The defaults overridden by system properties, then by environment variables where no property is set. */
+  /**
+   * The defaults overridden by system properties, then by environment variables where no property
+   * is set.
+   */
   public static EngineConfig fromEnvironment() {
     return from(System.getProperties()::getProperty, System.getenv());
   }
 
   static EngineConfig from(Function<String, String> properties, Map<String, String> environment) {
-    Function<String, Optional<String>> setting = name -> {
-      String value = properties.apply(name);
-      if (value == null || value.isBlank()) {
-        value = environment.get(name.toUpperCase(Locale.ROOT).replace('.', '_'));
-      }
-      return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
-    };
+    Function<String, Optional<String>> setting =
+        name -> {
+          String value = properties.apply(name);
+          if (value == null || value.isBlank()) {
+            value = environment.get(name.toUpperCase(Locale.ROOT).replace('.', '_'));
+          }
+          return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+        };
     EngineConfig config = defaults();
     Optional<String> kind = setting.apply("surql.engine");
     if (kind.isPresent()) {
@@ -185,12 +219,22 @@ public final class EngineConfig {
     config = config.withImage(setting.apply("surql.image").orElse(config.image()));
     config = setting.apply("surql.binary").map(Path::of).map(config::withBinary).orElse(config);
     config = setting.apply("surql.node").map(Path::of).map(config::withNode).orElse(config);
-    config = setting.apply("surql.cache.dir").map(Path::of).map(config::withCacheDir).orElse(config);
-    config = setting.apply("surql.embedded.storage").map(config::withEmbeddedStorage).orElse(config);
-    config = setting.apply("surql.version").map(v -> SurrealVersion.parse(v, "surql.version")).map(config::withVersion)
-        .orElse(config);
-    config = setting.apply("surql.capabilities").map(c -> EngineCapabilities.parse(c, "surql.capabilities"))
-        .map(config::withCapabilities).orElse(config);
+    config =
+        setting.apply("surql.cache.dir").map(Path::of).map(config::withCacheDir).orElse(config);
+    config =
+        setting.apply("surql.embedded.storage").map(config::withEmbeddedStorage).orElse(config);
+    config =
+        setting
+            .apply("surql.version")
+            .map(v -> SurrealVersion.parse(v, "surql.version"))
+            .map(config::withVersion)
+            .orElse(config);
+    config =
+        setting
+            .apply("surql.capabilities")
+            .map(c -> EngineCapabilities.parse(c, "surql.capabilities"))
+            .map(config::withCapabilities)
+            .orElse(config);
     return config;
   }
 
@@ -198,19 +242,38 @@ public final class EngineConfig {
     try {
       return EngineKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, source + "=" + value
-          + " is not an engine kind; use one of AUTO, EMBEDDED, CONTAINER, BINARY, EXTERNAL.");
+      throw new SurqlException(
+          ErrorCode.INVALID_CONFIGURATION,
+          source
+              + "="
+              + value
+              + " is not an engine kind; use one of AUTO, EMBEDDED, CONTAINER, BINARY, EXTERNAL.");
     }
   }
 
   private static Path defaultCacheDir() {
     String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".cache");
     return base.resolve("surql-test");
   }
 
   public EngineConfig withKind(EngineKind kind) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+    return new EngineConfig(
+        kind,
+        url,
+        user,
+        password,
+        image,
+        binary,
+        node,
+        cacheDir,
+        startupTimeout,
+        embeddedStorage,
+        version,
+        capabilities);
   }
 
   public EngineConfig withUrl(String url) {
@@ -218,35 +281,131 @@ public final class EngineConfig {
   }
 
   private EngineConfig withUrlOptional(Optional<String> url) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+    return new EngineConfig(
+        kind,
+        url,
+        user,
+        password,
+        image,
+        binary,
+        node,
+        cacheDir,
+        startupTimeout,
+        embeddedStorage,
+        version,
+        capabilities);
   }
 
   public EngineConfig withUser(String user) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+    return new EngineConfig(
+        kind,
+        url,
+        user,
+        password,
+        image,
+        binary,
+        node,
+        cacheDir,
+        startupTimeout,
+        embeddedStorage,
+        version,
+        capabilities);
   }
 
   public EngineConfig withPassword(String password) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+    return new EngineConfig(
+        kind,
+        url,
+        user,
+        password,
+        image,
+        binary,
+        node,
+        cacheDir,
+        startupTimeout,
+        embeddedStorage,
+        version,
+        capabilities);
   }
 
   public EngineConfig withImage(String image) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+    return new EngineConfig(
+        kind,
+        url,
+        user,
+        password,
+        image,
+        binary,
+        node,
+        cacheDir,
+        startupTimeout,
+        embeddedStorage,
+        version,
+        capabilities);
   }
 
   public EngineConfig withBinary(Path binary) {
-    return new EngineConfig(kind, url, user, password, image, Optional.of(binary), node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+    return new EngineConfig(
+        kind,
+        url,
+        user,
+        password,
+        image,
+        Optional.of(binary),
+        node,
+        cacheDir,
+        startupTimeout,
+        embeddedStorage,
+        version,
+        capabilities);
   }
 
   public EngineConfig withNode(Path node) {
-    return new EngineConfig(kind, url, user, password, image, binary, Optional.of(node), cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+    return new EngineConfig(
+        kind,
+        url,
+        user,
+        password,
+        image,
+        binary,
+        Optional.of(node),
+        cacheDir,
+        startupTimeout,
+        embeddedStorage,
+        version,
+        capabilities);
   }
 
   public EngineConfig withCacheDir(Path cacheDir) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+    return new EngineConfig(
+        kind,
+        url,
+        user,
+        password,
+        image,
+        binary,
+        node,
+        cacheDir,
+        startupTimeout,
+        embeddedStorage,
+        version,
+        capabilities);
   }
 
   public EngineConfig withStartupTimeout(Duration startupTimeout) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+    return new EngineConfig(
+        kind,
+        url,
+        user,
+        password,
+        image,
+        binary,
+        node,
+        cacheDir,
+        startupTimeout,
+        embeddedStorage,
+        version,
+        capabilities);
   }
 
   /**
@@ -257,7 +416,19 @@ public final class EngineConfig {
    * @throws SurqlException ({@link ErrorCode#INVALID_CONFIGURATION}) for any other value
    */
   public EngineConfig withEmbeddedStorage(String embeddedStorage) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+    return new EngineConfig(
+        kind,
+        url,
+        user,
+        password,
+        image,
+        binary,
+        node,
+        cacheDir,
+        startupTimeout,
+        embeddedStorage,
+        version,
+        capabilities);
   }
 
   /**
@@ -269,20 +440,44 @@ public final class EngineConfig {
   }
 
   /**
-   * Like {@link #withVersion(SurrealVersion)}, reading the line from text ({@code 2.6}, {@code 3.0},
-   * …); {@code source} names where the text came from in the error, e.g. {@code --surrealdb}.
+   * Like {@link #withVersion(SurrealVersion)}, reading the line from text ({@code 2.6}, {@code
+   * 3.0}, …); {@code source} names where the text came from in the error, e.g. {@code --surrealdb}.
    */
   public EngineConfig withVersion(String version, String source) {
     return withVersion(SurrealVersion.parse(version, source));
   }
 
   EngineConfig withVersionOptional(Optional<SurrealVersion> version) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+    return new EngineConfig(
+        kind,
+        url,
+        user,
+        password,
+        image,
+        binary,
+        node,
+        cacheDir,
+        startupTimeout,
+        embeddedStorage,
+        version,
+        capabilities);
   }
 
   /** The engine capabilities to allow beyond the defaults (replacing any set before). */
   public EngineConfig withCapabilities(EngineCapabilities capabilities) {
-    return new EngineConfig(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage, version, capabilities);
+    return new EngineConfig(
+        kind,
+        url,
+        user,
+        password,
+        image,
+        binary,
+        node,
+        cacheDir,
+        startupTimeout,
+        embeddedStorage,
+        version,
+        capabilities);
   }
 
   /**
@@ -294,14 +489,18 @@ public final class EngineConfig {
   }
 
   /**
-   * The Docker image CONTAINER runs: {@code surql.image} if set to something other than the default,
-   * else {@code surrealdb/surrealdb} tagged for {@link #effectiveVersion()}.
+   * The Docker image CONTAINER runs: {@code surql.image} if set to something other than the
+   * default, else {@code surrealdb/surrealdb} tagged for {@link #effectiveVersion()}.
    */
   public String containerImage() {
-    return image.equals(DEFAULT_IMAGE) ? IMAGE_REPOSITORY + ":" + effectiveVersion().containerTag() : image;
+    return image.equals(DEFAULT_IMAGE)
+        ? IMAGE_REPOSITORY + ":" + effectiveVersion().containerTag()
+        : image;
   }
 
-  /** The embedded engine keeps its data in {@code directory} with SurrealKV ({@code surrealkv://}). */
+  /**
+   * The embedded engine keeps its data in {@code directory} with SurrealKV ({@code surrealkv://}).
+   */
   public EngineConfig withEmbeddedStorage(Path directory) {
     return withEmbeddedStorage("surrealkv://" + directory.toAbsolutePath());
   }
@@ -325,24 +524,45 @@ public final class EngineConfig {
         try {
           return scheme + Path.of(path).toAbsolutePath().normalize();
         } catch (java.nio.file.InvalidPathException e) {
-          throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "surql.embedded.storage=" + storage
-              + " names an invalid directory: " + e.getMessage() + ".");
+          throw new SurqlException(
+              ErrorCode.INVALID_CONFIGURATION,
+              "surql.embedded.storage="
+                  + storage
+                  + " names an invalid directory: "
+                  + e.getMessage()
+                  + ".");
         }
       }
     }
-    throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "surql.embedded.storage=" + storage
-        + " is not a storage of the embedded engine; use mem:// (in memory, the default), surrealkv://<directory>"
-        + " or rocksdb://<directory>.");
+    throw new SurqlException(
+        ErrorCode.INVALID_CONFIGURATION,
+        "surql.embedded.storage="
+            + storage
+            + " is not a storage of the embedded engine; use mem:// (in memory, the default), surrealkv://<directory>"
+            + " or rocksdb://<directory>.");
   }
 
   @Override
   public String toString() {
-    return "EngineConfig[kind=" + kind + ", url=" + url.orElse("-") + ", user=" + user + ", password=***, image="
-        + image + ", binary=" + binary.map(Path::toString).orElse("-") + ", node="
-        + node.map(Path::toString).orElse("-") + ", cacheDir=" + cacheDir
+    return "EngineConfig[kind="
+        + kind
+        + ", url="
+        + url.orElse("-")
+        + ", user="
+        + user
+        + ", password=***, image="
+        + image
+        + ", binary="
+        + binary.map(Path::toString).orElse("-")
+        + ", node="
+        + node.map(Path::toString).orElse("-")
+        + ", cacheDir="
+        + cacheDir
         + (persistentEmbeddedStorage() ? ", embeddedStorage=" + embeddedStorage : "")
-        + ", version=" + version.map(SurrealVersion::line).orElse("-")
-        + (capabilities.isNone() ? "" : ", capabilities=" + capabilities) + "]";
+        + ", version="
+        + version.map(SurrealVersion::line).orElse("-")
+        + (capabilities.isNone() ? "" : ", capabilities=" + capabilities)
+        + "]";
   }
 
   @Override
@@ -367,8 +587,18 @@ public final class EngineConfig {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, url, user, password, image, binary, node, cacheDir, startupTimeout, embeddedStorage,
-        version, capabilities);
+    return Objects.hash(
+        kind,
+        url,
+        user,
+        password,
+        image,
+        binary,
+        node,
+        cacheDir,
+        startupTimeout,
+        embeddedStorage,
+        version,
+        capabilities);
   }
-
 }

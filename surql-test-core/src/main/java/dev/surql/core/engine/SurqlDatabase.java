@@ -44,8 +44,8 @@ public final class SurqlDatabase implements AutoCloseable {
   }
 
   /**
-   * A database with exactly these names, created if missing. Any printable ASCII name is allowed: it
-   * is always escaped in SurrealQL.
+   * A database with exactly these names, created if missing. Any printable ASCII name is allowed:
+   * it is always escaped in SurrealQL.
    *
    * @throws SurqlException ({@link ErrorCode#INVALID_CONFIGURATION}) if a name is empty or has a
    *     character that an HTTP header cannot carry (non-ASCII or a control character)
@@ -56,23 +56,37 @@ public final class SurqlDatabase implements AutoCloseable {
     checkName("database", database);
     SurqlDatabase db = new SurqlDatabase(engine, namespace, database);
     SurqlClient root = engine.client("", "");
-    root.query("DEFINE NAMESPACE IF NOT EXISTS " + SurqlIdentifiers.escape(namespace) + "; USE NS "
-        + SurqlIdentifiers.escape(namespace) + "; DEFINE DATABASE IF NOT EXISTS " + SurqlIdentifiers.escape(database) + ";");
+    root.query(
+        "DEFINE NAMESPACE IF NOT EXISTS "
+            + SurqlIdentifiers.escape(namespace)
+            + "; USE NS "
+            + SurqlIdentifiers.escape(namespace)
+            + "; DEFINE DATABASE IF NOT EXISTS "
+            + SurqlIdentifiers.escape(database)
+            + ";");
     return db;
   }
 
   private static void checkName(String what, String name) {
     Objects.requireNonNull(name, what);
     if (name.isEmpty()) {
-      throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "The " + what + " name is empty: give it a name.");
+      throw new SurqlException(
+          ErrorCode.INVALID_CONFIGURATION, "The " + what + " name is empty: give it a name.");
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c < 0x20 || c > 0x7E) {
-        throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, String.format(Locale.ROOT,
-            "The %s name '%s' has the character U+%04X at index %d, which the Surreal-%s HTTP header cannot carry."
-                + " Use printable ASCII characters only (letters, digits and _ are safest).",
-            what, name, (int) c, i, what.equals("namespace") ? "NS" : "DB"));
+        throw new SurqlException(
+            ErrorCode.INVALID_CONFIGURATION,
+            String.format(
+                Locale.ROOT,
+                "The %s name '%s' has the character U+%04X at index %d, which the Surreal-%s HTTP header cannot carry."
+                    + " Use printable ASCII characters only (letters, digits and _ are safest).",
+                what,
+                name,
+                (int) c,
+                i,
+                what.equals("namespace") ? "NS" : "DB"));
       }
     }
   }
@@ -95,8 +109,8 @@ public final class SurqlDatabase implements AutoCloseable {
   }
 
   /**
-   * Removes the namespace and everything in it; a stopped engine is not an error. Safe to call twice
-   * or from several threads: every call returns once the namespace is gone.
+   * Removes the namespace and everything in it; a stopped engine is not an error. Safe to call
+   * twice or from several threads: every call returns once the namespace is gone.
    */
   @Override
   public void close() {
@@ -105,7 +119,9 @@ public final class SurqlDatabase implements AutoCloseable {
 
   private void remove() {
     try {
-      engine.client("", "").query("REMOVE NAMESPACE IF EXISTS " + SurqlIdentifiers.escape(namespace) + ";");
+      engine
+          .client("", "")
+          .query("REMOVE NAMESPACE IF EXISTS " + SurqlIdentifiers.escape(namespace) + ";");
     } catch (SurqlException e) {
       if (e.code() != ErrorCode.CONNECTION_REFUSED) {
         throw e;
@@ -115,6 +131,12 @@ public final class SurqlDatabase implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "SurqlDatabase[" + namespace + "/" + database + " on " + engine.rootSettings().url() + "]";
+    return "SurqlDatabase["
+        + namespace
+        + "/"
+        + database
+        + " on "
+        + engine.rootSettings().url()
+        + "]";
   }
 }

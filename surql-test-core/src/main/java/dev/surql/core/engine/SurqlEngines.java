@@ -1,5 +1,7 @@
 package dev.surql.core.engine;
 
+import dev.surql.core.ErrorCode;
+import dev.surql.core.SurqlException;
 import dev.surql.core.internal.engine.BinaryEngine;
 import dev.surql.core.internal.engine.EmbeddedEngine;
 import dev.surql.core.internal.engine.EngineEnvironment;
@@ -8,16 +10,13 @@ import dev.surql.core.internal.engine.EngineResolution;
 import dev.surql.core.internal.engine.EngineResolver;
 import dev.surql.core.internal.engine.ExternalEngine;
 import dev.surql.core.internal.engine.SharedEngineKey;
-
-import dev.surql.core.ErrorCode;
-import dev.surql.core.SurqlException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Starts engines, and keeps one shared engine per JVM and resolved configuration: started on first
- * use, closed when the JVM shuts down. Starting a SurrealDB for every test class costs far more than
- * a fresh {@link SurqlDatabase} on a shared one.
+ * use, closed when the JVM shuts down. Starting a SurrealDB for every test class costs far more
+ * than a fresh {@link SurqlDatabase} on a shared one.
  *
  * <p>Configurations are compared after resolution: {@link EngineKind#AUTO} is replaced by the kind
  * it chose and, for engines surql-test starts, the release line by the one they run, so an AUTO
@@ -52,7 +51,9 @@ public final class SurqlEngines {
       engine = SHARED.get(key);
       if (engine == null || !engine.isRunning()) {
         if (engine != null) {
-          LOG.log(System.Logger.Level.WARNING, "The shared engine " + engine + " stopped; starting a new one");
+          LOG.log(
+              System.Logger.Level.WARNING,
+              "The shared engine " + engine + " stopped; starting a new one");
           engine.close();
         }
         engine = start(resolved);
@@ -64,8 +65,8 @@ public final class SurqlEngines {
 
   /**
    * The configuration as {@link #shared(EngineConfig)} compares it: the kind AUTO resolved to, and,
-   * for EMBEDDED and a CONTAINER of the default image, the release line they run. Resolving AUTO looks at the machine once
-   * per configuration and JVM.
+   * for EMBEDDED and a CONTAINER of the default image, the release line they run. Resolving AUTO
+   * looks at the machine once per configuration and JVM.
    */
   public static EngineConfig resolved(EngineConfig config) {
     return resolve(config).config();
@@ -79,7 +80,8 @@ public final class SurqlEngines {
     EngineResolution resolution = new EngineResolver(environment).resolve(config);
     EngineConfig resolved = config.withKind(resolution.kind());
     if (resolution.kind() == EngineKind.EMBEDDED
-        || (resolution.kind() == EngineKind.CONTAINER && config.image().equals(EngineConfig.DEFAULT_IMAGE))) {
+        || (resolution.kind() == EngineKind.CONTAINER
+            && config.image().equals(EngineConfig.DEFAULT_IMAGE))) {
       resolved = resolved.withVersion(config.effectiveVersion());
     }
     return new Resolved(resolved, resolution, SharedEngineKey.of(resolved));
@@ -99,25 +101,37 @@ public final class SurqlEngines {
     EngineConfig config = resolved.config();
     EngineResolution resolution = resolved.resolution();
     long started = System.nanoTime();
-    SurrealEngine engine = switch (resolution.kind()) {
-      case EMBEDDED -> EmbeddedEngine.start(config);
-      case CONTAINER -> EngineProviders.container().start(config);
-      case BINARY -> BinaryEngine.start(config);
-      case EXTERNAL -> ExternalEngine.connect(config);
-      case AUTO -> throw new IllegalStateException("AUTO is resolved before starting");
-    };
+    SurrealEngine engine =
+        switch (resolution.kind()) {
+          case EMBEDDED -> EmbeddedEngine.start(config);
+          case CONTAINER -> EngineProviders.container().start(config);
+          case BINARY -> BinaryEngine.start(config);
+          case EXTERNAL -> ExternalEngine.connect(config);
+          case AUTO -> throw new IllegalStateException("AUTO is resolved before starting");
+        };
     try {
       checkVersion(config, engine);
     } catch (RuntimeException e) {
       engine.close();
       throw e;
     }
-    LOG.log(System.Logger.Level.INFO, "surql-test uses the " + resolution.kind() + " engine, SurrealDB "
-        + engine.releaseLine().map(SurrealVersion::line).orElse("?") + " (" + resolution.reason()
-        + (config.version().isPresent() ? ", surql.version=" + config.version().get() : "") + "): "
-        + engine.serverVersion() + " at " + engine.rootSettings().url()
-        + (config.capabilities().isNone() ? "" : ", capabilities " + config.capabilities())
-        + ", ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    LOG.log(
+        System.Logger.Level.INFO,
+        "surql-test uses the "
+            + resolution.kind()
+            + " engine, SurrealDB "
+            + engine.releaseLine().map(SurrealVersion::line).orElse("?")
+            + " ("
+            + resolution.reason()
+            + (config.version().isPresent() ? ", surql.version=" + config.version().get() : "")
+            + "): "
+            + engine.serverVersion()
+            + " at "
+            + engine.rootSettings().url()
+            + (config.capabilities().isNone() ? "" : ", capabilities " + config.capabilities())
+            + ", ready in "
+            + (System.nanoTime() - started) / 1_000_000
+            + " ms");
     return engine;
   }
 
@@ -127,23 +141,44 @@ public final class SurqlEngines {
       return;
     }
     SurrealVersion wanted = config.version().get();
-    String where = switch (engine.kind()) {
-      case EXTERNAL -> "the server at " + engine.rootSettings().url();
-      case BINARY -> "the 'surreal' binary " + config.binary().map(p -> p + " ").orElse("on PATH ")
-          + "(surql.binary)";
-      case CONTAINER -> "the container image " + config.containerImage() + " (surql.image)";
-      default -> "the " + engine.kind() + " engine";
-    };
-    String remedy = switch (engine.kind()) {
-      case EXTERNAL -> "Point surql.url (--url) at a SurrealDB " + wanted + " server";
-      case BINARY -> "Set surql.binary to a SurrealDB " + wanted + " 'surreal' executable";
-      case CONTAINER -> "Unset surql.image, or set it to a SurrealDB " + wanted + " image such as "
-          + EngineConfig.IMAGE_REPOSITORY + ":" + wanted.containerTag();
-      default -> "Delete the engine's cache directory (surql.cache.dir) to reinstall it";
-    };
-    throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "SurrealDB " + wanted + " was asked for (surql.version, "
-        + "--surrealdb), but " + where + " reports " + engine.serverVersion() + ". " + remedy + ", or ask for "
-        + SurrealVersion.fromServerVersion(engine.serverVersion()).map(SurrealVersion::line).orElse("its release line")
-        + " to test on what it runs.");
+    String where =
+        switch (engine.kind()) {
+          case EXTERNAL -> "the server at " + engine.rootSettings().url();
+          case BINARY ->
+              "the 'surreal' binary "
+                  + config.binary().map(p -> p + " ").orElse("on PATH ")
+                  + "(surql.binary)";
+          case CONTAINER -> "the container image " + config.containerImage() + " (surql.image)";
+          default -> "the " + engine.kind() + " engine";
+        };
+    String remedy =
+        switch (engine.kind()) {
+          case EXTERNAL -> "Point surql.url (--url) at a SurrealDB " + wanted + " server";
+          case BINARY -> "Set surql.binary to a SurrealDB " + wanted + " 'surreal' executable";
+          case CONTAINER ->
+              "Unset surql.image, or set it to a SurrealDB "
+                  + wanted
+                  + " image such as "
+                  + EngineConfig.IMAGE_REPOSITORY
+                  + ":"
+                  + wanted.containerTag();
+          default -> "Delete the engine's cache directory (surql.cache.dir) to reinstall it";
+        };
+    throw new SurqlException(
+        ErrorCode.INVALID_CONFIGURATION,
+        "SurrealDB "
+            + wanted
+            + " was asked for (surql.version, "
+            + "--surrealdb), but "
+            + where
+            + " reports "
+            + engine.serverVersion()
+            + ". "
+            + remedy
+            + ", or ask for "
+            + SurrealVersion.fromServerVersion(engine.serverVersion())
+                .map(SurrealVersion::line)
+                .orElse("its release line")
+            + " to test on what it runs.");
   }
 }

@@ -32,14 +32,16 @@ public enum SurrealVersion {
   /** The line used when nothing is configured. */
   public static final SurrealVersion DEFAULT = V3_0;
 
-  private static final Pattern TEXT = Pattern.compile("(?:surrealdb-)?v?(\\d+)\\.(\\d+)(?:\\.\\d+)?(?:[-+].*)?");
+  private static final Pattern TEXT =
+      Pattern.compile("(?:surrealdb-)?v?(\\d+)\\.(\\d+)(?:\\.\\d+)?(?:[-+].*)?");
 
   private final String line;
   private final String engineVersion;
   private final String embeddedPackage;
   private final String embeddedPackageVersion;
 
-  SurrealVersion(String line, String engineVersion, String embeddedPackage, String embeddedPackageVersion) {
+  SurrealVersion(
+      String line, String engineVersion, String embeddedPackage, String embeddedPackageVersion) {
     this.line = line;
     this.engineVersion = engineVersion;
     this.embeddedPackage = embeddedPackage;
@@ -67,11 +69,19 @@ public enum SurrealVersion {
     if (version.isPresent()) {
       return version.get();
     }
-    throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, source + "=" + (value == null ? "" : value)
-        + " is not a SurrealDB release line surql-test supports; use one of " + supported() + ".");
+    throw new SurqlException(
+        ErrorCode.INVALID_CONFIGURATION,
+        source
+            + "="
+            + (value == null ? "" : value)
+            + " is not a SurrealDB release line surql-test supports; use one of "
+            + supported()
+            + ".");
   }
 
-  /** The line a server's reported version (e.g. {@code surrealdb-2.6.0}) belongs to, if supported. */
+  /**
+   * The line a server's reported version (e.g. {@code surrealdb-2.6.0}) belongs to, if supported.
+   */
   public static Optional<SurrealVersion> fromServerVersion(String serverVersion) {
     return lineOf(serverVersion == null ? "" : serverVersion.strip());
   }
@@ -88,7 +98,8 @@ public enum SurrealVersion {
   /** The supported lines as text, newest first, e.g. {@code 3.0 (default), 2.6, 2.4, 2.3}. */
   public static String supported() {
     SurrealVersion[] all = values();
-    return Arrays.stream(all).sorted((a, b) -> b.compareTo(a))
+    return Arrays.stream(all)
+        .sorted((a, b) -> b.compareTo(a))
         .map(v -> v == DEFAULT ? v.line + " (default)" : v.line)
         .collect(Collectors.joining(", "));
   }
@@ -98,7 +109,10 @@ public enum SurrealVersion {
     return line;
   }
 
-  /** The SurrealDB version the embedded engine and the container of this line run, e.g. {@code 2.6.0}. */
+  /**
+   * The SurrealDB version the embedded engine and the container of this line run, e.g. {@code
+   * 2.6.0}.
+   */
   public String engineVersion() {
     return engineVersion;
   }

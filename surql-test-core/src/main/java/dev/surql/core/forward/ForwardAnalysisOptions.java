@@ -18,20 +18,23 @@ import java.util.Optional;
  * }</pre>
  */
 public final class ForwardAnalysisOptions {
-  private static final ForwardAnalysisOptions STATIC = new ForwardAnalysisOptions(null, null,
-      ForwardSettings.defaults());
+  private static final ForwardAnalysisOptions STATIC =
+      new ForwardAnalysisOptions(null, null, ForwardSettings.defaults());
 
   private final SurqlClient client;
   private final DatabaseSchema schema;
   private final ForwardSettings settings;
 
-  private ForwardAnalysisOptions(SurqlClient client, DatabaseSchema schema, ForwardSettings settings) {
+  private ForwardAnalysisOptions(
+      SurqlClient client, DatabaseSchema schema, ForwardSettings settings) {
     this.client = client;
     this.schema = schema;
     this.settings = settings;
   }
 
-  /** The static level, against an unknown schema, with the default thresholds: no data is counted. */
+  /**
+   * The static level, against an unknown schema, with the default thresholds: no data is counted.
+   */
   public static ForwardAnalysisOptions staticLevel() {
     return STATIC;
   }
@@ -68,8 +71,13 @@ public final class ForwardAnalysisOptions {
 
   @Override
   public String toString() {
-    return "ForwardAnalysisOptions[" + (client == null ? "static level" : "counting in " + client.settings().namespace()
-        + "/" + client.settings().database()) + (schema == null ? ", schema unknown" : ", schema given") + ", "
-        + settings + "]";
+    return "ForwardAnalysisOptions["
+        + (client == null
+            ? "static level"
+            : "counting in " + client.settings().namespace() + "/" + client.settings().database())
+        + (schema == null ? ", schema unknown" : ", schema given")
+        + ", "
+        + settings
+        + "]";
   }
 }

@@ -1,24 +1,22 @@
 package dev.surql.core.forward;
 
-import dev.surql.core.internal.analysis.NextWrites;
-
 import dev.surql.core.client.SurqlClient;
-import dev.surql.core.internal.sql.Statements;
-import dev.surql.core.migration.Migration;
 import dev.surql.core.internal.analysis.DataProbe;
 import dev.surql.core.internal.analysis.FieldDefinition;
 import dev.surql.core.internal.analysis.FieldNarrowing;
 import dev.surql.core.internal.analysis.SchemaWalk;
 import dev.surql.core.internal.analysis.StatementKind;
 import dev.surql.core.internal.analysis.StatementRisk;
-import dev.surql.core.rule.Rule;
-import dev.surql.core.snapshot.DatabaseSchema;
-import dev.surql.core.snapshot.TableKind;
-import dev.surql.core.migration.Statement;
+import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.internal.sql.SurqlIdentifiers;
 import dev.surql.core.internal.sql.SurqlLexer;
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.internal.sql.TokenType;
+import dev.surql.core.migration.Migration;
+import dev.surql.core.migration.Statement;
+import dev.surql.core.rule.Rule;
+import dev.surql.core.snapshot.DatabaseSchema;
+import dev.surql.core.snapshot.TableKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,11 +65,17 @@ public final class ForwardAnalyzer {
     return analyze(List.of(migration), ForwardAnalysisOptions.staticLevel().withSchema(before));
   }
 
-  /** One migration's up against the schema before it, counting in the database of {@code client}. */
-  public static List<ForwardIssue> analyze(Migration migration, SurqlClient client, DatabaseSchema before,
-      ForwardSettings settings) {
-    return analyze(List.of(migration), ForwardAnalysisOptions.staticLevel().withClient(client).withSchema(before)
-        .withSettings(settings));
+  /**
+   * One migration's up against the schema before it, counting in the database of {@code client}.
+   */
+  public static List<ForwardIssue> analyze(
+      Migration migration, SurqlClient client, DatabaseSchema before, ForwardSettings settings) {
+    return analyze(
+        List.of(migration),
+        ForwardAnalysisOptions.staticLevel()
+            .withClient(client)
+            .withSchema(before)
+            .withSettings(settings));
   }
 
   /**
@@ -82,7 +86,8 @@ public final class ForwardAnalyzer {
    * @param options the database to count in (none: the static level only), the schema before the
    *     first up (none: unknown) and the thresholds
    */
-  public static List<ForwardIssue> analyze(List<Migration> migrations, ForwardAnalysisOptions options) {
+  public static List<ForwardIssue> analyze(
+      List<Migration> migrations, ForwardAnalysisOptions options) {
     Objects.requireNonNull(migrations, "migrations");
     Objects.requireNonNull(options, "options");
     Optional<SurqlClient> client = options.client();
@@ -103,7 +108,9 @@ public final class ForwardAnalyzer {
 
   /** The riskiest static level of the issues; SAFE when there are none. */
   public static ForwardSafety staticSafety(List<ForwardIssue> issues) {
-    return issues.stream().map(ForwardIssue::staticSafety).reduce(ForwardSafety.SAFE, ForwardSafety::max);
+    return issues.stream()
+        .map(ForwardIssue::staticSafety)
+        .reduce(ForwardSafety.SAFE, ForwardSafety::max);
   }
 
   /** The riskiest level of the issues after counting; SAFE when there are none. */
@@ -118,14 +125,16 @@ public final class ForwardAnalyzer {
    * define.
    */
   static boolean dropsSilentlyOn2x(Rule rule) {
-    return rule == Rule.FIELD_FLEXIBLE_REMOVED || rule == Rule.REMOVED_FIELD_VALUES_KEPT
+    return rule == Rule.FIELD_FLEXIBLE_REMOVED
+        || rule == Rule.REMOVED_FIELD_VALUES_KEPT
         || rule == Rule.SCHEMAFULL_UNDEFINED_FIELDS;
   }
 
   /** The static level of each rule. */
   static ForwardSafety staticLevel(Rule rule) {
     return switch (rule) {
-      case FIELD_READONLY_ADDED, FIELD_VALUE_CHANGED, ACCESS_KEY_ROTATED, RENAME_WITHOUT_COPY -> ForwardSafety.DATA_LOSS;
+      case FIELD_READONLY_ADDED, FIELD_VALUE_CHANGED, ACCESS_KEY_ROTATED, RENAME_WITHOUT_COPY ->
+          ForwardSafety.DATA_LOSS;
       case INDEX_NOT_CONCURRENT -> ForwardSafety.SAFE;
       default -> ForwardSafety.UNSAFE;
     };
@@ -133,7 +142,9 @@ public final class ForwardAnalyzer {
 
   // ------------------------------------------------------------------ static layer
 
-  /** The walk over all analysed ups: schema model, tables created by them, tables written by them. */
+  /**
+   * The walk over all analysed ups: schema model, tables created by them, tables written by them.
+   */
   private static final class Walk {
     private final Optional<DatabaseSchema> start;
     private final SchemaWalk schema;
@@ -147,7 +158,8 @@ public final class ForwardAnalyzer {
 
     /** Whether the table may hold records when the statement runs. */
     private boolean mayHoldRecords(String table) {
-      return !created.contains(table) && schema.hasTable(table).orElse(true) || written.contains(table);
+      return !created.contains(table) && schema.hasTable(table).orElse(true)
+          || written.contains(table);
     }
 
     List<Candidate> migration(Migration migration) {
@@ -179,7 +191,8 @@ public final class ForwardAnalyzer {
             holds = mayHoldRecords(t);
             tableBefore = schema.hasTable(t);
             schemafullBefore = schema.schemafull(t);
-            if (peek.kind() == StatementKind.DEFINE_FIELD || peek.kind() == StatementKind.REMOVE_FIELD) {
+            if (peek.kind() == StatementKind.DEFINE_FIELD
+                || peek.kind() == StatementKind.REMOVE_FIELD) {
               fieldBefore = schema.field(t, peek.field().orElse(""));
             }
             if (peek.kind() == StatementKind.DEFINE_INDEX && peek.name().isPresent()) {
@@ -210,16 +223,39 @@ public final class ForwardAnalyzer {
             } else {
               definedHere.get(table).add(field);
               boolean valueOnly = now.value().isPresent() && !now.defaultAlways();
-              if (holds && !field.contains(".") && !field.contains("[") && !Set.of("id", "in", "out").contains(field)
-                  && !now.acceptsNone() && (!now.fillsOnEveryWrite() || valueOnly)) {
-                Candidate c = new Candidate(Rule.NEW_REQUIRED_FIELD, statement, table, List.of(field),
-                    "Adds field " + field + " on table " + table + " with TYPE " + now.type().orElse("any")
-                        + (now.defaultValue().isPresent() ? " and a DEFAULT (applied only when a record is created)" : "")
-                        + (valueOnly ? " and a VALUE that this server (2.x) does not compute for a record that does "
-                            + "not set the field" : " but no VALUE or DEFAULT ALWAYS")
-                        + ": existing records are not backfilled and fail their next write until they are",
-                    "Backfill in the same up (UPDATE " + esc(table) + " SET " + esc(field) + " = … WHERE " + esc(field)
-                        + " = NONE), or give the field DEFAULT ALWAYS / VALUE, or make it option<…>");
+              if (holds
+                  && !field.contains(".")
+                  && !field.contains("[")
+                  && !Set.of("id", "in", "out").contains(field)
+                  && !now.acceptsNone()
+                  && (!now.fillsOnEveryWrite() || valueOnly)) {
+                Candidate c =
+                    new Candidate(
+                        Rule.NEW_REQUIRED_FIELD,
+                        statement,
+                        table,
+                        List.of(field),
+                        "Adds field "
+                            + field
+                            + " on table "
+                            + table
+                            + " with TYPE "
+                            + now.type().orElse("any")
+                            + (now.defaultValue().isPresent()
+                                ? " and a DEFAULT (applied only when a record is created)"
+                                : "")
+                            + (valueOnly
+                                ? " and a VALUE that this server (2.x) does not compute for a record that does "
+                                    + "not set the field"
+                                : " but no VALUE or DEFAULT ALWAYS")
+                            + ": existing records are not backfilled and fail their next write until they are",
+                        "Backfill in the same up (UPDATE "
+                            + esc(table)
+                            + " SET "
+                            + esc(field)
+                            + " = … WHERE "
+                            + esc(field)
+                            + " = NONE), or give the field DEFAULT ALWAYS / VALUE, or make it option<…>");
                 c.type = now.type();
                 c.onlyOn2x = valueOnly;
                 newFields.add(c);
@@ -238,11 +274,20 @@ public final class ForwardAnalyzer {
               tablesHere.put(table, statement);
             }
             if (mode == Mode.OVERWRITE && full && holds && !schemafullBefore.orElse(false)) {
-              schemafull.put(table, new Candidate(Rule.SCHEMAFULL_UNDEFINED_FIELDS, statement, table, List.of(),
-                  "Switches table " + table + " from SCHEMALESS to SCHEMAFULL: records holding fields the schema does "
-                      + "not define fail their next write (on 2.x they lose those fields silently instead)",
-                  "Define the fields the records hold, or unset them (UPDATE " + esc(table)
-                      + " UNSET …), before switching to SCHEMAFULL"));
+              schemafull.put(
+                  table,
+                  new Candidate(
+                      Rule.SCHEMAFULL_UNDEFINED_FIELDS,
+                      statement,
+                      table,
+                      List.of(),
+                      "Switches table "
+                          + table
+                          + " from SCHEMALESS to SCHEMAFULL: records holding fields the schema does "
+                          + "not define fail their next write (on 2.x they lose those fields silently instead)",
+                      "Define the fields the records hold, or unset them (UPDATE "
+                          + esc(table)
+                          + " UNSET …), before switching to SCHEMAFULL"));
             }
           }
           case DEFINE_INDEX -> {
@@ -256,28 +301,64 @@ public final class ForwardAnalyzer {
             }
             String columns = String.join(", ", risk.fields());
             if (topLevel(tokens, "UNIQUE")) {
-              found.add(new Candidate(Rule.UNIQUE_INDEX_DUPLICATES, statement, table, risk.fields(),
-                  "Defines unique index " + name + " on table " + table + " (" + columns + ") over existing records: "
-                      + "the up fails if they hold duplicates",
-                  "Merge or remove the duplicates first; list them with SELECT " + columns + ", count() AS n FROM "
-                      + esc(table) + " GROUP BY " + columns + " and keep the rows WHERE n > 1"));
+              found.add(
+                  new Candidate(
+                      Rule.UNIQUE_INDEX_DUPLICATES,
+                      statement,
+                      table,
+                      risk.fields(),
+                      "Defines unique index "
+                          + name
+                          + " on table "
+                          + table
+                          + " ("
+                          + columns
+                          + ") over existing records: "
+                          + "the up fails if they hold duplicates",
+                      "Merge or remove the duplicates first; list them with SELECT "
+                          + columns
+                          + ", count() AS n FROM "
+                          + esc(table)
+                          + " GROUP BY "
+                          + columns
+                          + " and keep the rows WHERE n > 1"));
             }
             if (!topLevel(tokens, "CONCURRENTLY")) {
-              found.add(new Candidate(Rule.INDEX_NOT_CONCURRENT, statement, table, risk.fields(),
-                  "Defines index " + name + " on table " + table + " without CONCURRENTLY: the up blocks until the "
-                      + "index is built over every existing record",
-                  "Add CONCURRENTLY (DEFINE INDEX … CONCURRENTLY) to build the index in the background"));
+              found.add(
+                  new Candidate(
+                      Rule.INDEX_NOT_CONCURRENT,
+                      statement,
+                      table,
+                      risk.fields(),
+                      "Defines index "
+                          + name
+                          + " on table "
+                          + table
+                          + " without CONCURRENTLY: the up blocks until the "
+                          + "index is built over every existing record",
+                      "Add CONCURRENTLY (DEFINE INDEX … CONCURRENTLY) to build the index in the background"));
             }
           }
           case DEFINE_OTHER -> found.addAll(defineOther(statement, tokens, mode));
           case REMOVE_FIELD -> {
             String field = risk.field().orElse("");
             if (holds && schemafullBefore.orElse(true) && !field.contains("*")) {
-              removedFields.add(new Candidate(Rule.REMOVED_FIELD_VALUES_KEPT, statement, table, List.of(field),
-                  "Removes field " + field + " on table " + table + ": the values stay in the records, and on a "
-                      + "SCHEMAFULL table writes to those records fail until the values are unset",
-                  "Unset the values in the same up before removing the field: UPDATE " + esc(table) + " UNSET "
-                      + esc(field)));
+              removedFields.add(
+                  new Candidate(
+                      Rule.REMOVED_FIELD_VALUES_KEPT,
+                      statement,
+                      table,
+                      List.of(field),
+                      "Removes field "
+                          + field
+                          + " on table "
+                          + table
+                          + ": the values stay in the records, and on a "
+                          + "SCHEMAFULL table writes to those records fail until the values are unset",
+                      "Unset the values in the same up before removing the field: UPDATE "
+                          + esc(table)
+                          + " UNSET "
+                          + esc(field)));
             } else if (holds) {
               removedFields.add(new Candidate(null, statement, table, List.of(field), "", ""));
             }
@@ -290,7 +371,7 @@ public final class ForwardAnalyzer {
             written.addAll(risk.tables());
           }
           case WRITE -> written.addAll(risk.tables());
-          default -> { }
+          default -> {}
         }
         if (keyword.equals("INSERT") || keyword.equals("CREATE") || keyword.equals("RELATE")) {
           written.addAll(risk.tables());
@@ -299,9 +380,13 @@ public final class ForwardAnalyzer {
       // backfills and unsets in the same up settle new required fields and removed fields
       for (Candidate c : newFields) {
         String field = c.fields.get(0);
-        boolean backfilled = updates.getOrDefault(c.table, List.of()).stream().anyMatch(u ->
-            UpdateAssignments.set(u).contains(field) && (!UpdateAssignments.hasWhere(u)
-                || UpdateAssignments.whereMentions(u, field)));
+        boolean backfilled =
+            updates.getOrDefault(c.table, List.of()).stream()
+                .anyMatch(
+                    u ->
+                        UpdateAssignments.set(u).contains(field)
+                            && (!UpdateAssignments.hasWhere(u)
+                                || UpdateAssignments.whereMentions(u, field)));
         if (!backfilled) {
           found.add(c);
         }
@@ -315,15 +400,37 @@ public final class ForwardAnalyzer {
         }
         Set<String> fresh = definedHere.getOrDefault(c.table, Set.of());
         if (!fresh.isEmpty()) {
-          boolean copied = onTable.stream().anyMatch(u -> UpdateAssignments.copies(u, fresh, field));
+          boolean copied =
+              onTable.stream().anyMatch(u -> UpdateAssignments.copies(u, fresh, field));
           if (!copied) {
-            Candidate rename = new Candidate(Rule.RENAME_WITHOUT_COPY, c.statement, c.table, List.of(field),
-                "Defines field " + String.join(", ", fresh) + " and removes field " + field + " on table " + c.table
-                    + " without copying the values between them: the new field starts empty and the old values "
-                    + "are left behind",
-                "Copy the values in the same up before removing the old field: UPDATE " + esc(c.table) + " SET "
-                    + esc(fresh.iterator().next()) + " = " + esc(field) + "; then UPDATE " + esc(c.table) + " UNSET "
-                    + esc(field) + "; REMOVE FIELD " + esc(field) + " ON " + esc(c.table));
+            Candidate rename =
+                new Candidate(
+                    Rule.RENAME_WITHOUT_COPY,
+                    c.statement,
+                    c.table,
+                    List.of(field),
+                    "Defines field "
+                        + String.join(", ", fresh)
+                        + " and removes field "
+                        + field
+                        + " on table "
+                        + c.table
+                        + " without copying the values between them: the new field starts empty and the old values "
+                        + "are left behind",
+                    "Copy the values in the same up before removing the old field: UPDATE "
+                        + esc(c.table)
+                        + " SET "
+                        + esc(fresh.iterator().next())
+                        + " = "
+                        + esc(field)
+                        + "; then UPDATE "
+                        + esc(c.table)
+                        + " UNSET "
+                        + esc(field)
+                        + "; REMOVE FIELD "
+                        + esc(field)
+                        + " ON "
+                        + esc(c.table));
             found.add(rename);
           }
         }
@@ -334,14 +441,35 @@ public final class ForwardAnalyzer {
           continue;
         }
         for (String fresh : tablesHere.keySet()) {
-          boolean copied = migration.up().stream().anyMatch(s -> mentionsWord(s, old) && mentionsWord(s, fresh)
-              && !Statements.significantTokens(s).get(0).isWord("DEFINE") && !Statements.significantTokens(s).get(0).isWord("REMOVE"));
+          boolean copied =
+              migration.up().stream()
+                  .anyMatch(
+                      s ->
+                          mentionsWord(s, old)
+                              && mentionsWord(s, fresh)
+                              && !Statements.significantTokens(s).get(0).isWord("DEFINE")
+                              && !Statements.significantTokens(s).get(0).isWord("REMOVE"));
           if (!copied) {
-            found.add(new Candidate(Rule.RENAME_WITHOUT_COPY, removed.getValue(), old, List.of(),
-                "Defines table " + fresh + " and removes table " + old + " without copying the records between them: "
-                    + "the records of " + old + " are deleted with it",
-                "Copy the records in the same up before removing the old table: INSERT INTO " + esc(fresh)
-                    + " (SELECT * FROM " + esc(old) + "); then REMOVE TABLE " + esc(old)));
+            found.add(
+                new Candidate(
+                    Rule.RENAME_WITHOUT_COPY,
+                    removed.getValue(),
+                    old,
+                    List.of(),
+                    "Defines table "
+                        + fresh
+                        + " and removes table "
+                        + old
+                        + " without copying the records between them: "
+                        + "the records of "
+                        + old
+                        + " are deleted with it",
+                    "Copy the records in the same up before removing the old table: INSERT INTO "
+                        + esc(fresh)
+                        + " (SELECT * FROM "
+                        + esc(old)
+                        + "); then REMOVE TABLE "
+                        + esc(old)));
           }
         }
       }
@@ -371,31 +499,53 @@ public final class ForwardAnalyzer {
         return found;
       }
       String name = nameOf(tokens, nameAt, kind);
-      Optional<Boolean> exists = start.map(s -> switch (kind) {
-        case "FUNCTION" -> s.functions().containsKey(name.startsWith("fn::") ? name.substring(4) : name);
-        case "PARAM" -> s.params().containsKey(name.startsWith("$") ? name.substring(1) : name);
-        case "ANALYZER" -> s.analyzers().containsKey(name);
-        case "ACCESS" -> s.accesses().containsKey(name);
-        case "SEQUENCE" -> s.sequences().containsKey(name);
-        case "EVENT" -> onTable(tokens).flatMap(s::table).map(t -> t.events().containsKey(name)).orElse(false);
-        default -> false;
-      });
+      Optional<Boolean> exists =
+          start.map(
+              s ->
+                  switch (kind) {
+                    case "FUNCTION" ->
+                        s.functions()
+                            .containsKey(name.startsWith("fn::") ? name.substring(4) : name);
+                    case "PARAM" ->
+                        s.params().containsKey(name.startsWith("$") ? name.substring(1) : name);
+                    case "ANALYZER" -> s.analyzers().containsKey(name);
+                    case "ACCESS" -> s.accesses().containsKey(name);
+                    case "SEQUENCE" -> s.sequences().containsKey(name);
+                    case "EVENT" ->
+                        onTable(tokens)
+                            .flatMap(s::table)
+                            .map(t -> t.events().containsKey(name))
+                            .orElse(false);
+                    default -> false;
+                  });
       if (exists.orElse(false) && mode == Mode.PLAIN) {
-        found.add(exists(statement, kind.toLowerCase(Locale.ROOT) + " " + name, onTable(tokens).orElse("")));
+        found.add(
+            exists(
+                statement, kind.toLowerCase(Locale.ROOT) + " " + name, onTable(tokens).orElse("")));
       }
       if (kind.equals("ACCESS")) {
         boolean redacted = statement.text().contains("[REDACTED]");
         boolean keyGiven = tokens.stream().anyMatch(t -> t.isWord("KEY"));
         boolean reapplied = mode == Mode.OVERWRITE && exists.orElse(true);
         if (redacted || reapplied && !keyGiven) {
-          Candidate c = new Candidate(Rule.ACCESS_KEY_ROTATED, statement, "", List.of(), redacted
-              ? "Defines access method " + name + " with the key '[REDACTED]': a definition captured from INFO FOR DB "
-                  + "reads keys back redacted, so re-applying it sets the key to that literal text and tokens issued "
-                  + "with the real key stop working"
-              : "Re-applies access method " + name + " without a KEY: the server generates a new key, so tokens and "
-                  + "sessions issued with the old one stop working",
-              "Give the access method an explicit KEY from a secret (never from a captured definition), or define it "
-                  + "IF NOT EXISTS so an existing key is kept");
+          Candidate c =
+              new Candidate(
+                  Rule.ACCESS_KEY_ROTATED,
+                  statement,
+                  "",
+                  List.of(),
+                  redacted
+                      ? "Defines access method "
+                          + name
+                          + " with the key '[REDACTED]': a definition captured from INFO FOR DB "
+                          + "reads keys back redacted, so re-applying it sets the key to that literal text and tokens issued "
+                          + "with the real key stop working"
+                      : "Re-applies access method "
+                          + name
+                          + " without a KEY: the server generates a new key, so tokens and "
+                          + "sessions issued with the old one stop working",
+                  "Give the access method an explicit KEY from a secret (never from a captured definition), or define it "
+                      + "IF NOT EXISTS so an existing key is kept");
           if (redacted) {
             c.forced = Optional.of(ForwardSafety.UNSAFE);
           }
@@ -411,35 +561,93 @@ public final class ForwardAnalyzer {
   }
 
   private static Candidate exists(Statement statement, String what, String table) {
-    return new Candidate(Rule.DEFINE_EXISTS, statement, table, List.of(),
-        "Defines " + what + ", which already exists, without OVERWRITE or IF NOT EXISTS: the up fails (\"already exists\")",
+    return new Candidate(
+        Rule.DEFINE_EXISTS,
+        statement,
+        table,
+        List.of(),
+        "Defines "
+            + what
+            + ", which already exists, without OVERWRITE or IF NOT EXISTS: the up fails (\"already exists\")",
         "Use DEFINE … IF NOT EXISTS to keep what exists, or DEFINE … OVERWRITE to replace it");
   }
 
-  private static Candidate narrowed(Statement statement, String table, String field, FieldNarrowing narrowing,
-      FieldDefinition now, SchemaWalk schema) {
-    String what = "Redefines field " + field + " on table " + table + ": " + narrowing.description();
-    Candidate c = switch (narrowing.clause()) {
-      case TYPE -> new Candidate(Rule.FIELD_TYPE_NARROWED, statement, table, List.of(field),
-          what + "; stored values are not re-checked, and records whose value does not fit fail their next write",
-          "Convert the values that do not fit in the same up, before the new TYPE (UPDATE " + esc(table) + " SET "
-              + esc(field) + " = … WHERE …), or keep the old type as a union member");
-      case ASSERT -> new Candidate(Rule.FIELD_ASSERT_TIGHTENED, statement, table, List.of(field),
-          what + "; stored values are not re-checked, and records whose value fails it fail their next write",
-          "Fix the values that fail the new ASSERT in the same up, before the ASSERT (UPDATE " + esc(table)
-              + " SET " + esc(field) + " = … WHERE …)");
-      case FLEXIBLE -> new Candidate(Rule.FIELD_FLEXIBLE_REMOVED, statement, table, List.of(field),
-          what + "; records holding keys in " + field + " that are not defined as fields fail their next write",
-          "Define the nested keys as fields (DEFINE FIELD " + field + ".key ON " + table + "), or strip them in the "
-              + "same up, or keep FLEXIBLE");
-      case READONLY -> new Candidate(Rule.FIELD_READONLY_ADDED, statement, table, List.of(field),
-          what + "; the stored values can no longer be changed",
-          "Set the final values before adding READONLY, and make sure no writer changes " + field + " any more");
-      case VALUE -> new Candidate(Rule.FIELD_VALUE_CHANGED, statement, table, List.of(field),
-          what + "; each stored value is replaced on its record's next write, by whatever write comes first",
-          "Recompute the values in the same up (UPDATE " + esc(table) + ") so the change happens in the migration, "
-              + "not on a user's next write");
-    };
+  private static Candidate narrowed(
+      Statement statement,
+      String table,
+      String field,
+      FieldNarrowing narrowing,
+      FieldDefinition now,
+      SchemaWalk schema) {
+    String what =
+        "Redefines field " + field + " on table " + table + ": " + narrowing.description();
+    Candidate c =
+        switch (narrowing.clause()) {
+          case TYPE ->
+              new Candidate(
+                  Rule.FIELD_TYPE_NARROWED,
+                  statement,
+                  table,
+                  List.of(field),
+                  what
+                      + "; stored values are not re-checked, and records whose value does not fit fail their next write",
+                  "Convert the values that do not fit in the same up, before the new TYPE (UPDATE "
+                      + esc(table)
+                      + " SET "
+                      + esc(field)
+                      + " = … WHERE …), or keep the old type as a union member");
+          case ASSERT ->
+              new Candidate(
+                  Rule.FIELD_ASSERT_TIGHTENED,
+                  statement,
+                  table,
+                  List.of(field),
+                  what
+                      + "; stored values are not re-checked, and records whose value fails it fail their next write",
+                  "Fix the values that fail the new ASSERT in the same up, before the ASSERT (UPDATE "
+                      + esc(table)
+                      + " SET "
+                      + esc(field)
+                      + " = … WHERE …)");
+          case FLEXIBLE ->
+              new Candidate(
+                  Rule.FIELD_FLEXIBLE_REMOVED,
+                  statement,
+                  table,
+                  List.of(field),
+                  what
+                      + "; records holding keys in "
+                      + field
+                      + " that are not defined as fields fail their next write",
+                  "Define the nested keys as fields (DEFINE FIELD "
+                      + field
+                      + ".key ON "
+                      + table
+                      + "), or strip them in the "
+                      + "same up, or keep FLEXIBLE");
+          case READONLY ->
+              new Candidate(
+                  Rule.FIELD_READONLY_ADDED,
+                  statement,
+                  table,
+                  List.of(field),
+                  what + "; the stored values can no longer be changed",
+                  "Set the final values before adding READONLY, and make sure no writer changes "
+                      + field
+                      + " any more");
+          case VALUE ->
+              new Candidate(
+                  Rule.FIELD_VALUE_CHANGED,
+                  statement,
+                  table,
+                  List.of(field),
+                  what
+                      + "; each stored value is replaced on its record's next write, by whatever write comes first",
+                  "Recompute the values in the same up (UPDATE "
+                      + esc(table)
+                      + ") so the change happens in the migration, "
+                      + "not on a user's next write");
+        };
     c.type = now.type();
     c.assertion = now.assertion();
     c.acceptsNone = now.acceptsNone();
@@ -469,10 +677,20 @@ public final class ForwardAnalyzer {
     boolean acceptsNone;
     Set<String> allowed = Set.of();
     Optional<ForwardSafety> forced = Optional.empty();
-    /** Raised only by a 2.x engine: a new field whose VALUE 3.x computes on the next write, 2.x does not. */
+
+    /**
+     * Raised only by a 2.x engine: a new field whose VALUE 3.x computes on the next write, 2.x does
+     * not.
+     */
     boolean onlyOn2x;
 
-    Candidate(Rule rule, Statement statement, String table, List<String> fields, String description, String hint) {
+    Candidate(
+        Rule rule,
+        Statement statement,
+        String table,
+        List<String> fields,
+        String description,
+        String hint) {
       this.rule = rule;
       this.statement = statement;
       this.table = table;
@@ -481,7 +699,11 @@ public final class ForwardAnalyzer {
       this.hint = hint;
     }
 
-    ForwardIssue issue(Migration migration, Optional<ForwardProbe> probe, ForwardSettings settings, Set<String> written) {
+    ForwardIssue issue(
+        Migration migration,
+        Optional<ForwardProbe> probe,
+        ForwardSettings settings,
+        Set<String> written) {
       ForwardSafety level = forced.orElse(staticLevel(rule));
       ForwardSafety safety = level;
       Optional<String> affected = Optional.empty();
@@ -506,10 +728,16 @@ public final class ForwardAnalyzer {
               safety = n >= settings.indexThreshold() ? ForwardSafety.UNSAFE : ForwardSafety.SAFE;
             } else if (dropsSilentlyOn2x(rule) && !p.v3() && n > 0) {
               safety = ForwardSafety.DATA_LOSS;
-              text = text + " (this server, " + p.serverVersion() + ", does not refuse the write: it drops those "
-                  + "values silently on the next write)";
+              text =
+                  text
+                      + " (this server, "
+                      + p.serverVersion()
+                      + ", does not refuse the write: it drops those "
+                      + "values silently on the next write)";
             } else if (n == 0 && written.contains(table)) {
-              affected = Optional.of(affected.get() + " now, but an up writes to " + esc(table) + " first");
+              affected =
+                  Optional.of(
+                      affected.get() + " now, but an up writes to " + esc(table) + " first");
             } else if (n == 0) {
               safety = ForwardSafety.SAFE;
               text = text + " (downgraded to safe: " + affected.get() + ")";
@@ -539,7 +767,8 @@ public final class ForwardAnalyzer {
     private boolean predictsFailures(ForwardProbe probe) {
       return switch (rule) {
         case NEW_REQUIRED_FIELD, FIELD_TYPE_NARROWED, FIELD_ASSERT_TIGHTENED -> true;
-        case FIELD_FLEXIBLE_REMOVED, REMOVED_FIELD_VALUES_KEPT, SCHEMAFULL_UNDEFINED_FIELDS -> probe.v3();
+        case FIELD_FLEXIBLE_REMOVED, REMOVED_FIELD_VALUES_KEPT, SCHEMAFULL_UNDEFINED_FIELDS ->
+            probe.v3();
         default -> false;
       };
     }
@@ -548,19 +777,46 @@ public final class ForwardAnalyzer {
       String field = fields.isEmpty() ? "" : fields.get(0);
       String idiom = field.isEmpty() ? "" : DataProbe.fieldExpression(field);
       return switch (rule) {
-        case NEW_REQUIRED_FIELD, FIELD_TYPE_NARROWED -> Optional.of(type.flatMap(t -> p.fits(t, field))
-            .map(fit -> p.matching(table, "!" + fit))
-            .orElseGet(() -> rule == Rule.NEW_REQUIRED_FIELD ? p.matching(table, idiom + " = NONE")
-                : ForwardProbe.Measure.unavailable("the type " + type.orElse("?") + " cannot be checked by a query")));
-        case FIELD_ASSERT_TIGHTENED -> Optional.of(assertion.flatMap(a -> assertCondition(a, idiom))
-            .map(cond -> p.matching(table, (acceptsNone ? idiom + " != NONE AND " : "") + "!(" + cond + ")"))
-            .orElseGet(() -> ForwardProbe.Measure.unavailable("the ASSERT cannot be evaluated by a read-only query")));
-        case FIELD_FLEXIBLE_REMOVED -> Optional.of(p.matching(table, p.isObject(idiom) + " AND array::len("
-            + "array::complement(object::keys(" + idiom + "), [" + String.join(", ",
-                allowed.stream().map(TypePredicate::literal).toList()) + "])) > 0"));
-        case FIELD_READONLY_ADDED, REMOVED_FIELD_VALUES_KEPT -> Optional.of(p.matching(table, idiom + " != NONE"));
-        case RENAME_WITHOUT_COPY -> Optional.of(field.isEmpty() ? p.records(table)
-            : p.matching(table, idiom + " != NONE"));
+        case NEW_REQUIRED_FIELD, FIELD_TYPE_NARROWED ->
+            Optional.of(
+                type.flatMap(t -> p.fits(t, field))
+                    .map(fit -> p.matching(table, "!" + fit))
+                    .orElseGet(
+                        () ->
+                            rule == Rule.NEW_REQUIRED_FIELD
+                                ? p.matching(table, idiom + " = NONE")
+                                : ForwardProbe.Measure.unavailable(
+                                    "the type "
+                                        + type.orElse("?")
+                                        + " cannot be checked by a query")));
+        case FIELD_ASSERT_TIGHTENED ->
+            Optional.of(
+                assertion
+                    .flatMap(a -> assertCondition(a, idiom))
+                    .map(
+                        cond ->
+                            p.matching(
+                                table,
+                                (acceptsNone ? idiom + " != NONE AND " : "") + "!(" + cond + ")"))
+                    .orElseGet(
+                        () ->
+                            ForwardProbe.Measure.unavailable(
+                                "the ASSERT cannot be evaluated by a read-only query")));
+        case FIELD_FLEXIBLE_REMOVED ->
+            Optional.of(
+                p.matching(
+                    table,
+                    p.isObject(idiom)
+                        + " AND array::len("
+                        + "array::complement(object::keys("
+                        + idiom
+                        + "), ["
+                        + String.join(", ", allowed.stream().map(TypePredicate::literal).toList())
+                        + "])) > 0"));
+        case FIELD_READONLY_ADDED, REMOVED_FIELD_VALUES_KEPT ->
+            Optional.of(p.matching(table, idiom + " != NONE"));
+        case RENAME_WITHOUT_COPY ->
+            Optional.of(field.isEmpty() ? p.records(table) : p.matching(table, idiom + " != NONE"));
         case FIELD_VALUE_CHANGED, INDEX_NOT_CONCURRENT -> Optional.of(p.records(table));
         case SCHEMAFULL_UNDEFINED_FIELDS -> Optional.of(p.undefinedFields(table, allowed));
         case UNIQUE_INDEX_DUPLICATES -> Optional.of(p.duplicates(table, fields));
@@ -577,31 +833,79 @@ public final class ForwardAnalyzer {
         return "no record in " + t + " is affected";
       }
       return switch (rule) {
-        case NEW_REQUIRED_FIELD -> records + " in " + t + has + " no value in " + f + " that fits; "
-            + (n == 1 ? "it fails its" : "they fail their") + " next write";
-        case FIELD_TYPE_NARROWED -> records + " in " + t + has + " a value in " + f + " that does not fit the new type";
-        case FIELD_ASSERT_TIGHTENED -> records + " in " + t + has + " a value in " + f + " that fails the new ASSERT";
-        case FIELD_FLEXIBLE_REMOVED -> records + " in " + t + (n == 1 ? " holds" : " hold") + " keys in " + f
-            + " that are not defined as fields";
-        case FIELD_READONLY_ADDED -> records + " in " + t + has + " a value in " + f + " that can no longer be changed";
-        case FIELD_VALUE_CHANGED -> records + " in " + t + (n == 1 ? " gets" : " get") + " a recomputed " + f
-            + " on " + (n == 1 ? "its" : "their") + " next write";
-        case SCHEMAFULL_UNDEFINED_FIELDS -> records + " in " + t + (n == 1 ? " holds" : " hold")
-            + " fields the schema does not define: "
-            + String.join(", ", names);
-        case UNIQUE_INDEX_DUPLICATES -> n == 0 ? "no duplicate values in " + t
-            : n + (n == 1 ? " value occurs" : " values occur") + " in more than one record of " + t;
-        case INDEX_NOT_CONCURRENT -> records + " in " + t + (n >= settings.indexThreshold() ? ", at or above"
-            : ", below") + " the threshold of " + settings.indexThreshold() + " (" + ForwardSettings.INDEX_THRESHOLD_PROPERTY + ")";
-        case REMOVED_FIELD_VALUES_KEPT -> records + " in " + t + has + " a value in " + f + " that stays behind";
-        case RENAME_WITHOUT_COPY -> f.isEmpty() ? records + " in " + t + (n == 1 ? " is" : " are") + " not copied"
-            : records + " in " + t + has + " a value in " + f + " that is not copied";
+        case NEW_REQUIRED_FIELD ->
+            records
+                + " in "
+                + t
+                + has
+                + " no value in "
+                + f
+                + " that fits; "
+                + (n == 1 ? "it fails its" : "they fail their")
+                + " next write";
+        case FIELD_TYPE_NARROWED ->
+            records + " in " + t + has + " a value in " + f + " that does not fit the new type";
+        case FIELD_ASSERT_TIGHTENED ->
+            records + " in " + t + has + " a value in " + f + " that fails the new ASSERT";
+        case FIELD_FLEXIBLE_REMOVED ->
+            records
+                + " in "
+                + t
+                + (n == 1 ? " holds" : " hold")
+                + " keys in "
+                + f
+                + " that are not defined as fields";
+        case FIELD_READONLY_ADDED ->
+            records + " in " + t + has + " a value in " + f + " that can no longer be changed";
+        case FIELD_VALUE_CHANGED ->
+            records
+                + " in "
+                + t
+                + (n == 1 ? " gets" : " get")
+                + " a recomputed "
+                + f
+                + " on "
+                + (n == 1 ? "its" : "their")
+                + " next write";
+        case SCHEMAFULL_UNDEFINED_FIELDS ->
+            records
+                + " in "
+                + t
+                + (n == 1 ? " holds" : " hold")
+                + " fields the schema does not define: "
+                + String.join(", ", names);
+        case UNIQUE_INDEX_DUPLICATES ->
+            n == 0
+                ? "no duplicate values in " + t
+                : n
+                    + (n == 1 ? " value occurs" : " values occur")
+                    + " in more than one record of "
+                    + t;
+        case INDEX_NOT_CONCURRENT ->
+            records
+                + " in "
+                + t
+                + (n >= settings.indexThreshold() ? ", at or above" : ", below")
+                + " the threshold of "
+                + settings.indexThreshold()
+                + " ("
+                + ForwardSettings.INDEX_THRESHOLD_PROPERTY
+                + ")";
+        case REMOVED_FIELD_VALUES_KEPT ->
+            records + " in " + t + has + " a value in " + f + " that stays behind";
+        case RENAME_WITHOUT_COPY ->
+            f.isEmpty()
+                ? records + " in " + t + (n == 1 ? " is" : " are") + " not copied"
+                : records + " in " + t + has + " a value in " + f + " that is not copied";
         default -> records + " in " + t;
       };
     }
   }
 
-  /** The ASSERT with {@code $value} replaced by the field idiom, if it can run as a read-only condition. */
+  /**
+   * The ASSERT with {@code $value} replaced by the field idiom, if it can run as a read-only
+   * condition.
+   */
   static Optional<String> assertCondition(String assertion, String idiom) {
     StringBuilder out = new StringBuilder();
     try {
@@ -618,18 +922,27 @@ public final class ForwardAnalyzer {
       return Optional.empty();
     }
     String condition = out.toString().strip();
-    return DataProbe.whyNotCountable(condition).isPresent() ? Optional.empty() : Optional.of(condition);
+    return DataProbe.whyNotCountable(condition).isPresent()
+        ? Optional.empty()
+        : Optional.of(condition);
   }
 
   // ------------------------------------------------------------------ tokens
 
-  private enum Mode { PLAIN, OVERWRITE, IF_NOT_EXISTS }
+  private enum Mode {
+    PLAIN,
+    OVERWRITE,
+    IF_NOT_EXISTS
+  }
 
   private static Mode mode(List<Token> tokens) {
     if (tokens.size() > 2 && tokens.get(2).isWord("OVERWRITE")) {
       return Mode.OVERWRITE;
     }
-    if (tokens.size() > 4 && tokens.get(2).isWord("IF") && tokens.get(3).isWord("NOT") && tokens.get(4).isWord("EXISTS")) {
+    if (tokens.size() > 4
+        && tokens.get(2).isWord("IF")
+        && tokens.get(3).isWord("NOT")
+        && tokens.get(4).isWord("EXISTS")) {
       return Mode.IF_NOT_EXISTS;
     }
     return Mode.PLAIN;
@@ -640,7 +953,10 @@ public final class ForwardAnalyzer {
       StringBuilder name = new StringBuilder();
       for (int i = at; i < tokens.size() && tokens.get(i).type() != TokenType.OPEN; i++) {
         Token t = tokens.get(i);
-        name.append(t.type() == TokenType.WORD || t.type() == TokenType.ESCAPED_IDENTIFIER ? t.value() : t.text());
+        name.append(
+            t.type() == TokenType.WORD || t.type() == TokenType.ESCAPED_IDENTIFIER
+                ? t.value()
+                : t.text());
       }
       return name.toString();
     }
@@ -651,7 +967,10 @@ public final class ForwardAnalyzer {
   private static Optional<String> onTable(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       if (tokens.get(i).isWord("ON")) {
-        Token next = tokens.get(i + 1).isWord("TABLE") && i + 2 < tokens.size() ? tokens.get(i + 2) : tokens.get(i + 1);
+        Token next =
+            tokens.get(i + 1).isWord("TABLE") && i + 2 < tokens.size()
+                ? tokens.get(i + 2)
+                : tokens.get(i + 1);
         return Optional.of(next.value());
       }
     }
@@ -673,8 +992,11 @@ public final class ForwardAnalyzer {
   }
 
   private static boolean mentionsWord(Statement statement, String word) {
-    return Statements.significantTokens(statement).stream().anyMatch(t ->
-        (t.type() == TokenType.WORD || t.type() == TokenType.ESCAPED_IDENTIFIER) && t.value().equals(word));
+    return Statements.significantTokens(statement).stream()
+        .anyMatch(
+            t ->
+                (t.type() == TokenType.WORD || t.type() == TokenType.ESCAPED_IDENTIFIER)
+                    && t.value().equals(word));
   }
 
   private static String esc(String name) {

@@ -14,9 +14,9 @@ import java.util.OptionalLong;
  * One thing a migration's up does to existing data: the rule, the statement, how risky it is before
  * and after counting real records, and what to do.
  *
- * <p>Built with {@link #builder()}, which needs {@code version}, {@code rule}, {@code staticSafety}, {@code
- * safety}, {@code statement}, {@code source}, {@code table}, {@code description} and {@code hint}; {@link
- * #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code version}, {@code rule}, {@code
+ * staticSafety}, {@code safety}, {@code statement}, {@code source}, {@code table}, {@code
+ * description} and {@code hint}; {@link #toBuilder()} copies one to change.
  */
 public final class ForwardIssue {
   private final String version;
@@ -34,9 +34,21 @@ public final class ForwardIssue {
   private final List<String> sampleRecords;
   private final boolean predictsFailedWrites;
 
-  private ForwardIssue(String version, Rule rule, ForwardSafety staticSafety, ForwardSafety safety, String statement,
-      String source, int line, String table, String description, String hint, Optional<String> affectedData,
-      OptionalLong affectedRecords, List<String> sampleRecords, boolean predictsFailedWrites) {
+  private ForwardIssue(
+      String version,
+      Rule rule,
+      ForwardSafety staticSafety,
+      ForwardSafety safety,
+      String statement,
+      String source,
+      int line,
+      String table,
+      String description,
+      String hint,
+      Optional<String> affectedData,
+      OptionalLong affectedRecords,
+      List<String> sampleRecords,
+      boolean predictsFailedWrites) {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(staticSafety, "staticSafety");
@@ -106,8 +118,8 @@ public final class ForwardIssue {
   }
 
   /**
-   * The level after counting real data (equal to {@code staticSafety} unless a data-aware analysis counted
-   * and found nothing, or more, at stake).
+   * The level after counting real data (equal to {@code staticSafety} unless a data-aware analysis
+   * counted and found nothing, or more, at stake).
    */
   public ForwardSafety safety() {
     return safety;
@@ -154,8 +166,8 @@ public final class ForwardIssue {
   }
 
   /**
-   * Ids of records at stake (at most {@link ForwardAnalyzer#SAMPLE_LIMIT}), for checking the prediction
-   * against the engine.
+   * Ids of records at stake (at most {@link ForwardAnalyzer#SAMPLE_LIMIT}), for checking the
+   * prediction against the engine.
    */
   public List<String> sampleRecords() {
     return sampleRecords;
@@ -172,8 +184,10 @@ public final class ForwardIssue {
    */
   public Finding toFinding() {
     String message = description + affectedData.map(a -> " [" + a + "]").orElse("");
-    Finding finding = Finding.of(rule, version, message).withHint(hint)
-        .withLocation(SourceLocation.of(source, Math.max(line, 0)));
+    Finding finding =
+        Finding.of(rule, version, message)
+            .withHint(hint)
+            .withLocation(SourceLocation.of(source, Math.max(line, 0)));
     return safety == ForwardSafety.SAFE ? finding.withLevel(RuleLevel.NOTE) : finding;
   }
 
@@ -201,21 +215,59 @@ public final class ForwardIssue {
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, rule, staticSafety, safety, statement, source, line, table, description, hint,
-        affectedData, affectedRecords, sampleRecords, predictsFailedWrites);
+    return Objects.hash(
+        version,
+        rule,
+        staticSafety,
+        safety,
+        statement,
+        source,
+        line,
+        table,
+        description,
+        hint,
+        affectedData,
+        affectedRecords,
+        sampleRecords,
+        predictsFailedWrites);
   }
 
   @Override
   public String toString() {
-    return "ForwardIssue[version=" + version + ", rule=" + rule + ", staticSafety=" + staticSafety
-        + ", safety=" + safety + ", statement=" + statement + ", source=" + source + ", line=" + line
-        + ", table=" + table + ", description=" + description + ", hint=" + hint + ", affectedData=" + affectedData
-        + ", affectedRecords=" + affectedRecords + ", sampleRecords=" + sampleRecords
-        + ", predictsFailedWrites=" + predictsFailedWrites + "]";
+    return "ForwardIssue[version="
+        + version
+        + ", rule="
+        + rule
+        + ", staticSafety="
+        + staticSafety
+        + ", safety="
+        + safety
+        + ", statement="
+        + statement
+        + ", source="
+        + source
+        + ", line="
+        + line
+        + ", table="
+        + table
+        + ", description="
+        + description
+        + ", hint="
+        + hint
+        + ", affectedData="
+        + affectedData
+        + ", affectedRecords="
+        + affectedRecords
+        + ", sampleRecords="
+        + sampleRecords
+        + ", predictsFailedWrites="
+        + predictsFailedWrites
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link ForwardIssue}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link ForwardIssue}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private String version;
@@ -247,15 +299,18 @@ public final class ForwardIssue {
       return this;
     }
 
-    /** Sets {@link ForwardIssue#staticSafety()}: what the statement would do to a database full of data. */
+    /**
+     * Sets {@link ForwardIssue#staticSafety()}: what the statement would do to a database full of
+     * data.
+     */
     public Builder staticSafety(ForwardSafety staticSafety) {
       this.staticSafety = Objects.requireNonNull(staticSafety, "staticSafety");
       return this;
     }
 
     /**
-     * Sets {@link ForwardIssue#safety()}: the level after counting real data (equal to {@code staticSafety}
-     * unless a data-aware analysis counted and found nothing, or more, at stake).
+     * Sets {@link ForwardIssue#safety()}: the level after counting real data (equal to {@code
+     * staticSafety} unless a data-aware analysis counted and found nothing, or more, at stake).
      */
     public Builder safety(ForwardSafety safety) {
       this.safety = Objects.requireNonNull(safety, "safety");
@@ -287,8 +342,8 @@ public final class ForwardIssue {
     }
 
     /**
-     * Sets {@link ForwardIssue#description()}: what would happen, e.g. {@code Adds field email on table user
-     * …}.
+     * Sets {@link ForwardIssue#description()}: what would happen, e.g. {@code Adds field email on
+     * table user …}.
      */
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
@@ -302,8 +357,8 @@ public final class ForwardIssue {
     }
 
     /**
-     * Sets {@link ForwardIssue#affectedData()}: what is at stake, e.g. {@code 2 records in `user` have no
-     * value in `email`}.
+     * Sets {@link ForwardIssue#affectedData()}: what is at stake, e.g. {@code 2 records in `user`
+     * have no value in `email`}.
      */
     public Builder affectedData(Optional<String> affectedData) {
       this.affectedData = Objects.requireNonNull(affectedData, "affectedData");
@@ -317,8 +372,8 @@ public final class ForwardIssue {
     }
 
     /**
-     * Sets {@link ForwardIssue#affectedRecords()}: the count behind {@code affectedData}, when it was
-     * counted.
+     * Sets {@link ForwardIssue#affectedRecords()}: the count behind {@code affectedData}, when it
+     * was counted.
      */
     public Builder affectedRecords(OptionalLong affectedRecords) {
       this.affectedRecords = Objects.requireNonNull(affectedRecords, "affectedRecords");
@@ -341,8 +396,8 @@ public final class ForwardIssue {
     }
 
     /**
-     * Sets {@link ForwardIssue#predictsFailedWrites()}: whether the issue says that {@code sampleRecords}
-     * fail their next write.
+     * Sets {@link ForwardIssue#predictsFailedWrites()}: whether the issue says that {@code
+     * sampleRecords} fail their next write.
      */
     public Builder predictsFailedWrites(boolean predictsFailedWrites) {
       this.predictsFailedWrites = predictsFailedWrites;
@@ -364,8 +419,21 @@ public final class ForwardIssue {
       Required.set(table, "ForwardIssue", "table");
       Required.set(description, "ForwardIssue", "description");
       Required.set(hint, "ForwardIssue", "hint");
-      return new ForwardIssue(version, rule, staticSafety, safety, statement, source, line, table, description, hint,
-          affectedData, affectedRecords, sampleRecords, predictsFailedWrites);
+      return new ForwardIssue(
+          version,
+          rule,
+          staticSafety,
+          safety,
+          statement,
+          source,
+          line,
+          table,
+          description,
+          hint,
+          affectedData,
+          affectedRecords,
+          sampleRecords,
+          predictsFailedWrites);
     }
   }
 }

@@ -26,7 +26,9 @@ public record ForwardPlan(List<Migration> pending, List<ForwardIssue> issues) {
     return issues.stream().filter(i -> i.version().equals(version)).toList();
   }
 
-  /** What one pending migration's up does on this data: the riskiest of its findings, SAFE if none. */
+  /**
+   * What one pending migration's up does on this data: the riskiest of its findings, SAFE if none.
+   */
   public ForwardSafety safety(String version) {
     return ForwardAnalyzer.overallSafety(issues(version));
   }

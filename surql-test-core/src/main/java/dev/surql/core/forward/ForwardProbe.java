@@ -59,29 +59,58 @@ final class ForwardProbe {
         return new Measure(OptionalLong.of(0), List.of(), List.of(), "");
       }
       String from = " FROM " + SurqlIdentifiers.escape(table) + " WHERE " + condition;
-      QueryResult result = data.client().query("SELECT count()" + from + " GROUP ALL;\nSELECT VALUE id" + from
-          + " LIMIT " + ForwardAnalyzer.SAMPLE_LIMIT + ";");
-      return new Measure(OptionalLong.of(firstCount(JsonResults.tree(result.get(0)))),
-          strings(JsonResults.tree(result.get(1))), List.of(), "");
+      QueryResult result =
+          data.client()
+              .query(
+                  "SELECT count()"
+                      + from
+                      + " GROUP ALL;\nSELECT VALUE id"
+                      + from
+                      + " LIMIT "
+                      + ForwardAnalyzer.SAMPLE_LIMIT
+                      + ";");
+      return new Measure(
+          OptionalLong.of(firstCount(JsonResults.tree(result.get(0)))),
+          strings(JsonResults.tree(result.get(1))),
+          List.of(),
+          "");
     } catch (SurqlException | IllegalArgumentException e) {
       return Measure.unavailable("could not count: " + firstLine(e.getMessage()));
     }
   }
 
-  /** Records of {@code table} holding top-level fields other than {@code allowed}, and which fields. */
+  /**
+   * Records of {@code table} holding top-level fields other than {@code allowed}, and which fields.
+   */
   Measure undefinedFields(String table, Collection<String> allowed) {
     try {
       if (!data.tableExists(table)) {
         return new Measure(OptionalLong.of(0), List.of(), List.of(), "");
       }
       List<String> literals = allowed.stream().map(TypePredicate::literal).toList();
-      String extra = "array::complement(object::keys($this), [" + String.join(", ", literals) + "])";
-      String from = " FROM " + SurqlIdentifiers.escape(table) + " WHERE array::len(" + extra + ") > 0";
-      QueryResult result = data.client().query("SELECT count()" + from + " GROUP ALL;\nSELECT VALUE id" + from
-          + " LIMIT " + ForwardAnalyzer.SAMPLE_LIMIT + ";\nRETURN array::sort(array::distinct(array::flatten((SELECT VALUE "
-          + extra + " FROM " + SurqlIdentifiers.escape(table) + "))));");
-      return new Measure(OptionalLong.of(firstCount(JsonResults.tree(result.get(0)))),
-          strings(JsonResults.tree(result.get(1))), strings(JsonResults.tree(result.get(2))), "");
+      String extra =
+          "array::complement(object::keys($this), [" + String.join(", ", literals) + "])";
+      String from =
+          " FROM " + SurqlIdentifiers.escape(table) + " WHERE array::len(" + extra + ") > 0";
+      QueryResult result =
+          data.client()
+              .query(
+                  "SELECT count()"
+                      + from
+                      + " GROUP ALL;\nSELECT VALUE id"
+                      + from
+                      + " LIMIT "
+                      + ForwardAnalyzer.SAMPLE_LIMIT
+                      + ";\nRETURN array::sort(array::distinct(array::flatten((SELECT VALUE "
+                      + extra
+                      + " FROM "
+                      + SurqlIdentifiers.escape(table)
+                      + "))));");
+      return new Measure(
+          OptionalLong.of(firstCount(JsonResults.tree(result.get(0)))),
+          strings(JsonResults.tree(result.get(1))),
+          strings(JsonResults.tree(result.get(2))),
+          "");
     } catch (SurqlException | IllegalArgumentException e) {
       return Measure.unavailable("could not count: " + firstLine(e.getMessage()));
     }
@@ -90,14 +119,16 @@ final class ForwardProbe {
   /** All records of {@code table}. */
   Measure records(String table) {
     DataProbe.Count count = data.records(table, Optional.empty());
-    return count.value().isPresent() ? new Measure(count.value(), List.of(), List.of(), "")
+    return count.value().isPresent()
+        ? new Measure(count.value(), List.of(), List.of(), "")
         : Measure.unavailable(count.reason());
   }
 
   /** How many distinct values of {@code columns} occur in more than one record. */
   Measure duplicates(String table, List<String> columns) {
     DataProbe.Count count = data.duplicates(table, columns);
-    return count.value().isPresent() ? new Measure(count.value(), List.of(), List.of(), "")
+    return count.value().isPresent()
+        ? new Measure(count.value(), List.of(), List.of(), "")
         : Measure.unavailable(count.reason());
   }
 

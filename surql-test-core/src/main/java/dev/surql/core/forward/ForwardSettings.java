@@ -22,7 +22,8 @@ public record ForwardSettings(long indexThreshold) {
 
   public ForwardSettings {
     if (indexThreshold < 1) {
-      throw new IllegalArgumentException("indexThreshold must be at least 1, but was " + indexThreshold);
+      throw new IllegalArgumentException(
+          "indexThreshold must be at least 1, but was " + indexThreshold);
     }
   }
 
@@ -33,24 +34,36 @@ public record ForwardSettings(long indexThreshold) {
 
   /** The settings from system properties and the environment (the property wins). */
   public static ForwardSettings fromEnvironment() {
-    return from(System.getProperties().entrySet().stream()
-        .collect(java.util.stream.Collectors.toMap(e -> String.valueOf(e.getKey()), e -> String.valueOf(e.getValue()),
-            (a, b) -> a)), System.getenv());
+    return from(
+        System.getProperties().entrySet().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    e -> String.valueOf(e.getKey()),
+                    e -> String.valueOf(e.getValue()),
+                    (a, b) -> a)),
+        System.getenv());
   }
 
   static ForwardSettings from(Map<String, String> properties, Map<String, String> environment) {
     Objects.requireNonNull(properties, "properties");
     Objects.requireNonNull(environment, "environment");
-    Optional<String> text = Optional.ofNullable(properties.get(INDEX_THRESHOLD_PROPERTY))
-        .or(() -> Optional.ofNullable(environment.get(INDEX_THRESHOLD_ENV)));
+    Optional<String> text =
+        Optional.ofNullable(properties.get(INDEX_THRESHOLD_PROPERTY))
+            .or(() -> Optional.ofNullable(environment.get(INDEX_THRESHOLD_ENV)));
     if (text.isEmpty()) {
       return defaults();
     }
     try {
       return new ForwardSettings(Long.parseLong(text.get().strip().replace("_", "")));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Invalid " + INDEX_THRESHOLD_PROPERTY + " / " + INDEX_THRESHOLD_ENV + " '"
-          + text.get() + "': expected a whole number of records of at least 1, e.g. 10000");
+      throw new IllegalArgumentException(
+          "Invalid "
+              + INDEX_THRESHOLD_PROPERTY
+              + " / "
+              + INDEX_THRESHOLD_ENV
+              + " '"
+              + text.get()
+              + "': expected a whole number of records of at least 1, e.g. 10000");
     }
   }
 

@@ -8,16 +8,31 @@ import java.util.Set;
 
 /**
  * A SurrealQL condition that is true when a stored value fits a field type, for counting the
- * records a narrowed type refuses. Covers {@code none}, {@code null}, {@code any}, the scalar types,
- * {@code object}, {@code array}/{@code set} (of anything) and {@code record}/{@code record<t>};
- * anything else (literal types, typed arrays, geometries) yields no condition, and the count is
- * reported as not taken. Numbers follow the engine's coercion on write (3.0.2 and 2.6.0): any number
- * fits {@code float} and {@code decimal}, and a number without a fraction fits {@code int}. The type functions are named {@code type::is_string} on 3.x and {@code
- * type::is::string} on 2.x.
+ * records a narrowed type refuses. Covers {@code none}, {@code null}, {@code any}, the scalar
+ * types, {@code object}, {@code array}/{@code set} (of anything) and {@code record}/{@code
+ * record<t>}; anything else (literal types, typed arrays, geometries) yields no condition, and the
+ * count is reported as not taken. Numbers follow the engine's coercion on write (3.0.2 and 2.6.0):
+ * any number fits {@code float} and {@code decimal}, and a number without a fraction fits {@code
+ * int}. The type functions are named {@code type::is_string} on 3.x and {@code type::is::string} on
+ * 2.x.
  */
 final class TypePredicate {
-  private static final Set<String> SCALARS = Set.of("string", "int", "float", "decimal", "number", "bool",
-      "datetime", "duration", "uuid", "object", "array", "bytes", "geometry", "set");
+  private static final Set<String> SCALARS =
+      Set.of(
+          "string",
+          "int",
+          "float",
+          "decimal",
+          "number",
+          "bool",
+          "datetime",
+          "duration",
+          "uuid",
+          "object",
+          "array",
+          "bytes",
+          "geometry",
+          "set");
 
   private TypePredicate() {}
 
@@ -52,8 +67,20 @@ final class TypePredicate {
         conditions.add(function("number", v3) + "(" + idiom + ")");
       } else if (m.equals("int")) {
         // a float or decimal without a fraction coerces to int; 2.5 does not
-        conditions.add("(" + function("int", v3) + "(" + idiom + ") OR " + function("number", v3) + "(" + idiom
-            + ") AND math::floor(" + idiom + ") = " + idiom + ")");
+        conditions.add(
+            "("
+                + function("int", v3)
+                + "("
+                + idiom
+                + ") OR "
+                + function("number", v3)
+                + "("
+                + idiom
+                + ") AND math::floor("
+                + idiom
+                + ") = "
+                + idiom
+                + ")");
       } else if (SCALARS.contains(m)) {
         conditions.add(function(m, v3) + "(" + idiom + ")");
       } else if (m.startsWith("record<") && m.endsWith(">")) {
@@ -62,14 +89,17 @@ final class TypePredicate {
           tables.add(function("record", v3) + "(" + idiom + ", " + literal(table) + ")");
         }
         conditions.add("(" + String.join(" OR ", tables) + ")");
-      } else if ((m.startsWith("array<") || m.startsWith("set<")) && m.endsWith(">")
+      } else if ((m.startsWith("array<") || m.startsWith("set<"))
+          && m.endsWith(">")
           && (m.equals("array<any>") || m.equals("set<any>"))) {
         conditions.add(function(m.substring(0, m.indexOf('<')), v3) + "(" + idiom + ")");
       } else {
         return Optional.empty();
       }
     }
-    return conditions.isEmpty() ? Optional.empty() : Optional.of("(" + String.join(" OR ", conditions) + ")");
+    return conditions.isEmpty()
+        ? Optional.empty()
+        : Optional.of("(" + String.join(" OR ", conditions) + ")");
   }
 
   /** A single-quoted SurrealQL string literal. */

@@ -1,23 +1,34 @@
 package dev.surql.core.forward;
 
 import dev.surql.core.internal.sql.Statements;
-import dev.surql.core.migration.Statement;
 import dev.surql.core.internal.sql.Token;
-import dev.surql.core.internal.sql.TopLevelWords;
 import dev.surql.core.internal.sql.TokenType;
+import dev.surql.core.internal.sql.TopLevelWords;
+import dev.surql.core.migration.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * The fields an {@code UPDATE}/{@code UPSERT} assigns with {@code SET} or clears with {@code UNSET},
- * and whether its {@code WHERE} mentions a field: what the forward analysis needs to see that an up
- * backfills a new field, unsets a removed one, or copies values between a renamed pair.
+ * The fields an {@code UPDATE}/{@code UPSERT} assigns with {@code SET} or clears with {@code
+ * UNSET}, and whether its {@code WHERE} mentions a field: what the forward analysis needs to see
+ * that an up backfills a new field, unsets a removed one, or copies values between a renamed pair.
  */
 final class UpdateAssignments {
-  private static final Set<String> ENDS = Set.of("WHERE", "RETURN", "TIMEOUT", "PARALLEL", "EXPLAIN", "UNSET", "SET",
-      "CONTENT", "MERGE", "REPLACE", "PATCH");
+  private static final Set<String> ENDS =
+      Set.of(
+          "WHERE",
+          "RETURN",
+          "TIMEOUT",
+          "PARALLEL",
+          "EXPLAIN",
+          "UNSET",
+          "SET",
+          "CONTENT",
+          "MERGE",
+          "REPLACE",
+          "PATCH");
 
   private UpdateAssignments() {}
 
@@ -46,11 +57,16 @@ final class UpdateAssignments {
     return where >= 0 && mentions(tokens.subList(where + 1, tokens.size()), field);
   }
 
-  /** Whether a {@code SET} assigns one of {@code targets} from an expression that mentions {@code source}. */
+  /**
+   * Whether a {@code SET} assigns one of {@code targets} from an expression that mentions {@code
+   * source}.
+   */
   static boolean copies(Statement statement, java.util.Collection<String> targets, String source) {
     for (List<Token> part : parts(Statements.significantTokens(statement), "SET")) {
       int eq = operator(part);
-      if (eq > 0 && targets.contains(path(part.subList(0, eq))) && mentions(part.subList(eq + 1, part.size()), source)) {
+      if (eq > 0
+          && targets.contains(path(part.subList(0, eq)))
+          && mentions(part.subList(eq + 1, part.size()), source)) {
         return true;
       }
     }
@@ -59,8 +75,11 @@ final class UpdateAssignments {
 
   private static boolean mentions(List<Token> tokens, String field) {
     String top = field.split("[.\\[]")[0];
-    return tokens.stream().anyMatch(t -> (t.type() == TokenType.WORD || t.type() == TokenType.ESCAPED_IDENTIFIER)
-        && t.value().equals(top));
+    return tokens.stream()
+        .anyMatch(
+            t ->
+                (t.type() == TokenType.WORD || t.type() == TokenType.ESCAPED_IDENTIFIER)
+                    && t.value().equals(top));
   }
 
   /** Whether the statement has a top-level {@code WHERE}. */
@@ -103,7 +122,9 @@ final class UpdateAssignments {
         } else if (depth == 0 && t.text().equals(",")) {
           parts.add(tokens.subList(start, i));
           start = i + 1;
-        } else if (depth == 0 && t.type() == TokenType.WORD && ENDS.contains(t.text().toUpperCase(Locale.ROOT))
+        } else if (depth == 0
+            && t.type() == TokenType.WORD
+            && ENDS.contains(t.text().toUpperCase(Locale.ROOT))
             && !TopLevelWords.afterPathOperator(tokens, i)) {
           break;
         }
@@ -125,17 +146,21 @@ final class UpdateAssignments {
   }
 
   private static boolean isAssignment(Token t) {
-    return t.type() == TokenType.OPERATOR && (t.text().equals("=") || t.text().equals("+=") || t.text().equals("-=")
-        || t.text().equals("+?="));
+    return t.type() == TokenType.OPERATOR
+        && (t.text().equals("=")
+            || t.text().equals("+=")
+            || t.text().equals("-=")
+            || t.text().equals("+?="));
   }
 
   private static String path(List<Token> tokens) {
     StringBuilder path = new StringBuilder();
     for (Token t : tokens) {
-      path.append(t.type() == TokenType.WORD || t.type() == TokenType.ESCAPED_IDENTIFIER ? t.value() : t.text());
+      path.append(
+          t.type() == TokenType.WORD || t.type() == TokenType.ESCAPED_IDENTIFIER
+              ? t.value()
+              : t.text());
     }
     return path.toString();
   }
-
-
 }

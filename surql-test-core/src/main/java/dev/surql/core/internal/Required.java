@@ -1,8 +1,8 @@
 package dev.surql.core.internal;
 
 /**
- * The check the builders of the API's value types make in {@code build()}: a required value that was
- * never set fails with a message naming the type and the value, and saying which call sets it.
+ * The check the builders of the API's value types make in {@code build()}: a required value that
+ * was never set fails with a message naming the type and the value, and saying which call sets it.
  */
 public final class Required {
   private Required() {}
@@ -17,7 +17,8 @@ public final class Required {
    */
   public static void set(Object value, String type, String name) {
     if (value == null) {
-      throw new IllegalStateException(type + " needs " + name + "; call " + name + "(…) before build()");
+      throw new IllegalStateException(
+          type + " needs " + name + "; call " + name + "(…) before build()");
     }
   }
 }

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One row of the {@code _migration_history} table: a migration that has been applied to a
- * database, with the checksum it had then, when and how long it took, where it came from and who
- * applied it.
+ * One row of the {@code _migration_history} table: a migration that has been applied to a database,
+ * with the checksum it had then, when and how long it took, where it came from and who applied it.
  *
- * <p>Built with {@link #builder()}, which needs {@code version}, {@code description}, {@code checksum},
- * {@code appliedAt}, {@code source} and {@code appliedBy}; {@link #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code version}, {@code description}, {@code
+ * checksum}, {@code appliedAt}, {@code source} and {@code appliedBy}; {@link #toBuilder()} copies
+ * one to change.
  */
 public final class AppliedMigration {
   private final String version;
@@ -22,8 +22,15 @@ public final class AppliedMigration {
   private final int statementCount;
   private final String appliedBy;
 
-  private AppliedMigration(String version, String description, String checksum, Instant appliedAt, long executionTimeMs,
-      String source, int statementCount, String appliedBy) {
+  private AppliedMigration(
+      String version,
+      String description,
+      String checksum,
+      Instant appliedAt,
+      long executionTimeMs,
+      String source,
+      int statementCount,
+      String appliedBy) {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(checksum, "checksum");
@@ -31,7 +38,8 @@ public final class AppliedMigration {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(appliedBy, "appliedBy");
     if (executionTimeMs < 0) {
-      throw new IllegalArgumentException("executionTimeMs must be >= 0, but was " + executionTimeMs);
+      throw new IllegalArgumentException(
+          "executionTimeMs must be >= 0, but was " + executionTimeMs);
     }
     if (statementCount < 0) {
       throw new IllegalArgumentException("statementCount must be >= 0, but was " + statementCount);
@@ -123,19 +131,41 @@ public final class AppliedMigration {
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, description, checksum, appliedAt, executionTimeMs, source, statementCount, appliedBy);
+    return Objects.hash(
+        version,
+        description,
+        checksum,
+        appliedAt,
+        executionTimeMs,
+        source,
+        statementCount,
+        appliedBy);
   }
 
   @Override
   public String toString() {
-    return "AppliedMigration[version=" + version + ", description=" + description + ", checksum=" + checksum
-        + ", appliedAt=" + appliedAt + ", executionTimeMs=" + executionTimeMs + ", source=" + source
-        + ", statementCount=" + statementCount + ", appliedBy=" + appliedBy + "]";
+    return "AppliedMigration[version="
+        + version
+        + ", description="
+        + description
+        + ", checksum="
+        + checksum
+        + ", appliedAt="
+        + appliedAt
+        + ", executionTimeMs="
+        + executionTimeMs
+        + ", source="
+        + source
+        + ", statementCount="
+        + statementCount
+        + ", appliedBy="
+        + appliedBy
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link AppliedMigration}; {@link #build()} checks that the required ones are
-   * set.
+   * Collects the values of a {@link AppliedMigration}; {@link #build()} checks that the required
+   * ones are set.
    */
   public static final class Builder {
     private String version;
@@ -155,7 +185,9 @@ public final class AppliedMigration {
       return this;
     }
 
-    /** Sets {@link AppliedMigration#description()}: the migration's description when it was applied. */
+    /**
+     * Sets {@link AppliedMigration#description()}: the migration's description when it was applied.
+     */
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
       return this;
@@ -174,15 +206,18 @@ public final class AppliedMigration {
     }
 
     /**
-     * Sets {@link AppliedMigration#executionTimeMs()}: how long its statements took on the server, in
-     * milliseconds.
+     * Sets {@link AppliedMigration#executionTimeMs()}: how long its statements took on the server,
+     * in milliseconds.
      */
     public Builder executionTimeMs(long executionTimeMs) {
       this.executionTimeMs = executionTimeMs;
       return this;
     }
 
-    /** Sets {@link AppliedMigration#source()}: the file, classpath location or class it was loaded from. */
+    /**
+     * Sets {@link AppliedMigration#source()}: the file, classpath location or class it was loaded
+     * from.
+     */
     public Builder source(String source) {
       this.source = Objects.requireNonNull(source, "source");
       return this;
@@ -212,7 +247,14 @@ public final class AppliedMigration {
       Required.set(appliedAt, "AppliedMigration", "appliedAt");
       Required.set(source, "AppliedMigration", "source");
       Required.set(appliedBy, "AppliedMigration", "appliedBy");
-      return new AppliedMigration(version, description, checksum, appliedAt, executionTimeMs, source, statementCount,
+      return new AppliedMigration(
+          version,
+          description,
+          checksum,
+          appliedAt,
+          executionTimeMs,
+          source,
+          statementCount,
           appliedBy);
     }
   }

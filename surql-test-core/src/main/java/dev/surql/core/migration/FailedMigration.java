@@ -12,9 +12,9 @@ import java.util.Objects;
  * applied and the rest are not. It is neither applied nor pending; {@link Migrator#migrate()}
  * refuses to run until it is repaired ({@link Migrator#repair(String, RepairAction)}).
  *
- * <p>Built with {@link #builder()}, which needs {@code version}, {@code description}, {@code checksum},
- * {@code failedAt}, {@code source}, {@code direction}, {@code statement} and {@code serverMessage}; {@link
- * #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code version}, {@code description}, {@code
+ * checksum}, {@code failedAt}, {@code source}, {@code direction}, {@code statement} and {@code
+ * serverMessage}; {@link #toBuilder()} copies one to change.
  */
 public final class FailedMigration {
   private final String version;
@@ -29,8 +29,17 @@ public final class FailedMigration {
   private final String statement;
   private final String serverMessage;
 
-  private FailedMigration(String version, String description, String checksum, Instant failedAt, String source,
-      MigrationDirection direction, int statementNumber, int statementCount, int line, String statement,
+  private FailedMigration(
+      String version,
+      String description,
+      String checksum,
+      Instant failedAt,
+      String source,
+      MigrationDirection direction,
+      int statementNumber,
+      int statementCount,
+      int line,
+      String statement,
       String serverMessage) {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(description, "description");
@@ -150,8 +159,17 @@ public final class FailedMigration {
    * server: …}.
    */
   public String describe() {
-    return direction.name().toLowerCase(Locale.ROOT) + " statement " + statementNumber + " of " + statementCount
-        + " (" + location() + "): " + Abbreviation.abbreviate(statement.strip(), 500) + " — server: " + serverMessage;
+    return direction.name().toLowerCase(Locale.ROOT)
+        + " statement "
+        + statementNumber
+        + " of "
+        + statementCount
+        + " ("
+        + location()
+        + "): "
+        + Abbreviation.abbreviate(statement.strip(), 500)
+        + " — server: "
+        + serverMessage;
   }
 
   @Override
@@ -175,20 +193,50 @@ public final class FailedMigration {
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, description, checksum, failedAt, source, direction, statementNumber, statementCount,
-        line, statement, serverMessage);
+    return Objects.hash(
+        version,
+        description,
+        checksum,
+        failedAt,
+        source,
+        direction,
+        statementNumber,
+        statementCount,
+        line,
+        statement,
+        serverMessage);
   }
 
   @Override
   public String toString() {
-    return "FailedMigration[version=" + version + ", description=" + description + ", checksum=" + checksum
-        + ", failedAt=" + failedAt + ", source=" + source + ", direction=" + direction
-        + ", statementNumber=" + statementNumber + ", statementCount=" + statementCount + ", line=" + line
-        + ", statement=" + statement + ", serverMessage=" + serverMessage + "]";
+    return "FailedMigration[version="
+        + version
+        + ", description="
+        + description
+        + ", checksum="
+        + checksum
+        + ", failedAt="
+        + failedAt
+        + ", source="
+        + source
+        + ", direction="
+        + direction
+        + ", statementNumber="
+        + statementNumber
+        + ", statementCount="
+        + statementCount
+        + ", line="
+        + line
+        + ", statement="
+        + statement
+        + ", serverMessage="
+        + serverMessage
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link FailedMigration}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link FailedMigration}; {@link #build()} checks that the required
+   * ones are set.
    */
   public static final class Builder {
     private String version;
@@ -229,15 +277,18 @@ public final class FailedMigration {
       return this;
     }
 
-    /** Sets {@link FailedMigration#source()}: the file, classpath location or class it was loaded from. */
+    /**
+     * Sets {@link FailedMigration#source()}: the file, classpath location or class it was loaded
+     * from.
+     */
     public Builder source(String source) {
       this.source = Objects.requireNonNull(source, "source");
       return this;
     }
 
     /**
-     * Sets {@link FailedMigration#direction()}: whether it failed while being applied ({@code UP}) or rolled
-     * back ({@code DOWN}).
+     * Sets {@link FailedMigration#direction()}: whether it failed while being applied ({@code UP})
+     * or rolled back ({@code DOWN}).
      */
     public Builder direction(MigrationDirection direction) {
       this.direction = Objects.requireNonNull(direction, "direction");
@@ -245,8 +296,8 @@ public final class FailedMigration {
     }
 
     /**
-     * Sets {@link FailedMigration#statementNumber()}: 1-based position of the failing statement in its
-     * section.
+     * Sets {@link FailedMigration#statementNumber()}: 1-based position of the failing statement in
+     * its section.
      */
     public Builder statementNumber(int statementNumber) {
       this.statementNumber = statementNumber;
@@ -260,7 +311,8 @@ public final class FailedMigration {
     }
 
     /**
-     * Sets {@link FailedMigration#line()}: the failing statement's line in {@code source} (0 if unknown).
+     * Sets {@link FailedMigration#line()}: the failing statement's line in {@code source} (0 if
+     * unknown).
      */
     public Builder line(int line) {
       this.line = line;
@@ -293,8 +345,18 @@ public final class FailedMigration {
       Required.set(direction, "FailedMigration", "direction");
       Required.set(statement, "FailedMigration", "statement");
       Required.set(serverMessage, "FailedMigration", "serverMessage");
-      return new FailedMigration(version, description, checksum, failedAt, source, direction, statementNumber,
-          statementCount, line, statement, serverMessage);
+      return new FailedMigration(
+          version,
+          description,
+          checksum,
+          failedAt,
+          source,
+          direction,
+          statementNumber,
+          statementCount,
+          line,
+          statement,
+          serverMessage);
     }
   }
 }

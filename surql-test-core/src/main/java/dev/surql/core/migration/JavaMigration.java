@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A migration written in Java, for migrations that need code to compute their statements. Load
- * them with {@code MigrationLoader} alongside {@code .surql} files.
+ * A migration written in Java, for migrations that need code to compute their statements. Load them
+ * with {@code MigrationLoader} alongside {@code .surql} files.
  */
 public interface JavaMigration {
 

@@ -14,13 +14,13 @@ import java.util.Optional;
  * statements (none means irreversible), dependencies, the author's declared rollback and forward
  * safety, how it is committed, and a line-ending independent SHA-256 checksum of its content.
  *
- * <p>An up with no statements (only comments: a placeholder) is a no-op migration: it is recorded in
- * the history like any other. A down section that is present but holds no statements is a no-op
+ * <p>An up with no statements (only comments: a placeholder) is a no-op migration: it is recorded
+ * in the history like any other. A down section that is present but holds no statements is a no-op
  * down, which restores the schema only where the up changed none; a migration with no down section
  * at all is irreversible.
  *
- * <p>Built with {@link #builder()}, which needs {@code version}, {@code source} and {@code checksum}; {@link
- * #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code version}, {@code source} and {@code
+ * checksum}; {@link #toBuilder()} copies one to change.
  */
 public final class Migration {
   private final String version;
@@ -35,9 +35,18 @@ public final class Migration {
   private final Optional<ForwardSafety> declaredForward;
   private final List<Allowance> allowances;
 
-  private Migration(String version, String description, String source, List<Statement> up,
-      Optional<List<Statement>> down, List<String> dependsOn, Optional<RollbackSafety> declaredSafety, String checksum,
-      TransactionMode transaction, Optional<ForwardSafety> declaredForward, List<Allowance> allowances) {
+  private Migration(
+      String version,
+      String description,
+      String source,
+      List<Statement> up,
+      Optional<List<Statement>> down,
+      List<String> dependsOn,
+      Optional<RollbackSafety> declaredSafety,
+      String checksum,
+      TransactionMode transaction,
+      Optional<ForwardSafety> declaredForward,
+      List<Allowance> allowances) {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(source, "source");
@@ -105,8 +114,8 @@ public final class Migration {
   }
 
   /**
-   * The down statements; empty if the migration has no down section (irreversible), an empty list if the
-   * section is present but holds no statements (a no-op down).
+   * The down statements; empty if the migration has no down section (irreversible), an empty list
+   * if the section is present but holds no statements (a no-op down).
    */
   public Optional<List<Statement>> down() {
     return down;
@@ -132,7 +141,9 @@ public final class Migration {
     return transaction;
   }
 
-  /** The author's {@code -- @forward:} declaration, if any: the most the up may do to existing data. */
+  /**
+   * The author's {@code -- @forward:} declaration, if any: the most the up may do to existing data.
+   */
   public Optional<ForwardSafety> declaredForward() {
     return declaredForward;
   }
@@ -147,17 +158,25 @@ public final class Migration {
     return down.isPresent();
   }
 
-  /** Whether the up holds no statements: a placeholder that changes nothing but is recorded as applied. */
+  /**
+   * Whether the up holds no statements: a placeholder that changes nothing but is recorded as
+   * applied.
+   */
   public boolean noOp() {
     return up.isEmpty();
   }
 
-  /** Whether the down section is present but holds no statements: a no-op down (not a missing one). */
+  /**
+   * Whether the down section is present but holds no statements: a no-op down (not a missing one).
+   */
   public boolean noOpDown() {
     return down.isPresent() && down.get().isEmpty();
   }
 
-  /** Whether the migration runs in one transaction with its history change (not {@code -- @transaction: none}). */
+  /**
+   * Whether the migration runs in one transaction with its history change (not {@code
+   * -- @transaction: none}).
+   */
   public boolean transactional() {
     return transaction == TransactionMode.MIGRATION;
   }
@@ -198,19 +217,51 @@ public final class Migration {
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, description, source, up, down, dependsOn, declaredSafety, checksum, transaction,
-        declaredForward, allowances);
+    return Objects.hash(
+        version,
+        description,
+        source,
+        up,
+        down,
+        dependsOn,
+        declaredSafety,
+        checksum,
+        transaction,
+        declaredForward,
+        allowances);
   }
 
   @Override
   public String toString() {
-    return "Migration[version=" + version + ", description=" + description + ", source=" + source + ", up=" + up
-        + ", down=" + down + ", dependsOn=" + dependsOn + ", declaredSafety=" + declaredSafety
-        + ", checksum=" + checksum + ", transaction=" + transaction + ", declaredForward=" + declaredForward
-        + ", allowances=" + allowances + "]";
+    return "Migration[version="
+        + version
+        + ", description="
+        + description
+        + ", source="
+        + source
+        + ", up="
+        + up
+        + ", down="
+        + down
+        + ", dependsOn="
+        + dependsOn
+        + ", declaredSafety="
+        + declaredSafety
+        + ", checksum="
+        + checksum
+        + ", transaction="
+        + transaction
+        + ", declaredForward="
+        + declaredForward
+        + ", allowances="
+        + allowances
+        + "]";
   }
 
-  /** Collects the values of a {@link Migration}; {@link #build()} checks that the required ones are set. */
+  /**
+   * Collects the values of a {@link Migration}; {@link #build()} checks that the required ones are
+   * set.
+   */
   public static final class Builder {
     private String version;
     private String description = "";
@@ -242,8 +293,8 @@ public final class Migration {
     }
 
     /**
-     * Sets {@link Migration#source()}: where it came from: a file path, {@code classpath:…} location or class
-     * name.
+     * Sets {@link Migration#source()}: where it came from: a file path, {@code classpath:…}
+     * location or class name.
      */
     public Builder source(String source) {
       this.source = Objects.requireNonNull(source, "source");
@@ -257,8 +308,9 @@ public final class Migration {
     }
 
     /**
-     * Sets {@link Migration#down()}: the down statements; empty if the migration has no down section
-     * (irreversible), an empty list if the section is present but holds no statements (a no-op down).
+     * Sets {@link Migration#down()}: the down statements; empty if the migration has no down
+     * section (irreversible), an empty list if the section is present but holds no statements (a
+     * no-op down).
      */
     public Builder down(Optional<List<Statement>> down) {
       this.down = Objects.requireNonNull(down, "down");
@@ -277,7 +329,10 @@ public final class Migration {
       return this;
     }
 
-    /** Sets {@link Migration#declaredSafety()}: the author's {@code -- @rollback:} declaration, if any. */
+    /**
+     * Sets {@link Migration#declaredSafety()}: the author's {@code -- @rollback:} declaration, if
+     * any.
+     */
     public Builder declaredSafety(Optional<RollbackSafety> declaredSafety) {
       this.declaredSafety = Objects.requireNonNull(declaredSafety, "declaredSafety");
       return this;
@@ -290,23 +345,26 @@ public final class Migration {
     }
 
     /**
-     * Sets {@link Migration#checksum()}: lower-case hex SHA-256 of the content with line endings normalised
-     * to LF.
+     * Sets {@link Migration#checksum()}: lower-case hex SHA-256 of the content with line endings
+     * normalised to LF.
      */
     public Builder checksum(String checksum) {
       this.checksum = Objects.requireNonNull(checksum, "checksum");
       return this;
     }
 
-    /** Sets {@link Migration#transaction()}: how the statements are committed ({@code -- @transaction:}). */
+    /**
+     * Sets {@link Migration#transaction()}: how the statements are committed ({@code
+     * -- @transaction:}).
+     */
     public Builder transaction(TransactionMode transaction) {
       this.transaction = Objects.requireNonNull(transaction, "transaction");
       return this;
     }
 
     /**
-     * Sets {@link Migration#declaredForward()}: the author's {@code -- @forward:} declaration, if any: the
-     * most the up may do to existing data.
+     * Sets {@link Migration#declaredForward()}: the author's {@code -- @forward:} declaration, if
+     * any: the most the up may do to existing data.
      */
     public Builder declaredForward(Optional<ForwardSafety> declaredForward) {
       this.declaredForward = Objects.requireNonNull(declaredForward, "declaredForward");
@@ -315,7 +373,8 @@ public final class Migration {
 
     /** Sets {@link Migration#declaredForward()} to {@code declaredForward}. */
     public Builder declaredForward(ForwardSafety declaredForward) {
-      this.declaredForward = Optional.of(Objects.requireNonNull(declaredForward, "declaredForward"));
+      this.declaredForward =
+          Optional.of(Objects.requireNonNull(declaredForward, "declaredForward"));
       return this;
     }
 
@@ -337,8 +396,18 @@ public final class Migration {
       Required.set(version, "Migration", "version");
       Required.set(source, "Migration", "source");
       Required.set(checksum, "Migration", "checksum");
-      return new Migration(version, description, source, up, down, dependsOn, declaredSafety, checksum, transaction,
-          declaredForward, allowances);
+      return new Migration(
+          version,
+          description,
+          source,
+          up,
+          down,
+          dependsOn,
+          declaredSafety,
+          checksum,
+          transaction,
+          declaredForward,
+          allowances);
     }
   }
 }

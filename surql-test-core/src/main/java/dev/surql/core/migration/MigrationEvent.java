@@ -11,8 +11,8 @@ import java.util.Optional;
  * {@link Migrator}: the client it runs on, the migration, the direction, how many migrations this
  * run has completed so far, and, in the {@code after…} callbacks, how long it took.
  *
- * <p>Built with {@link #builder()}, which needs {@code client}, {@code migration} and {@code direction}; {@link
- * #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code client}, {@code migration} and {@code
+ * direction}; {@link #toBuilder()} copies one to change.
  */
 public final class MigrationEvent {
   private final SurqlClient client;
@@ -21,7 +21,11 @@ public final class MigrationEvent {
   private final int completedCount;
   private final Optional<Duration> duration;
 
-  private MigrationEvent(SurqlClient client, Migration migration, MigrationDirection direction, int completedCount,
+  private MigrationEvent(
+      SurqlClient client,
+      Migration migration,
+      MigrationDirection direction,
+      int completedCount,
       Optional<Duration> duration) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(migration, "migration");
@@ -69,8 +73,8 @@ public final class MigrationEvent {
   }
 
   /**
-   * Migrations this run has completed, this one included in {@code after…} callbacks and excluded in {@code
-   * before…} callbacks.
+   * Migrations this run has completed, this one included in {@code after…} callbacks and excluded
+   * in {@code before…} callbacks.
    */
   public int completedCount() {
     return completedCount;
@@ -106,12 +110,22 @@ public final class MigrationEvent {
 
   @Override
   public String toString() {
-    return "MigrationEvent[client=" + client + ", migration=" + migration + ", direction=" + direction
-        + ", completedCount=" + completedCount + ", duration=" + duration + "]";
+    return "MigrationEvent[client="
+        + client
+        + ", migration="
+        + migration
+        + ", direction="
+        + direction
+        + ", completedCount="
+        + completedCount
+        + ", duration="
+        + duration
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link MigrationEvent}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link MigrationEvent}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private SurqlClient client;
@@ -123,7 +137,8 @@ public final class MigrationEvent {
     private Builder() {}
 
     /**
-     * Sets {@link MigrationEvent#client()}: the client the migration runs on (its namespace and database).
+     * Sets {@link MigrationEvent#client()}: the client the migration runs on (its namespace and
+     * database).
      */
     public Builder client(SurqlClient client) {
       this.client = Objects.requireNonNull(client, "client");
@@ -146,8 +161,8 @@ public final class MigrationEvent {
     }
 
     /**
-     * Sets {@link MigrationEvent#completedCount()}: migrations this run has completed, this one included in
-     * {@code after…} callbacks and excluded in {@code before…} callbacks.
+     * Sets {@link MigrationEvent#completedCount()}: migrations this run has completed, this one
+     * included in {@code after…} callbacks and excluded in {@code before…} callbacks.
      */
     public Builder completedCount(int completedCount) {
       this.completedCount = completedCount;
@@ -155,8 +170,8 @@ public final class MigrationEvent {
     }
 
     /**
-     * Sets {@link MigrationEvent#duration()}: how long the transaction took; empty in {@code before…}
-     * callbacks.
+     * Sets {@link MigrationEvent#duration()}: how long the transaction took; empty in {@code
+     * before…} callbacks.
      */
     public Builder duration(Optional<Duration> duration) {
       this.duration = Objects.requireNonNull(duration, "duration");

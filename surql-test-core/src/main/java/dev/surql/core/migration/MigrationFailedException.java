@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A migration's transaction failed on the server, so none of its statements and no history row
- * were applied. Names the version, the file, the failing statement with its line, and the server's
+ * A migration's transaction failed on the server, so none of its statements and no history row were
+ * applied. Names the version, the file, the failing statement with its line, and the server's
  * message; later migrations were not attempted.
  */
 public class MigrationFailedException extends SurqlException {
@@ -19,8 +19,13 @@ public class MigrationFailedException extends SurqlException {
   private final String serverMessage;
 
   /** Made by {@link Migrator} only; users read it. */
-  MigrationFailedException(String message, String version, String file, Optional<Statement> statement,
-      String serverMessage, Throwable cause) {
+  MigrationFailedException(
+      String message,
+      String version,
+      String file,
+      Optional<Statement> statement,
+      String serverMessage,
+      Throwable cause) {
     super(ErrorCode.MIGRATION_FAILED, message, cause);
     this.version = Objects.requireNonNull(version, "version");
     this.file = Objects.requireNonNull(file, "file");

@@ -1,16 +1,13 @@
 package dev.surql.core.migration;
 
-import dev.surql.core.internal.migration.MigrationLocations;
-import dev.surql.core.internal.migration.MigrationParser;
-
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
-import dev.surql.core.internal.sql.ScopeEscapes;
+import dev.surql.core.internal.migration.MigrationLocations;
+import dev.surql.core.internal.migration.MigrationParser;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Finds and parses migrations in a directory, a classpath location (also inside jars) and Java
@@ -69,7 +66,9 @@ public final class MigrationLoader {
     return load(location, defaultClassLoader());
   }
 
-  /** Like {@link #load(String)}, looking up {@code classpath:} locations with {@code classLoader}. */
+  /**
+   * Like {@link #load(String)}, looking up {@code classpath:} locations with {@code classLoader}.
+   */
   public static MigrationSet load(String location, ClassLoader classLoader) {
     return load(location, classLoader, List.of());
   }
@@ -83,21 +82,33 @@ public final class MigrationLoader {
   }
 
   /** Loads migration files from {@code location} together with Java migrations. */
-  public static MigrationSet load(String location, ClassLoader classLoader, List<JavaMigration> javaMigrations) {
+  public static MigrationSet load(
+      String location, ClassLoader classLoader, List<JavaMigration> javaMigrations) {
     return load(location, classLoader, javaMigrations, ScanOptions.defaults());
   }
 
-  /** Loads the migration files {@code scan} accepts from {@code location}, together with Java migrations. */
-  public static MigrationSet load(String location, ClassLoader classLoader, List<JavaMigration> javaMigrations,
+  /**
+   * Loads the migration files {@code scan} accepts from {@code location}, together with Java
+   * migrations.
+   */
+  public static MigrationSet load(
+      String location,
+      ClassLoader classLoader,
+      List<JavaMigration> javaMigrations,
       ScanOptions scan) {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(classLoader, "classLoader");
     Objects.requireNonNull(scan, "scan");
     if (location.startsWith(CLASSPATH_PREFIX)) {
-      return MigrationParser.build(location,
-          MigrationLocations.scanned(MigrationLocations.classpath(location, classLoader), scan), javaMigrations);
+      return MigrationParser.build(
+          location,
+          MigrationLocations.scanned(MigrationLocations.classpath(location, classLoader), scan),
+          javaMigrations);
     }
-    String path = location.startsWith(FILESYSTEM_PREFIX) ? location.substring(FILESYSTEM_PREFIX.length()) : location;
+    String path =
+        location.startsWith(FILESYSTEM_PREFIX)
+            ? location.substring(FILESYSTEM_PREFIX.length())
+            : location;
     return load(Paths.get(path), javaMigrations, scan);
   }
 
@@ -121,12 +132,18 @@ public final class MigrationLoader {
     return load(directory, javaMigrations, ScanOptions.defaults());
   }
 
-  /** Loads the migration files in {@code directory} that {@code scan} accepts, together with Java migrations. */
-  public static MigrationSet load(Path directory, List<JavaMigration> javaMigrations, ScanOptions scan) {
+  /**
+   * Loads the migration files in {@code directory} that {@code scan} accepts, together with Java
+   * migrations.
+   */
+  public static MigrationSet load(
+      Path directory, List<JavaMigration> javaMigrations, ScanOptions scan) {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(scan, "scan");
-    return MigrationParser.build(directory.toString(),
-        MigrationLocations.scanned(MigrationLocations.directory(directory), scan), javaMigrations);
+    return MigrationParser.build(
+        directory.toString(),
+        MigrationLocations.scanned(MigrationLocations.directory(directory), scan),
+        javaMigrations);
   }
 
   /**

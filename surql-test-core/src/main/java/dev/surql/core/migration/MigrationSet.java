@@ -1,9 +1,8 @@
 package dev.surql.core.migration;
 
-import dev.surql.core.internal.migration.MigrationVersions;
-
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
+import dev.surql.core.internal.migration.MigrationVersions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,15 +12,16 @@ import java.util.Set;
 
 /**
  * The migrations found at one location, ordered by version (see {@code MigrationVersions}), with
- * notes the loader made while reading them (for example an explicit {@code BEGIN}/{@code COMMIT}
- * it removed because each migration already runs in its own transaction).
+ * notes the loader made while reading them (for example an explicit {@code BEGIN}/{@code COMMIT} it
+ * removed because each migration already runs in its own transaction).
  *
  * @param location where the migrations were loaded from (a directory, {@code classpath:} location,
  *     or a description such as {@code java})
  * @param migrations the migrations in version order, versions unique
  * @param notes non-fatal observations, each naming file and line
  */
-public record MigrationSet(String location, List<Migration> migrations, List<MigrationProblem> notes) {
+public record MigrationSet(
+    String location, List<Migration> migrations, List<MigrationProblem> notes) {
 
   public MigrationSet {
     Objects.requireNonNull(location, "location");
@@ -30,7 +30,8 @@ public record MigrationSet(String location, List<Migration> migrations, List<Mig
     Set<String> seen = new HashSet<>();
     for (Migration migration : sorted) {
       if (!seen.add(migration.version())) {
-        throw new IllegalArgumentException("migrations contain version " + migration.version() + " twice");
+        throw new IllegalArgumentException(
+            "migrations contain version " + migration.version() + " twice");
       }
     }
     migrations = List.copyOf(sorted);
@@ -56,8 +57,8 @@ public record MigrationSet(String location, List<Migration> migrations, List<Mig
   /**
    * The migration with this version.
    *
-   * @throws SurqlException ({@link ErrorCode#MIGRATION_INVALID}) naming the known versions if
-   *     there is none
+   * @throws SurqlException ({@link ErrorCode#MIGRATION_INVALID}) naming the known versions if there
+   *     is none
    */
   public Migration get(String version) {
     return find(version).orElseThrow(() -> unknownVersion(version));
@@ -70,7 +71,9 @@ public record MigrationSet(String location, List<Migration> migrations, List<Mig
 
   /** The newest migration, if any. */
   public Optional<Migration> latest() {
-    return migrations.isEmpty() ? Optional.empty() : Optional.of(migrations.get(migrations.size() - 1));
+    return migrations.isEmpty()
+        ? Optional.empty()
+        : Optional.of(migrations.get(migrations.size() - 1));
   }
 
   /** All versions, in order. */
@@ -81,7 +84,9 @@ public record MigrationSet(String location, List<Migration> migrations, List<Mig
   /** The migrations strictly older than {@code version} (which need not be in the set). */
   public List<Migration> before(String version) {
     Objects.requireNonNull(version, "version");
-    return migrations.stream().filter(m -> MigrationVersions.compare(m.version(), version) < 0).toList();
+    return migrations.stream()
+        .filter(m -> MigrationVersions.compare(m.version(), version) < 0)
+        .toList();
   }
 
   /**
@@ -94,7 +99,9 @@ public record MigrationSet(String location, List<Migration> migrations, List<Mig
     if (!contains(version)) {
       throw unknownVersion(version);
     }
-    return migrations.stream().filter(m -> MigrationVersions.compare(m.version(), version) <= 0).toList();
+    return migrations.stream()
+        .filter(m -> MigrationVersions.compare(m.version(), version) <= 0)
+        .toList();
   }
 
   /** How many migrations there are. */
@@ -108,8 +115,14 @@ public record MigrationSet(String location, List<Migration> migrations, List<Mig
   }
 
   SurqlException unknownVersion(String version) {
-    return new SurqlException(ErrorCode.MIGRATION_INVALID, "Unknown migration version '" + version
-        + "' in " + location + ". Known versions: "
-        + (migrations.isEmpty() ? "(none)" : String.join(", ", versions())) + ".");
+    return new SurqlException(
+        ErrorCode.MIGRATION_INVALID,
+        "Unknown migration version '"
+            + version
+            + "' in "
+            + location
+            + ". Known versions: "
+            + (migrations.isEmpty() ? "(none)" : String.join(", ", versions()))
+            + ".");
   }
 }

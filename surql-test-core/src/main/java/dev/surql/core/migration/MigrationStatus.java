@@ -19,7 +19,10 @@ public final class MigrationStatus {
   private final List<Migration> pending;
   private final List<MigrationStatusProblem> problems;
 
-  private MigrationStatus(List<AppliedMigration> applied, List<FailedMigration> failed, List<Migration> pending,
+  private MigrationStatus(
+      List<AppliedMigration> applied,
+      List<FailedMigration> failed,
+      List<Migration> pending,
       List<MigrationStatusProblem> problems) {
     applied = List.copyOf(Objects.requireNonNull(applied, "applied"));
     failed = List.copyOf(Objects.requireNonNull(failed, "failed"));
@@ -78,7 +81,9 @@ public final class MigrationStatus {
 
   /** The newest applied version, if any. */
   public Optional<String> currentVersion() {
-    return applied.isEmpty() ? Optional.empty() : Optional.of(applied.get(applied.size() - 1).version());
+    return applied.isEmpty()
+        ? Optional.empty()
+        : Optional.of(applied.get(applied.size() - 1).version());
   }
 
   /** The problems of one kind. */
@@ -105,12 +110,20 @@ public final class MigrationStatus {
 
   @Override
   public String toString() {
-    return "MigrationStatus[applied=" + applied + ", failed=" + failed + ", pending=" + pending
-        + ", problems=" + problems + "]";
+    return "MigrationStatus[applied="
+        + applied
+        + ", failed="
+        + failed
+        + ", pending="
+        + pending
+        + ", problems="
+        + problems
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link MigrationStatus}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link MigrationStatus}; {@link #build()} checks that the required
+   * ones are set.
    */
   public static final class Builder {
     private List<AppliedMigration> applied = List.of();
@@ -127,8 +140,8 @@ public final class MigrationStatus {
     }
 
     /**
-     * Sets {@link MigrationStatus#failed()}: the history rows recording a failed migration, ordered by
-     * version.
+     * Sets {@link MigrationStatus#failed()}: the history rows recording a failed migration, ordered
+     * by version.
      */
     public Builder failed(List<FailedMigration> failed) {
       this.failed = Objects.requireNonNull(failed, "failed");
@@ -136,8 +149,8 @@ public final class MigrationStatus {
     }
 
     /**
-     * Sets {@link MigrationStatus#pending()}: local migrations neither applied nor failed, ordered by
-     * version.
+     * Sets {@link MigrationStatus#pending()}: local migrations neither applied nor failed, ordered
+     * by version.
      */
     public Builder pending(List<Migration> pending) {
       this.pending = Objects.requireNonNull(pending, "pending");
@@ -145,8 +158,8 @@ public final class MigrationStatus {
     }
 
     /**
-     * Sets {@link MigrationStatus#problems()}: disagreements between history and local migrations; empty when
-     * consistent.
+     * Sets {@link MigrationStatus#problems()}: disagreements between history and local migrations;
+     * empty when consistent.
      */
     public Builder problems(List<MigrationStatusProblem> problems) {
       this.problems = Objects.requireNonNull(problems, "problems");

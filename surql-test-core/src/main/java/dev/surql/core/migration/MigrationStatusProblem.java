@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A disagreement between the database's {@code _migration_history} and the local migrations that
- * stops {@link Migrator#migrate()}: an edited migration, an applied migration whose file is gone,
- * a pending migration older than the newest applied one, or a migration recorded as failed.
+ * stops {@link Migrator#migrate()}: an edited migration, an applied migration whose file is gone, a
+ * pending migration older than the newest applied one, or a migration recorded as failed.
  *
  * @param kind what kind of disagreement
  * @param version the migration version concerned
@@ -19,11 +19,14 @@ public record MigrationStatusProblem(Kind kind, String version, String message) 
     CHECKSUM_MISMATCH,
     /** A migration recorded as applied is not among the local migrations. */
     MISSING_LOCALLY,
-    /** A pending migration is older than the newest applied one (allow with {@code withOutOfOrder(true)}). */
+    /**
+     * A pending migration is older than the newest applied one (allow with {@code
+     * withOutOfOrder(true)}).
+     */
     OUT_OF_ORDER_PENDING,
     /**
-     * A migration run with {@code -- @transaction: none} stopped part way and is recorded as failed;
-     * repair it ({@link Migrator#repair(String, RepairAction)}) before migrating further.
+     * A migration run with {@code -- @transaction: none} stopped part way and is recorded as
+     * failed; repair it ({@link Migrator#repair(String, RepairAction)}) before migrating further.
      */
     FAILED
   }

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * Migration sources that cannot be loaded. Carries every problem found in a location at once, so
- * one run shows everything to fix; the message lists each as {@code SQ901 file:line: message}, under the rule the loader names
- * ({@code SQ901} when it names none).
+ * one run shows everything to fix; the message lists each as {@code SQ901 file:line: message},
+ * under the rule the loader names ({@code SQ901} when it names none).
  */
 public class MigrationValidationException extends SurqlException {
   private static final long serialVersionUID = 1L;
@@ -26,12 +26,17 @@ public class MigrationValidationException extends SurqlException {
     if (Objects.requireNonNull(problems, "problems").isEmpty()) {
       throw new IllegalArgumentException("problems must not be empty");
     }
-    StringBuilder text = new StringBuilder()
-        .append(problems.size() == 1 ? "1 problem" : problems.size() + " problems")
-        .append(" in the migrations at ").append(location)
-        .append(" (fix them and load again):");
+    StringBuilder text =
+        new StringBuilder()
+            .append(problems.size() == 1 ? "1 problem" : problems.size() + " problems")
+            .append(" in the migrations at ")
+            .append(location)
+            .append(" (fix them and load again):");
     for (MigrationProblem problem : problems) {
-      text.append(System.lineSeparator()).append("  ").append(problem.rule().orElse(Rule.INVALID_MIGRATION).code()).append(" ")
+      text.append(System.lineSeparator())
+          .append("  ")
+          .append(problem.rule().orElse(Rule.INVALID_MIGRATION).code())
+          .append(" ")
           .append(problem);
     }
     return text.toString();

@@ -1,10 +1,10 @@
 package dev.surql.core.migration;
 
 /**
- * What {@link Migrator#repair(String, RepairAction)} does with a migration recorded as failed
- * (a {@code -- @transaction: none} migration that stopped part way), in Flyway's manner: after the
- * database was put right, either record the migration as applied, or undo what it applied, or
- * only remove its failed row.
+ * What {@link Migrator#repair(String, RepairAction)} does with a migration recorded as failed (a
+ * {@code -- @transaction: none} migration that stopped part way), in Flyway's manner: after the
+ * database was put right, either record the migration as applied, or undo what it applied, or only
+ * remove its failed row.
  */
 public enum RepairAction {
   /**
@@ -18,8 +18,8 @@ public enum RepairAction {
    */
   ROLL_BACK,
   /**
-   * The database is back where it was before the migration (undone by hand): remove the failed
-   * row only, so the migration is pending again.
+   * The database is back where it was before the migration (undone by hand): remove the failed row
+   * only, so the migration is pending again.
    */
   FORGET
 }

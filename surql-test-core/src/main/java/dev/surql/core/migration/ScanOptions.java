@@ -10,21 +10,20 @@ import java.util.Objects;
 /**
  * Which files of a migration location {@link MigrationLoader} reads. By default, like Flyway, it
  * reads every {@code .surql} file in the location and all its subdirectories. Scanning can be made
- * non-recursive (only the files directly in the location), limited to files that match an
- * include pattern, and told to skip files that match an exclude pattern:
+ * non-recursive (only the files directly in the location), limited to files that match an include
+ * pattern, and told to skip files that match an exclude pattern:
  *
  * <pre>{@code
  * MigrationLoader.load("db/migrations", ScanOptions.defaults().withExclude("archive", "original/**"));
  * }</pre>
  *
  * <p>Patterns are globs over the path relative to the location, always with {@code /} separators:
- * {@code *} matches within one name, {@code **} across directories, {@code ?} one character,
- * {@code {a,b}} either. A pattern without {@code /} is matched against every single name on the
- * path, so {@code archive} excludes any {@code archive} directory at any depth and {@code
- * *.seed.surql} any such file; a pattern with {@code /} is matched against the whole relative path
- * and against each of its directories, so {@code legacy/v1} excludes everything under that
- * directory. A file is read when it matches an include pattern (or none are given) and no exclude
- * pattern.
+ * {@code *} matches within one name, {@code **} across directories, {@code ?} one character, {@code
+ * {a,b}} either. A pattern without {@code /} is matched against every single name on the path, so
+ * {@code archive} excludes any {@code archive} directory at any depth and {@code *.seed.surql} any
+ * such file; a pattern with {@code /} is matched against the whole relative path and against each
+ * of its directories, so {@code legacy/v1} excludes everything under that directory. A file is read
+ * when it matches an include pattern (or none are given) and no exclude pattern.
  *
  * @param recursive whether subdirectories are scanned (default true)
  * @param include glob patterns a file must match one of; empty reads every file
@@ -49,7 +48,9 @@ public record ScanOptions(boolean recursive, List<String> include, List<String> 
     return new ScanOptions(recursive, include, exclude);
   }
 
-  /** These options, reading only files that match one of {@code patterns} (replacing earlier ones). */
+  /**
+   * These options, reading only files that match one of {@code patterns} (replacing earlier ones).
+   */
   public ScanOptions withInclude(String... patterns) {
     return new ScanOptions(recursive, List.of(patterns), exclude);
   }
@@ -78,7 +79,9 @@ public record ScanOptions(boolean recursive, List<String> include, List<String> 
         && exclude.stream().noneMatch(p -> matches(p, path));
   }
 
-  /** {@code recursive, include [..], exclude [..]} for messages and keys; empty for the defaults. */
+  /**
+   * {@code recursive, include [..], exclude [..]} for messages and keys; empty for the defaults.
+   */
   @Override
   public String toString() {
     List<String> parts = new ArrayList<>();
@@ -120,7 +123,8 @@ public record ScanOptions(boolean recursive, List<String> include, List<String> 
     List<String> checked = new ArrayList<>();
     for (String pattern : patterns) {
       if (pattern == null || pattern.isBlank()) {
-        throw new IllegalArgumentException("Empty " + what + " pattern: give a glob such as archive or **/seed/*.surql");
+        throw new IllegalArgumentException(
+            "Empty " + what + " pattern: give a glob such as archive or **/seed/*.surql");
       }
       String normalized = pattern.strip().replace('\\', '/');
       while (normalized.startsWith("./")) {
@@ -130,14 +134,19 @@ public record ScanOptions(boolean recursive, List<String> include, List<String> 
         normalized = normalized.substring(0, normalized.length() - 1);
       }
       if (normalized.startsWith("/")) {
-        throw new IllegalArgumentException("The " + what + " pattern '" + pattern + "' starts with '/': patterns"
-            + " are relative to the migration location, e.g. archive/** rather than /archive/**");
+        throw new IllegalArgumentException(
+            "The "
+                + what
+                + " pattern '"
+                + pattern
+                + "' starts with '/': patterns"
+                + " are relative to the migration location, e.g. archive/** rather than /archive/**");
       }
       try {
         FileSystems.getDefault().getPathMatcher("glob:" + normalized);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("The " + what + " pattern '" + pattern + "' is not a valid glob: "
-            + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "The " + what + " pattern '" + pattern + "' is not a valid glob: " + e.getMessage(), e);
       }
       checked.add(normalized);
     }

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The level of a SurrealDB server a statement acts on: the database a migration was given, its
- * namespace, or the whole server (root). A migration may act only on its database unless its
- * header opts in with {@code -- @scope: namespace} or {@code -- @scope: root}; {@link
+ * namespace, or the whole server (root). A migration may act only on its database unless its header
+ * opts in with {@code -- @scope: namespace} or {@code -- @scope: root}; {@link
  * JavaMigration#scope()} says the same for a migration written in Java.
  */
 public enum Scope {
@@ -17,7 +17,9 @@ public enum Scope {
   /** The whole server: namespaces, root users and access methods. */
   ROOT;
 
-  /** The value of the {@code -- @scope:} directive that selects this scope, e.g. {@code namespace}. */
+  /**
+   * The value of the {@code -- @scope:} directive that selects this scope, e.g. {@code namespace}.
+   */
   public String directiveValue() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -27,7 +29,10 @@ public enum Scope {
     return other.ordinal() <= ordinal();
   }
 
-  /** The scope a {@code -- @scope:} value names (case-insensitive; {@code ns} for namespace), if any. */
+  /**
+   * The scope a {@code -- @scope:} value names (case-insensitive; {@code ns} for namespace), if
+   * any.
+   */
   public static Optional<Scope> parse(String value) {
     String key = value.strip().toLowerCase(Locale.ROOT);
     return switch (key) {

@@ -3,7 +3,6 @@ package dev.surql.core.migration;
 import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.internal.sql.TokenType;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,22 +19,24 @@ import java.util.Objects;
 public final class Statement {
 
   static {
-    Statements.install(new Statements.Access() {
-      @Override
-      public Statement statement(String text, String origin, int line, int column, List<Token> tokens) {
-        return new Statement(text, origin, line, column, tokens);
-      }
+    Statements.install(
+        new Statements.Access() {
+          @Override
+          public Statement statement(
+              String text, String origin, int line, int column, List<Token> tokens) {
+            return new Statement(text, origin, line, column, tokens);
+          }
 
-      @Override
-      public List<Token> tokens(Statement statement) {
-        return statement.tokens;
-      }
+          @Override
+          public List<Token> tokens(Statement statement) {
+            return statement.tokens;
+          }
 
-      @Override
-      public List<Token> significantTokens(Statement statement) {
-        return statement.significantTokens();
-      }
-    });
+          @Override
+          public List<Token> significantTokens(Statement statement) {
+            return statement.significantTokens();
+          }
+        });
   }
 
   private final String text;
@@ -58,7 +59,9 @@ public final class Statement {
     return text;
   }
 
-  /** Where the statement comes from: a migration's file name or another label given to the loader. */
+  /**
+   * Where the statement comes from: a migration's file name or another label given to the loader.
+   */
   public String origin() {
     return origin;
   }

@@ -8,9 +8,9 @@ import java.util.Optional;
  * -- @transaction: none} (the counterpart of Flyway's {@code executeInTransaction} and Liquibase's
  * {@code runInTransaction}). The default runs the whole migration and its {@code
  * _migration_history} change in one transaction; {@link #NONE} runs it statement by statement, for
- * statement sequences the engine cannot commit together, and gives up atomicity: a failure part
- * way leaves the statements before it applied and the migration recorded as failed until it is
- * repaired ({@link Migrator#repair(String, RepairAction)}).
+ * statement sequences the engine cannot commit together, and gives up atomicity: a failure part way
+ * leaves the statements before it applied and the migration recorded as failed until it is repaired
+ * ({@link Migrator#repair(String, RepairAction)}).
  */
 public enum TransactionMode {
   /** The migration and its history change run in one transaction: all or nothing (the default). */

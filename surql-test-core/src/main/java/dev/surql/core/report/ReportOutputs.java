@@ -1,12 +1,11 @@
 package dev.surql.core.report;
 
+import dev.surql.core.ErrorCode;
+import dev.surql.core.SurqlException;
 import dev.surql.core.internal.report.GitHubAnnotations;
 import dev.surql.core.internal.report.JUnitXmlReport;
 import dev.surql.core.internal.report.SarifReport;
 import dev.surql.core.internal.report.SourcePaths;
-
-import dev.surql.core.ErrorCode;
-import dev.surql.core.SurqlException;
 import dev.surql.core.rule.Finding;
 import dev.surql.core.verify.VerificationReport;
 import java.io.IOException;
@@ -21,8 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * Writes the outputs of a verification that a user asked for: JSON, Markdown, SARIF and JUnit XML
- * files, GitHub annotations and the step summary. The CLI, the Maven plugin and the JUnit
- * extension all go through here, so that each output is made one way.
+ * files, GitHub annotations and the step summary. The CLI, the Maven plugin and the JUnit extension
+ * all go through here, so that each output is made one way.
  *
  * <pre>{@code
  * ReportOutputs.create()
@@ -41,8 +40,14 @@ public final class ReportOutputs {
   private final Optional<Path> repositoryRoot;
   private final String toolVersion;
 
-  private ReportOutputs(Optional<Path> json, Optional<Path> markdown, Optional<Path> sarif, Optional<Path> junitXml,
-      AnnotationMode annotations, Map<String, String> environment, Optional<Path> repositoryRoot,
+  private ReportOutputs(
+      Optional<Path> json,
+      Optional<Path> markdown,
+      Optional<Path> sarif,
+      Optional<Path> junitXml,
+      AnnotationMode annotations,
+      Map<String, String> environment,
+      Optional<Path> repositoryRoot,
       String toolVersion) {
     this.json = json;
     this.markdown = markdown;
@@ -56,55 +61,125 @@ public final class ReportOutputs {
 
   /** No files, annotations on GitHub Actions only, the process environment. */
   public static ReportOutputs create() {
-    return new ReportOutputs(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        AnnotationMode.AUTO, System.getenv(), Optional.empty(), defaultVersion());
+    return new ReportOutputs(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        AnnotationMode.AUTO,
+        System.getenv(),
+        Optional.empty(),
+        defaultVersion());
   }
 
   public ReportOutputs withJson(Path file) {
-    return new ReportOutputs(Optional.ofNullable(file), markdown, sarif, junitXml, annotations, environment,
-        repositoryRoot, toolVersion);
-  }
-
-  public ReportOutputs withMarkdown(Path file) {
-    return new ReportOutputs(json, Optional.ofNullable(file), sarif, junitXml, annotations, environment,
-        repositoryRoot, toolVersion);
-  }
-
-  public ReportOutputs withSarif(Path file) {
-    return new ReportOutputs(json, markdown, Optional.ofNullable(file), junitXml, annotations, environment,
-        repositoryRoot, toolVersion);
-  }
-
-  public ReportOutputs withJUnitXml(Path file) {
-    return new ReportOutputs(json, markdown, sarif, Optional.ofNullable(file), annotations, environment,
-        repositoryRoot, toolVersion);
-  }
-
-  public ReportOutputs withAnnotations(AnnotationMode mode) {
-    return new ReportOutputs(json, markdown, sarif, junitXml, Objects.requireNonNull(mode, "mode"), environment,
-        repositoryRoot, toolVersion);
-  }
-
-  /** The environment to read {@code GITHUB_ACTIONS}, {@code GITHUB_STEP_SUMMARY} and {@code GITHUB_WORKSPACE} from. */
-  public ReportOutputs withEnvironment(Map<String, String> environment) {
-    return new ReportOutputs(json, markdown, sarif, junitXml, annotations, Map.copyOf(environment), repositoryRoot,
+    return new ReportOutputs(
+        Optional.ofNullable(file),
+        markdown,
+        sarif,
+        junitXml,
+        annotations,
+        environment,
+        repositoryRoot,
         toolVersion);
   }
 
-  /** The root that SARIF and annotation paths are relative to (found from the environment when not set). */
+  public ReportOutputs withMarkdown(Path file) {
+    return new ReportOutputs(
+        json,
+        Optional.ofNullable(file),
+        sarif,
+        junitXml,
+        annotations,
+        environment,
+        repositoryRoot,
+        toolVersion);
+  }
+
+  public ReportOutputs withSarif(Path file) {
+    return new ReportOutputs(
+        json,
+        markdown,
+        Optional.ofNullable(file),
+        junitXml,
+        annotations,
+        environment,
+        repositoryRoot,
+        toolVersion);
+  }
+
+  public ReportOutputs withJUnitXml(Path file) {
+    return new ReportOutputs(
+        json,
+        markdown,
+        sarif,
+        Optional.ofNullable(file),
+        annotations,
+        environment,
+        repositoryRoot,
+        toolVersion);
+  }
+
+  public ReportOutputs withAnnotations(AnnotationMode mode) {
+    return new ReportOutputs(
+        json,
+        markdown,
+        sarif,
+        junitXml,
+        Objects.requireNonNull(mode, "mode"),
+        environment,
+        repositoryRoot,
+        toolVersion);
+  }
+
+  /**
+   * The environment to read {@code GITHUB_ACTIONS}, {@code GITHUB_STEP_SUMMARY} and {@code
+   * GITHUB_WORKSPACE} from.
+   */
+  public ReportOutputs withEnvironment(Map<String, String> environment) {
+    return new ReportOutputs(
+        json,
+        markdown,
+        sarif,
+        junitXml,
+        annotations,
+        Map.copyOf(environment),
+        repositoryRoot,
+        toolVersion);
+  }
+
+  /**
+   * The root that SARIF and annotation paths are relative to (found from the environment when not
+   * set).
+   */
   public ReportOutputs withRepositoryRoot(Path root) {
-    return new ReportOutputs(json, markdown, sarif, junitXml, annotations, environment, Optional.ofNullable(root),
+    return new ReportOutputs(
+        json,
+        markdown,
+        sarif,
+        junitXml,
+        annotations,
+        environment,
+        Optional.ofNullable(root),
         toolVersion);
   }
 
   public ReportOutputs withToolVersion(String version) {
-    return new ReportOutputs(json, markdown, sarif, junitXml, annotations, environment, repositoryRoot,
+    return new ReportOutputs(
+        json,
+        markdown,
+        sarif,
+        junitXml,
+        annotations,
+        environment,
+        repositoryRoot,
         Objects.requireNonNull(version, "version"));
   }
 
   /** The paths helper these outputs use. */
   private SourcePaths paths() {
-    return SourcePaths.relativeTo(repositoryRoot.orElseGet(() -> SourcePaths.repositoryRoot(environment)));
+    return SourcePaths.relativeTo(
+        repositoryRoot.orElseGet(() -> SourcePaths.repositoryRoot(environment)));
   }
 
   /**
@@ -116,7 +191,12 @@ public final class ReportOutputs {
     SourcePaths paths = paths();
     json.ifPresent(p -> write(p, VerificationReports.toJson(report), out));
     markdown.ifPresent(p -> write(p, VerificationReports.toMarkdown(report), out));
-    sarif.ifPresent(p -> write(p, SarifReport.render(report.findings(), paths, report.location(), toolVersion), out));
+    sarif.ifPresent(
+        p ->
+            write(
+                p,
+                SarifReport.render(report.findings(), paths, report.location(), toolVersion),
+                out));
     junitXml.ifPresent(p -> write(p, JUnitXmlReport.withTimings().render(report), out));
     if (annotations.enabled(environment)) {
       GitHubAnnotations.lines(report.findings(), paths, report.location()).forEach(out);
@@ -129,14 +209,19 @@ public final class ReportOutputs {
    * annotations with the load findings ({@code SQ9xx}); JSON and Markdown need a verification and
    * are not written.
    */
-  public void writeLoadFailure(String location, java.util.List<Finding> findings, Consumer<String> out) {
+  public void writeLoadFailure(
+      String location, java.util.List<Finding> findings, Consumer<String> out) {
     SourcePaths paths = paths();
     sarif.ifPresent(p -> write(p, SarifReport.render(findings, paths, location, toolVersion), out));
-    junitXml.ifPresent(p -> write(p, JUnitXmlReport.withTimings().renderLoadFailure(location, findings), out));
+    junitXml.ifPresent(
+        p -> write(p, JUnitXmlReport.withTimings().renderLoadFailure(location, findings), out));
     if (annotations.enabled(environment)) {
       GitHubAnnotations.lines(findings, paths, location).forEach(out);
-      stepSummary("# Migration verification: FAILED\n\nThe migrations at `" + location + "` could not be loaded.\n"
-          + VerificationReports.findingsMarkdown(findings));
+      stepSummary(
+          "# Migration verification: FAILED\n\nThe migrations at `"
+              + location
+              + "` could not be loaded.\n"
+              + VerificationReports.findingsMarkdown(findings));
     }
   }
 
@@ -146,11 +231,21 @@ public final class ReportOutputs {
       return;
     }
     try {
-      Files.writeString(Path.of(summary), markdownText + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+      Files.writeString(
+          Path.of(summary),
+          markdownText + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     } catch (IOException e) {
-      throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "Cannot append the report to GITHUB_STEP_SUMMARY ("
-          + summary + "): " + e.getMessage() + ". Check that the file is writable.", e);
+      throw new SurqlException(
+          ErrorCode.INVALID_CONFIGURATION,
+          "Cannot append the report to GITHUB_STEP_SUMMARY ("
+              + summary
+              + "): "
+              + e.getMessage()
+              + ". Check that the file is writable.",
+          e);
     }
   }
 
@@ -162,8 +257,14 @@ public final class ReportOutputs {
       }
       Files.writeString(path, content, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "Cannot write the report to " + path + ": "
-          + e.getMessage() + ". Check that the directory is writable.", e);
+      throw new SurqlException(
+          ErrorCode.INVALID_CONFIGURATION,
+          "Cannot write the report to "
+              + path
+              + ": "
+              + e.getMessage()
+              + ". Check that the directory is writable.",
+          e);
     }
     out.accept("Report written to " + path);
   }

@@ -1,8 +1,8 @@
 package dev.surql.core.report;
 
-import dev.surql.core.internal.json.SurqlJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.surql.core.internal.json.SurqlJson;
 import dev.surql.core.rule.Finding;
 import dev.surql.core.snapshot.CrossVersionNormalization;
 import dev.surql.core.snapshot.SchemaChange;
@@ -12,13 +12,12 @@ import dev.surql.core.upgrade.UpgradeStatus;
 import java.io.IOException;
 
 /**
- * Renders an {@link UpgradeReport} as JSON (for CI) and Markdown (for a pull-request comment). Every
- * finding carries its rule code, file:line, the server's message and the hint.
+ * Renders an {@link UpgradeReport} as JSON (for CI) and Markdown (for a pull-request comment).
+ * Every finding carries its rule code, file:line, the server's message and the hint.
  */
 public final class UpgradeReports {
   /** The JSON document's format version; bumped on incompatible changes. */
   public static final int FORMAT_VERSION = 1;
-
 
   private UpgradeReports() {}
 
@@ -48,13 +47,15 @@ public final class UpgradeReports {
         n.put("name", f.rule().shortName());
         n.put("level", f.level().name());
         n.put("message", f.message());
-        f.location().ifPresent(l -> {
-          n.put("file", l.file());
-          n.put("line", l.line());
-          if (l.column() > 0) {
-            n.put("column", l.column());
-          }
-        });
+        f.location()
+            .ifPresent(
+                l -> {
+                  n.put("file", l.file());
+                  n.put("line", l.line());
+                  if (l.column() > 0) {
+                    n.put("column", l.column());
+                  }
+                });
         f.hint().ifPresent(h -> n.put("hint", h));
         f.surrealVersion().ifPresent(v -> n.put("surrealdb", v));
       }
@@ -81,18 +82,44 @@ public final class UpgradeReports {
     String from = CrossVersionNormalization.releaseLine(report.fromVersion());
     String to = CrossVersionNormalization.releaseLine(report.toVersion());
     StringBuilder md = new StringBuilder();
-    md.append("# Upgrade check ").append(from).append(" → ").append(to).append(": ")
-        .append(report.passed() ? "passed" : "FAILED").append(nl).append(nl);
+    md.append("# Upgrade check ")
+        .append(from)
+        .append(" → ")
+        .append(to)
+        .append(": ")
+        .append(report.passed() ? "passed" : "FAILED")
+        .append(nl)
+        .append(nl);
     md.append("- Migrations: `").append(report.location()).append("`").append(nl);
-    md.append("- From: ").append(report.fromVersion()).append(", to: ").append(report.toVersion()).append(nl);
-    md.append("- ").append(report.count(UpgradeStatus.APPLIES_ON_BOTH)).append(" apply on both, ")
-        .append(report.count(UpgradeStatus.FAILS_ON_TARGET)).append(" fail on ").append(to).append(", ")
-        .append(report.count(UpgradeStatus.SCHEMA_DIFFERS)).append(" give a different schema").append(nl).append(nl);
+    md.append("- From: ")
+        .append(report.fromVersion())
+        .append(", to: ")
+        .append(report.toVersion())
+        .append(nl);
+    md.append("- ")
+        .append(report.count(UpgradeStatus.APPLIES_ON_BOTH))
+        .append(" apply on both, ")
+        .append(report.count(UpgradeStatus.FAILS_ON_TARGET))
+        .append(" fail on ")
+        .append(to)
+        .append(", ")
+        .append(report.count(UpgradeStatus.SCHEMA_DIFFERS))
+        .append(" give a different schema")
+        .append(nl)
+        .append(nl);
     md.append("| Version | Description | Result |").append(nl).append("|---|---|---|").append(nl);
     for (UpgradeResult r : report.results()) {
-      md.append("| ").append(r.version()).append(" | ").append(VerificationReports.escape(r.migration().description()))
-          .append(" | ").append(r.breaks() ? "**" + status(r.status(), from, to) + "**" : status(r.status(), from, to))
-          .append(" |").append(nl);
+      md.append("| ")
+          .append(r.version())
+          .append(" | ")
+          .append(VerificationReports.escape(r.migration().description()))
+          .append(" | ")
+          .append(
+              r.breaks()
+                  ? "**" + status(r.status(), from, to) + "**"
+                  : status(r.status(), from, to))
+          .append(" |")
+          .append(nl);
     }
     boolean header = false;
     for (UpgradeResult r : report.results()) {
@@ -103,12 +130,20 @@ public final class UpgradeReports {
         md.append(nl).append("## Findings").append(nl);
         header = true;
       }
-      md.append(nl).append("### ").append(r.migration().displayName()).append(" — ")
-          .append(status(r.status(), from, to)).append(nl).append(nl);
+      md.append(nl)
+          .append("### ")
+          .append(r.migration().displayName())
+          .append(" — ")
+          .append(status(r.status(), from, to))
+          .append(nl)
+          .append(nl);
       for (Finding f : r.findings()) {
-        md.append("- `").append(f.rule().label()).append("` ")
+        md.append("- `")
+            .append(f.rule().label())
+            .append("` ")
             .append(f.location().map(l -> "`" + l + "` ").orElse(""))
-            .append(VerificationReports.escape(f.message())).append(nl);
+            .append(VerificationReports.escape(f.message()))
+            .append(nl);
         f.hint().ifPresent(h -> md.append("  - ").append(VerificationReports.escape(h)).append(nl));
       }
     }

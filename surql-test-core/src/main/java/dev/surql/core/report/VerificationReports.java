@@ -1,11 +1,11 @@
 package dev.surql.core.report;
 
-import dev.surql.core.internal.json.SurqlJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.forward.ForwardIssue;
+import dev.surql.core.internal.json.SurqlJson;
 import dev.surql.core.internal.report.Findings;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rule.Finding;
@@ -33,7 +33,6 @@ import java.util.Optional;
 public final class VerificationReports {
   /** The JSON report's format version; bumped on incompatible changes. */
   public static final int FORMAT_VERSION = 1;
-
 
   private VerificationReports() {}
 
@@ -119,7 +118,9 @@ public final class VerificationReports {
     }
   }
 
-  /** Findings as a JSON array: rule code, name, level, version, message, location, hint, allowed. */
+  /**
+   * Findings as a JSON array: rule code, name, level, version, message, location, hint, allowed.
+   */
   static ArrayNode findings(List<Finding> findings) {
     ArrayNode array = SurqlJson.mapper().createArrayNode();
     for (Finding finding : findings) {
@@ -129,11 +130,14 @@ public final class VerificationReports {
       f.put("level", finding.level().name());
       f.put("version", finding.version());
       f.put("message", finding.message());
-      finding.location().ifPresent(l -> {
-        f.put("file", l.file());
-        f.put("line", l.line());
-        f.put("column", l.column());
-      });
+      finding
+          .location()
+          .ifPresent(
+              l -> {
+                f.put("file", l.file());
+                f.put("line", l.line());
+                f.put("column", l.column());
+              });
       finding.hint().ifPresent(h -> f.put("hint", h));
       f.put("allowed", finding.isAllowed());
       finding.allowedBecause().ifPresent(r -> f.put("allowedReason", r));
@@ -150,7 +154,9 @@ public final class VerificationReports {
     r.s2().ifPresent(s -> node.put("checksumAfterDown", s.checksum()));
     r.s3().ifPresent(s -> node.put("checksumAfterReapply", s.checksum()));
     r.downDiff().filter(d -> !d.isEmpty()).ifPresent(d -> node.set("notRestored", changes(d)));
-    r.reapplyDiff().filter(d -> !d.isEmpty()).ifPresent(d -> node.set("reapplyDiffers", changes(d)));
+    r.reapplyDiff()
+        .filter(d -> !d.isEmpty())
+        .ifPresent(d -> node.set("reapplyDiffers", changes(d)));
     ArrayNode losses = node.putArray("dataLoss");
     for (DataLoss loss : r.dataLoss()) {
       ObjectNode l = losses.addObject();
@@ -167,10 +173,12 @@ public final class VerificationReports {
       n.put("name", note.rule().shortName());
       n.put("level", note.level().name());
       n.put("message", note.message());
-      note.location().ifPresent(l -> {
-        n.put("file", l.file());
-        n.put("line", l.line());
-      });
+      note.location()
+          .ifPresent(
+              l -> {
+                n.put("file", l.file());
+                n.put("line", l.line());
+              });
       note.hint().ifPresent(h -> n.put("hint", h));
     }
     return node;
@@ -193,21 +201,41 @@ public final class VerificationReports {
   public static String toMarkdown(VerificationReport report) {
     StringBuilder md = new StringBuilder();
     String nl = "\n";
-    md.append("# Migration verification: ").append(report.passed() ? "passed" : "FAILED").append(nl).append(nl);
+    md.append("# Migration verification: ")
+        .append(report.passed() ? "passed" : "FAILED")
+        .append(nl)
+        .append(nl);
     md.append("- Migrations: `").append(report.location()).append("`").append(nl);
     md.append("- Server: ").append(report.serverVersion()).append(nl);
-    md.append("- Duration: ").append(report.duration().toMillis()).append(" ms").append(nl).append(nl);
-    md.append("| Version | Description | Reversible | Declared | Analysed | Checksum after | Duration |").append(nl);
+    md.append("- Duration: ")
+        .append(report.duration().toMillis())
+        .append(" ms")
+        .append(nl)
+        .append(nl);
+    md.append(
+            "| Version | Description | Reversible | Declared | Analysed | Checksum after | Duration |")
+        .append(nl);
     md.append("|---|---|---|---|---|---|---|").append(nl);
     for (TimelineStep step : report.timeline().steps()) {
       Optional<ReversibilityResult> r = report.result(step.version());
-      md.append("| ").append(step.version())
-          .append(" | ").append(escape(step.migration().description()))
-          .append(" | ").append(r.map(VerificationReports::reversibleCell).orElse("-"))
-          .append(" | ").append(step.declaredSafety().map(Enum::name).orElse("-"))
-          .append(" | ").append(step.analysedSafety().name()).append(step.riskierThanDeclared() ? " ⚠" : "")
-          .append(" | `").append(step.after().checksum(), 0, 12).append("`")
-          .append(" | ").append(step.duration().toMillis()).append(" ms |").append(nl);
+      md.append("| ")
+          .append(step.version())
+          .append(" | ")
+          .append(escape(step.migration().description()))
+          .append(" | ")
+          .append(r.map(VerificationReports::reversibleCell).orElse("-"))
+          .append(" | ")
+          .append(step.declaredSafety().map(Enum::name).orElse("-"))
+          .append(" | ")
+          .append(step.analysedSafety().name())
+          .append(step.riskierThanDeclared() ? " ⚠" : "")
+          .append(" | `")
+          .append(step.after().checksum(), 0, 12)
+          .append("`")
+          .append(" | ")
+          .append(step.duration().toMillis())
+          .append(" ms |")
+          .append(nl);
     }
     boolean forwardHeader = false;
     for (TimelineStep step : report.timeline().steps()) {
@@ -218,14 +246,35 @@ public final class VerificationReports {
         md.append(nl).append("## Forward safety (what each up does to existing data)").append(nl);
         forwardHeader = true;
       }
-      md.append(nl).append("### ").append(step.migration().displayName()).append(" — ")
-          .append(step.analysedForward().name()).append(step.declaredForward().map(d -> " (declared " + d.name()
-              + (step.forwardRiskierThanDeclared() ? " ⚠" : "") + ")").orElse("")).append(nl).append(nl);
+      md.append(nl)
+          .append("### ")
+          .append(step.migration().displayName())
+          .append(" — ")
+          .append(step.analysedForward().name())
+          .append(
+              step.declaredForward()
+                  .map(
+                      d ->
+                          " (declared "
+                              + d.name()
+                              + (step.forwardRiskierThanDeclared() ? " ⚠" : "")
+                              + ")")
+                  .orElse(""))
+          .append(nl)
+          .append(nl);
       for (ForwardIssue issue : step.forwardIssues()) {
-        md.append("- `").append(issue.rule().label()).append("` ").append(issue.safety().name()).append(" line ")
-            .append(issue.line()).append(": ").append(escape(issue.description()))
-            .append(issue.affectedData().map(a -> " — " + escape(a)).orElse("")).append(". Fix: ")
-            .append(escape(issue.hint())).append(nl);
+        md.append("- `")
+            .append(issue.rule().label())
+            .append("` ")
+            .append(issue.safety().name())
+            .append(" line ")
+            .append(issue.line())
+            .append(": ")
+            .append(escape(issue.description()))
+            .append(issue.affectedData().map(a -> " — " + escape(a)).orElse(""))
+            .append(". Fix: ")
+            .append(escape(issue.hint()))
+            .append(nl);
       }
     }
     md.append(nl).append("## Checks").append(nl).append(nl);
@@ -237,9 +286,12 @@ public final class VerificationReports {
     md.append(findingsMarkdown(report.findings()));
     boolean header = false;
     for (ReversibilityResult r : report.results()) {
-      boolean interesting = r.downDiff().map(d -> !d.isEmpty()).orElse(false)
-          || r.reapplyDiff().map(d -> !d.isEmpty()).orElse(false) || !r.dataLoss().isEmpty()
-          || r.error().isPresent() || !r.notes().isEmpty();
+      boolean interesting =
+          r.downDiff().map(d -> !d.isEmpty()).orElse(false)
+              || r.reapplyDiff().map(d -> !d.isEmpty()).orElse(false)
+              || !r.dataLoss().isEmpty()
+              || r.error().isPresent()
+              || !r.notes().isEmpty();
       if (!interesting) {
         continue;
       }
@@ -247,19 +299,57 @@ public final class VerificationReports {
         md.append(nl).append("## Details").append(nl);
         header = true;
       }
-      md.append(nl).append("### ").append(r.migration().displayName()).append(" — ").append(r.status()).append(nl);
+      md.append(nl)
+          .append("### ")
+          .append(r.migration().displayName())
+          .append(" — ")
+          .append(r.status())
+          .append(nl);
       r.error().ifPresent(e -> md.append(nl).append(e.replace("\n", " ")).append(nl));
       if (!r.notes().isEmpty()) {
         md.append(nl);
-        r.notes().forEach(n -> md.append("- note `").append(n.rule().label()).append("`: ").append(n.message())
-            .append(n.hint().map(h -> " (" + h + ")").orElse("")).append(nl));
+        r.notes()
+            .forEach(
+                n ->
+                    md.append("- note `")
+                        .append(n.rule().label())
+                        .append("`: ")
+                        .append(n.message())
+                        .append(n.hint().map(h -> " (" + h + ")").orElse(""))
+                        .append(nl));
       }
-      r.downDiff().filter(d -> !d.isEmpty()).ifPresent(d -> md.append(nl).append("Not restored by down:").append(nl)
-          .append(nl).append("```").append(nl).append(d.changes().stream().map(VerificationReports::line)
-              .reduce("", (a, b) -> a + b + nl)).append("```").append(nl));
-      r.reapplyDiff().filter(d -> !d.isEmpty()).ifPresent(d -> md.append(nl).append("Re-applying differs:").append(nl)
-          .append(nl).append("```").append(nl).append(d.changes().stream().map(VerificationReports::line)
-              .reduce("", (a, b) -> a + b + nl)).append("```").append(nl));
+      r.downDiff()
+          .filter(d -> !d.isEmpty())
+          .ifPresent(
+              d ->
+                  md.append(nl)
+                      .append("Not restored by down:")
+                      .append(nl)
+                      .append(nl)
+                      .append("```")
+                      .append(nl)
+                      .append(
+                          d.changes().stream()
+                              .map(VerificationReports::line)
+                              .reduce("", (a, b) -> a + b + nl))
+                      .append("```")
+                      .append(nl));
+      r.reapplyDiff()
+          .filter(d -> !d.isEmpty())
+          .ifPresent(
+              d ->
+                  md.append(nl)
+                      .append("Re-applying differs:")
+                      .append(nl)
+                      .append(nl)
+                      .append("```")
+                      .append(nl)
+                      .append(
+                          d.changes().stream()
+                              .map(VerificationReports::line)
+                              .reduce("", (a, b) -> a + b + nl))
+                      .append("```")
+                      .append(nl));
       if (!r.dataLoss().isEmpty()) {
         md.append(nl).append("Seeded data destroyed by down:").append(nl);
         r.dataLoss().forEach(l -> md.append("- ").append(l).append(nl));
@@ -269,8 +359,8 @@ public final class VerificationReports {
   }
 
   /**
-   * A Markdown section listing findings: code, level, migration, where, message, and the reason
-   * of those an {@code -- @allow:} line accepted. Empty when there are none.
+   * A Markdown section listing findings: code, level, migration, where, message, and the reason of
+   * those an {@code -- @allow:} line accepted. Empty when there are none.
    */
   static String findingsMarkdown(List<Finding> findings) {
     if (findings.isEmpty()) {
@@ -280,39 +370,64 @@ public final class VerificationReports {
     String nl = "\n";
     long errors = findings.stream().filter(Findings::fails).count();
     long allowed = findings.stream().filter(Finding::isAllowed).count();
-    md.append(nl).append("## Findings").append(nl).append(nl)
-        .append(findings.size()).append(findings.size() == 1 ? " finding" : " findings").append(", ")
-        .append(errors).append(errors == 1 ? " error" : " errors").append(", ").append(allowed).append(" allowed")
-        .append(" (codes: docs/rules.md)").append(nl).append(nl);
+    md.append(nl)
+        .append("## Findings")
+        .append(nl)
+        .append(nl)
+        .append(findings.size())
+        .append(findings.size() == 1 ? " finding" : " findings")
+        .append(", ")
+        .append(errors)
+        .append(errors == 1 ? " error" : " errors")
+        .append(", ")
+        .append(allowed)
+        .append(" allowed")
+        .append(" (codes: docs/rules.md)")
+        .append(nl)
+        .append(nl);
     md.append("| Code | Level | Migration | Where | Finding |").append(nl);
     md.append("|---|---|---|---|---|").append(nl);
     for (Finding f : findings) {
-      md.append("| ").append(f.rule().code()).append(" ").append(f.rule().shortName())
-          .append(" | ").append(f.isAllowed() ? "allowed" : f.level().name().toLowerCase(Locale.ROOT))
-          .append(" | ").append(f.version().isEmpty() ? "-" : f.version())
-          .append(" | ").append(f.location().map(l -> "`" + escape(l.toString()) + "`").orElse("-"))
-          .append(" | ").append(escape(f.message()))
+      md.append("| ")
+          .append(f.rule().code())
+          .append(" ")
+          .append(f.rule().shortName())
+          .append(" | ")
+          .append(f.isAllowed() ? "allowed" : f.level().name().toLowerCase(Locale.ROOT))
+          .append(" | ")
+          .append(f.version().isEmpty() ? "-" : f.version())
+          .append(" | ")
+          .append(f.location().map(l -> "`" + escape(l.toString()) + "`").orElse("-"))
+          .append(" | ")
+          .append(escape(f.message()))
           .append(f.allowedBecause().map(r -> " (allowed: " + escape(r) + ")").orElse(""))
-          .append(" |").append(nl);
+          .append(" |")
+          .append(nl);
     }
     return md.toString();
   }
 
   private static String line(SchemaChange change) {
-    return change + change.before().map(b -> "\n    - " + b).orElse("") + change.after().map(a -> "\n    + " + a).orElse("");
+    return change
+        + change.before().map(b -> "\n    - " + b).orElse("")
+        + change.after().map(a -> "\n    + " + a).orElse("");
   }
 
   static String reversibleCell(ReversibilityResult r) {
     return switch (r.status()) {
-      case REVERSIBLE -> "yes";
-      case NOT_REVERSIBLE -> "**no**";
-      case REAPPLY_DIFFERS -> "**re-apply differs**";
-      case IRREVERSIBLE -> "skipped (no down)";
-      case FAILED -> "**failed**";
-    } + (r.dataLoss().isEmpty() ? "" : " (loses " + r.recordsLost() + ")") + noteSuffix(r);
+          case REVERSIBLE -> "yes";
+          case NOT_REVERSIBLE -> "**no**";
+          case REAPPLY_DIFFERS -> "**re-apply differs**";
+          case IRREVERSIBLE -> "skipped (no down)";
+          case FAILED -> "**failed**";
+        }
+        + (r.dataLoss().isEmpty() ? "" : " (loses " + r.recordsLost() + ")")
+        + noteSuffix(r);
   }
 
-  /** {@code  (no-op up)}, {@code  (up changed nothing)}: the notes that change how a verdict reads. */
+  /**
+   * {@code (no-op up)}, {@code (up changed nothing)}: the notes that change how a verdict reads.
+   */
   public static String noteSuffix(ReversibilityResult r) {
     if (r.hasNote(Rule.NO_OP_UP)) {
       return " (no-op up)";
@@ -326,8 +441,10 @@ public final class VerificationReports {
 
   /** Writes {@code <name>.json} and {@code <name>.md} into a directory, creating it if needed. */
   public static ReportFiles write(VerificationReport report, Path directory, String name) {
-    String safe = name.replaceAll("[^A-Za-z0-9._-]", "_").toLowerCase(Locale.ROOT).isEmpty() ? "report"
-        : name.replaceAll("[^A-Za-z0-9._-]", "_");
+    String safe =
+        name.replaceAll("[^A-Za-z0-9._-]", "_").toLowerCase(Locale.ROOT).isEmpty()
+            ? "report"
+            : name.replaceAll("[^A-Za-z0-9._-]", "_");
     try {
       Files.createDirectories(directory);
       Path json = directory.resolve(safe + ".json");
@@ -336,8 +453,10 @@ public final class VerificationReports {
       Files.writeString(markdown, toMarkdown(report), StandardCharsets.UTF_8);
       return new ReportFiles(json, markdown);
     } catch (IOException e) {
-      throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "Cannot write the verification report to "
-          + directory + ": " + e.getMessage(), e);
+      throw new SurqlException(
+          ErrorCode.INVALID_CONFIGURATION,
+          "Cannot write the verification report to " + directory + ": " + e.getMessage(),
+          e);
     }
   }
 

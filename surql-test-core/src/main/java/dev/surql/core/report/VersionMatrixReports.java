@@ -1,8 +1,8 @@
 package dev.surql.core.report;
 
-import dev.surql.core.internal.json.SurqlJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.surql.core.internal.json.SurqlJson;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.snapshot.CrossVersionNormalization;
 import dev.surql.core.verify.ReversibilityResult;
@@ -22,7 +22,6 @@ import java.util.Optional;
 public final class VersionMatrixReports {
   /** The JSON document's format version; bumped on incompatible changes. */
   public static final int FORMAT_VERSION = 1;
-
 
   private VersionMatrixReports() {}
 
@@ -86,31 +85,66 @@ public final class VersionMatrixReports {
   public static String toMarkdown(List<VerificationReport> reports) {
     String nl = "\n";
     StringBuilder md = new StringBuilder();
-    md.append("# Migration verification on ").append(String.join(", ", reports.stream()
-        .map(r -> "SurrealDB " + CrossVersionNormalization.releaseLine(r.serverVersion())).toList()))
-        .append(": ").append(passed(reports) ? "passed" : "FAILED").append(nl).append(nl);
+    md.append("# Migration verification on ")
+        .append(
+            String.join(
+                ", ",
+                reports.stream()
+                    .map(
+                        r ->
+                            "SurrealDB " + CrossVersionNormalization.releaseLine(r.serverVersion()))
+                    .toList()))
+        .append(": ")
+        .append(passed(reports) ? "passed" : "FAILED")
+        .append(nl)
+        .append(nl);
     md.append("| Version | Description |");
-    reports.forEach(r -> md.append(" ").append(CrossVersionNormalization.releaseLine(r.serverVersion())).append(" |"));
+    reports.forEach(
+        r ->
+            md.append(" ")
+                .append(CrossVersionNormalization.releaseLine(r.serverVersion()))
+                .append(" |"));
     md.append(nl).append("|---|---|");
     reports.forEach(r -> md.append("---|"));
     md.append(nl);
     for (Migration migration : migrations(reports)) {
-      md.append("| ").append(migration.version()).append(" | ").append(VerificationReports.escape(migration.description()))
+      md.append("| ")
+          .append(migration.version())
+          .append(" | ")
+          .append(VerificationReports.escape(migration.description()))
           .append(" |");
       for (VerificationReport report : reports) {
-        md.append(" ").append(report.result(migration.version()).map(VerificationReports::reversibleCell)
-            .orElse("not run")).append(" |");
+        md.append(" ")
+            .append(
+                report
+                    .result(migration.version())
+                    .map(VerificationReports::reversibleCell)
+                    .orElse("not run"))
+            .append(" |");
       }
       md.append(nl);
     }
     for (VerificationReport report : reports) {
-      md.append(nl).append("## SurrealDB ").append(CrossVersionNormalization.releaseLine(report.serverVersion()))
-          .append(" (").append(report.serverVersion()).append("): ").append(report.passed() ? "passed" : "FAILED")
-          .append(nl).append(nl);
-      report.checks().forEach(c -> {
-        md.append("- ").append(c.passed() ? "✔ " : "✘ ").append(c.check().title()).append(nl);
-        c.failures().forEach(f -> md.append("  - ").append(f.replace("\n", " ")).append(nl));
-      });
+      md.append(nl)
+          .append("## SurrealDB ")
+          .append(CrossVersionNormalization.releaseLine(report.serverVersion()))
+          .append(" (")
+          .append(report.serverVersion())
+          .append("): ")
+          .append(report.passed() ? "passed" : "FAILED")
+          .append(nl)
+          .append(nl);
+      report
+          .checks()
+          .forEach(
+              c -> {
+                md.append("- ")
+                    .append(c.passed() ? "✔ " : "✘ ")
+                    .append(c.check().title())
+                    .append(nl);
+                c.failures()
+                    .forEach(f -> md.append("  - ").append(f.replace("\n", " ")).append(nl));
+              });
     }
     return md.toString();
   }

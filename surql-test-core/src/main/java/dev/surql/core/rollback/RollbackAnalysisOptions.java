@@ -55,7 +55,11 @@ public final class RollbackAnalysisOptions {
 
   @Override
   public String toString() {
-    return "RollbackAnalysisOptions[" + (client == null ? "static level" : "counting in " + client.settings().namespace()
-        + "/" + client.settings().database()) + (schema == null ? ", schema unknown" : ", schema given") + "]";
+    return "RollbackAnalysisOptions["
+        + (client == null
+            ? "static level"
+            : "counting in " + client.settings().namespace() + "/" + client.settings().database())
+        + (schema == null ? ", schema unknown" : ", schema given")
+        + "]";
   }
 }

@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * One risk found in a migration's down: what the statement would do to data, how risky that is,
- * and what to do about it.
+ * One risk found in a migration's down: what the statement would do to data, how risky that is, and
+ * what to do about it.
  *
- * <p>Built with {@link #builder()}, which needs {@code version}, {@code staticSafety}, {@code safety}, {@code
- * statement}, {@code source}, {@code description}, {@code recommendation} and {@code rule}; {@link #toBuilder()}
- * copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code version}, {@code staticSafety}, {@code
+ * safety}, {@code statement}, {@code source}, {@code description}, {@code recommendation} and
+ * {@code rule}; {@link #toBuilder()} copies one to change.
  */
 public final class RollbackIssue {
   private final String version;
@@ -27,9 +27,18 @@ public final class RollbackIssue {
   private final OptionalLong affectedRecords;
   private final Rule rule;
 
-  private RollbackIssue(String version, RollbackSafety staticSafety, RollbackSafety safety, String statement,
-      String source, int line, String description, String recommendation, Optional<String> affectedData,
-      OptionalLong affectedRecords, Rule rule) {
+  private RollbackIssue(
+      String version,
+      RollbackSafety staticSafety,
+      RollbackSafety safety,
+      String statement,
+      String source,
+      int line,
+      String description,
+      String recommendation,
+      Optional<String> affectedData,
+      OptionalLong affectedRecords,
+      Rule rule) {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(staticSafety, "staticSafety");
     Objects.requireNonNull(safety, "safety");
@@ -86,8 +95,8 @@ public final class RollbackIssue {
   }
 
   /**
-   * The level after counting real data (equal to {@code staticSafety} unless a data-aware analysis found
-   * nothing at stake and downgraded it).
+   * The level after counting real data (equal to {@code staticSafety} unless a data-aware analysis
+   * found nothing at stake and downgraded it).
    */
   public RollbackSafety safety() {
     return safety;
@@ -154,20 +163,50 @@ public final class RollbackIssue {
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, staticSafety, safety, statement, source, line, description, recommendation,
-        affectedData, affectedRecords, rule);
+    return Objects.hash(
+        version,
+        staticSafety,
+        safety,
+        statement,
+        source,
+        line,
+        description,
+        recommendation,
+        affectedData,
+        affectedRecords,
+        rule);
   }
 
   @Override
   public String toString() {
-    return "RollbackIssue[version=" + version + ", staticSafety=" + staticSafety + ", safety=" + safety
-        + ", statement=" + statement + ", source=" + source + ", line=" + line + ", description=" + description
-        + ", recommendation=" + recommendation + ", affectedData=" + affectedData
-        + ", affectedRecords=" + affectedRecords + ", rule=" + rule + "]";
+    return "RollbackIssue[version="
+        + version
+        + ", staticSafety="
+        + staticSafety
+        + ", safety="
+        + safety
+        + ", statement="
+        + statement
+        + ", source="
+        + source
+        + ", line="
+        + line
+        + ", description="
+        + description
+        + ", recommendation="
+        + recommendation
+        + ", affectedData="
+        + affectedData
+        + ", affectedRecords="
+        + affectedRecords
+        + ", rule="
+        + rule
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link RollbackIssue}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link RollbackIssue}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private String version;
@@ -190,15 +229,18 @@ public final class RollbackIssue {
       return this;
     }
 
-    /** Sets {@link RollbackIssue#staticSafety()}: what the statement would do to a database full of data. */
+    /**
+     * Sets {@link RollbackIssue#staticSafety()}: what the statement would do to a database full of
+     * data.
+     */
     public Builder staticSafety(RollbackSafety staticSafety) {
       this.staticSafety = Objects.requireNonNull(staticSafety, "staticSafety");
       return this;
     }
 
     /**
-     * Sets {@link RollbackIssue#safety()}: the level after counting real data (equal to {@code staticSafety}
-     * unless a data-aware analysis found nothing at stake and downgraded it).
+     * Sets {@link RollbackIssue#safety()}: the level after counting real data (equal to {@code
+     * staticSafety} unless a data-aware analysis found nothing at stake and downgraded it).
      */
     public Builder safety(RollbackSafety safety) {
       this.safety = Objects.requireNonNull(safety, "safety");
@@ -206,8 +248,8 @@ public final class RollbackIssue {
     }
 
     /**
-     * Sets {@link RollbackIssue#statement()}: the statement text (empty for an issue about the whole
-     * migration, e.g. no down).
+     * Sets {@link RollbackIssue#statement()}: the statement text (empty for an issue about the
+     * whole migration, e.g. no down).
      */
     public Builder statement(String statement) {
       this.statement = Objects.requireNonNull(statement, "statement");
@@ -227,8 +269,8 @@ public final class RollbackIssue {
     }
 
     /**
-     * Sets {@link RollbackIssue#description()}: what would happen, e.g. {@code Removes field bio on table
-     * user}.
+     * Sets {@link RollbackIssue#description()}: what would happen, e.g. {@code Removes field bio on
+     * table user}.
      */
     public Builder description(String description) {
       this.description = Objects.requireNonNull(description, "description");
@@ -242,8 +284,8 @@ public final class RollbackIssue {
     }
 
     /**
-     * Sets {@link RollbackIssue#affectedData()}: what is at stake, e.g. {@code 1204 records in `user` have a
-     * value in `bio`}.
+     * Sets {@link RollbackIssue#affectedData()}: what is at stake, e.g. {@code 1204 records in
+     * `user` have a value in `bio`}.
      */
     public Builder affectedData(Optional<String> affectedData) {
       this.affectedData = Objects.requireNonNull(affectedData, "affectedData");
@@ -257,8 +299,8 @@ public final class RollbackIssue {
     }
 
     /**
-     * Sets {@link RollbackIssue#affectedRecords()}: the count behind {@code affectedData}, when it was
-     * counted.
+     * Sets {@link RollbackIssue#affectedRecords()}: the count behind {@code affectedData}, when it
+     * was counted.
      */
     public Builder affectedRecords(OptionalLong affectedRecords) {
       this.affectedRecords = Objects.requireNonNull(affectedRecords, "affectedRecords");
@@ -294,8 +336,18 @@ public final class RollbackIssue {
       Required.set(description, "RollbackIssue", "description");
       Required.set(recommendation, "RollbackIssue", "recommendation");
       Required.set(rule, "RollbackIssue", "rule");
-      return new RollbackIssue(version, staticSafety, safety, statement, source, line, description, recommendation,
-          affectedData, affectedRecords, rule);
+      return new RollbackIssue(
+          version,
+          staticSafety,
+          safety,
+          statement,
+          source,
+          line,
+          description,
+          recommendation,
+          affectedData,
+          affectedRecords,
+          rule);
     }
   }
 }

@@ -44,8 +44,8 @@ public final class RollbackOptions {
   }
 
   /**
-   * These options, also calling {@code listener} before and after each migration's down (after
-   * the listeners already registered), as {@link dev.surql.core.migration.Migrator} does.
+   * These options, also calling {@code listener} before and after each migration's down (after the
+   * listeners already registered), as {@link dev.surql.core.migration.Migrator} does.
    */
   public RollbackOptions withListener(MigrationListener listener) {
     Objects.requireNonNull(listener, "listener");
@@ -71,7 +71,9 @@ public final class RollbackOptions {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RollbackOptions o && o.force == force && o.dryRun == dryRun
+    return other instanceof RollbackOptions o
+        && o.force == force
+        && o.dryRun == dryRun
         && o.listeners.equals(listeners);
   }
 
@@ -82,6 +84,12 @@ public final class RollbackOptions {
 
   @Override
   public String toString() {
-    return "RollbackOptions[force=" + force + ", dryRun=" + dryRun + ", listeners=" + listeners.size() + "]";
+    return "RollbackOptions[force="
+        + force
+        + ", dryRun="
+        + dryRun
+        + ", listeners="
+        + listeners.size()
+        + "]";
   }
 }

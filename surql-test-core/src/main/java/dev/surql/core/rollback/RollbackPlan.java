@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * What rolling back to a target version would do: the applied migrations to undo (newest first),
- * the issues found in their downs, the overall safety, and a fingerprint of the history the plan was
- * made against (execution refuses a plan whose history has changed since).
+ * the issues found in their downs, the overall safety, and a fingerprint of the history the plan
+ * was made against (execution refuses a plan whose history has changed since).
  *
  * <p>Built with {@link #builder()}, which needs {@code fromVersion}, {@code staticSafety}, {@code
  * overallSafety} and {@code historyFingerprint}; {@link #toBuilder()} copies one to change.
@@ -24,8 +24,14 @@ public final class RollbackPlan {
   private final boolean dataAware;
   private final String historyFingerprint;
 
-  private RollbackPlan(String fromVersion, Optional<String> toVersion, List<Migration> migrations,
-      List<RollbackIssue> issues, RollbackSafety staticSafety, RollbackSafety overallSafety, boolean dataAware,
+  private RollbackPlan(
+      String fromVersion,
+      Optional<String> toVersion,
+      List<Migration> migrations,
+      List<RollbackIssue> issues,
+      RollbackSafety staticSafety,
+      RollbackSafety overallSafety,
+      boolean dataAware,
       String historyFingerprint) {
     Objects.requireNonNull(fromVersion, "fromVersion");
     Objects.requireNonNull(toVersion, "toVersion");
@@ -88,7 +94,10 @@ public final class RollbackPlan {
     return staticSafety;
   }
 
-  /** The overall level after counting real data (equal to staticSafety without a data-aware analysis). */
+  /**
+   * The overall level after counting real data (equal to staticSafety without a data-aware
+   * analysis).
+   */
   public RollbackSafety overallSafety() {
     return overallSafety;
   }
@@ -149,19 +158,41 @@ public final class RollbackPlan {
 
   @Override
   public int hashCode() {
-    return Objects.hash(fromVersion, toVersion, migrations, issues, staticSafety, overallSafety, dataAware,
+    return Objects.hash(
+        fromVersion,
+        toVersion,
+        migrations,
+        issues,
+        staticSafety,
+        overallSafety,
+        dataAware,
         historyFingerprint);
   }
 
   @Override
   public String toString() {
-    return "RollbackPlan[fromVersion=" + fromVersion + ", toVersion=" + toVersion + ", migrations=" + migrations
-        + ", issues=" + issues + ", staticSafety=" + staticSafety + ", overallSafety=" + overallSafety
-        + ", dataAware=" + dataAware + ", historyFingerprint=" + historyFingerprint + "]";
+    return "RollbackPlan[fromVersion="
+        + fromVersion
+        + ", toVersion="
+        + toVersion
+        + ", migrations="
+        + migrations
+        + ", issues="
+        + issues
+        + ", staticSafety="
+        + staticSafety
+        + ", overallSafety="
+        + overallSafety
+        + ", dataAware="
+        + dataAware
+        + ", historyFingerprint="
+        + historyFingerprint
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link RollbackPlan}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link RollbackPlan}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private String fromVersion;
@@ -182,8 +213,8 @@ public final class RollbackPlan {
     }
 
     /**
-     * Sets {@link RollbackPlan#toVersion()}: the version that will be the latest applied afterwards; empty
-     * for "nothing applied".
+     * Sets {@link RollbackPlan#toVersion()}: the version that will be the latest applied
+     * afterwards; empty for "nothing applied".
      */
     public Builder toVersion(Optional<String> toVersion) {
       this.toVersion = Objects.requireNonNull(toVersion, "toVersion");
@@ -215,8 +246,8 @@ public final class RollbackPlan {
     }
 
     /**
-     * Sets {@link RollbackPlan#overallSafety()}: the overall level after counting real data (equal to
-     * staticSafety without a data-aware analysis).
+     * Sets {@link RollbackPlan#overallSafety()}: the overall level after counting real data (equal
+     * to staticSafety without a data-aware analysis).
      */
     public Builder overallSafety(RollbackSafety overallSafety) {
       this.overallSafety = Objects.requireNonNull(overallSafety, "overallSafety");
@@ -230,7 +261,8 @@ public final class RollbackPlan {
     }
 
     /**
-     * Sets {@link RollbackPlan#historyFingerprint()}: fingerprint of {@code _migration_history} when planned.
+     * Sets {@link RollbackPlan#historyFingerprint()}: fingerprint of {@code _migration_history}
+     * when planned.
      */
     public Builder historyFingerprint(String historyFingerprint) {
       this.historyFingerprint = Objects.requireNonNull(historyFingerprint, "historyFingerprint");
@@ -247,7 +279,14 @@ public final class RollbackPlan {
       Required.set(staticSafety, "RollbackPlan", "staticSafety");
       Required.set(overallSafety, "RollbackPlan", "overallSafety");
       Required.set(historyFingerprint, "RollbackPlan", "historyFingerprint");
-      return new RollbackPlan(fromVersion, toVersion, migrations, issues, staticSafety, overallSafety, dataAware,
+      return new RollbackPlan(
+          fromVersion,
+          toVersion,
+          migrations,
+          issues,
+          staticSafety,
+          overallSafety,
+          dataAware,
           historyFingerprint);
     }
   }

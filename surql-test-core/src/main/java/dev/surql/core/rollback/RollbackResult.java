@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * What executing a {@link RollbackPlan} did.
  *
- * <p>Built with {@link #builder()}, which needs {@code duration}; {@link #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code duration}; {@link #toBuilder()} copies one
+ * to change.
  */
 public final class RollbackResult {
   private final boolean success;
@@ -21,9 +22,16 @@ public final class RollbackResult {
   private final Optional<SchemaSnapshot> before;
   private final Optional<SchemaSnapshot> after;
 
-  private RollbackResult(boolean success, boolean dryRun, List<String> rolledBackVersions, Duration duration,
-      List<String> errors, Optional<SchemaSnapshot> before, Optional<SchemaSnapshot> after) {
-    rolledBackVersions = List.copyOf(Objects.requireNonNull(rolledBackVersions, "rolledBackVersions"));
+  private RollbackResult(
+      boolean success,
+      boolean dryRun,
+      List<String> rolledBackVersions,
+      Duration duration,
+      List<String> errors,
+      Optional<SchemaSnapshot> before,
+      Optional<SchemaSnapshot> after) {
+    rolledBackVersions =
+        List.copyOf(Objects.requireNonNull(rolledBackVersions, "rolledBackVersions"));
     Objects.requireNonNull(duration, "duration");
     errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
     Objects.requireNonNull(before, "before");
@@ -85,7 +93,9 @@ public final class RollbackResult {
     return before;
   }
 
-  /** Snapshot taken after (absent on a dry run, or when the server could not be read afterwards). */
+  /**
+   * Snapshot taken after (absent on a dry run, or when the server could not be read afterwards).
+   */
   public Optional<SchemaSnapshot> after() {
     return after;
   }
@@ -116,12 +126,26 @@ public final class RollbackResult {
 
   @Override
   public String toString() {
-    return "RollbackResult[success=" + success + ", dryRun=" + dryRun + ", rolledBackVersions=" + rolledBackVersions
-        + ", duration=" + duration + ", errors=" + errors + ", before=" + before + ", after=" + after + "]";
+    return "RollbackResult[success="
+        + success
+        + ", dryRun="
+        + dryRun
+        + ", rolledBackVersions="
+        + rolledBackVersions
+        + ", duration="
+        + duration
+        + ", errors="
+        + errors
+        + ", before="
+        + before
+        + ", after="
+        + after
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link RollbackResult}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link RollbackResult}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private boolean success;
@@ -146,7 +170,10 @@ public final class RollbackResult {
       return this;
     }
 
-    /** Sets {@link RollbackResult#rolledBackVersions()}: the versions actually rolled back, in order. */
+    /**
+     * Sets {@link RollbackResult#rolledBackVersions()}: the versions actually rolled back, in
+     * order.
+     */
     public Builder rolledBackVersions(List<String> rolledBackVersions) {
       this.rolledBackVersions = Objects.requireNonNull(rolledBackVersions, "rolledBackVersions");
       return this;
@@ -177,8 +204,8 @@ public final class RollbackResult {
     }
 
     /**
-     * Sets {@link RollbackResult#after()}: snapshot taken after (absent on a dry run, or when the server
-     * could not be read afterwards).
+     * Sets {@link RollbackResult#after()}: snapshot taken after (absent on a dry run, or when the
+     * server could not be read afterwards).
      */
     public Builder after(Optional<SchemaSnapshot> after) {
       this.after = Objects.requireNonNull(after, "after");
@@ -198,7 +225,8 @@ public final class RollbackResult {
      */
     public RollbackResult build() {
       Required.set(duration, "RollbackResult", "duration");
-      return new RollbackResult(success, dryRun, rolledBackVersions, duration, errors, before, after);
+      return new RollbackResult(
+          success, dryRun, rolledBackVersions, duration, errors, before, after);
     }
   }
 }

@@ -22,12 +22,16 @@ public enum RollbackSafety {
     return ordinal() > other.ordinal();
   }
 
-  /** The lower-case name used in migration files ({@code safe}, {@code data_loss}, {@code unsafe}). */
+  /**
+   * The lower-case name used in migration files ({@code safe}, {@code data_loss}, {@code unsafe}).
+   */
   public String fileName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Parses {@code safe}, {@code data_loss}/{@code data-loss}, {@code unsafe}, case-insensitively. */
+  /**
+   * Parses {@code safe}, {@code data_loss}/{@code data-loss}, {@code unsafe}, case-insensitively.
+   */
   public static Optional<RollbackSafety> parse(String text) {
     if (text == null) {
       return Optional.empty();

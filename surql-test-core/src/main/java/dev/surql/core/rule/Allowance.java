@@ -7,9 +7,8 @@ import java.util.Objects;
  * at the statement that follows the line, for the reason given. Rules about single statements
  * ({@code SQ1xx} for downs, {@code SQ4xx} for ups) match only at that statement; the others concern
  * the migration as a whole (its round trip, its declarations) and match wherever in the migration
- * the line is. An accepted finding stays in every
- * report, marked allowed with the reason, and fails no check; an allowance that matches no finding
- * is itself a finding ({@link Rule#UNUSED_ALLOW}).
+ * the line is. An accepted finding stays in every report, marked allowed with the reason, and fails
+ * no check; an allowance that matches no finding is itself a finding ({@link Rule#UNUSED_ALLOW}).
  *
  * @param rule the rule accepted
  * @param reason why, as the author wrote it (never blank)
@@ -33,9 +32,9 @@ public record Allowance(Rule rule, String reason, SourceLocation location, int s
   }
 
   /**
-   * Whether this allowance accepts {@code finding} of the same migration: same rule, and the finding
-   * is at the statement after the {@code @allow} line, has no line, or is of a rule about the
-   * migration as a whole.
+   * Whether this allowance accepts {@code finding} of the same migration: same rule, and the
+   * finding is at the statement after the {@code @allow} line, has no line, or is of a rule about
+   * the migration as a whole.
    */
   public boolean accepts(Finding finding) {
     if (finding.rule() != rule) {
@@ -44,7 +43,8 @@ public record Allowance(Rule rule, String reason, SourceLocation location, int s
     if (!aboutStatements(rule)) {
       return true;
     }
-    return finding.location()
+    return finding
+        .location()
         .map(l -> l.line() == 0 || l.line() == statementLine && sameFile(l.file()))
         .orElse(true);
   }

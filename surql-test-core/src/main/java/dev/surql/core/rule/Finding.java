@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * One thing a check found, named by its {@link Rule}: the migration it concerns, what was found,
  * where, and what to do. Every output (table, JSON, Markdown, SARIF, JUnit XML, annotations)
- * renders findings; an {@code -- @allow: SQxxx reason} line before the statement marks a finding
- * as accepted, and it is then reported as allowed with that reason.
+ * renders findings; an {@code -- @allow: SQxxx reason} line before the statement marks a finding as
+ * accepted, and it is then reported as allowed with that reason.
  *
  * <p>Build one with {@link #of(Rule, String, String)} and the {@code with…} methods, so that a new
  * attribute is never a breaking change.
@@ -146,7 +146,8 @@ public final class Finding {
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule, level, version, message, location, hint, allowedBecause, surrealVersion);
+    return Objects.hash(
+        rule, level, version, message, location, hint, allowedBecause, surrealVersion);
   }
 
   /** {@code SQ101 remove-table [file:line] message}. */

@@ -1,7 +1,6 @@
 package dev.surql.core.snapshot;
 
 import dev.surql.core.internal.snapshot.DefinitionParser;
-
 import dev.surql.core.internal.sql.SurqlLexer;
 import dev.surql.core.internal.sql.SurqlSyntaxException;
 import dev.surql.core.internal.sql.Token;
@@ -27,12 +26,13 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>optional types: 2.x {@code option<string>} is 3.x {@code none | string};
- *   <li>array element fields: 2.x {@code tags[*]} is 3.x {@code tags.*}, in field names and definitions;
+ *   <li>array element fields: 2.x {@code tags[*]} is 3.x {@code tags.*}, in field names and
+ *       definitions;
  *   <li>flexible fields: 2.x {@code FLEXIBLE TYPE object} is 3.x {@code TYPE object FLEXIBLE};
- *   <li>blocks of functions, events and expressions: 2.x prints one statement per line and a
- *       {@code ;} after the last one, 3.x prints them on one line and drops the {@code ;} before
- *       <code>}</code> after a single statement; runs of whitespace outside strings become one space
- *       and a {@code ;} right before <code>}</code> is dropped;
+ *   <li>blocks of functions, events and expressions: 2.x prints one statement per line and a {@code
+ *       ;} after the last one, 3.x prints them on one line and drops the {@code ;} before <code>}
+ *       </code> after a single statement; runs of whitespace outside strings become one space and a
+ *       {@code ;} right before <code>}</code> is dropped;
  *   <li>analyzer filter lists: 2.x {@code LOWERCASE,ASCII} is 3.x {@code LOWERCASE, ASCII}; a comma
  *       in an analyzer is followed by one space.
  * </ol>
@@ -43,15 +43,25 @@ import java.util.regex.Pattern;
  */
 public final class CrossVersionNormalization {
 
-  private static final Pattern RELEASE_LINE = Pattern.compile("(?:surrealdb-)?v?(\\d+)\\.(\\d+)(?:\\..*)?");
-  private static final Set<String> FIELD_CLAUSES = Set.of(
-      "FLEXIBLE", "READONLY", "DEFAULT", "VALUE", "ASSERT", "COMPUTED", "REFERENCE", "COMMENT", "PERMISSIONS");
+  private static final Pattern RELEASE_LINE =
+      Pattern.compile("(?:surrealdb-)?v?(\\d+)\\.(\\d+)(?:\\..*)?");
+  private static final Set<String> FIELD_CLAUSES =
+      Set.of(
+          "FLEXIBLE",
+          "READONLY",
+          "DEFAULT",
+          "VALUE",
+          "ASSERT",
+          "COMPUTED",
+          "REFERENCE",
+          "COMMENT",
+          "PERMISSIONS");
 
   private CrossVersionNormalization() {}
 
   /**
-   * The release line of a server version, {@code 2.6} for {@code surrealdb-2.6.0}, or the text itself
-   * when it names no {@code major.minor}.
+   * The release line of a server version, {@code 2.6} for {@code surrealdb-2.6.0}, or the text
+   * itself when it names no {@code major.minor}.
    */
   public static String releaseLine(String serverVersion) {
     Objects.requireNonNull(serverVersion, "serverVersion");
@@ -59,7 +69,10 @@ public final class CrossVersionNormalization {
     return m.matches() ? m.group(1) + "." + m.group(2) : serverVersion.strip();
   }
 
-  /** Whether two server versions belong to different release lines, so comparing them needs normalising. */
+  /**
+   * Whether two server versions belong to different release lines, so comparing them needs
+   * normalising.
+   */
   public static boolean differentReleaseLines(String serverVersion, String otherServerVersion) {
     return !releaseLine(serverVersion).equals(releaseLine(otherServerVersion));
   }
@@ -67,8 +80,12 @@ public final class CrossVersionNormalization {
   /** The snapshot with its schema in the common representation; its checksum is recomputed. */
   public static SchemaSnapshot normalize(SchemaSnapshot snapshot) {
     Objects.requireNonNull(snapshot, "snapshot");
-    return SchemaSnapshot.of(snapshot.version(), snapshot.createdAt(), snapshot.serverVersion(),
-        snapshot.migrationCount(), normalize(snapshot.schema()));
+    return SchemaSnapshot.of(
+        snapshot.version(),
+        snapshot.createdAt(),
+        snapshot.serverVersion(),
+        snapshot.migrationCount(),
+        normalize(snapshot.schema()));
   }
 
   /** The schema in the common representation (see the class comment). */
@@ -88,15 +105,20 @@ public final class CrossVersionNormalization {
 
   private static TableSchema normalize(TableSchema table) {
     Map<String, String> fields = new TreeMap<>();
-    table.fields().forEach((name, field) -> fields.put(elementName(name), fieldDefinition(field.definition())));
+    table
+        .fields()
+        .forEach(
+            (name, field) -> fields.put(elementName(name), fieldDefinition(field.definition())));
     Map<String, String> indexes = new TreeMap<>();
     table.indexes().forEach((name, index) -> indexes.put(name, definition(index.definition())));
     Map<String, String> events = new TreeMap<>();
     table.events().forEach((name, event) -> events.put(name, definition(event.definition())));
-    return DefinitionParser.table(table.name(), definition(table.definition()), fields, indexes, events);
+    return DefinitionParser.table(
+        table.name(), definition(table.definition()), fields, indexes, events);
   }
 
-  private static SortedMap<String, String> map(Map<String, String> definitions, UnaryOperator<String> rewrite) {
+  private static SortedMap<String, String> map(
+      Map<String, String> definitions, UnaryOperator<String> rewrite) {
     SortedMap<String, String> out = new TreeMap<>();
     definitions.forEach((name, definition) -> out.put(name, rewrite.apply(definition)));
     return out;
@@ -107,7 +129,10 @@ public final class CrossVersionNormalization {
     return fieldName.replace("[*]", ".*");
   }
 
-  /** A definition with whitespace collapsed outside strings, {@code ;} before <code>}</code> dropped and {@code option<T>} rewritten. */
+  /**
+   * A definition with whitespace collapsed outside strings, {@code ;} before <code>}</code> dropped
+   * and {@code option<T>} rewritten.
+   */
   static String definition(String definition) {
     return rewrite(definition, false, false);
   }
@@ -138,8 +163,10 @@ public final class CrossVersionNormalization {
         parts.add(" ");
       }
       gap = false;
-      parts.add(t.type() == TokenType.STRING || t.type() == TokenType.ESCAPED_IDENTIFIER ? "\u0000" + t.text()
-          : t.text());
+      parts.add(
+          t.type() == TokenType.STRING || t.type() == TokenType.ESCAPED_IDENTIFIER
+              ? "\u0000" + t.text()
+              : t.text());
     }
     dropSemicolonsBeforeClose(parts);
     rewriteOptions(parts);
@@ -179,7 +206,10 @@ public final class CrossVersionNormalization {
     }
     // "{ a }" and "{a}" print alike: a single space inside the braces
     for (int i = 0; i < parts.size(); i++) {
-      if (parts.get(i).equals("}") && i > 0 && !parts.get(i - 1).equals(" ") && !parts.get(i - 1).equals("{")) {
+      if (parts.get(i).equals("}")
+          && i > 0
+          && !parts.get(i - 1).equals(" ")
+          && !parts.get(i - 1).equals("{")) {
         parts.add(i, " ");
         i++;
       }
@@ -223,7 +253,9 @@ public final class CrossVersionNormalization {
       }
     }
     for (int i = 0; i + 2 < on; i++) {
-      if (parts.get(i).equals("[") && parts.get(i + 1).equals("*") && parts.get(i + 2).equals("]")) {
+      if (parts.get(i).equals("[")
+          && parts.get(i + 1).equals("*")
+          && parts.get(i + 2).equals("]")) {
         parts.set(i, ".");
         parts.remove(i + 2);
         on--;
@@ -235,7 +267,9 @@ public final class CrossVersionNormalization {
   private static void moveFlexible(List<String> parts) {
     int flexible = -1;
     for (int i = 0; i + 2 < parts.size(); i++) {
-      if (word(parts.get(i), "FLEXIBLE") && parts.get(i + 1).equals(" ") && word(parts.get(i + 2), "TYPE")) {
+      if (word(parts.get(i), "FLEXIBLE")
+          && parts.get(i + 1).equals(" ")
+          && word(parts.get(i + 2), "TYPE")) {
         flexible = i;
         break;
       }
@@ -283,10 +317,14 @@ public final class CrossVersionNormalization {
     if (!differentReleaseLines(from.serverVersion(), to.serverVersion())) {
       return Optional.empty();
     }
-    return Optional.of("The snapshots come from different SurrealDB release lines (" + from.serverVersion() + " and "
-        + to.serverVersion() + "): both were normalised to one representation before comparing (option<T> as"
-        + " none | T, x[*] as x.*, FLEXIBLE after TYPE, whitespace and ; in blocks, spaces after commas in"
-        + " analyzers), so only real differences are listed; checksums are not comparable across release lines (each"
-        + " snapshot keeps the checksum of its own version).");
+    return Optional.of(
+        "The snapshots come from different SurrealDB release lines ("
+            + from.serverVersion()
+            + " and "
+            + to.serverVersion()
+            + "): both were normalised to one representation before comparing (option<T> as"
+            + " none | T, x[*] as x.*, FLEXIBLE after TYPE, whitespace and ; in blocks, spaces after commas in"
+            + " analyzers), so only real differences are listed; checksums are not comparable across release lines (each"
+            + " snapshot keeps the checksum of its own version).");
   }
 }

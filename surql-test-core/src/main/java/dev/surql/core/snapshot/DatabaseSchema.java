@@ -10,9 +10,9 @@ import java.util.TreeMap;
 /**
  * The whole schema of one database: its tables (relation tables included) and the database-level
  * definitions, each mapped from name to the server's canonical {@code DEFINE} statement. Does not
- * include surql-test's own tables ({@code _migration_history}, {@code _schema_snapshot}, …).
- * Names are the keys {@code INFO FOR DB} gives: a function as {@code greet} (not {@code fn::greet}),
- * a param as {@code max} (not {@code $max}). Capture one with {@code Snapshots.captureSchema}.
+ * include surql-test's own tables ({@code _migration_history}, {@code _schema_snapshot}, …). Names
+ * are the keys {@code INFO FOR DB} gives: a function as {@code greet} (not {@code fn::greet}), a
+ * param as {@code max} (not {@code $max}). Capture one with {@code Snapshots.captureSchema}.
  *
  * <p>Built with {@link #builder()}; {@link #toBuilder()} copies one to change.
  */
@@ -24,8 +24,12 @@ public final class DatabaseSchema {
   private final SortedMap<String, String> accesses;
   private final SortedMap<String, String> sequences;
 
-  private DatabaseSchema(SortedMap<String, TableSchema> tables, SortedMap<String, String> functions,
-      SortedMap<String, String> params, SortedMap<String, String> analyzers, SortedMap<String, String> accesses,
+  private DatabaseSchema(
+      SortedMap<String, TableSchema> tables,
+      SortedMap<String, String> functions,
+      SortedMap<String, String> params,
+      SortedMap<String, String> analyzers,
+      SortedMap<String, String> accesses,
       SortedMap<String, String> sequences) {
     tables = sorted(tables, "tables");
     functions = sorted(functions, "functions");
@@ -94,7 +98,12 @@ public final class DatabaseSchema {
 
   /** A schema with nothing in it. */
   public static DatabaseSchema empty() {
-    return new DatabaseSchema(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
+    return new DatabaseSchema(
+        new TreeMap<>(),
+        new TreeMap<>(),
+        new TreeMap<>(),
+        new TreeMap<>(),
+        new TreeMap<>(),
         new TreeMap<>());
   }
 
@@ -105,11 +114,12 @@ public final class DatabaseSchema {
   /** The relation tables, by name. */
   public SortedMap<String, TableSchema> edges() {
     TreeMap<String, TableSchema> edges = new TreeMap<>();
-    tables.forEach((name, table) -> {
-      if (table.isRelation()) {
-        edges.put(name, table);
-      }
-    });
+    tables.forEach(
+        (name, table) -> {
+          if (table.isRelation()) {
+            edges.put(name, table);
+          }
+        });
     return Collections.unmodifiableSortedMap(edges);
   }
 
@@ -134,12 +144,24 @@ public final class DatabaseSchema {
 
   @Override
   public String toString() {
-    return "DatabaseSchema[tables=" + tables + ", functions=" + functions + ", params=" + params
-        + ", analyzers=" + analyzers + ", accesses=" + accesses + ", sequences=" + sequences + "]";
+    return "DatabaseSchema[tables="
+        + tables
+        + ", functions="
+        + functions
+        + ", params="
+        + params
+        + ", analyzers="
+        + analyzers
+        + ", accesses="
+        + accesses
+        + ", sequences="
+        + sequences
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link DatabaseSchema}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link DatabaseSchema}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private SortedMap<String, TableSchema> tables = new TreeMap<>();

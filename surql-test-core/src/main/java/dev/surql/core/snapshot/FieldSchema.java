@@ -2,16 +2,16 @@ package dev.surql.core.snapshot;
 
 import dev.surql.core.internal.Required;
 import dev.surql.core.internal.snapshot.DefinitionParser;
-
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A field of a table as the server defines it. Nested fields are named with dots ({@code
- * address.city}); array elements as the server names them ({@code tags.*} on 3.x, {@code tags[*]} on 2.x).
+ * address.city}); array elements as the server names them ({@code tags.*} on 3.x, {@code tags[*]}
+ * on 2.x).
  *
- * <p>Built with {@link #builder()}, which needs {@code name} and {@code definition}; {@link #toBuilder()} copies
- * one to change.
+ * <p>Built with {@link #builder()}, which needs {@code name} and {@code definition}; {@link
+ * #toBuilder()} copies one to change.
  */
 public final class FieldSchema {
   private final String name;
@@ -22,8 +22,14 @@ public final class FieldSchema {
   private final Optional<String> value;
   private final String definition;
 
-  private FieldSchema(String name, Optional<String> type, boolean readonly, Optional<String> defaultValue,
-      Optional<String> assertion, Optional<String> value, String definition) {
+  private FieldSchema(
+      String name,
+      Optional<String> type,
+      boolean readonly,
+      Optional<String> defaultValue,
+      Optional<String> assertion,
+      Optional<String> value,
+      String definition) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(defaultValue, "defaultValue");
@@ -119,12 +125,26 @@ public final class FieldSchema {
 
   @Override
   public String toString() {
-    return "FieldSchema[name=" + name + ", type=" + type + ", readonly=" + readonly + ", defaultValue=" + defaultValue
-        + ", assertion=" + assertion + ", value=" + value + ", definition=" + definition + "]";
+    return "FieldSchema[name="
+        + name
+        + ", type="
+        + type
+        + ", readonly="
+        + readonly
+        + ", defaultValue="
+        + defaultValue
+        + ", assertion="
+        + assertion
+        + ", value="
+        + value
+        + ", definition="
+        + definition
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link FieldSchema}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link FieldSchema}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private String name;
@@ -144,8 +164,8 @@ public final class FieldSchema {
     }
 
     /**
-     * Sets {@link FieldSchema#type()}: the {@code TYPE}, if any, e.g. {@code string} or {@code none |
-     * string}.
+     * Sets {@link FieldSchema#type()}: the {@code TYPE}, if any, e.g. {@code string} or {@code none
+     * | string}.
      */
     public Builder type(Optional<String> type) {
       this.type = Objects.requireNonNull(type, "type");
@@ -200,7 +220,9 @@ public final class FieldSchema {
       return this;
     }
 
-    /** Sets {@link FieldSchema#definition()}: the server's canonical {@code DEFINE FIELD} statement. */
+    /**
+     * Sets {@link FieldSchema#definition()}: the server's canonical {@code DEFINE FIELD} statement.
+     */
     public Builder definition(String definition) {
       this.definition = Objects.requireNonNull(definition, "definition");
       return this;

@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * An index of a table.
  *
- * <p>Built with {@link #builder()}, which needs {@code name}, {@code kind} and {@code definition}; {@link
- * #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code name}, {@code kind} and {@code definition};
+ * {@link #toBuilder()} copies one to change.
  */
 public final class IndexSchema {
   private final String name;
@@ -81,11 +81,20 @@ public final class IndexSchema {
 
   @Override
   public String toString() {
-    return "IndexSchema[name=" + name + ", columns=" + columns + ", kind=" + kind + ", definition=" + definition + "]";
+    return "IndexSchema[name="
+        + name
+        + ", columns="
+        + columns
+        + ", kind="
+        + kind
+        + ", definition="
+        + definition
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link IndexSchema}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link IndexSchema}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private String name;
@@ -113,7 +122,9 @@ public final class IndexSchema {
       return this;
     }
 
-    /** Sets {@link IndexSchema#definition()}: the server's canonical {@code DEFINE INDEX} statement. */
+    /**
+     * Sets {@link IndexSchema#definition()}: the server's canonical {@code DEFINE INDEX} statement.
+     */
     public Builder definition(String definition) {
       this.definition = Objects.requireNonNull(definition, "definition");
       return this;

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * One difference between two snapshots.
  *
- * <p>Built with {@link #builder()}, which needs {@code type}, {@code element} and {@code name}; {@link
- * #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code type}, {@code element} and {@code name};
+ * {@link #toBuilder()} copies one to change.
  */
 public final class SchemaChange {
   private final ChangeType type;
@@ -17,7 +17,11 @@ public final class SchemaChange {
   private final Optional<String> before;
   private final Optional<String> after;
 
-  private SchemaChange(ChangeType type, SchemaElement element, String name, Optional<String> before,
+  private SchemaChange(
+      ChangeType type,
+      SchemaElement element,
+      String name,
+      Optional<String> before,
       Optional<String> after) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(element, "element");
@@ -58,9 +62,9 @@ public final class SchemaChange {
   }
 
   /**
-   * Its name: {@code user} for a table, {@code user.email} for a field, {@code user.email_idx} for an index,
-   * {@code user.on_create} for an event, {@code fn::greet} for a function, {@code $max} for a param, the
-   * plain name for an analyzer, access or sequence.
+   * Its name: {@code user} for a table, {@code user.email} for a field, {@code user.email_idx} for
+   * an index, {@code user.on_create} for an event, {@code fn::greet} for a function, {@code $max}
+   * for a param, the plain name for an analyzer, access or sequence.
    */
   public String name() {
     return name;
@@ -78,11 +82,12 @@ public final class SchemaChange {
 
   @Override
   public String toString() {
-    String sign = switch (type) {
-      case ADDED -> "+";
-      case REMOVED -> "-";
-      case MODIFIED -> "~";
-    };
+    String sign =
+        switch (type) {
+          case ADDED -> "+";
+          case REMOVED -> "-";
+          case MODIFIED -> "~";
+        };
     return sign + " " + element.name().toLowerCase() + " " + name;
   }
 
@@ -105,7 +110,8 @@ public final class SchemaChange {
   }
 
   /**
-   * Collects the values of a {@link SchemaChange}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link SchemaChange}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private ChangeType type;
@@ -129,16 +135,19 @@ public final class SchemaChange {
     }
 
     /**
-     * Sets {@link SchemaChange#name()}: its name: {@code user} for a table, {@code user.email} for a field,
-     * {@code user.email_idx} for an index, {@code user.on_create} for an event, {@code fn::greet} for a
-     * function, {@code $max} for a param, the plain name for an analyzer, access or sequence.
+     * Sets {@link SchemaChange#name()}: its name: {@code user} for a table, {@code user.email} for
+     * a field, {@code user.email_idx} for an index, {@code user.on_create} for an event, {@code
+     * fn::greet} for a function, {@code $max} for a param, the plain name for an analyzer, access
+     * or sequence.
      */
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets {@link SchemaChange#before()}: its definition in the first snapshot (absent if added). */
+    /**
+     * Sets {@link SchemaChange#before()}: its definition in the first snapshot (absent if added).
+     */
     public Builder before(Optional<String> before) {
       this.before = Objects.requireNonNull(before, "before");
       return this;
@@ -150,7 +159,9 @@ public final class SchemaChange {
       return this;
     }
 
-    /** Sets {@link SchemaChange#after()}: its definition in the second snapshot (absent if removed). */
+    /**
+     * Sets {@link SchemaChange#after()}: its definition in the second snapshot (absent if removed).
+     */
     public Builder after(Optional<String> after) {
       this.after = Objects.requireNonNull(after, "after");
       return this;

@@ -2,7 +2,6 @@ package dev.surql.core.snapshot;
 
 import dev.surql.core.internal.Required;
 import dev.surql.core.internal.snapshot.SchemaChecksum;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,9 +10,9 @@ import java.util.Objects;
  * version, time or counts). Checksums are comparable only between snapshots from the same server
  * version, which the snapshot records.
  *
- * <p>Built with {@link #builder()}, which needs {@code version}, {@code createdAt}, {@code serverVersion} and
- * {@code schema} (the checksum is computed when not given), or with {@link #of}; {@link #toBuilder()} copies
- * one to change.
+ * <p>Built with {@link #builder()}, which needs {@code version}, {@code createdAt}, {@code
+ * serverVersion} and {@code schema} (the checksum is computed when not given), or with {@link #of};
+ * {@link #toBuilder()} copies one to change.
  */
 public final class SchemaSnapshot {
   private final String version;
@@ -23,7 +22,12 @@ public final class SchemaSnapshot {
   private final String checksum;
   private final DatabaseSchema schema;
 
-  private SchemaSnapshot(String version, Instant createdAt, String serverVersion, int migrationCount, String checksum,
+  private SchemaSnapshot(
+      String version,
+      Instant createdAt,
+      String serverVersion,
+      int migrationCount,
+      String checksum,
       DatabaseSchema schema) {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(createdAt, "createdAt");
@@ -90,8 +94,13 @@ public final class SchemaSnapshot {
 
   /** A snapshot of {@code schema} with its checksum computed by {@code SchemaChecksum.of}. */
   public static SchemaSnapshot of(
-      String version, Instant createdAt, String serverVersion, int migrationCount, DatabaseSchema schema) {
-    return new SchemaSnapshot(version, createdAt, serverVersion, migrationCount, SchemaChecksum.of(schema), schema);
+      String version,
+      Instant createdAt,
+      String serverVersion,
+      int migrationCount,
+      DatabaseSchema schema) {
+    return new SchemaSnapshot(
+        version, createdAt, serverVersion, migrationCount, SchemaChecksum.of(schema), schema);
   }
 
   /** Whether {@link #checksum()} is the checksum of {@link #schema()}, i.e. nothing was edited. */
@@ -99,7 +108,9 @@ public final class SchemaSnapshot {
     return checksum.equals(SchemaChecksum.of(schema));
   }
 
-  /** The differences from this snapshot to {@code other}; see {@link Snapshots#compareSnapshots}. */
+  /**
+   * The differences from this snapshot to {@code other}; see {@link Snapshots#compareSnapshots}.
+   */
   public SnapshotDiff compareTo(SchemaSnapshot other) {
     return Snapshots.compareSnapshots(this, other);
   }
@@ -125,12 +136,24 @@ public final class SchemaSnapshot {
 
   @Override
   public String toString() {
-    return "SchemaSnapshot[version=" + version + ", createdAt=" + createdAt + ", serverVersion=" + serverVersion
-        + ", migrationCount=" + migrationCount + ", checksum=" + checksum + ", schema=" + schema + "]";
+    return "SchemaSnapshot[version="
+        + version
+        + ", createdAt="
+        + createdAt
+        + ", serverVersion="
+        + serverVersion
+        + ", migrationCount="
+        + migrationCount
+        + ", checksum="
+        + checksum
+        + ", schema="
+        + schema
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link SchemaSnapshot}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link SchemaSnapshot}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private String version;
@@ -142,7 +165,10 @@ public final class SchemaSnapshot {
 
     private Builder() {}
 
-    /** Sets {@link SchemaSnapshot#version()}: the migration version (or label) the snapshot belongs to. */
+    /**
+     * Sets {@link SchemaSnapshot#version()}: the migration version (or label) the snapshot belongs
+     * to.
+     */
     public Builder version(String version) {
       this.version = Objects.requireNonNull(version, "version");
       return this;
@@ -154,21 +180,27 @@ public final class SchemaSnapshot {
       return this;
     }
 
-    /** Sets {@link SchemaSnapshot#serverVersion()}: the server's version, e.g. {@code surrealdb-3.0.2}. */
+    /**
+     * Sets {@link SchemaSnapshot#serverVersion()}: the server's version, e.g. {@code
+     * surrealdb-3.0.2}.
+     */
     public Builder serverVersion(String serverVersion) {
       this.serverVersion = Objects.requireNonNull(serverVersion, "serverVersion");
       return this;
     }
 
-    /** Sets {@link SchemaSnapshot#migrationCount()}: how many migrations were applied when it was taken. */
+    /**
+     * Sets {@link SchemaSnapshot#migrationCount()}: how many migrations were applied when it was
+     * taken.
+     */
     public Builder migrationCount(int migrationCount) {
       this.migrationCount = migrationCount;
       return this;
     }
 
     /**
-     * Sets {@link SchemaSnapshot#checksum()}: lower-case hex SHA-256 of the canonical JSON of {@code schema}.
-     * When not set, {@link #build()} computes it from the schema.
+     * Sets {@link SchemaSnapshot#checksum()}: lower-case hex SHA-256 of the canonical JSON of
+     * {@code schema}. When not set, {@link #build()} computes it from the schema.
      */
     public Builder checksum(String checksum) {
       this.checksum = Objects.requireNonNull(checksum, "checksum");
@@ -191,8 +223,13 @@ public final class SchemaSnapshot {
       Required.set(createdAt, "SchemaSnapshot", "createdAt");
       Required.set(serverVersion, "SchemaSnapshot", "serverVersion");
       Required.set(schema, "SchemaSnapshot", "schema");
-      return new SchemaSnapshot(version, createdAt, serverVersion, migrationCount,
-          checksum == null ? SchemaChecksum.of(schema) : checksum, schema);
+      return new SchemaSnapshot(
+          version,
+          createdAt,
+          serverVersion,
+          migrationCount,
+          checksum == null ? SchemaChecksum.of(schema) : checksum,
+          schema);
     }
   }
 }

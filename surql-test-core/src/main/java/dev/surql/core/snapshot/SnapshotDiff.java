@@ -9,8 +9,8 @@ import java.util.Optional;
  * The structural differences from one snapshot to another, in a deterministic order (by element
  * kind, then name). Build one with {@code Snapshots.compareSnapshots(from, to)}.
  *
- * <p>Built with {@link #builder()}, which needs {@code fromVersion} and {@code toVersion}; {@link #toBuilder()}
- * copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code fromVersion} and {@code toVersion}; {@link
+ * #toBuilder()} copies one to change.
  */
 public final class SnapshotDiff {
   private final String fromVersion;
@@ -19,7 +19,11 @@ public final class SnapshotDiff {
   private final boolean checksumMatch;
   private final Optional<String> warning;
 
-  private SnapshotDiff(String fromVersion, String toVersion, List<SchemaChange> changes, boolean checksumMatch,
+  private SnapshotDiff(
+      String fromVersion,
+      String toVersion,
+      List<SchemaChange> changes,
+      boolean checksumMatch,
       Optional<String> warning) {
     Objects.requireNonNull(fromVersion, "fromVersion");
     Objects.requireNonNull(toVersion, "toVersion");
@@ -133,12 +137,12 @@ public final class SnapshotDiff {
   }
 
   /**
-   * The diff as text in the style of {@code surql migrate compare}: a heading {@code Comparing A → B},
-   * the warning if any, then one section per kind of element and type of change ({@code Tables Added:},
-   * {@code Fields Modified:}, …) in the order of {@link SchemaElement} and added, removed, modified; each
-   * change on a line {@code + name}, {@code - name} or {@code ~ name}, a modification followed by its
-   * definition before ({@code -}) and after ({@code +}). A diff without changes renders as {@code
-   * Schemas are identical}. Lines end with {@code \n}.
+   * The diff as text in the style of {@code surql migrate compare}: a heading {@code Comparing A →
+   * B}, the warning if any, then one section per kind of element and type of change ({@code Tables
+   * Added:}, {@code Fields Modified:}, …) in the order of {@link SchemaElement} and added, removed,
+   * modified; each change on a line {@code + name}, {@code - name} or {@code ~ name}, a
+   * modification followed by its definition before ({@code -}) and after ({@code +}). A diff
+   * without changes renders as {@code Schemas are identical}. Lines end with {@code \n}.
    */
   public String render() {
     return SnapshotDiffRenderer.render(this);
@@ -164,12 +168,22 @@ public final class SnapshotDiff {
 
   @Override
   public String toString() {
-    return "SnapshotDiff[fromVersion=" + fromVersion + ", toVersion=" + toVersion + ", changes=" + changes
-        + ", checksumMatch=" + checksumMatch + ", warning=" + warning + "]";
+    return "SnapshotDiff[fromVersion="
+        + fromVersion
+        + ", toVersion="
+        + toVersion
+        + ", changes="
+        + changes
+        + ", checksumMatch="
+        + checksumMatch
+        + ", warning="
+        + warning
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link SnapshotDiff}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link SnapshotDiff}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private String fromVersion;
@@ -205,8 +219,8 @@ public final class SnapshotDiff {
     }
 
     /**
-     * Sets {@link SnapshotDiff#warning()}: set when the snapshots come from different server versions
-     * (checksums not comparable).
+     * Sets {@link SnapshotDiff#warning()}: set when the snapshots come from different server
+     * versions (checksums not comparable).
      */
     public Builder warning(Optional<String> warning) {
       this.warning = Objects.requireNonNull(warning, "warning");

@@ -3,9 +3,7 @@ package dev.surql.core.snapshot;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * Renders a {@link SnapshotDiff} as text in the format {@link SnapshotDiff#render()} describes.
- */
+/** Renders a {@link SnapshotDiff} as text in the format {@link SnapshotDiff#render()} describes. */
 final class SnapshotDiffRenderer {
 
   private SnapshotDiffRenderer() {}
@@ -14,7 +12,11 @@ final class SnapshotDiffRenderer {
   static String render(SnapshotDiff diff) {
     Objects.requireNonNull(diff, "diff");
     StringBuilder out = new StringBuilder();
-    out.append("Comparing ").append(diff.fromVersion()).append(" → ").append(diff.toVersion()).append('\n');
+    out.append("Comparing ")
+        .append(diff.fromVersion())
+        .append(" → ")
+        .append(diff.toVersion())
+        .append('\n');
     diff.warning().ifPresent(w -> out.append("\nWarning: ").append(w).append('\n'));
     if (diff.isEmpty()) {
       out.append("\nSchemas are identical\n");

@@ -1,9 +1,8 @@
 package dev.surql.core.snapshot;
 
-import dev.surql.core.internal.snapshot.SnapshotJson;
-
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
+import dev.surql.core.internal.snapshot.SnapshotJson;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +12,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Exports snapshots to and imports them from JSON files in the {@code SnapshotJson} format
- * (UTF-8, pretty-printed, ending with a line break), for keeping them in version control or
- * comparing schemas across environments. {@code read(write(s, path))} equals {@code s}; a file
- * whose schema was edited without its checksum is rejected.
+ * Exports snapshots to and imports them from JSON files in the {@code SnapshotJson} format (UTF-8,
+ * pretty-printed, ending with a line break), for keeping them in version control or comparing
+ * schemas across environments. {@code read(write(s, path))} equals {@code s}; a file whose schema
+ * was edited without its checksum is rejected.
  */
 public final class SnapshotFiles {
 
@@ -40,8 +39,16 @@ public final class SnapshotFiles {
       Files.writeString(file, SnapshotJson.toJson(snapshot) + "\n", StandardCharsets.UTF_8);
       return file;
     } catch (IOException e) {
-      throw new SurqlException(ErrorCode.SNAPSHOT_INVALID, "Cannot write snapshot " + snapshot.version()
-          + " to " + file.toAbsolutePath() + ": " + e + ". Check that the directory is writable.", e);
+      throw new SurqlException(
+          ErrorCode.SNAPSHOT_INVALID,
+          "Cannot write snapshot "
+              + snapshot.version()
+              + " to "
+              + file.toAbsolutePath()
+              + ": "
+              + e
+              + ". Check that the directory is writable.",
+          e);
     }
   }
 
@@ -58,14 +65,20 @@ public final class SnapshotFiles {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new SurqlException(ErrorCode.SNAPSHOT_INVALID, "Snapshot file " + file.toAbsolutePath()
-          + " does not exist.", e);
+      throw new SurqlException(
+          ErrorCode.SNAPSHOT_INVALID,
+          "Snapshot file " + file.toAbsolutePath() + " does not exist.",
+          e);
     } catch (CharacterCodingException e) {
-      throw new SurqlException(ErrorCode.SNAPSHOT_INVALID, "Snapshot file " + file.toAbsolutePath()
-          + " is invalid: it is not UTF-8 text.", e);
+      throw new SurqlException(
+          ErrorCode.SNAPSHOT_INVALID,
+          "Snapshot file " + file.toAbsolutePath() + " is invalid: it is not UTF-8 text.",
+          e);
     } catch (IOException e) {
-      throw new SurqlException(ErrorCode.SNAPSHOT_INVALID, "Cannot read snapshot file " + file.toAbsolutePath()
-          + ": " + e, e);
+      throw new SurqlException(
+          ErrorCode.SNAPSHOT_INVALID,
+          "Cannot read snapshot file " + file.toAbsolutePath() + ": " + e,
+          e);
     }
     return SnapshotJson.fromJson(text, "file " + file.toAbsolutePath());
   }

@@ -1,16 +1,15 @@
 package dev.surql.core.snapshot;
 
-import dev.surql.core.internal.client.JsonResults;
-import dev.surql.core.internal.text.Abbreviation;
-import dev.surql.core.internal.snapshot.DefinitionParser;
-import dev.surql.core.internal.snapshot.SnapshotCache;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.internal.client.JsonResults;
+import dev.surql.core.internal.snapshot.DefinitionParser;
+import dev.surql.core.internal.snapshot.SnapshotCache;
 import dev.surql.core.internal.sql.SurqlIdentifiers;
+import dev.surql.core.internal.text.Abbreviation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,14 +49,25 @@ import java.util.function.Function;
 public final class Snapshots {
 
   /** surql-test's own tables, never part of a snapshot. */
-  public static final Set<String> EXCLUDED_TABLES = Set.of("_migration_history", "_schema_snapshot");
+  public static final Set<String> EXCLUDED_TABLES =
+      Set.of("_migration_history", "_schema_snapshot");
 
-  /** Tables whose name starts with this prefix belong to surql-test and are never part of a snapshot. */
+  /**
+   * Tables whose name starts with this prefix belong to surql-test and are never part of a
+   * snapshot.
+   */
   public static final String OWN_TABLE_PREFIX = "_surql";
 
-  /** The input of {@code DefinitionParser.table}: the table's name and its server-printed definitions. */
-  private record ParsedTableKey(String name, String definition, SortedMap<String, String> fields,
-      SortedMap<String, String> indexes, SortedMap<String, String> events) {}
+  /**
+   * The input of {@code DefinitionParser.table}: the table's name and its server-printed
+   * definitions.
+   */
+  private record ParsedTableKey(
+      String name,
+      String definition,
+      SortedMap<String, String> fields,
+      SortedMap<String, String> indexes,
+      SortedMap<String, String> events) {}
 
   private Snapshots() {}
 
@@ -76,7 +86,8 @@ public final class Snapshots {
    * @param version the migration version (or label) the snapshot belongs to
    * @param migrationCount how many migrations have been applied
    */
-  public static SchemaSnapshot createSnapshot(SurqlClient client, String version, int migrationCount) {
+  public static SchemaSnapshot createSnapshot(
+      SurqlClient client, String version, int migrationCount) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(version, "version");
     if (version.isBlank()) {
@@ -106,8 +117,8 @@ public final class Snapshots {
    * @param previous the schema captured before the statements ran
    * @param possiblyChanged every table name the statements mention
    */
-  public static DatabaseSchema captureSchema(SurqlClient client, DatabaseSchema previous,
-      Set<String> possiblyChanged) {
+  public static DatabaseSchema captureSchema(
+      SurqlClient client, DatabaseSchema previous, Set<String> possiblyChanged) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(previous, "previous");
     Objects.requireNonNull(possiblyChanged, "possiblyChanged");
@@ -115,8 +126,12 @@ public final class Snapshots {
   }
 
   /** {@link #createSnapshot} with {@link #captureSchema(SurqlClient, DatabaseSchema, Set)}. */
-  public static SchemaSnapshot createSnapshot(SurqlClient client, String version, int migrationCount,
-      DatabaseSchema previous, Set<String> possiblyChanged) {
+  public static SchemaSnapshot createSnapshot(
+      SurqlClient client,
+      String version,
+      int migrationCount,
+      DatabaseSchema previous,
+      Set<String> possiblyChanged) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(version, "version");
     String serverVersion = serverVersion(client);
@@ -124,30 +139,42 @@ public final class Snapshots {
     return SchemaSnapshot.of(version, Instant.now(), serverVersion, migrationCount, schema);
   }
 
-  private static DatabaseSchema capture(SurqlClient client, Optional<DatabaseSchema> previous,
-      Set<String> possiblyChanged) {
+  private static DatabaseSchema capture(
+      SurqlClient client, Optional<DatabaseSchema> previous, Set<String> possiblyChanged) {
     JsonNode db = JsonResults.tree(client.query("INFO FOR DB;").last());
     if (!db.isObject()) {
-      throw new SurqlException(ErrorCode.SNAPSHOT_INVALID, "INFO FOR DB on " + client
-          + " answered " + Abbreviation.abbreviate(db.toString(), 200) + " instead of an object; cannot capture a snapshot.");
+      throw new SurqlException(
+          ErrorCode.SNAPSHOT_INVALID,
+          "INFO FOR DB on "
+              + client
+              + " answered "
+              + Abbreviation.abbreviate(db.toString(), 200)
+              + " instead of an object; cannot capture a snapshot.");
     }
     SortedMap<String, String> tableDefinitions = new TreeMap<>();
-    strings(db.path("tables")).forEach((name, definition) -> {
-      if (!isExcluded(name)) {
-        tableDefinitions.put(name, definition);
-      }
-    });
+    strings(db.path("tables"))
+        .forEach(
+            (name, definition) -> {
+              if (!isExcluded(name)) {
+                tableDefinitions.put(name, definition);
+              }
+            });
     SortedMap<String, TableSchema> tables = new TreeMap<>();
     List<String> names = new ArrayList<>();
-    tableDefinitions.forEach((name, definition) -> {
-      Optional<TableSchema> known = previous.flatMap(p -> p.table(name))
-          .filter(table -> table.definition().equals(definition) && !possiblyChanged.contains(name));
-      if (known.isPresent()) {
-        tables.put(name, known.get());
-      } else {
-        names.add(name);
-      }
-    });
+    tableDefinitions.forEach(
+        (name, definition) -> {
+          Optional<TableSchema> known =
+              previous
+                  .flatMap(p -> p.table(name))
+                  .filter(
+                      table ->
+                          table.definition().equals(definition) && !possiblyChanged.contains(name));
+          if (known.isPresent()) {
+            tables.put(name, known.get());
+          } else {
+            names.add(name);
+          }
+        });
     if (!names.isEmpty()) {
       StringBuilder sql = new StringBuilder(names.size() * 32);
       for (String name : names) {
@@ -155,19 +182,35 @@ public final class Snapshots {
       }
       QueryResult result = client.query(sql.toString());
       if (result.size() != names.size()) {
-        throw new SurqlException(ErrorCode.SNAPSHOT_INVALID, "Asked " + client + " for " + names.size()
-            + " INFO FOR TABLE results but got " + result.size() + "; cannot capture a snapshot.");
+        throw new SurqlException(
+            ErrorCode.SNAPSHOT_INVALID,
+            "Asked "
+                + client
+                + " for "
+                + names.size()
+                + " INFO FOR TABLE results but got "
+                + result.size()
+                + "; cannot capture a snapshot.");
       }
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i);
         JsonNode info = JsonResults.tree(result.get(i));
-        tables.put(name, parseTable(client, new ParsedTableKey(name, tableDefinitions.get(name), strings(info.path("fields")),
-            strings(info.path("indexes")), strings(info.path("events")))));
+        tables.put(
+            name,
+            parseTable(
+                client,
+                new ParsedTableKey(
+                    name,
+                    tableDefinitions.get(name),
+                    strings(info.path("fields")),
+                    strings(info.path("indexes")),
+                    strings(info.path("events")))));
       }
     }
     SortedMap<String, String> accesses = new TreeMap<>();
-    strings(db.path("accesses")).forEach((name, definition) ->
-        accesses.put(name, DefinitionParser.redactAccess(definition)));
+    strings(db.path("accesses"))
+        .forEach(
+            (name, definition) -> accesses.put(name, DefinitionParser.redactAccess(definition)));
     return DatabaseSchema.builder()
         .tables(tables)
         .functions(strings(db.path("functions")))
@@ -178,10 +221,16 @@ public final class Snapshots {
         .build();
   }
 
-  /** Parses a table, or returns the schema parsed before from the same definitions on this server. */
+  /**
+   * Parses a table, or returns the schema parsed before from the same definitions on this server.
+   */
   private static TableSchema parseTable(SurqlClient client, ParsedTableKey key) {
-    return SnapshotCache.of(client).table(key, () -> DefinitionParser.table(key.name(), key.definition(), key.fields(),
-        key.indexes(), key.events()));
+    return SnapshotCache.of(client)
+        .table(
+            key,
+            () ->
+                DefinitionParser.table(
+                    key.name(), key.definition(), key.fields(), key.indexes(), key.events()));
   }
 
   /** The server's version, asked once per server (engine) and kept with its clients. */
@@ -191,9 +240,9 @@ public final class Snapshots {
 
   /**
    * The differences from snapshot {@code from} to snapshot {@code to}, ordered by element kind (the
-   * order of {@link SchemaElement}) and then by name. A table whose own {@code DEFINE TABLE} changed
-   * is MODIFIED; changes of its fields, indexes and events are reported as those elements. The
-   * fields, indexes and events of an added or removed table are not listed separately. Relation
+   * order of {@link SchemaElement}) and then by name. A table whose own {@code DEFINE TABLE}
+   * changed is MODIFIED; changes of its fields, indexes and events are reported as those elements.
+   * The fields, indexes and events of an added or removed table are not listed separately. Relation
    * tables are reported as {@link SchemaElement#EDGE}. Names: {@code user} for tables, {@code
    * user.email} for fields, {@code user.email_idx} for indexes, {@code user.on_create} for events,
    * {@code fn::greet} for functions, {@code $max} for params, and the plain name for analyzers,
@@ -207,14 +256,24 @@ public final class Snapshots {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Optional<String> normalised = CrossVersionNormalization.note(from, to);
-    List<SchemaChange> changes = normalised.isPresent()
-        ? compareSchemas(CrossVersionNormalization.normalize(from.schema()),
-            CrossVersionNormalization.normalize(to.schema()))
-        : compareSchemas(from.schema(), to.schema());
-    Optional<String> warning = from.serverVersion().equals(to.serverVersion()) ? Optional.empty()
-        : normalised.or(() -> Optional.of("The snapshots come from different server versions ("
-            + from.serverVersion() + " and " + to.serverVersion() + "): servers print definitions differently, so"
-            + " checksums are not comparable and some reported modifications may only be differences in formatting."));
+    List<SchemaChange> changes =
+        normalised.isPresent()
+            ? compareSchemas(
+                CrossVersionNormalization.normalize(from.schema()),
+                CrossVersionNormalization.normalize(to.schema()))
+            : compareSchemas(from.schema(), to.schema());
+    Optional<String> warning =
+        from.serverVersion().equals(to.serverVersion())
+            ? Optional.empty()
+            : normalised.or(
+                () ->
+                    Optional.of(
+                        "The snapshots come from different server versions ("
+                            + from.serverVersion()
+                            + " and "
+                            + to.serverVersion()
+                            + "): servers print definitions differently, so"
+                            + " checksums are not comparable and some reported modifications may only be differences in formatting."));
     return SnapshotDiff.builder()
         .fromVersion(from.version())
         .toVersion(to.version())
@@ -234,22 +293,46 @@ public final class Snapshots {
       TableSchema after = b.tables().get(name);
       if (before == null || after == null) {
         TableSchema present = before == null ? after : before;
-        changes.add(change(present.isRelation() ? SchemaElement.EDGE : SchemaElement.TABLE, name,
-            before == null ? null : before.definition(), after == null ? null : after.definition()));
+        changes.add(
+            change(
+                present.isRelation() ? SchemaElement.EDGE : SchemaElement.TABLE,
+                name,
+                before == null ? null : before.definition(),
+                after == null ? null : after.definition()));
         continue;
       }
       if (before == after) {
         continue; // the same parsed table (see SnapshotCache): nothing changed
       }
-      SchemaElement element = before.isRelation() || after.isRelation() ? SchemaElement.EDGE : SchemaElement.TABLE;
+      SchemaElement element =
+          before.isRelation() || after.isRelation() ? SchemaElement.EDGE : SchemaElement.TABLE;
       if (!before.definition().equals(after.definition())) {
         changes.add(change(element, name, before.definition(), after.definition()));
       }
-      compare(changes, SchemaElement.FIELD, name + ".", before.fields(), after.fields(), FieldSchema::definition);
-      compare(changes, SchemaElement.INDEX, name + ".", before.indexes(), after.indexes(), IndexSchema::definition);
-      compare(changes, SchemaElement.EVENT, name + ".", before.events(), after.events(), EventSchema::definition);
+      compare(
+          changes,
+          SchemaElement.FIELD,
+          name + ".",
+          before.fields(),
+          after.fields(),
+          FieldSchema::definition);
+      compare(
+          changes,
+          SchemaElement.INDEX,
+          name + ".",
+          before.indexes(),
+          after.indexes(),
+          IndexSchema::definition);
+      compare(
+          changes,
+          SchemaElement.EVENT,
+          name + ".",
+          before.events(),
+          after.events(),
+          EventSchema::definition);
     }
-    compare(changes, SchemaElement.FUNCTION, "fn::", a.functions(), b.functions(), Function.identity());
+    compare(
+        changes, SchemaElement.FUNCTION, "fn::", a.functions(), b.functions(), Function.identity());
     compare(changes, SchemaElement.PARAM, "$", a.params(), b.params(), Function.identity());
     compare(changes, SchemaElement.ANALYZER, "", a.analyzers(), b.analyzers(), Function.identity());
     compare(changes, SchemaElement.ACCESS, "", a.accesses(), b.accesses(), Function.identity());
@@ -259,7 +342,11 @@ public final class Snapshots {
   }
 
   private static <V> void compare(
-      List<SchemaChange> changes, SchemaElement element, String prefix, Map<String, V> a, Map<String, V> b,
+      List<SchemaChange> changes,
+      SchemaElement element,
+      String prefix,
+      Map<String, V> a,
+      Map<String, V> b,
       Function<V, String> definition) {
     for (String name : union(a, b)) {
       V before = a.get(name);
@@ -272,8 +359,12 @@ public final class Snapshots {
     }
   }
 
-  private static SchemaChange change(SchemaElement element, String name, String before, String after) {
-    ChangeType type = before == null ? ChangeType.ADDED : after == null ? ChangeType.REMOVED : ChangeType.MODIFIED;
+  private static SchemaChange change(
+      SchemaElement element, String name, String before, String after) {
+    ChangeType type =
+        before == null
+            ? ChangeType.ADDED
+            : after == null ? ChangeType.REMOVED : ChangeType.MODIFIED;
     return SchemaChange.builder()
         .type(type)
         .element(element)

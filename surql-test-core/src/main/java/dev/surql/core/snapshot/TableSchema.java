@@ -11,8 +11,8 @@ import java.util.TreeMap;
 /**
  * A table with everything defined on it. Maps are sorted by name.
  *
- * <p>Built with {@link #builder()}, which needs {@code name}, {@code kind} and {@code definition}; {@link
- * #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code name}, {@code kind} and {@code definition};
+ * {@link #toBuilder()} copies one to change.
  */
 public final class TableSchema {
   private final String name;
@@ -24,16 +24,26 @@ public final class TableSchema {
   private final SortedMap<String, IndexSchema> indexes;
   private final SortedMap<String, EventSchema> events;
 
-  private TableSchema(String name, TableKind kind, boolean schemafull, Optional<RelationSchema> relation,
-      String definition, SortedMap<String, FieldSchema> fields, SortedMap<String, IndexSchema> indexes,
+  private TableSchema(
+      String name,
+      TableKind kind,
+      boolean schemafull,
+      Optional<RelationSchema> relation,
+      String definition,
+      SortedMap<String, FieldSchema> fields,
+      SortedMap<String, IndexSchema> indexes,
       SortedMap<String, EventSchema> events) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(relation, "relation");
     Objects.requireNonNull(definition, "definition");
-    fields = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(fields, "fields")));
-    indexes = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(indexes, "indexes")));
-    events = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(events, "events")));
+    fields =
+        Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(fields, "fields")));
+    indexes =
+        Collections.unmodifiableSortedMap(
+            new TreeMap<>(Objects.requireNonNull(indexes, "indexes")));
+    events =
+        Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(events, "events")));
     this.name = name;
     this.kind = kind;
     this.schemafull = schemafull;
@@ -152,12 +162,28 @@ public final class TableSchema {
 
   @Override
   public String toString() {
-    return "TableSchema[name=" + name + ", kind=" + kind + ", schemafull=" + schemafull + ", relation=" + relation
-        + ", definition=" + definition + ", fields=" + fields + ", indexes=" + indexes + ", events=" + events + "]";
+    return "TableSchema[name="
+        + name
+        + ", kind="
+        + kind
+        + ", schemafull="
+        + schemafull
+        + ", relation="
+        + relation
+        + ", definition="
+        + definition
+        + ", fields="
+        + fields
+        + ", indexes="
+        + indexes
+        + ", events="
+        + events
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link TableSchema}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link TableSchema}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private String name;
@@ -201,7 +227,9 @@ public final class TableSchema {
       return this;
     }
 
-    /** Sets {@link TableSchema#definition()}: the server's canonical {@code DEFINE TABLE} statement. */
+    /**
+     * Sets {@link TableSchema#definition()}: the server's canonical {@code DEFINE TABLE} statement.
+     */
     public Builder definition(String definition) {
       this.definition = Objects.requireNonNull(definition, "definition");
       return this;

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * The result of an {@link UpgradeCheck}: one {@link UpgradeResult} per migration, in version order.
  *
- * <p>Built with {@link #builder()}, which needs {@code location}, {@code fromVersion} and {@code toVersion},
- * {@code duration}; {@link #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code location}, {@code fromVersion} and {@code
+ * toVersion}, {@code duration}; {@link #toBuilder()} copies one to change.
  */
 public final class UpgradeReport {
   private final String location;
@@ -20,7 +20,11 @@ public final class UpgradeReport {
   private final List<UpgradeResult> results;
   private final Duration duration;
 
-  private UpgradeReport(String location, String fromVersion, String toVersion, List<UpgradeResult> results,
+  private UpgradeReport(
+      String location,
+      String fromVersion,
+      String toVersion,
+      List<UpgradeResult> results,
       Duration duration) {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(fromVersion, "fromVersion");
@@ -120,12 +124,22 @@ public final class UpgradeReport {
 
   @Override
   public String toString() {
-    return "UpgradeReport[location=" + location + ", fromVersion=" + fromVersion + ", toVersion=" + toVersion
-        + ", results=" + results + ", duration=" + duration + "]";
+    return "UpgradeReport[location="
+        + location
+        + ", fromVersion="
+        + fromVersion
+        + ", toVersion="
+        + toVersion
+        + ", results="
+        + results
+        + ", duration="
+        + duration
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link UpgradeReport}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link UpgradeReport}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private String location;
@@ -143,14 +157,18 @@ public final class UpgradeReport {
     }
 
     /**
-     * Sets {@link UpgradeReport#fromVersion()}: the source server's version, e.g. {@code surrealdb-2.6.0}.
+     * Sets {@link UpgradeReport#fromVersion()}: the source server's version, e.g. {@code
+     * surrealdb-2.6.0}.
      */
     public Builder fromVersion(String fromVersion) {
       this.fromVersion = Objects.requireNonNull(fromVersion, "fromVersion");
       return this;
     }
 
-    /** Sets {@link UpgradeReport#toVersion()}: the target server's version, e.g. {@code surrealdb-3.0.2}. */
+    /**
+     * Sets {@link UpgradeReport#toVersion()}: the target server's version, e.g. {@code
+     * surrealdb-3.0.2}.
+     */
     public Builder toVersion(String toVersion) {
       this.toVersion = Objects.requireNonNull(toVersion, "toVersion");
       return this;

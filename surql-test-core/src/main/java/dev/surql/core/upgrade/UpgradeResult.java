@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * The upgrade check's verdict on one migration.
  *
- * <p>Built with {@link #builder()}, which needs {@code migration} and {@code status}; {@link #toBuilder()}
- * copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code migration} and {@code status}; {@link
+ * #toBuilder()} copies one to change.
  */
 public final class UpgradeResult {
   private final Migration migration;
@@ -21,8 +21,12 @@ public final class UpgradeResult {
   private final Optional<String> serverMessage;
   private final List<SchemaChange> differences;
 
-  private UpgradeResult(Migration migration, UpgradeStatus status, List<Finding> findings,
-      Optional<String> serverMessage, List<SchemaChange> differences) {
+  private UpgradeResult(
+      Migration migration,
+      UpgradeStatus status,
+      List<Finding> findings,
+      Optional<String> serverMessage,
+      List<SchemaChange> differences) {
     Objects.requireNonNull(migration, "migration");
     Objects.requireNonNull(status, "status");
     findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
@@ -72,8 +76,8 @@ public final class UpgradeResult {
   }
 
   /**
-   * For {@link UpgradeStatus#SCHEMA_DIFFERS}: from the source's schema to the target's, after normalising,
-   * limited to what the migration touched.
+   * For {@link UpgradeStatus#SCHEMA_DIFFERS}: from the source's schema to the target's, after
+   * normalising, limited to what the migration touched.
    */
   public List<SchemaChange> differences() {
     return differences;
@@ -108,12 +112,22 @@ public final class UpgradeResult {
 
   @Override
   public String toString() {
-    return "UpgradeResult[migration=" + migration + ", status=" + status + ", findings=" + findings
-        + ", serverMessage=" + serverMessage + ", differences=" + differences + "]";
+    return "UpgradeResult[migration="
+        + migration
+        + ", status="
+        + status
+        + ", findings="
+        + findings
+        + ", serverMessage="
+        + serverMessage
+        + ", differences="
+        + differences
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link UpgradeResult}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link UpgradeResult}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private Migration migration;
@@ -137,8 +151,8 @@ public final class UpgradeResult {
     }
 
     /**
-     * Sets {@link UpgradeResult#findings()}: one per breaking statement (with file:line and a hint) or per
-     * schema difference.
+     * Sets {@link UpgradeResult#findings()}: one per breaking statement (with file:line and a hint)
+     * or per schema difference.
      */
     public Builder findings(List<Finding> findings) {
       this.findings = Objects.requireNonNull(findings, "findings");
@@ -161,8 +175,8 @@ public final class UpgradeResult {
     }
 
     /**
-     * Sets {@link UpgradeResult#differences()}: for {@link UpgradeStatus#SCHEMA_DIFFERS}: from the source's
-     * schema to the target's, after normalising, limited to what the migration touched.
+     * Sets {@link UpgradeResult#differences()}: for {@link UpgradeStatus#SCHEMA_DIFFERS}: from the
+     * source's schema to the target's, after normalising, limited to what the migration touched.
      */
     public Builder differences(List<SchemaChange> differences) {
       this.differences = Objects.requireNonNull(differences, "differences");

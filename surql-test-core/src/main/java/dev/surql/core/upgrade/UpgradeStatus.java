@@ -13,7 +13,10 @@ public enum UpgradeStatus {
   /** Not checked, because an earlier migration failed on the source version. */
   NOT_CHECKED;
 
-  /** Whether this result stops the upgrade (everything but {@link #APPLIES_ON_BOTH} and {@link #NOT_CHECKED}). */
+  /**
+   * Whether this result stops the upgrade (everything but {@link #APPLIES_ON_BOTH} and {@link
+   * #NOT_CHECKED}).
+   */
   public boolean breaks() {
     return this == FAILS_ON_TARGET || this == SCHEMA_DIFFERS || this == FAILS_ON_SOURCE;
   }

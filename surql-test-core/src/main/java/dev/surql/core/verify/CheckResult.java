@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * The outcome of one built-in check over a migration set, e.g. "every migration is reversible".
  *
- * <p>Built with {@link #builder()}, which needs {@code check}; {@link #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code check}; {@link #toBuilder()} copies one to
+ * change.
  */
 public final class CheckResult {
   private final MigrationCheck check;
@@ -18,7 +19,11 @@ public final class CheckResult {
   private final List<String> notes;
   private final List<Finding> findings;
 
-  private CheckResult(MigrationCheck check, boolean passed, List<String> failures, List<String> notes,
+  private CheckResult(
+      MigrationCheck check,
+      boolean passed,
+      List<String> failures,
+      List<String> notes,
       List<Finding> findings) {
     Objects.requireNonNull(check, "check");
     failures = List.copyOf(Objects.requireNonNull(failures, "failures"));
@@ -86,7 +91,8 @@ public final class CheckResult {
    */
   public static CheckResult of(MigrationCheck check, List<Finding> findings) {
     List<String> failures = findings.stream().filter(Findings::fails).map(Findings::line).toList();
-    List<String> notes = findings.stream().filter(f -> !Findings.fails(f)).map(Findings::line).toList();
+    List<String> notes =
+        findings.stream().filter(f -> !Findings.fails(f)).map(Findings::line).toList();
     return new CheckResult(check, failures.isEmpty(), failures, notes, findings);
   }
 
@@ -110,12 +116,22 @@ public final class CheckResult {
 
   @Override
   public String toString() {
-    return "CheckResult[check=" + check + ", passed=" + passed + ", failures=" + failures + ", notes=" + notes
-        + ", findings=" + findings + "]";
+    return "CheckResult[check="
+        + check
+        + ", passed="
+        + passed
+        + ", failures="
+        + failures
+        + ", notes="
+        + notes
+        + ", findings="
+        + findings
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link CheckResult}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link CheckResult}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private MigrationCheck check;
@@ -139,8 +155,8 @@ public final class CheckResult {
     }
 
     /**
-     * Sets {@link CheckResult#failures()}: one line per problem found (empty when passed), each naming its
-     * rule code.
+     * Sets {@link CheckResult#failures()}: one line per problem found (empty when passed), each
+     * naming its rule code.
      */
     public Builder failures(List<String> failures) {
       this.failures = Objects.requireNonNull(failures, "failures");
@@ -148,8 +164,8 @@ public final class CheckResult {
     }
 
     /**
-     * Sets {@link CheckResult#notes()}: things worth knowing that are not failures, e.g. migrations skipped
-     * as irreversible.
+     * Sets {@link CheckResult#notes()}: things worth knowing that are not failures, e.g. migrations
+     * skipped as irreversible.
      */
     public Builder notes(List<String> notes) {
       this.notes = Objects.requireNonNull(notes, "notes");
@@ -157,8 +173,8 @@ public final class CheckResult {
     }
 
     /**
-     * Sets {@link CheckResult#findings()}: what the check found, failures and notes alike, under their rule
-     * codes.
+     * Sets {@link CheckResult#findings()}: what the check found, failures and notes alike, under
+     * their rule codes.
      */
     public Builder findings(List<Finding> findings) {
       this.findings = Objects.requireNonNull(findings, "findings");

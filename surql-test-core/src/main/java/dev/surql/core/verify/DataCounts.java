@@ -5,12 +5,12 @@ import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.internal.client.JsonResults;
-import dev.surql.core.snapshot.DatabaseSchema;
-import dev.surql.core.snapshot.TableSchema;
 import dev.surql.core.internal.sql.SurqlIdentifiers;
 import dev.surql.core.internal.sql.SurqlLexer;
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.internal.sql.TokenType;
+import dev.surql.core.snapshot.DatabaseSchema;
+import dev.surql.core.snapshot.TableSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How many records each table holds and how many of them have a value in each field, counted in
- * one request. Used to report seeded data that a down destroyed.
+ * How many records each table holds and how many of them have a value in each field, counted in one
+ * request. Used to report seeded data that a down destroyed.
  */
 record DataCounts(Map<String, Long> records, Map<String, Map<String, Long>> values) {
 
@@ -61,19 +61,24 @@ record DataCounts(Map<String, Long> records, Map<String, Map<String, Long>> valu
   /** Which seeded data is gone (or reduced) in {@code after} compared with this. */
   List<DataLoss> lossesComparedTo(DataCounts after) {
     List<DataLoss> losses = new ArrayList<>();
-    records.forEach((table, before) -> {
-      long left = after.records.getOrDefault(table, 0L);
-      if (before > left) {
-        losses.add(new DataLoss(table, Optional.empty(), before, left));
-      } else {
-        values.getOrDefault(table, Map.of()).forEach((field, count) -> {
-          long remaining = after.values.getOrDefault(table, Map.of()).getOrDefault(field, 0L);
-          if (count > remaining) {
-            losses.add(new DataLoss(table, Optional.of(field), count, remaining));
+    records.forEach(
+        (table, before) -> {
+          long left = after.records.getOrDefault(table, 0L);
+          if (before > left) {
+            losses.add(new DataLoss(table, Optional.empty(), before, left));
+          } else {
+            values
+                .getOrDefault(table, Map.of())
+                .forEach(
+                    (field, count) -> {
+                      long remaining =
+                          after.values.getOrDefault(table, Map.of()).getOrDefault(field, 0L);
+                      if (count > remaining) {
+                        losses.add(new DataLoss(table, Optional.of(field), count, remaining));
+                      }
+                    });
           }
         });
-      }
-    });
     return losses;
   }
 

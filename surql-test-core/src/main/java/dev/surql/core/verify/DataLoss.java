@@ -24,7 +24,13 @@ public record DataLoss(String table, Optional<String> field, long before, long a
 
   @Override
   public String toString() {
-    return field.map(f -> lost() + " values of " + table + "." + f).orElse(lost() + " records of " + table)
-        + " (" + before + " → " + after + ")";
+    return field
+            .map(f -> lost() + " values of " + table + "." + f)
+            .orElse(lost() + " records of " + table)
+        + " ("
+        + before
+        + " → "
+        + after
+        + ")";
   }
 }

@@ -12,7 +12,10 @@ public enum MigrationCheck {
   DECLARED_SAFETY_MATCHES("declared rollback safety matches the analysis"),
   /** No up does more to existing data than the {@code @forward} level its author declared. */
   FORWARD_SAFETY_MATCHES("no forward finding above the declared @forward level"),
-  /** On seed data, the records a forward finding predicts to fail their next write do fail it, and no others. */
+  /**
+   * On seed data, the records a forward finding predicts to fail their next write do fail it, and
+   * no others.
+   */
   FORWARD_PREDICTIONS_CONFIRMED("forward findings are confirmed by the engine on seed data"),
   /** The version graph has exactly one head. */
   SINGLE_HEAD("the version graph has a single head"),

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The schema's history as migrations were applied one by one: a snapshot before the first and
- * after every migration, with the step between each pair.
+ * The schema's history as migrations were applied one by one: a snapshot before the first and after
+ * every migration, with the step between each pair.
  *
  * @param initial the snapshot before the first migration of the timeline
  * @param steps one step per applied migration, in order

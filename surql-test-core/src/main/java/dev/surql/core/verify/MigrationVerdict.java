@@ -17,8 +17,8 @@ import java.util.Optional;
  * analysis, and the findings about its up. Get them with {@link VerificationReport#verdicts()} or
  * {@link MigrationTimeline#verdicts()} instead of joining timeline steps and results by version.
  *
- * <p>Built with {@link #builder()}, which needs {@code migration} and {@code analysedSafety}; {@link
- * #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code migration} and {@code analysedSafety};
+ * {@link #toBuilder()} copies one to change.
  */
 public final class MigrationVerdict {
   private final Migration migration;
@@ -28,8 +28,12 @@ public final class MigrationVerdict {
   private final List<RollbackIssue> rollbackIssues;
   private final List<Finding> forwardFindings;
 
-  private MigrationVerdict(Migration migration, Optional<ReversibilityResult> reversibility,
-      RollbackSafety analysedSafety, Optional<RollbackSafety> declaredSafety, List<RollbackIssue> rollbackIssues,
+  private MigrationVerdict(
+      Migration migration,
+      Optional<ReversibilityResult> reversibility,
+      RollbackSafety analysedSafety,
+      Optional<RollbackSafety> declaredSafety,
+      List<RollbackIssue> rollbackIssues,
       List<Finding> forwardFindings) {
     Objects.requireNonNull(migration, "migration");
     Objects.requireNonNull(reversibility, "reversibility");
@@ -37,10 +41,16 @@ public final class MigrationVerdict {
     Objects.requireNonNull(declaredSafety, "declaredSafety");
     rollbackIssues = List.copyOf(Objects.requireNonNull(rollbackIssues, "rollbackIssues"));
     forwardFindings = List.copyOf(Objects.requireNonNull(forwardFindings, "forwardFindings"));
-    reversibility.filter(r -> !r.version().equals(migration.version())).ifPresent(r -> {
-      throw new IllegalArgumentException("reversibility is the round trip of " + r.version() + ", not of "
-          + migration.version());
-    });
+    reversibility
+        .filter(r -> !r.version().equals(migration.version()))
+        .ifPresent(
+            r -> {
+              throw new IllegalArgumentException(
+                  "reversibility is the round trip of "
+                      + r.version()
+                      + ", not of "
+                      + migration.version());
+            });
     this.migration = migration;
     this.reversibility = reversibility;
     this.analysedSafety = analysedSafety;
@@ -110,15 +120,22 @@ public final class MigrationVerdict {
     return of(step, Optional.of(Objects.requireNonNull(reversibility, "reversibility")));
   }
 
-  private static MigrationVerdict of(TimelineStep step, Optional<ReversibilityResult> reversibility) {
+  private static MigrationVerdict of(
+      TimelineStep step, Optional<ReversibilityResult> reversibility) {
     Objects.requireNonNull(step, "step");
-    return new MigrationVerdict(step.migration(), reversibility, step.analysedSafety(), step.declaredSafety(),
-        step.issues(), step.forwardIssues().stream().map(ForwardIssue::toFinding).toList());
+    return new MigrationVerdict(
+        step.migration(),
+        reversibility,
+        step.analysedSafety(),
+        step.declaredSafety(),
+        step.issues(),
+        step.forwardIssues().stream().map(ForwardIssue::toFinding).toList());
   }
 
   /** This verdict with the findings of the forward analysis of its up. */
   public MigrationVerdict withForwardFindings(List<Finding> findings) {
-    return new MigrationVerdict(migration, reversibility, analysedSafety, declaredSafety, rollbackIssues, findings);
+    return new MigrationVerdict(
+        migration, reversibility, analysedSafety, declaredSafety, rollbackIssues, findings);
   }
 
   public String version() {
@@ -143,7 +160,8 @@ public final class MigrationVerdict {
    * counting the statements whose findings an {@code -- @allow:} line accepts.
    */
   public boolean riskierThanDeclared() {
-    return declaredSafety.map(Findings.unallowedSafety(migration, analysedSafety, rollbackIssues)::isRiskierThan)
+    return declaredSafety
+        .map(Findings.unallowedSafety(migration, analysedSafety, rollbackIssues)::isRiskierThan)
         .orElse(false);
   }
 
@@ -163,19 +181,30 @@ public final class MigrationVerdict {
 
   @Override
   public int hashCode() {
-    return Objects.hash(migration, reversibility, analysedSafety, declaredSafety, rollbackIssues, forwardFindings);
+    return Objects.hash(
+        migration, reversibility, analysedSafety, declaredSafety, rollbackIssues, forwardFindings);
   }
 
   @Override
   public String toString() {
-    return "MigrationVerdict[migration=" + migration + ", reversibility=" + reversibility
-        + ", analysedSafety=" + analysedSafety + ", declaredSafety=" + declaredSafety
-        + ", rollbackIssues=" + rollbackIssues + ", forwardFindings=" + forwardFindings + "]";
+    return "MigrationVerdict[migration="
+        + migration
+        + ", reversibility="
+        + reversibility
+        + ", analysedSafety="
+        + analysedSafety
+        + ", declaredSafety="
+        + declaredSafety
+        + ", rollbackIssues="
+        + rollbackIssues
+        + ", forwardFindings="
+        + forwardFindings
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link MigrationVerdict}; {@link #build()} checks that the required ones are
-   * set.
+   * Collects the values of a {@link MigrationVerdict}; {@link #build()} checks that the required
+   * ones are set.
    */
   public static final class Builder {
     private Migration migration;
@@ -194,8 +223,8 @@ public final class MigrationVerdict {
     }
 
     /**
-     * Sets {@link MigrationVerdict#reversibility()}: its round trip; empty when the run only applied
-     * migrations.
+     * Sets {@link MigrationVerdict#reversibility()}: its round trip; empty when the run only
+     * applied migrations.
      */
     public Builder reversibility(Optional<ReversibilityResult> reversibility) {
       this.reversibility = Objects.requireNonNull(reversibility, "reversibility");
@@ -209,7 +238,8 @@ public final class MigrationVerdict {
     }
 
     /**
-     * Sets {@link MigrationVerdict#analysedSafety()}: the static safety of its down (UNSAFE if it has none).
+     * Sets {@link MigrationVerdict#analysedSafety()}: the static safety of its down (UNSAFE if it
+     * has none).
      */
     public Builder analysedSafety(RollbackSafety analysedSafety) {
       this.analysedSafety = Objects.requireNonNull(analysedSafety, "analysedSafety");
@@ -217,7 +247,8 @@ public final class MigrationVerdict {
     }
 
     /**
-     * Sets {@link MigrationVerdict#declaredSafety()}: the author's {@code -- @rollback:} declaration, if any.
+     * Sets {@link MigrationVerdict#declaredSafety()}: the author's {@code -- @rollback:}
+     * declaration, if any.
      */
     public Builder declaredSafety(Optional<RollbackSafety> declaredSafety) {
       this.declaredSafety = Objects.requireNonNull(declaredSafety, "declaredSafety");
@@ -237,8 +268,8 @@ public final class MigrationVerdict {
     }
 
     /**
-     * Sets {@link MigrationVerdict#forwardFindings()}: what the analysis of its up found (empty until a
-     * forward analysis ran).
+     * Sets {@link MigrationVerdict#forwardFindings()}: what the analysis of its up found (empty
+     * until a forward analysis ran).
      */
     public Builder forwardFindings(List<Finding> forwardFindings) {
       this.forwardFindings = Objects.requireNonNull(forwardFindings, "forwardFindings");
@@ -253,7 +284,12 @@ public final class MigrationVerdict {
     public MigrationVerdict build() {
       Required.set(migration, "MigrationVerdict", "migration");
       Required.set(analysedSafety, "MigrationVerdict", "analysedSafety");
-      return new MigrationVerdict(migration, reversibility, analysedSafety, declaredSafety, rollbackIssues,
+      return new MigrationVerdict(
+          migration,
+          reversibility,
+          analysedSafety,
+          declaredSafety,
+          rollbackIssues,
           forwardFindings);
     }
   }

@@ -1,6 +1,5 @@
 package dev.surql.core.verify;
 
-import dev.surql.core.internal.migration.Seeding;
 import dev.surql.core.SurqlException;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurrealEngine;
@@ -8,15 +7,16 @@ import dev.surql.core.forward.ForwardAnalyzer;
 import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.forward.ForwardSettings;
 import dev.surql.core.internal.analysis.NextWrites;
+import dev.surql.core.internal.migration.Seeding;
+import dev.surql.core.migration.ExecutedMigration;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;
-import dev.surql.core.migration.ExecutedMigration;
 import dev.surql.core.rollback.RollbackIssue;
+import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.rule.Finding;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.rule.SourceLocation;
-import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotDiff;
 import dev.surql.core.snapshot.Snapshots;
@@ -33,19 +33,20 @@ import java.util.Set;
  *
  * <p>The walk goes forward on one database: the checked state S3 of migration i is the starting
  * state S0 of migration i+1, so N migrations cost O(N) round trips: per migration three
- * transactions (up, down, up) and three snapshots of two requests each. Only after a failure (a down or
- * re-apply that fails, or an S3 that differs from S1) is the database rebuilt from empty. Seed data
- * runs before the versions it names, so downs meet real records and destroyed data is counted.
+ * transactions (up, down, up) and three snapshots of two requests each. Only after a failure (a
+ * down or re-apply that fails, or an S3 that differs from S1) is the database rebuilt from empty.
+ * Seed data runs before the versions it names, so downs meet real records and destroyed data is
+ * counted.
  *
- * <p>Snapshots inside a round trip re-read only the tables the migration's statements name (and
- * any table that appeared, disappeared or was redefined, which {@code INFO FOR DB} shows); the
- * others are carried over from the previous snapshot, so a round trip costs the same whatever the
- * number of tables the earlier migrations left. A migration that calls a custom function is
- * snapshotted in full.
+ * <p>Snapshots inside a round trip re-read only the tables the migration's statements name (and any
+ * table that appeared, disappeared or was redefined, which {@code INFO FOR DB} shows); the others
+ * are carried over from the previous snapshot, so a round trip costs the same whatever the number
+ * of tables the earlier migrations left. A migration that calls a custom function is snapshotted in
+ * full.
  *
  * <p>The same walk yields the {@link MigrationTimeline} (S0 → S1 of every migration) and the
- * built-in {@link MigrationCheck}s, so one run answers everything {@code surql migrate verify}
- * and the JUnit extension report.
+ * built-in {@link MigrationCheck}s, so one run answers everything {@code surql migrate verify} and
+ * the JUnit extension report.
  */
 public final class MigrationVerifier {
   /** How the error of a migration that the walk did not reach starts; the reason follows. */
@@ -57,7 +58,11 @@ public final class MigrationVerifier {
   private final String databasePrefix;
   private final ForwardSettings forwardSettings;
 
-  private MigrationVerifier(SurrealEngine engine, MigrationSet migrations, SeedData seedData, String databasePrefix,
+  private MigrationVerifier(
+      SurrealEngine engine,
+      MigrationSet migrations,
+      SeedData seedData,
+      String databasePrefix,
       ForwardSettings forwardSettings) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.migrations = Objects.requireNonNull(migrations, "migrations");
@@ -66,9 +71,13 @@ public final class MigrationVerifier {
     this.forwardSettings = Objects.requireNonNull(forwardSettings, "forwardSettings");
   }
 
-  /** A verifier for a migration set on an engine; every run uses fresh databases that it removes afterwards. */
+  /**
+   * A verifier for a migration set on an engine; every run uses fresh databases that it removes
+   * afterwards.
+   */
   public static MigrationVerifier of(SurrealEngine engine, MigrationSet migrations) {
-    return new MigrationVerifier(engine, migrations, SeedData.none(), "surql_verify", ForwardSettings.fromEnvironment());
+    return new MigrationVerifier(
+        engine, migrations, SeedData.none(), "surql_verify", ForwardSettings.fromEnvironment());
   }
 
   public MigrationVerifier withSeedData(SeedData seedData) {
@@ -94,8 +103,12 @@ public final class MigrationVerifier {
       walk.close();
     }
     MigrationTimeline timeline = new MigrationTimeline(walk.initial, walk.steps);
-    List<CheckResult> checks = MigrationChecks.evaluate(migrations, timeline, walk.results,
-        MigrationChecks.forwardPredictions(walk.forwardFailures, walk.forwardNotes));
+    List<CheckResult> checks =
+        MigrationChecks.evaluate(
+            migrations,
+            timeline,
+            walk.results,
+            MigrationChecks.forwardPredictions(walk.forwardFailures, walk.forwardNotes));
     return VerificationReport.builder()
         .location(migrations.location())
         .serverVersion(engine.serverVersion())
@@ -124,8 +137,13 @@ public final class MigrationVerifier {
       Optional<String> blocked = Optional.empty();
       for (Migration migration : migrations.migrations()) {
         if (blocked.isPresent()) {
-          results.add(failed(migration, NOT_ATTEMPTED + blocked.get(), Optional.empty(), Optional.empty(),
-              Duration.ZERO));
+          results.add(
+              failed(
+                  migration,
+                  NOT_ATTEMPTED + blocked.get(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Duration.ZERO));
           continue;
         }
         blocked = roundTrip(migration);
@@ -138,17 +156,25 @@ public final class MigrationVerifier {
       seed(migration);
       SchemaSnapshot s0 = current;
       boolean mayWrite = UpEffect.mayWriteData(migration);
-      Optional<String> dataBefore = !migration.noOp() && mayWrite && !UpEffect.changesSchema(migration)
-          ? Optional.of(UpEffect.dataDigest(database.client(), s0.schema()))
-          : Optional.empty();
-      List<ForwardIssue> forward = seedData.isEmpty() ? ForwardAnalyzer.analyzeStatic(migration, s0.schema())
-          : ForwardAnalyzer.analyze(migration, database.client(), s0.schema(), forwardSettings);
+      Optional<String> dataBefore =
+          !migration.noOp() && mayWrite && !UpEffect.changesSchema(migration)
+              ? Optional.of(UpEffect.dataDigest(database.client(), s0.schema()))
+              : Optional.empty();
+      List<ForwardIssue> forward =
+          seedData.isEmpty()
+              ? ForwardAnalyzer.analyzeStatic(migration, s0.schema())
+              : ForwardAnalyzer.analyze(migration, database.client(), s0.schema(), forwardSettings);
       Duration upTime;
       try {
         upTime = up(migration);
       } catch (SurqlException e) {
-        results.add(failed(migration, "up failed: " + e.getMessage(), Optional.of(s0), Optional.empty(),
-            elapsed(started)));
+        results.add(
+            failed(
+                migration,
+                "up failed: " + e.getMessage(),
+                Optional.of(s0),
+                Optional.empty(),
+                elapsed(started)));
         return Optional.of("migration " + migration.version() + " failed to apply");
       }
       Optional<Set<String>> named = TablesNamed.by(migration);
@@ -157,47 +183,61 @@ public final class MigrationVerifier {
       RollbackSafety analysed = SafetyAnalysis.overall(issues);
       SnapshotDiff upDiff = Snapshots.compareSnapshots(s0, s1);
       confirm(forward);
-      steps.add(TimelineStep.builder()
-          .migration(migration)
-          .before(s0)
-          .after(s1)
-          .diff(upDiff)
-          .duration(upTime)
-          .analysedSafety(analysed)
-          .declaredSafety(migration.declaredSafety())
-          .issues(issues)
-          .forwardIssues(forward)
-          .build());
+      steps.add(
+          TimelineStep.builder()
+              .migration(migration)
+              .before(s0)
+              .after(s1)
+              .diff(upDiff)
+              .duration(upTime)
+              .analysedSafety(analysed)
+              .declaredSafety(migration.declaredSafety())
+              .issues(issues)
+              .forwardIssues(forward)
+              .build());
       current = s1;
       List<Finding> notes = notes(migration, upDiff, mayWrite, dataBefore, s1);
       if (!migration.reversible()) {
-        results.add(ReversibilityResult.builder()
-            .migration(migration)
-            .status(ReversibilityStatus.IRREVERSIBLE)
-            .s0(s0)
-            .s1(s1)
-            .error("no down section: the migration is declared irreversible, so its round trip is skipped")
-            .duration(elapsed(started))
-            .notes(notes)
-            .build());
+        results.add(
+            ReversibilityResult.builder()
+                .migration(migration)
+                .status(ReversibilityStatus.IRREVERSIBLE)
+                .s0(s0)
+                .s1(s1)
+                .error(
+                    "no down section: the migration is declared irreversible, so its round trip is skipped")
+                .duration(elapsed(started))
+                .notes(notes)
+                .build());
         return Optional.empty();
       }
 
-      Optional<DataCounts> before = seedData.isEmpty() ? Optional.empty()
-          : Optional.of(DataCounts.count(database.client(), s1.schema()));
+      Optional<DataCounts> before =
+          seedData.isEmpty()
+              ? Optional.empty()
+              : Optional.of(DataCounts.count(database.client(), s1.schema()));
       try {
         migrator.revert(migration);
         applied--;
       } catch (SurqlException e) {
-        results.add(failed(migration, "down failed: " + e.getMessage(), Optional.of(s0), Optional.of(s1),
-            elapsed(started)));
-        // a down in one transaction left the database at S1 with its history row; one run statement by
-        // statement (-- @transaction: none) may have stopped part way: rebuild the database up to this migration
+        results.add(
+            failed(
+                migration,
+                "down failed: " + e.getMessage(),
+                Optional.of(s0),
+                Optional.of(s1),
+                elapsed(started)));
+        // a down in one transaction left the database at S1 with its history row; one run statement
+        // by
+        // statement (-- @transaction: none) may have stopped part way: rebuild the database up to
+        // this migration
         return migration.transactional() ? Optional.empty() : rebuildUpTo(migration);
       }
       SchemaSnapshot s2 = snapshot(migration.version() + "-down", s1, named);
-      List<DataLoss> losses = before.map(b -> b.lossesComparedTo(DataCounts.count(database.client(), s1.schema())))
-          .orElse(List.of());
+      List<DataLoss> losses =
+          before
+              .map(b -> b.lossesComparedTo(DataCounts.count(database.client(), s1.schema())))
+              .orElse(List.of());
       SnapshotDiff downDiff = Snapshots.compareSnapshots(s0, s2);
 
       Optional<SchemaSnapshot> s3 = Optional.empty();
@@ -216,28 +256,33 @@ public final class MigrationVerifier {
       } else if (s3.isEmpty()) {
         status = ReversibilityStatus.FAILED;
       } else {
-        status = reapplyDiff.get().isEmpty() ? ReversibilityStatus.REVERSIBLE : ReversibilityStatus.REAPPLY_DIFFERS;
+        status =
+            reapplyDiff.get().isEmpty()
+                ? ReversibilityStatus.REVERSIBLE
+                : ReversibilityStatus.REAPPLY_DIFFERS;
       }
-      results.add(ReversibilityResult.builder()
-          .migration(migration)
-          .status(status)
-          .s0(s0)
-          .s1(s1)
-          .s2(s2)
-          .s3(s3)
-          .downDiff(downDiff)
-          .reapplyDiff(reapplyDiff)
-          .dataLoss(losses)
-          .error(error)
-          .duration(elapsed(started))
-          .notes(notes)
-          .build());
+      results.add(
+          ReversibilityResult.builder()
+              .migration(migration)
+              .status(status)
+              .s0(s0)
+              .s1(s1)
+              .s2(s2)
+              .s3(s3)
+              .downDiff(downDiff)
+              .reapplyDiff(reapplyDiff)
+              .dataLoss(losses)
+              .error(error)
+              .duration(elapsed(started))
+              .notes(notes)
+              .build());
 
       if (s3.isPresent() && reapplyDiff.get().isEmpty()) {
         current = s3.get();
         return Optional.empty();
       }
-      // the database left the path a correct set would take: rebuild it from empty up to this migration
+      // the database left the path a correct set would take: rebuild it from empty up to this
+      // migration
       return rebuildUpTo(migration);
     }
 
@@ -245,26 +290,49 @@ public final class MigrationVerifier {
      * A no-op up, an up that changed neither the schema nor any data (certain only when the up
      * cannot write, or when the data of a data-only up was compared), and a no-op down.
      */
-    private List<Finding> notes(Migration migration, SnapshotDiff upDiff, boolean mayWrite,
-        Optional<String> dataBefore, SchemaSnapshot s1) {
+    private List<Finding> notes(
+        Migration migration,
+        SnapshotDiff upDiff,
+        boolean mayWrite,
+        Optional<String> dataBefore,
+        SchemaSnapshot s1) {
       List<Finding> notes = new ArrayList<>();
       String version = migration.version();
       SourceLocation file = SourceLocation.of(migration.source(), 0);
       if (migration.noOp()) {
-        notes.add(Finding.of(Rule.NO_OP_UP, version, "the up holds only comments: a placeholder, recorded in the"
-            + " history as applied; it changes nothing").withLocation(file));
-      } else if (upDiff.isEmpty() && (!mayWrite || dataBefore.isPresent()
-          && dataBefore.get().equals(UpEffect.dataDigest(database.client(), s1.schema())))) {
-        notes.add(Finding.of(Rule.UP_CHANGED_NOTHING, version, "up changed nothing: neither the schema nor any data"
-            + " of the database it ran in changed").withLocation(SourceLocation.of(migration.source(),
-                migration.up().get(0).line()))
-            .withHint("check that its statements act on this database (a definition that already exists, a"
-                + " write that matches no record, a statement that runs elsewhere); if it is a placeholder, leave"
-                + " only comments in its up section"));
+        notes.add(
+            Finding.of(
+                    Rule.NO_OP_UP,
+                    version,
+                    "the up holds only comments: a placeholder, recorded in the"
+                        + " history as applied; it changes nothing")
+                .withLocation(file));
+      } else if (upDiff.isEmpty()
+          && (!mayWrite
+              || dataBefore.isPresent()
+                  && dataBefore
+                      .get()
+                      .equals(UpEffect.dataDigest(database.client(), s1.schema())))) {
+        notes.add(
+            Finding.of(
+                    Rule.UP_CHANGED_NOTHING,
+                    version,
+                    "up changed nothing: neither the schema nor any data"
+                        + " of the database it ran in changed")
+                .withLocation(SourceLocation.of(migration.source(), migration.up().get(0).line()))
+                .withHint(
+                    "check that its statements act on this database (a definition that already exists, a"
+                        + " write that matches no record, a statement that runs elsewhere); if it is a placeholder, leave"
+                        + " only comments in its up section"));
       }
       if (migration.noOpDown()) {
-        notes.add(Finding.of(Rule.NO_OP_DOWN, version, "the down section holds only comments: a no-op down, judged"
-            + " like any down (it restores the schema only where the up changed none)").withLocation(file));
+        notes.add(
+            Finding.of(
+                    Rule.NO_OP_DOWN,
+                    version,
+                    "the down section holds only comments: a no-op down, judged"
+                        + " like any down (it restores the schema only where the up changed none)")
+                .withLocation(file));
       }
       return List.copyOf(notes);
     }
@@ -279,15 +347,33 @@ public final class MigrationVerifier {
           continue;
         }
         NextWrites.Outcome outcome = NextWrites.rewrite(database.client(), issue.sampleRecords());
-        String what = issue.version() + ": " + issue.rule().label() + " at " + issue.source() + ":" + issue.line()
-            + " predicted " + issue.affectedData().orElse("failed writes");
+        String what =
+            issue.version()
+                + ": "
+                + issue.rule().label()
+                + " at "
+                + issue.source()
+                + ":"
+                + issue.line()
+                + " predicted "
+                + issue.affectedData().orElse("failed writes");
         if (outcome.refused() == outcome.attempted()) {
-          forwardNotes.add(what + "; confirmed: the engine refused the next write of all " + outcome.attempted()
-              + " re-written (" + outcome.messages().get(0) + ")");
+          forwardNotes.add(
+              what
+                  + "; confirmed: the engine refused the next write of all "
+                  + outcome.attempted()
+                  + " re-written ("
+                  + outcome.messages().get(0)
+                  + ")");
         } else {
-          forwardFailures.add(what + ", but the engine refused only " + outcome.refused() + " of the "
-              + outcome.attempted() + " records re-written after the up. This is a surql-test analysis error: "
-              + "please report it with the migration and the seed data");
+          forwardFailures.add(
+              what
+                  + ", but the engine refused only "
+                  + outcome.refused()
+                  + " of the "
+                  + outcome.attempted()
+                  + " records re-written after the up. This is a surql-test analysis error: "
+                  + "please report it with the migration and the seed data");
         }
       }
     }
@@ -300,8 +386,13 @@ public final class MigrationVerifier {
         try {
           up(migration);
         } catch (SurqlException e) {
-          return Optional.of("rebuilding the database up to " + last.version() + " failed at "
-              + migration.version() + ": " + e.getMessage());
+          return Optional.of(
+              "rebuilding the database up to "
+                  + last.version()
+                  + " failed at "
+                  + migration.version()
+                  + ": "
+                  + e.getMessage());
         }
         if (migration.version().equals(last.version())) {
           break;
@@ -322,7 +413,10 @@ public final class MigrationVerifier {
     }
 
     private void seed(Migration migration) {
-      if (Seeding.before(migration, seedData, database.client(),
+      if (Seeding.before(
+          migration,
+          seedData,
+          database.client(),
           e -> "Seed data before " + migration.version() + " failed: " + e.getMessage())) {
         current = snapshot("seed-" + migration.version());
       }
@@ -332,10 +426,15 @@ public final class MigrationVerifier {
       return Snapshots.createSnapshot(database.client(), version, applied);
     }
 
-    /** A snapshot after statements that name only {@code named} (all tables are re-read when unknown). */
-    private SchemaSnapshot snapshot(String version, SchemaSnapshot previous, Optional<Set<String>> named) {
+    /**
+     * A snapshot after statements that name only {@code named} (all tables are re-read when
+     * unknown).
+     */
+    private SchemaSnapshot snapshot(
+        String version, SchemaSnapshot previous, Optional<Set<String>> named) {
       return named.isPresent()
-          ? Snapshots.createSnapshot(database.client(), version, applied, previous.schema(), named.get())
+          ? Snapshots.createSnapshot(
+              database.client(), version, applied, previous.schema(), named.get())
           : snapshot(version);
     }
 
@@ -355,8 +454,12 @@ public final class MigrationVerifier {
     }
   }
 
-  private static ReversibilityResult failed(Migration migration, String error, Optional<SchemaSnapshot> s0,
-      Optional<SchemaSnapshot> s1, Duration duration) {
+  private static ReversibilityResult failed(
+      Migration migration,
+      String error,
+      Optional<SchemaSnapshot> s0,
+      Optional<SchemaSnapshot> s1,
+      Duration duration) {
     return ReversibilityResult.builder()
         .migration(migration)
         .status(ReversibilityStatus.FAILED)

@@ -15,8 +15,8 @@ import java.util.Optional;
  * One migration's reversibility round trip: from S0, apply up (S1), run down (S2), apply up again
  * (S3). Reversible when S2 equals S0 and S3 equals S1.
  *
- * <p>Built with {@link #builder()}, which needs {@code migration}, {@code status} and {@code duration}; {@link
- * #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code migration}, {@code status} and {@code
+ * duration}; {@link #toBuilder()} copies one to change.
  */
 public final class ReversibilityResult {
   private final Migration migration;
@@ -32,10 +32,19 @@ public final class ReversibilityResult {
   private final Duration duration;
   private final List<Finding> notes;
 
-  private ReversibilityResult(Migration migration, ReversibilityStatus status, Optional<SchemaSnapshot> s0,
-      Optional<SchemaSnapshot> s1, Optional<SchemaSnapshot> s2, Optional<SchemaSnapshot> s3,
-      Optional<SnapshotDiff> downDiff, Optional<SnapshotDiff> reapplyDiff, List<DataLoss> dataLoss,
-      Optional<String> error, Duration duration, List<Finding> notes) {
+  private ReversibilityResult(
+      Migration migration,
+      ReversibilityStatus status,
+      Optional<SchemaSnapshot> s0,
+      Optional<SchemaSnapshot> s1,
+      Optional<SchemaSnapshot> s2,
+      Optional<SchemaSnapshot> s3,
+      Optional<SnapshotDiff> downDiff,
+      Optional<SnapshotDiff> reapplyDiff,
+      List<DataLoss> dataLoss,
+      Optional<String> error,
+      Duration duration,
+      List<Finding> notes) {
     Objects.requireNonNull(migration, "migration");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(s0, "s0");
@@ -141,8 +150,8 @@ public final class ReversibilityResult {
   }
 
   /**
-   * What the round trip noticed that is no failure by itself: a no-op up ({@code SQ210}), an up that changed
-   * nothing ({@code SQ211}), a no-op down ({@code SQ212}).
+   * What the round trip noticed that is no failure by itself: a no-op up ({@code SQ210}), an up
+   * that changed nothing ({@code SQ211}), a no-op down ({@code SQ212}).
    */
   public List<Finding> notes() {
     return notes;
@@ -162,19 +171,23 @@ public final class ReversibilityResult {
    * recorded it; empty when no snapshot was taken.
    */
   public Optional<String> serverVersion() {
-    return java.util.stream.Stream.of(s0, s1, s2, s3).flatMap(Optional::stream).map(SchemaSnapshot::serverVersion)
+    return java.util.stream.Stream.of(s0, s1, s2, s3)
+        .flatMap(Optional::stream)
+        .map(SchemaSnapshot::serverVersion)
         .findFirst();
   }
 
   /** S2 equals S0 (the down restored the schema). */
   public boolean reversible() {
-    return status == ReversibilityStatus.REVERSIBLE || status == ReversibilityStatus.REAPPLY_DIFFERS;
+    return status == ReversibilityStatus.REVERSIBLE
+        || status == ReversibilityStatus.REAPPLY_DIFFERS;
   }
 
   /** S3 equals S1 (re-applying gave the same schema). */
   public boolean reappliesIdentically() {
-    return status == ReversibilityStatus.REVERSIBLE || status == ReversibilityStatus.NOT_REVERSIBLE
-        && reapplyDiff.map(SnapshotDiff::isEmpty).orElse(false);
+    return status == ReversibilityStatus.REVERSIBLE
+        || status == ReversibilityStatus.NOT_REVERSIBLE
+            && reapplyDiff.map(SnapshotDiff::isEmpty).orElse(false);
   }
 
   /**
@@ -188,9 +201,13 @@ public final class ReversibilityResult {
       case NOT_REVERSIBLE -> Optional.of(Rule.DOWN_NOT_RESTORING);
       case REAPPLY_DIFFERS -> Optional.of(Rule.REAPPLY_DIFFERS);
       case IRREVERSIBLE -> Optional.of(Rule.NO_DOWN);
-      case FAILED -> Optional.of(s1.isPresent() ? Rule.ROUND_TRIP_FAILED
-          : error.filter(e -> e.startsWith(MigrationChecks.NOT_ATTEMPTED)).isPresent() ? Rule.NOT_ATTEMPTED
-          : Rule.UP_FAILED);
+      case FAILED ->
+          Optional.of(
+              s1.isPresent()
+                  ? Rule.ROUND_TRIP_FAILED
+                  : error.filter(e -> e.startsWith(MigrationChecks.NOT_ATTEMPTED)).isPresent()
+                      ? Rule.NOT_ATTEMPTED
+                      : Rule.UP_FAILED);
     };
   }
 
@@ -221,19 +238,42 @@ public final class ReversibilityResult {
 
   @Override
   public int hashCode() {
-    return Objects.hash(migration, status, s0, s1, s2, s3, downDiff, reapplyDiff, dataLoss, error, duration, notes);
+    return Objects.hash(
+        migration, status, s0, s1, s2, s3, downDiff, reapplyDiff, dataLoss, error, duration, notes);
   }
 
   @Override
   public String toString() {
-    return "ReversibilityResult[migration=" + migration + ", status=" + status + ", s0=" + s0 + ", s1=" + s1
-        + ", s2=" + s2 + ", s3=" + s3 + ", downDiff=" + downDiff + ", reapplyDiff=" + reapplyDiff
-        + ", dataLoss=" + dataLoss + ", error=" + error + ", duration=" + duration + ", notes=" + notes + "]";
+    return "ReversibilityResult[migration="
+        + migration
+        + ", status="
+        + status
+        + ", s0="
+        + s0
+        + ", s1="
+        + s1
+        + ", s2="
+        + s2
+        + ", s3="
+        + s3
+        + ", downDiff="
+        + downDiff
+        + ", reapplyDiff="
+        + reapplyDiff
+        + ", dataLoss="
+        + dataLoss
+        + ", error="
+        + error
+        + ", duration="
+        + duration
+        + ", notes="
+        + notes
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link ReversibilityResult}; {@link #build()} checks that the required ones are
-   * set.
+   * Collects the values of a {@link ReversibilityResult}; {@link #build()} checks that the required
+   * ones are set.
    */
   public static final class Builder {
     private Migration migration;
@@ -263,7 +303,9 @@ public final class ReversibilityResult {
       return this;
     }
 
-    /** Sets {@link ReversibilityResult#s0()}: before up (absent if the round trip could not start). */
+    /**
+     * Sets {@link ReversibilityResult#s0()}: before up (absent if the round trip could not start).
+     */
     public Builder s0(Optional<SchemaSnapshot> s0) {
       this.s0 = Objects.requireNonNull(s0, "s0");
       return this;
@@ -312,8 +354,8 @@ public final class ReversibilityResult {
     }
 
     /**
-     * Sets {@link ReversibilityResult#downDiff()}: {@code S0 → S2}: what down failed to restore (empty when
-     * reversible).
+     * Sets {@link ReversibilityResult#downDiff()}: {@code S0 → S2}: what down failed to restore
+     * (empty when reversible).
      */
     public Builder downDiff(Optional<SnapshotDiff> downDiff) {
       this.downDiff = Objects.requireNonNull(downDiff, "downDiff");
@@ -327,8 +369,8 @@ public final class ReversibilityResult {
     }
 
     /**
-     * Sets {@link ReversibilityResult#reapplyDiff()}: {@code S1 → S3}: how re-applying differed (empty when
-     * identical).
+     * Sets {@link ReversibilityResult#reapplyDiff()}: {@code S1 → S3}: how re-applying differed
+     * (empty when identical).
      */
     public Builder reapplyDiff(Optional<SnapshotDiff> reapplyDiff) {
       this.reapplyDiff = Objects.requireNonNull(reapplyDiff, "reapplyDiff");
@@ -348,7 +390,8 @@ public final class ReversibilityResult {
     }
 
     /**
-     * Sets {@link ReversibilityResult#error()}: the failure, for FAILED, or the reason, for IRREVERSIBLE.
+     * Sets {@link ReversibilityResult#error()}: the failure, for FAILED, or the reason, for
+     * IRREVERSIBLE.
      */
     public Builder error(Optional<String> error) {
       this.error = Objects.requireNonNull(error, "error");
@@ -368,8 +411,9 @@ public final class ReversibilityResult {
     }
 
     /**
-     * Sets {@link ReversibilityResult#notes()}: what the round trip noticed that is no failure by itself: a
-     * no-op up ({@code SQ210}), an up that changed nothing ({@code SQ211}), a no-op down ({@code SQ212}).
+     * Sets {@link ReversibilityResult#notes()}: what the round trip noticed that is no failure by
+     * itself: a no-op up ({@code SQ210}), an up that changed nothing ({@code SQ211}), a no-op down
+     * ({@code SQ212}).
      */
     public Builder notes(List<Finding> notes) {
       this.notes = Objects.requireNonNull(notes, "notes");
@@ -385,8 +429,19 @@ public final class ReversibilityResult {
       Required.set(migration, "ReversibilityResult", "migration");
       Required.set(status, "ReversibilityResult", "status");
       Required.set(duration, "ReversibilityResult", "duration");
-      return new ReversibilityResult(migration, status, s0, s1, s2, s3, downDiff, reapplyDiff, dataLoss, error,
-          duration, notes);
+      return new ReversibilityResult(
+          migration,
+          status,
+          s0,
+          s1,
+          s2,
+          s3,
+          downDiff,
+          reapplyDiff,
+          dataLoss,
+          error,
+          duration,
+          notes);
     }
   }
 }

@@ -28,15 +28,20 @@ final class SafetyAnalysis {
    * (its up never applied, so nothing is known of the schema the down would meet) a redefinition
    * counts as a possible change, never as a new element of an empty schema.
    */
-  static List<RollbackIssue> staticIssues(Migration migration, Optional<DatabaseSchema> schemaBeforeDown) {
-    RollbackAnalysisOptions options = schemaBeforeDown.map(RollbackAnalysisOptions.staticLevel()::withSchema)
-        .orElse(RollbackAnalysisOptions.staticLevel());
+  static List<RollbackIssue> staticIssues(
+      Migration migration, Optional<DatabaseSchema> schemaBeforeDown) {
+    RollbackAnalysisOptions options =
+        schemaBeforeDown
+            .map(RollbackAnalysisOptions.staticLevel()::withSchema)
+            .orElse(RollbackAnalysisOptions.staticLevel());
     return RollbackAnalyzer.analyze(List.of(migration), options).stream()
         .filter(issue -> !(migration.reversible() && issue.statement().isEmpty()))
         .toList();
   }
 
   static RollbackSafety overall(List<RollbackIssue> issues) {
-    return issues.stream().map(RollbackIssue::staticSafety).reduce(RollbackSafety.SAFE, RollbackSafety::max);
+    return issues.stream()
+        .map(RollbackIssue::staticSafety)
+        .reduce(RollbackSafety.SAFE, RollbackSafety::max);
   }
 }

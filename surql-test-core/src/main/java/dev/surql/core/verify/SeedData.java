@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * Data to insert before given versions are applied (like pytest-alembic's {@code
- * before_revision_data}), so that migrations, downs and rollback plans meet real records. Immutable;
- * {@link #before(String, String...)} returns a new instance.
+ * before_revision_data}), so that migrations, downs and rollback plans meet real records.
+ * Immutable; {@link #before(String, String...)} returns a new instance.
  *
  * @param statements SurrealQL statements by the version they must run before
  */
@@ -19,7 +19,8 @@ public record SeedData(Map<String, List<String>> statements) {
   public SeedData {
     Objects.requireNonNull(statements, "statements");
     Map<String, List<String>> copy = new LinkedHashMap<>();
-    statements.forEach((version, list) -> copy.put(Objects.requireNonNull(version, "version"), List.copyOf(list)));
+    statements.forEach(
+        (version, list) -> copy.put(Objects.requireNonNull(version, "version"), List.copyOf(list)));
     statements = Collections.unmodifiableMap(copy);
   }
 

@@ -1,10 +1,10 @@
 package dev.surql.core.verify;
 
 import dev.surql.core.internal.sql.Statements;
-import dev.surql.core.migration.Migration;
-import dev.surql.core.migration.Statement;
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.internal.sql.TokenType;
+import dev.surql.core.migration.Migration;
+import dev.surql.core.migration.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +22,17 @@ final class TablesNamed {
 
   static Optional<Set<String>> by(Migration migration) {
     Set<String> names = new HashSet<>();
-    List<Statement> statements = Stream.concat(migration.up().stream(),
-        migration.down().orElse(List.of()).stream()).toList();
+    List<Statement> statements =
+        Stream.concat(migration.up().stream(), migration.down().orElse(List.of()).stream())
+            .toList();
     for (Statement statement : statements) {
       List<Token> tokens = Statements.significantTokens(statement);
-      boolean definesFunction = tokens.size() > 1 && tokens.get(0).isWord("DEFINE") && tokens.get(1).isWord("FUNCTION");
+      boolean definesFunction =
+          tokens.size() > 1 && tokens.get(0).isWord("DEFINE") && tokens.get(1).isWord("FUNCTION");
       for (int i = 0; i < tokens.size(); i++) {
         Token token = tokens.get(i);
-        if (token.type() == TokenType.WORD || token.type() == TokenType.ESCAPED_IDENTIFIER
+        if (token.type() == TokenType.WORD
+            || token.type() == TokenType.ESCAPED_IDENTIFIER
             || token.type() == TokenType.STRING) {
           names.add(token.value());
         }
@@ -41,7 +44,10 @@ final class TablesNamed {
     return Optional.of(names);
   }
 
-  /** Whether {@code fn::a::b(} starts at {@code start}: a call, not a name in {@code REMOVE FUNCTION}. */
+  /**
+   * Whether {@code fn::a::b(} starts at {@code start}: a call, not a name in {@code REMOVE
+   * FUNCTION}.
+   */
   private static boolean callsFunction(List<Token> tokens, int start) {
     int i = start + 1;
     while (i + 1 < tokens.size() && tokens.get(i).text().equals("::")) {

@@ -47,17 +47,18 @@ public final class TimelineRecorder implements MigrationListener {
     SchemaSnapshot after = Snapshots.createSnapshot(event.client(), migration.version(), applied);
     List<RollbackIssue> issues = SafetyAnalysis.staticIssues(migration, after.schema());
     RollbackSafety analysed = SafetyAnalysis.overall(issues);
-    steps.add(TimelineStep.builder()
-        .migration(migration)
-        .before(last)
-        .after(after)
-        .diff(Snapshots.compareSnapshots(last, after))
-        .duration(event.duration().orElse(Duration.ZERO))
-        .analysedSafety(analysed)
-        .declaredSafety(migration.declaredSafety())
-        .issues(issues)
-        .forwardIssues(ForwardAnalyzer.analyzeStatic(migration, last.schema()))
-        .build());
+    steps.add(
+        TimelineStep.builder()
+            .migration(migration)
+            .before(last)
+            .after(after)
+            .diff(Snapshots.compareSnapshots(last, after))
+            .duration(event.duration().orElse(Duration.ZERO))
+            .analysedSafety(analysed)
+            .declaredSafety(migration.declaredSafety())
+            .issues(issues)
+            .forwardIssues(ForwardAnalyzer.analyzeStatic(migration, last.schema()))
+            .build());
     last = after;
   }
 

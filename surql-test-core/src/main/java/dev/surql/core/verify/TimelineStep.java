@@ -16,12 +16,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One applied migration in a {@link MigrationTimeline}: the schema before and after, the difference,
- * how long it took, the rollback safety of its down and the forward safety of its up — each analysed
- * and declared.
+ * One applied migration in a {@link MigrationTimeline}: the schema before and after, the
+ * difference, how long it took, the rollback safety of its down and the forward safety of its up —
+ * each analysed and declared.
  *
- * <p>Built with {@link #builder()}, which needs {@code migration}, {@code before}, {@code after}, {@code
- * diff}, {@code duration} and {@code analysedSafety}; {@link #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code migration}, {@code before}, {@code after},
+ * {@code diff}, {@code duration} and {@code analysedSafety}; {@link #toBuilder()} copies one to
+ * change.
  */
 public final class TimelineStep {
   private final Migration migration;
@@ -34,9 +35,16 @@ public final class TimelineStep {
   private final List<RollbackIssue> issues;
   private final List<ForwardIssue> forwardIssues;
 
-  private TimelineStep(Migration migration, SchemaSnapshot before, SchemaSnapshot after, SnapshotDiff diff,
-      Duration duration, RollbackSafety analysedSafety, Optional<RollbackSafety> declaredSafety,
-      List<RollbackIssue> issues, List<ForwardIssue> forwardIssues) {
+  private TimelineStep(
+      Migration migration,
+      SchemaSnapshot before,
+      SchemaSnapshot after,
+      SnapshotDiff diff,
+      Duration duration,
+      RollbackSafety analysedSafety,
+      Optional<RollbackSafety> declaredSafety,
+      List<RollbackIssue> issues,
+      List<ForwardIssue> forwardIssues) {
     Objects.requireNonNull(migration, "migration");
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
@@ -118,8 +126,8 @@ public final class TimelineStep {
   }
 
   /**
-   * What the forward analysis found in its up, against the schema before it (counted on the records there
-   * when the run had seed data).
+   * What the forward analysis found in its up, against the schema before it (counted on the records
+   * there when the run had seed data).
    */
   public List<ForwardIssue> forwardIssues() {
     return forwardIssues;
@@ -147,7 +155,8 @@ public final class TimelineStep {
    * issue, raised where counting found more at stake (an index build above the threshold).
    */
   public ForwardSafety analysedForward() {
-    return forwardIssues.stream().map(i -> i.staticSafety().max(i.safety()))
+    return forwardIssues.stream()
+        .map(i -> i.staticSafety().max(i.safety()))
         .reduce(ForwardSafety.SAFE, ForwardSafety::max);
   }
 
@@ -156,7 +165,10 @@ public final class TimelineStep {
     return migration.declaredForward();
   }
 
-  /** Whether the up does more to existing data than the author declared (false when nothing is declared). */
+  /**
+   * Whether the up does more to existing data than the author declared (false when nothing is
+   * declared).
+   */
   public boolean forwardRiskierThanDeclared() {
     return declaredForward().map(analysedForward()::isRiskierThan).orElse(false);
   }
@@ -185,19 +197,44 @@ public final class TimelineStep {
 
   @Override
   public int hashCode() {
-    return Objects.hash(migration, before, after, diff, duration, analysedSafety, declaredSafety, issues,
+    return Objects.hash(
+        migration,
+        before,
+        after,
+        diff,
+        duration,
+        analysedSafety,
+        declaredSafety,
+        issues,
         forwardIssues);
   }
 
   @Override
   public String toString() {
-    return "TimelineStep[migration=" + migration + ", before=" + before + ", after=" + after + ", diff=" + diff
-        + ", duration=" + duration + ", analysedSafety=" + analysedSafety + ", declaredSafety=" + declaredSafety
-        + ", issues=" + issues + ", forwardIssues=" + forwardIssues + "]";
+    return "TimelineStep[migration="
+        + migration
+        + ", before="
+        + before
+        + ", after="
+        + after
+        + ", diff="
+        + diff
+        + ", duration="
+        + duration
+        + ", analysedSafety="
+        + analysedSafety
+        + ", declaredSafety="
+        + declaredSafety
+        + ", issues="
+        + issues
+        + ", forwardIssues="
+        + forwardIssues
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link TimelineStep}; {@link #build()} checks that the required ones are set.
+   * Collects the values of a {@link TimelineStep}; {@link #build()} checks that the required ones
+   * are set.
    */
   public static final class Builder {
     private Migration migration;
@@ -242,13 +279,19 @@ public final class TimelineStep {
       return this;
     }
 
-    /** Sets {@link TimelineStep#analysedSafety()}: the static safety of its down (UNSAFE if it has none). */
+    /**
+     * Sets {@link TimelineStep#analysedSafety()}: the static safety of its down (UNSAFE if it has
+     * none).
+     */
     public Builder analysedSafety(RollbackSafety analysedSafety) {
       this.analysedSafety = Objects.requireNonNull(analysedSafety, "analysedSafety");
       return this;
     }
 
-    /** Sets {@link TimelineStep#declaredSafety()}: the author's {@code @rollback} declaration, if any. */
+    /**
+     * Sets {@link TimelineStep#declaredSafety()}: the author's {@code @rollback} declaration, if
+     * any.
+     */
     public Builder declaredSafety(Optional<RollbackSafety> declaredSafety) {
       this.declaredSafety = Objects.requireNonNull(declaredSafety, "declaredSafety");
       return this;
@@ -267,8 +310,8 @@ public final class TimelineStep {
     }
 
     /**
-     * Sets {@link TimelineStep#forwardIssues()}: what the forward analysis found in its up, against the
-     * schema before it (counted on the records there when the run had seed data).
+     * Sets {@link TimelineStep#forwardIssues()}: what the forward analysis found in its up, against
+     * the schema before it (counted on the records there when the run had seed data).
      */
     public Builder forwardIssues(List<ForwardIssue> forwardIssues) {
       this.forwardIssues = Objects.requireNonNull(forwardIssues, "forwardIssues");
@@ -287,7 +330,15 @@ public final class TimelineStep {
       Required.set(diff, "TimelineStep", "diff");
       Required.set(duration, "TimelineStep", "duration");
       Required.set(analysedSafety, "TimelineStep", "analysedSafety");
-      return new TimelineStep(migration, before, after, diff, duration, analysedSafety, declaredSafety, issues,
+      return new TimelineStep(
+          migration,
+          before,
+          after,
+          diff,
+          duration,
+          analysedSafety,
+          declaredSafety,
+          issues,
           forwardIssues);
     }
   }

@@ -4,14 +4,14 @@ import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.internal.client.JsonResults;
-import dev.surql.core.internal.sql.Statements;
-import dev.surql.core.migration.Migration;
 import dev.surql.core.internal.migration.MigrationChecksum;
-import dev.surql.core.snapshot.DatabaseSchema;
-import dev.surql.core.migration.Statement;
+import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.internal.sql.SurqlIdentifiers;
 import dev.surql.core.internal.sql.SurqlKeywords;
 import dev.surql.core.internal.sql.Token;
+import dev.surql.core.migration.Migration;
+import dev.surql.core.migration.Statement;
+import dev.surql.core.snapshot.DatabaseSchema;
 
 /**
  * What an up can change, told from its statements, and a digest of every record, so that the
@@ -22,15 +22,18 @@ import dev.surql.core.internal.sql.Token;
  */
 final class UpEffect {
 
-
   private UpEffect() {}
 
   /** Whether a top-level up statement defines, removes, alters or rebuilds something. */
   static boolean changesSchema(Migration migration) {
-    return migration.up().stream().anyMatch(s -> SurqlKeywords.SCHEMA_STATEMENTS.contains(s.keyword()));
+    return migration.up().stream()
+        .anyMatch(s -> SurqlKeywords.SCHEMA_STATEMENTS.contains(s.keyword()));
   }
 
-  /** Whether any up statement, at any depth, may write records (a write keyword or a custom function call). */
+  /**
+   * Whether any up statement, at any depth, may write records (a write keyword or a custom function
+   * call).
+   */
   static boolean mayWriteData(Migration migration) {
     for (Statement statement : migration.up()) {
       for (Token token : Statements.significantTokens(statement)) {

@@ -12,8 +12,8 @@ import dev.surql.core.snapshot.SchemaSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,8 +21,8 @@ import java.util.Optional;
  * Everything a verification run found about a migration set: the timeline of snapshots, one
  * reversibility result per migration, and the built-in checks.
  *
- * <p>Built with {@link #builder()}, which needs {@code location}, {@code serverVersion} and {@code timeline},
- * {@code duration}; {@link #toBuilder()} copies one to change.
+ * <p>Built with {@link #builder()}, which needs {@code location}, {@code serverVersion} and {@code
+ * timeline}, {@code duration}; {@link #toBuilder()} copies one to change.
  */
 public final class VerificationReport {
   private final String location;
@@ -33,8 +33,14 @@ public final class VerificationReport {
   private final Duration duration;
   private final List<Finding> findings;
 
-  private VerificationReport(String location, String serverVersion, MigrationTimeline timeline,
-      List<ReversibilityResult> results, List<CheckResult> checks, Duration duration, List<Finding> findings) {
+  private VerificationReport(
+      String location,
+      String serverVersion,
+      MigrationTimeline timeline,
+      List<ReversibilityResult> results,
+      List<CheckResult> checks,
+      Duration duration,
+      List<Finding> findings) {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(serverVersion, "serverVersion");
     Objects.requireNonNull(timeline, "timeline");
@@ -100,9 +106,9 @@ public final class VerificationReport {
   }
 
   /**
-   * Everything found, under rule codes, in migration order: the checks' findings, what the rollback analysis
-   * found in each down, unused {@code -- @allow:} lines, and what any further check added with {@link
-   * #withFindings(List)}.
+   * Everything found, under rule codes, in migration order: the checks' findings, what the rollback
+   * analysis found in each down, unused {@code -- @allow:} lines, and what any further check added
+   * with {@link #withFindings(List)}.
    */
   public List<Finding> findings() {
     return findings;
@@ -117,27 +123,43 @@ public final class VerificationReport {
     Map<String, Migration> migrations = new LinkedHashMap<>();
     timeline.steps().forEach(s -> migrations.putIfAbsent(s.version(), s.migration()));
     results.forEach(r -> migrations.putIfAbsent(r.version(), r.migration()));
-    List<Finding> all = new ArrayList<>(findings.stream().filter(f -> f.rule() != Rule.UNUSED_ALLOW).toList());
+    List<Finding> all =
+        new ArrayList<>(findings.stream().filter(f -> f.rule() != Rule.UNUSED_ALLOW).toList());
     for (Finding finding : more) {
       Migration migration = migrations.get(finding.version());
       all.add(migration == null ? finding : Findings.accept(migration, finding));
     }
     all.addAll(Findings.unusedAllowances(List.copyOf(migrations.values()), all));
-    return new VerificationReport(location, serverVersion, timeline, results, checks, duration,
+    return new VerificationReport(
+        location,
+        serverVersion,
+        timeline,
+        results,
+        checks,
+        duration,
         Findings.sorted(List.copyOf(migrations.keySet()), all));
   }
 
   /**
    * This report over another timeline and duration (e.g. a test class's whole timeline): the
-   * built-in findings are found again from it; findings added with {@link #withFindings(List)}
-   * are kept.
+   * built-in findings are found again from it; findings added with {@link #withFindings(List)} are
+   * kept.
    */
   public VerificationReport withTimeline(MigrationTimeline newTimeline, Duration newDuration) {
     List<Finding> builtIn = Findings.collect(timeline, results, checks);
-    List<Finding> added = findings.stream()
-        .filter(f -> f.rule() != Rule.UNUSED_ALLOW && !builtIn.contains(f)).toList();
-    VerificationReport report = new VerificationReport(location, serverVersion, newTimeline, results, checks,
-        newDuration, Findings.collect(newTimeline, results, checks));
+    List<Finding> added =
+        findings.stream()
+            .filter(f -> f.rule() != Rule.UNUSED_ALLOW && !builtIn.contains(f))
+            .toList();
+    VerificationReport report =
+        new VerificationReport(
+            location,
+            serverVersion,
+            newTimeline,
+            results,
+            checks,
+            newDuration,
+            Findings.collect(newTimeline, results, checks));
     return added.isEmpty() ? report : report.withFindings(added);
   }
 
@@ -150,16 +172,27 @@ public final class VerificationReport {
    * A report of a run that only applied migrations (no reversibility round trips): the timeline, no
    * results, and the checks a timeline can answer (declared rollback safety, single head).
    */
-  public static VerificationReport ofTimeline(MigrationSet migrations, String serverVersion,
-      MigrationTimeline timeline, Duration duration) {
+  public static VerificationReport ofTimeline(
+      MigrationSet migrations,
+      String serverVersion,
+      MigrationTimeline timeline,
+      Duration duration) {
     Objects.requireNonNull(migrations, "migrations");
-    return builder().location(migrations.location()).serverVersion(serverVersion).timeline(timeline)
-        .checks(MigrationChecks.evaluateTimeline(migrations, timeline)).duration(duration).build();
+    return builder()
+        .location(migrations.location())
+        .serverVersion(serverVersion)
+        .timeline(timeline)
+        .checks(MigrationChecks.evaluateTimeline(migrations, timeline))
+        .duration(duration)
+        .build();
   }
 
-  /** Whether every check passed and no other finding is an error that no {@code @allow} accepted. */
+  /**
+   * Whether every check passed and no other finding is an error that no {@code @allow} accepted.
+   */
   public boolean passed() {
-    return checks.stream().allMatch(CheckResult::passed) && findings.stream().noneMatch(Findings::fails);
+    return checks.stream().allMatch(CheckResult::passed)
+        && findings.stream().noneMatch(Findings::fails);
   }
 
   public Optional<CheckResult> check(MigrationCheck check) {
@@ -179,20 +212,23 @@ public final class VerificationReport {
   public List<MigrationVerdict> verdicts() {
     List<MigrationVerdict> verdicts = new ArrayList<>();
     for (TimelineStep step : timeline.steps()) {
-      verdicts.add(result(step.version()).map(r -> MigrationVerdict.of(step, r))
-          .orElseGet(() -> MigrationVerdict.of(step)));
+      verdicts.add(
+          result(step.version())
+              .map(r -> MigrationVerdict.of(step, r))
+              .orElseGet(() -> MigrationVerdict.of(step)));
     }
     for (ReversibilityResult r : results) {
       if (timeline.step(r.version()).isEmpty()) {
         Optional<DatabaseSchema> schema = r.s1().map(SchemaSnapshot::schema);
         List<RollbackIssue> issues = SafetyAnalysis.staticIssues(r.migration(), schema);
-        verdicts.add(MigrationVerdict.builder()
-            .migration(r.migration())
-            .reversibility(r)
-            .analysedSafety(SafetyAnalysis.overall(issues))
-            .declaredSafety(r.migration().declaredSafety())
-            .rollbackIssues(issues)
-            .build());
+        verdicts.add(
+            MigrationVerdict.builder()
+                .migration(r.migration())
+                .reversibility(r)
+                .analysedSafety(SafetyAnalysis.overall(issues))
+                .declaredSafety(r.migration().declaredSafety())
+                .rollbackIssues(issues)
+                .build());
       }
     }
     return List.copyOf(verdicts);
@@ -225,13 +261,26 @@ public final class VerificationReport {
 
   @Override
   public String toString() {
-    return "VerificationReport[location=" + location + ", serverVersion=" + serverVersion + ", timeline=" + timeline
-        + ", results=" + results + ", checks=" + checks + ", duration=" + duration + ", findings=" + findings + "]";
+    return "VerificationReport[location="
+        + location
+        + ", serverVersion="
+        + serverVersion
+        + ", timeline="
+        + timeline
+        + ", results="
+        + results
+        + ", checks="
+        + checks
+        + ", duration="
+        + duration
+        + ", findings="
+        + findings
+        + "]";
   }
 
   /**
-   * Collects the values of a {@link VerificationReport}; {@link #build()} checks that the required ones are
-   * set.
+   * Collects the values of a {@link VerificationReport}; {@link #build()} checks that the required
+   * ones are set.
    */
   public static final class Builder {
     private String location;
@@ -256,13 +305,19 @@ public final class VerificationReport {
       return this;
     }
 
-    /** Sets {@link VerificationReport#timeline()}: a snapshot before the first and after every migration. */
+    /**
+     * Sets {@link VerificationReport#timeline()}: a snapshot before the first and after every
+     * migration.
+     */
     public Builder timeline(MigrationTimeline timeline) {
       this.timeline = Objects.requireNonNull(timeline, "timeline");
       return this;
     }
 
-    /** Sets {@link VerificationReport#results()}: one reversibility round trip per migration, in order. */
+    /**
+     * Sets {@link VerificationReport#results()}: one reversibility round trip per migration, in
+     * order.
+     */
     public Builder results(List<ReversibilityResult> results) {
       this.results = Objects.requireNonNull(results, "results");
       return this;
@@ -281,8 +336,8 @@ public final class VerificationReport {
     }
 
     /**
-     * Sets {@link VerificationReport#findings()}; when not set, {@link #build()} finds them in the checks and
-     * in the rollback analysis of the timeline.
+     * Sets {@link VerificationReport#findings()}; when not set, {@link #build()} finds them in the
+     * checks and in the rollback analysis of the timeline.
      */
     public Builder findings(List<Finding> findings) {
       this.findings = Objects.requireNonNull(findings, "findings");
@@ -300,7 +355,8 @@ public final class VerificationReport {
       Required.set(timeline, "VerificationReport", "timeline");
       Required.set(duration, "VerificationReport", "duration");
       List<Finding> all = findings == null ? Findings.collect(timeline, results, checks) : findings;
-      return new VerificationReport(location, serverVersion, timeline, results, checks, duration, all);
+      return new VerificationReport(
+          location, serverVersion, timeline, results, checks, duration, all);
     }
   }
 }

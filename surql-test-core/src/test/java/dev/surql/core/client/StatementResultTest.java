@@ -13,7 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The typed accessors of {@link StatementResult} and {@link QueryResult}, on answers of a real engine. */
+/**
+ * The typed accessors of {@link StatementResult} and {@link QueryResult}, on answers of a real
+ * engine.
+ */
 class StatementResultTest {
 
   /** A row of {@code person}, as a user would map it. */
@@ -26,9 +29,10 @@ class StatementResultTest {
   void createDatabase() {
     db = SurqlDatabase.create(SurqlEngines.shared(), "results");
     client = db.client();
-    client.query("DEFINE TABLE person SCHEMAFULL; DEFINE FIELD name ON person TYPE string;"
-        + " DEFINE FIELD age ON person TYPE int;"
-        + " CREATE person:ann SET name = 'Ann', age = 41; CREATE person:bob SET name = 'Bob', age = 7;");
+    client.query(
+        "DEFINE TABLE person SCHEMAFULL; DEFINE FIELD name ON person TYPE string;"
+            + " DEFINE FIELD age ON person TYPE int;"
+            + " CREATE person:ann SET name = 'Ann', age = 41; CREATE person:bob SET name = 'Bob', age = 7;");
   }
 
   @AfterEach
@@ -62,7 +66,9 @@ class StatementResultTest {
   @Test
   void infoMapsToAMap() {
     Map<?, ?> info = client.query("INFO FOR DB").last().as(Map.class);
-    assertThat(info.get("tables")).asInstanceOf(InstanceOfAssertFactories.MAP).containsOnlyKeys("person");
+    assertThat(info.get("tables"))
+        .asInstanceOf(InstanceOfAssertFactories.MAP)
+        .containsOnlyKeys("person");
   }
 
   @Test
@@ -85,7 +91,8 @@ class StatementResultTest {
 
   @Test
   void jsonIsTheResultAsJsonText() {
-    assertThat(client.query("RETURN { a: 1, b: 'two' }").last().json()).isEqualTo("{\"a\":1,\"b\":\"two\"}");
+    assertThat(client.query("RETURN { a: 1, b: 'two' }").last().json())
+        .isEqualTo("{\"a\":1,\"b\":\"two\"}");
   }
 
   @Test
@@ -93,7 +100,8 @@ class StatementResultTest {
     StatementResult text = client.query("RETURN 'not a number'").last();
     assertThatThrownBy(text::asLong)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("statement 0 returned \"not a number\", not a whole number; read it with as(…) or json()");
+        .hasMessage(
+            "statement 0 returned \"not a number\", not a whole number; read it with as(…) or json()");
     assertThatThrownBy(() -> client.query("SELECT * FROM person").last().asList(Integer.class))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("statement 0 returned [{")
@@ -103,7 +111,8 @@ class StatementResultTest {
 
   @Test
   void aFailedStatementHasNoResultToRead() {
-    QueryResult result = client.queryAllowingErrors("CREATE person:carl SET name = 'Carl', age = 'old'; RETURN 1;");
+    QueryResult result =
+        client.queryAllowingErrors("CREATE person:carl SET name = 'Carl', age = 'old'; RETURN 1;");
     StatementResult failed = result.get(0);
     assertThat(failed.ok()).isFalse();
     assertThat(failed.errorMessage()).get().asString().contains("age");

@@ -1,11 +1,11 @@
 package dev.surql.core.client;
 
-import dev.surql.core.SharedEngineLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.ErrorCode;
+import dev.surql.core.SharedEngineLine;
 import dev.surql.core.SurqlException;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
@@ -45,20 +45,25 @@ class SurqlClientTest {
 
   @Test
   void ddl_is_visible_in_info_for_db_and_table() {
-    client.query("DEFINE TABLE person SCHEMAFULL; DEFINE FIELD name ON person TYPE string;"
-        + " DEFINE INDEX person_name ON person FIELDS name UNIQUE;");
+    client.query(
+        "DEFINE TABLE person SCHEMAFULL; DEFINE FIELD name ON person TYPE string;"
+            + " DEFINE INDEX person_name ON person FIELDS name UNIQUE;");
 
     JsonNode info = JsonResults.tree(client.query("INFO FOR DB").last());
     JsonNode table = JsonResults.tree(client.query("INFO FOR TABLE person").last());
 
-    assertThat(info.path("tables").path("person").asText()).startsWith("DEFINE TABLE person").contains("SCHEMAFULL");
-    assertThat(table.path("fields").path("name").asText()).startsWith("DEFINE FIELD name ON person TYPE string");
+    assertThat(info.path("tables").path("person").asText())
+        .startsWith("DEFINE TABLE person")
+        .contains("SCHEMAFULL");
+    assertThat(table.path("fields").path("name").asText())
+        .startsWith("DEFINE FIELD name ON person TYPE string");
     assertThat(table.path("indexes").path("person_name").asText()).contains("UNIQUE");
   }
 
   @Test
   void every_statement_gets_its_own_result_with_status_time_and_error() {
-    QueryResult result = client.queryAllowingErrors("RETURN 1; THROW 'boom'; CREATE item:1 SET v = 2;");
+    QueryResult result =
+        client.queryAllowingErrors("RETURN 1; THROW 'boom'; CREATE item:1 SET v = 2;");
 
     assertThat(result.size()).isEqualTo(3);
     assertThat(result.allOk()).isFalse();
@@ -71,19 +76,23 @@ class SurqlClientTest {
     assertThat(first.errorMessage()).isEmpty();
     StatementResult thrown = result.get(1);
     assertThat(thrown.ok()).isFalse();
-    assertThat(thrown.errorKind()).contains(SharedEngineLine.is2x() ? "Error" : "Thrown"); // 2.x names no kind
+    assertThat(thrown.errorKind())
+        .contains(SharedEngineLine.is2x() ? "Error" : "Thrown"); // 2.x names no kind
     assertThat(thrown.errorMessage()).hasValueSatisfying(m -> assertThat(m).contains("boom"));
     assertThat(thrown.notExecuted()).isFalse();
     assertThat(result.get(2).ok()).isTrue();
-    assertThat(JsonResults.rows(result)).singleElement()
+    assertThat(JsonResults.rows(result))
+        .singleElement()
         .satisfies(row -> assertThat(row.path("id").asText()).isEqualTo("item:1"))
         .satisfies(row -> assertThat(row.path("v").asInt()).isEqualTo(2));
   }
 
   @Test
   void a_failing_statement_names_its_position_text_and_the_server_message() {
-    StatementFailedException e = catchThrowableOfType(StatementFailedException.class,
-        () -> client.query("CREATE item:1;\nCREATE item:1;\nRETURN 2;"));
+    StatementFailedException e =
+        catchThrowableOfType(
+            StatementFailedException.class,
+            () -> client.query("CREATE item:1;\nCREATE item:1;\nRETURN 2;"));
 
     assertThat(e.code()).isEqualTo(ErrorCode.STATEMENT_FAILED);
     assertThat(e.statementIndex()).isEqualTo(1);
@@ -102,9 +111,11 @@ class SurqlClientTest {
   void a_parse_error_is_reported_with_the_servers_line_and_column_and_nothing_runs() {
     client.query("DEFINE TABLE item");
 
-    SurqlException select = catchThrowableOfType(SurqlException.class,
-        () -> client.query("CREATE item:1; SELEC * FROM item"));
-    SurqlException define = catchThrowableOfType(SurqlException.class, () -> client.query("DEFINE TABLE ;"));
+    SurqlException select =
+        catchThrowableOfType(
+            SurqlException.class, () -> client.query("CREATE item:1; SELEC * FROM item"));
+    SurqlException define =
+        catchThrowableOfType(SurqlException.class, () -> client.query("DEFINE TABLE ;"));
 
     assertThat(select).isNotInstanceOf(StatementFailedException.class);
     assertThat(select.code()).isEqualTo(ErrorCode.PARSE_ERROR);
@@ -121,11 +132,14 @@ class SurqlClientTest {
   @Test
   void wrong_credentials_name_the_url_and_user_but_never_the_password() {
     String password = "Wr0ng-P4ss;w0rd";
-    ConnectionSettings wrong = ConnectionSettings.of(engine.rootSettings().url(), "root", password)
-        .withNamespace(db.namespace()).withDatabase(db.database());
+    ConnectionSettings wrong =
+        ConnectionSettings.of(engine.rootSettings().url(), "root", password)
+            .withNamespace(db.namespace())
+            .withDatabase(db.database());
 
-    SurqlException e = catchThrowableOfType(SurqlException.class,
-        () -> SurqlClient.connect(wrong).query("RETURN 1"));
+    SurqlException e =
+        catchThrowableOfType(
+            SurqlException.class, () -> SurqlClient.connect(wrong).query("RETURN 1"));
 
     assertThat(e.code()).isEqualTo(ErrorCode.AUTHENTICATION_FAILED);
     assertThat(e.getMessage())
@@ -150,7 +164,9 @@ class SurqlClientTest {
     SurqlException e = catchThrowableOfType(SurqlException.class, () -> closed.query("RETURN 1"));
 
     assertThat(e.code()).isEqualTo(ErrorCode.CONNECTION_REFUSED);
-    assertThat(e.getMessage()).contains("Cannot connect to SurrealDB at " + url).contains("Is the server running?");
+    assertThat(e.getMessage())
+        .contains("Cannot connect to SurrealDB at " + url)
+        .contains("Is the server running?");
     assertThat(closed.isHealthy()).isFalse();
   }
 
@@ -164,7 +180,8 @@ class SurqlClientTest {
     JsonNode row = JsonResults.tree(client.query("SELECT * FROM ONLY note:1").last());
     assertThat(row.path("text").asText()).isEqualTo(hostile);
     assertThat(row.path("n").asInt()).isEqualTo(42);
-    assertThat(JsonResults.tree(client.query("INFO FOR DB").last()).path("tables").has("keep")).isTrue();
+    assertThat(JsonResults.tree(client.query("INFO FOR DB").last()).path("tables").has("keep"))
+        .isTrue();
   }
 
   @Test
@@ -172,7 +189,8 @@ class SurqlClientTest {
     String name = "we`ird; REMOVE TABLE keep; --";
     String table = SurqlIdentifiers.escape(name);
 
-    client.query("DEFINE TABLE keep; DEFINE TABLE " + table + "; CREATE " + table + ":1 SET v = 1;");
+    client.query(
+        "DEFINE TABLE keep; DEFINE TABLE " + table + "; CREATE " + table + ":1 SET v = 1;");
 
     JsonNode tables = JsonResults.tree(client.query("INFO FOR DB").last()).path("tables");
     List<String> names = new ArrayList<>();
@@ -183,8 +201,13 @@ class SurqlClientTest {
 
   @Test
   void a_failing_transaction_leaves_nothing_behind_and_names_the_failing_statement() {
-    TransactionFailedException e = catchThrowableOfType(TransactionFailedException.class,
-        () -> client.transaction(List.of("DEFINE TABLE made_in_tx", "THROW 'stop here'", "DEFINE TABLE after_tx;")));
+    TransactionFailedException e =
+        catchThrowableOfType(
+            TransactionFailedException.class,
+            () ->
+                client.transaction(
+                    List.of(
+                        "DEFINE TABLE made_in_tx", "THROW 'stop here'", "DEFINE TABLE after_tx;")));
 
     assertThat(e.code()).isEqualTo(ErrorCode.TRANSACTION_FAILED);
     assertThat(e.statementIndex()).isEqualTo(1);
@@ -202,23 +225,36 @@ class SurqlClientTest {
   void a_transaction_fails_on_a_data_error_in_a_later_statement_too() {
     client.query("CREATE item:1");
 
-    TransactionFailedException e = catchThrowableOfType(TransactionFailedException.class,
-        () -> client.transaction(List.of("DEFINE TABLE made_in_tx", "CREATE item:1", "CREATE item:2")));
+    TransactionFailedException e =
+        catchThrowableOfType(
+            TransactionFailedException.class,
+            () ->
+                client.transaction(
+                    List.of("DEFINE TABLE made_in_tx", "CREATE item:1", "CREATE item:2")));
 
     assertThat(e.statementIndex()).isEqualTo(1);
     assertThat(e.statement()).isEqualTo("CREATE item:1");
     assertThat(e.serverMessage()).contains("already exists");
-    assertThat(JsonResults.tree(client.query("INFO FOR DB").last()).path("tables").has("made_in_tx")).isFalse();
+    assertThat(
+            JsonResults.tree(client.query("INFO FOR DB").last()).path("tables").has("made_in_tx"))
+        .isFalse();
     assertThat(client.query("SELECT VALUE id FROM item").rows(Object.class)).hasSize(1);
   }
 
   @Test
   void a_successful_transaction_returns_the_results_of_its_own_statements() {
-    List<StatementResult> results = client.transaction(
-        List.of("DEFINE TABLE tx_ok", "CREATE tx_ok:1 SET v = <int>$v;", "SELECT VALUE v FROM tx_ok"), Map.of("v", 7));
+    List<StatementResult> results =
+        client.transaction(
+            List.of(
+                "DEFINE TABLE tx_ok",
+                "CREATE tx_ok:1 SET v = <int>$v;",
+                "SELECT VALUE v FROM tx_ok"),
+            Map.of("v", 7));
 
     assertThat(results).hasSize(3).allMatch(StatementResult::ok);
-    assertThat(JsonResults.tree(results.get(2))).singleElement().satisfies(v -> assertThat(v.asInt()).isEqualTo(7));
+    assertThat(JsonResults.tree(results.get(2)))
+        .singleElement()
+        .satisfies(v -> assertThat(v.asInt()).isEqualTo(7));
   }
 
   @Test
@@ -235,15 +271,19 @@ class SurqlClientTest {
       for (int t = 0; t < threads; t++) {
         SurqlClient own = databases.get(t).client();
         String owner = "thread-" + t;
-        Callable<List<Integer>> work = () -> {
-          List<Integer> counts = new ArrayList<>();
-          for (int q = 0; q < queries; q++) {
-            QueryResult r = own.query("CREATE marker SET owner = $owner, n = <int>$n;"
-                + " RETURN count(SELECT * FROM marker WHERE owner = $owner);", Map.of("owner", owner, "n", q));
-            counts.add(JsonResults.tree(r.last()).asInt());
-          }
-          return counts;
-        };
+        Callable<List<Integer>> work =
+            () -> {
+              List<Integer> counts = new ArrayList<>();
+              for (int q = 0; q < queries; q++) {
+                QueryResult r =
+                    own.query(
+                        "CREATE marker SET owner = $owner, n = <int>$n;"
+                            + " RETURN count(SELECT * FROM marker WHERE owner = $owner);",
+                        Map.of("owner", owner, "n", q));
+                counts.add(JsonResults.tree(r.last()).asInt());
+              }
+              return counts;
+            };
         futures.add(pool.submit(work));
       }
       List<Integer> expected = new ArrayList<>();
@@ -252,9 +292,13 @@ class SurqlClientTest {
       }
       for (int t = 0; t < threads; t++) {
         assertThat(futures.get(t).get()).as("counts seen by thread %d", t).isEqualTo(expected);
-        List<JsonNode> owners = JsonResults.rows(databases.get(t).client().query("SELECT VALUE owner FROM marker"));
-        assertThat(owners).as("markers in database %d", t).hasSize(queries)
-            .extracting(JsonNode::asText).containsOnly("thread-" + t);
+        List<JsonNode> owners =
+            JsonResults.rows(databases.get(t).client().query("SELECT VALUE owner FROM marker"));
+        assertThat(owners)
+            .as("markers in database %d", t)
+            .hasSize(queries)
+            .extracting(JsonNode::asText)
+            .containsOnly("thread-" + t);
       }
     } finally {
       pool.shutdownNow();

@@ -34,10 +34,13 @@ class SurqlDatabaseTest {
       SurqlDatabase db = SurqlDatabase.create(engine, "closing_together");
       db.client().query("DEFINE TABLE t; CREATE t:1;");
 
-      List<Boolean> presentAfterClose = Concurrently.run(4, () -> {
-        db.close();
-        return namespaces().has(db.namespace());
-      });
+      List<Boolean> presentAfterClose =
+          Concurrently.run(
+              4,
+              () -> {
+                db.close();
+                return namespaces().has(db.namespace());
+              });
 
       assertThat(presentAfterClose).containsOnly(false);
     }
@@ -45,12 +48,17 @@ class SurqlDatabaseTest {
 
   @Test
   void two_databases_share_neither_schema_nor_records() {
-    try (SurqlDatabase a = SurqlDatabase.create(engine, "iso_a"); SurqlDatabase b = SurqlDatabase.create(engine, "iso_a")) {
+    try (SurqlDatabase a = SurqlDatabase.create(engine, "iso_a");
+        SurqlDatabase b = SurqlDatabase.create(engine, "iso_a")) {
       a.client().query("DEFINE TABLE only_in_a; CREATE shared:1 SET owner = 'a';");
       b.client().query("CREATE shared:1 SET owner = 'b';");
 
       assertThat(a.namespace()).isNotEqualTo(b.namespace());
-      assertThat(JsonResults.tree(b.client().query("INFO FOR DB").last()).path("tables").has("only_in_a")).isFalse();
+      assertThat(
+              JsonResults.tree(b.client().query("INFO FOR DB").last())
+                  .path("tables")
+                  .has("only_in_a"))
+          .isFalse();
       assertThat(a.client().query("SELECT VALUE owner FROM shared").rows(String.class))
           .containsExactly("a");
       assertThat(b.client().query("SELECT VALUE owner FROM shared").rows(String.class))
@@ -64,7 +72,9 @@ class SurqlDatabaseTest {
       assertThat(db.namespace()).matches("my_tests_v2__[0-9a-f]{16}");
       assertThat(db.database()).isEqualTo(db.namespace());
       assertThat(db.engine()).isSameAs(engine);
-      assertThat(db.toString()).contains(db.namespace()).contains(engine.rootSettings().url().toString());
+      assertThat(db.toString())
+          .contains(db.namespace())
+          .contains(engine.rootSettings().url().toString());
     }
   }
 
@@ -72,7 +82,8 @@ class SurqlDatabaseTest {
   void the_client_is_bound_to_the_database() {
     try (SurqlDatabase db = SurqlDatabase.create(engine, "bound")) {
       SurqlClient client = db.client();
-      JsonNode session = client.query("RETURN { ns: session::ns(), db: session::db() }").last().as(JsonNode.class);
+      JsonNode session =
+          client.query("RETURN { ns: session::ns(), db: session::db() }").last().as(JsonNode.class);
 
       assertThat(client.settings().namespace()).isEqualTo(db.namespace());
       assertThat(session.path("ns").asText()).isEqualTo(db.namespace());

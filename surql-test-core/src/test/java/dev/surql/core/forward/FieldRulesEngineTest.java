@@ -1,14 +1,13 @@
 package dev.surql.core.forward;
 
-import dev.surql.core.internal.analysis.NextWrites;
-
 import static dev.surql.core.forward.SeededDatabase.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.surql.core.engine.SurrealVersion;
+import dev.surql.core.internal.analysis.NextWrites;
 import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.rule.RuleLevel;
-import dev.surql.core.engine.SurrealVersion;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class FieldRulesEngineTest {
 
-  private static final String PEOPLE = """
+  private static final String PEOPLE =
+      """
       DEFINE TABLE person SCHEMAFULL;
       DEFINE FIELD name ON person TYPE string;
       DEFINE FIELD nick ON person TYPE option<string>;
@@ -32,7 +32,9 @@ class FieldRulesEngineTest {
       """;
 
   @ParameterizedTest(name = "SurrealDB {0}")
-  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  @EnumSource(
+      value = SurrealVersion.class,
+      names = {"V3_0", "V2_6"})
   void newRequiredFieldFailsTheNextWriteOfEveryExistingRecord(SurrealVersion version) {
     try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = "DEFINE FIELD email ON person TYPE string DEFAULT 'none@example.com';";
@@ -40,8 +42,10 @@ class FieldRulesEngineTest {
       assertThat(issue.staticSafety()).isEqualTo(ForwardSafety.UNSAFE);
       assertThat(issue.safety()).isEqualTo(ForwardSafety.UNSAFE);
       assertThat(issue.affectedRecords()).isEqualTo(OptionalLong.of(3));
-      assertThat(issue.affectedData()).contains("3 records in person have no value in email that fits; they fail "
-          + "their next write");
+      assertThat(issue.affectedData())
+          .contains(
+              "3 records in person have no value in email that fits; they fail "
+                  + "their next write");
       assertThat(issue.description()).contains("DEFAULT (applied only when a record is created)");
       assertThat(issue.hint()).contains("UPDATE person SET email = … WHERE email = NONE");
       assertThat(issue.predictsFailedWrites()).isTrue();
@@ -49,17 +53,22 @@ class FieldRulesEngineTest {
       db.apply(up);
       NextWrites.Outcome outcome = db.rewrite(issue);
       assertThat(outcome.refused()).isEqualTo(3);
-      assertThat(outcome.messages()).allSatisfy(m -> assertThat(m).contains("field `email`").contains("NONE"));
+      assertThat(outcome.messages())
+          .allSatisfy(m -> assertThat(m).contains("field `email`").contains("NONE"));
       assertThat(issue.toFinding().rule()).isEqualTo(Rule.NEW_REQUIRED_FIELD);
-      assertThat(issue.toFinding().location()).hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(1));
+      assertThat(issue.toFinding().location())
+          .hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(1));
     }
   }
 
   @ParameterizedTest(name = "SurrealDB {0}")
-  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  @EnumSource(
+      value = SurrealVersion.class,
+      names = {"V3_0", "V2_6"})
   void aBackfillOrAnOptionalTypeOrDefaultAlwaysSettlesANewField(SurrealVersion version) {
     try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
-      String up = """
+      String up =
+          """
           DEFINE FIELD email ON person TYPE string;
           UPDATE person SET email = name + '@example.com' WHERE email = NONE;
           DEFINE FIELD score ON person TYPE int DEFAULT ALWAYS 0;
@@ -68,14 +77,17 @@ class FieldRulesEngineTest {
           """;
       List<ForwardIssue> issues = db.analyze(up);
       db.apply(up);
-      NextWrites.Outcome outcome = NextWrites.rewrite(db.client, List.of("person:1", "person:2", "person:3"));
+      NextWrites.Outcome outcome =
+          NextWrites.rewrite(db.client, List.of("person:1", "person:2", "person:3"));
       if (db.refusesUndefinedValues()) {
         assertThat(issues).isEmpty();
         assertThat(outcome.refused()).isZero();
       } else {
         // 2.x does not compute a new field's VALUE for an existing record that does not set it
         ForwardIssue value = only(issues, Rule.NEW_REQUIRED_FIELD);
-        assertThat(value.description()).contains("Adds field kind").contains("a VALUE that this server (2.x)");
+        assertThat(value.description())
+            .contains("Adds field kind")
+            .contains("a VALUE that this server (2.x)");
         assertThat(value.affectedRecords()).isEqualTo(OptionalLong.of(3));
         assertThat(outcome.refused()).isEqualTo(3);
         assertThat(outcome.messages()).allSatisfy(m -> assertThat(m).contains("field `kind`"));
@@ -84,23 +96,32 @@ class FieldRulesEngineTest {
   }
 
   @ParameterizedTest(name = "SurrealDB {0}")
-  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  @EnumSource(
+      value = SurrealVersion.class,
+      names = {"V3_0", "V2_6"})
   void aFieldOnATableTheUpCreatesRaisesNothing(SurrealVersion version) {
     try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
-      assertThat(db.analyzeStatic("DEFINE TABLE invoice SCHEMAFULL; DEFINE FIELD total ON invoice TYPE decimal;"))
+      assertThat(
+              db.analyzeStatic(
+                  "DEFINE TABLE invoice SCHEMAFULL; DEFINE FIELD total ON invoice TYPE decimal;"))
           .isEmpty();
     }
   }
 
   @ParameterizedTest(name = "SurrealDB {0}")
-  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  @EnumSource(
+      value = SurrealVersion.class,
+      names = {"V3_0", "V2_6"})
   void typeNarrowedByRemovingOptionFailsTheRecordsWithoutAValue(SurrealVersion version) {
     try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = "DEFINE FIELD OVERWRITE nick ON person TYPE string;";
       ForwardIssue issue = only(db.analyze(up), Rule.FIELD_TYPE_NARROWED);
       // 3.x prints option<string> as none | string
-      assertThat(issue.description()).containsAnyOf("changes its type from none | string to string",
-          "changes its type from option<string> to string").contains("records without a value no longer fit");
+      assertThat(issue.description())
+          .containsAnyOf(
+              "changes its type from none | string to string",
+              "changes its type from option<string> to string")
+          .contains("records without a value no longer fit");
       assertThat(issue.affectedRecords()).isEqualTo(OptionalLong.of(1));
       assertThat(issue.sampleRecords()).containsExactly("person:2");
 
@@ -113,7 +134,9 @@ class FieldRulesEngineTest {
   }
 
   @ParameterizedTest(name = "SurrealDB {0}")
-  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  @EnumSource(
+      value = SurrealVersion.class,
+      names = {"V3_0", "V2_6"})
   void typeChangedToAnotherTypeCountsTheValuesThatDoNotFit(SurrealVersion version) {
     try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = "DEFINE FIELD OVERWRITE age ON person TYPE string;";
@@ -125,9 +148,14 @@ class FieldRulesEngineTest {
   }
 
   @ParameterizedTest(name = "SurrealDB {0}")
-  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  @EnumSource(
+      value = SurrealVersion.class,
+      names = {"V3_0", "V2_6"})
   void numbersThatCoerceWithoutLossFitANarrowedNumericType(SurrealVersion version) {
-    try (SeededDatabase db = SeededDatabase.with(version, """
+    try (SeededDatabase db =
+        SeededDatabase.with(
+            version,
+            """
         DEFINE TABLE reading SCHEMAFULL;
         DEFINE FIELD v ON reading TYPE number;
         CREATE reading:1 SET v = 2.5;
@@ -141,23 +169,33 @@ class FieldRulesEngineTest {
       assertThat(issue.sampleRecords()).containsExactly("reading:1");
       db.apply(up);
       assertThat(db.rewrite(issue).refused()).isEqualTo(1);
-      assertThat(NextWrites.rewrite(db.client, List.of("reading:2", "reading:3", "reading:4")).refused())
-          .as("3.0, 4dec and 5 coerce to int").isZero();
+      assertThat(
+              NextWrites.rewrite(db.client, List.of("reading:2", "reading:3", "reading:4"))
+                  .refused())
+          .as("3.0, 4dec and 5 coerce to int")
+          .isZero();
 
-      ForwardIssue toFloat = only(db.analyze("DEFINE FIELD OVERWRITE v ON reading TYPE float;"),
-          Rule.FIELD_TYPE_NARROWED);
-      assertThat(toFloat.safety()).as("every number coerces to float").isEqualTo(ForwardSafety.SAFE);
+      ForwardIssue toFloat =
+          only(
+              db.analyze("DEFINE FIELD OVERWRITE v ON reading TYPE float;"),
+              Rule.FIELD_TYPE_NARROWED);
+      assertThat(toFloat.safety())
+          .as("every number coerces to float")
+          .isEqualTo(ForwardSafety.SAFE);
     }
   }
 
   @ParameterizedTest(name = "SurrealDB {0}")
-  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  @EnumSource(
+      value = SurrealVersion.class,
+      names = {"V3_0", "V2_6"})
   void tighterAssertFailsTheRecordsWhoseValueBreaksIt(SurrealVersion version) {
     try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = "DEFINE FIELD OVERWRITE age ON person TYPE int ASSERT $value >= 18;";
       ForwardIssue issue = only(db.analyze(up), Rule.FIELD_ASSERT_TIGHTENED);
       assertThat(issue.description()).contains("adds ASSERT $value >= 18");
-      assertThat(issue.affectedData()).contains("1 record in person has a value in age that fails the new ASSERT");
+      assertThat(issue.affectedData())
+          .contains("1 record in person has a value in age that fails the new ASSERT");
       assertThat(issue.sampleRecords()).containsExactly("person:1");
       db.apply(up);
       NextWrites.Outcome outcome = db.rewrite(issue);
@@ -167,20 +205,27 @@ class FieldRulesEngineTest {
   }
 
   @ParameterizedTest(name = "SurrealDB {0}")
-  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  @EnumSource(
+      value = SurrealVersion.class,
+      names = {"V3_0", "V2_6"})
   void anAssertNoRecordBreaksIsDowngradedToSafe(SurrealVersion version) {
     try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
-      ForwardIssue issue = only(db.analyze("DEFINE FIELD OVERWRITE age ON person TYPE int ASSERT $value >= 0;"),
-          Rule.FIELD_ASSERT_TIGHTENED);
+      ForwardIssue issue =
+          only(
+              db.analyze("DEFINE FIELD OVERWRITE age ON person TYPE int ASSERT $value >= 0;"),
+              Rule.FIELD_ASSERT_TIGHTENED);
       assertThat(issue.staticSafety()).isEqualTo(ForwardSafety.UNSAFE);
       assertThat(issue.safety()).isEqualTo(ForwardSafety.SAFE);
-      assertThat(issue.description()).endsWith("(downgraded to safe: no record in person is affected)");
+      assertThat(issue.description())
+          .endsWith("(downgraded to safe: no record in person is affected)");
       assertThat(issue.toFinding().level()).isEqualTo(RuleLevel.NOTE);
     }
   }
 
   @ParameterizedTest(name = "SurrealDB {0}")
-  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  @EnumSource(
+      value = SurrealVersion.class,
+      names = {"V3_0", "V2_6"})
   void flexibleRemovedFailsTheRecordsHoldingUndefinedKeys(SurrealVersion version) {
     try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = "DEFINE FIELD OVERWRITE prefs ON person TYPE option<object>;";
@@ -192,20 +237,27 @@ class FieldRulesEngineTest {
         assertThat(issue.safety()).isEqualTo(ForwardSafety.UNSAFE);
         NextWrites.Outcome outcome = db.rewrite(issue);
         assertThat(outcome.refused()).isEqualTo(1);
-        assertThat(outcome.messages().get(0)).contains("Found field 'prefs.theme', but no such field exists");
+        assertThat(outcome.messages().get(0))
+            .contains("Found field 'prefs.theme', but no such field exists");
       } else {
         // 2.x strips the undeclared keys on the next write instead of refusing it
         assertThat(issue.safety()).isEqualTo(ForwardSafety.DATA_LOSS);
         assertThat(issue.predictsFailedWrites()).isFalse();
         assertThat(issue.description()).contains("drops those values silently on the next write");
         db.client.query("UPDATE person:1 MERGE {}");
-        assertThat(JsonResults.tree(db.client.query("SELECT VALUE prefs FROM person:1").last()).get(0).size()).isZero();
+        assertThat(
+                JsonResults.tree(db.client.query("SELECT VALUE prefs FROM person:1").last())
+                    .get(0)
+                    .size())
+            .isZero();
       }
     }
   }
 
   @ParameterizedTest(name = "SurrealDB {0}")
-  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  @EnumSource(
+      value = SurrealVersion.class,
+      names = {"V3_0", "V2_6"})
   void readonlyAddedRefusesWritesThatChangeTheValue(SurrealVersion version) {
     try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
       String up = "DEFINE FIELD OVERWRITE name ON person TYPE string READONLY;";
@@ -214,24 +266,42 @@ class FieldRulesEngineTest {
       assertThat(issue.affectedRecords()).isEqualTo(OptionalLong.of(3));
       assertThat(issue.predictsFailedWrites()).isFalse();
       db.apply(up);
-      assertThat(NextWrites.rewrite(db.client, issue.sampleRecords()).refused()).as("unchanged writes").isZero();
-      assertThat(db.client.queryAllowingErrors("UPDATE person:2 SET name = 'rob'").last().errorMessage())
+      assertThat(NextWrites.rewrite(db.client, issue.sampleRecords()).refused())
+          .as("unchanged writes")
+          .isZero();
+      assertThat(
+              db.client
+                  .queryAllowingErrors("UPDATE person:2 SET name = 'rob'")
+                  .last()
+                  .errorMessage())
           .hasValueSatisfying(m -> assertThat(m).contains("field is readonly"));
     }
   }
 
   @ParameterizedTest(name = "SurrealDB {0}")
-  @EnumSource(value = SurrealVersion.class, names = {"V3_0", "V2_6"})
+  @EnumSource(
+      value = SurrealVersion.class,
+      names = {"V3_0", "V2_6"})
   void valueChangedRecomputesEveryStoredValueOnItsNextWrite(SurrealVersion version) {
     try (SeededDatabase db = SeededDatabase.with(version, PEOPLE)) {
-      String up = "DEFINE FIELD OVERWRITE name ON person TYPE string VALUE string::uppercase($value);";
+      String up =
+          "DEFINE FIELD OVERWRITE name ON person TYPE string VALUE string::uppercase($value);";
       ForwardIssue issue = only(db.analyze(up), Rule.FIELD_VALUE_CHANGED);
       assertThat(issue.safety()).isEqualTo(ForwardSafety.DATA_LOSS);
-      assertThat(issue.affectedData()).contains("3 records in person get a recomputed name on their next write");
+      assertThat(issue.affectedData())
+          .contains("3 records in person get a recomputed name on their next write");
       db.apply(up);
-      assertThat(JsonResults.tree(db.client.query("SELECT VALUE name FROM person:2").last()).get(0).asText()).isEqualTo("bob");
+      assertThat(
+              JsonResults.tree(db.client.query("SELECT VALUE name FROM person:2").last())
+                  .get(0)
+                  .asText())
+          .isEqualTo("bob");
       db.client.query("UPDATE person:2 SET age = 31");
-      assertThat(JsonResults.tree(db.client.query("SELECT VALUE name FROM person:2").last()).get(0).asText()).isEqualTo("BOB");
+      assertThat(
+              JsonResults.tree(db.client.query("SELECT VALUE name FROM person:2").last())
+                  .get(0)
+                  .asText())
+          .isEqualTo("BOB");
     }
   }
 }

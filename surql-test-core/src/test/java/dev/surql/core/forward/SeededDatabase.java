@@ -1,7 +1,5 @@
 package dev.surql.core.forward;
 
-import dev.surql.core.internal.analysis.NextWrites;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surql.core.client.SurqlClient;
@@ -9,16 +7,18 @@ import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.engine.SurrealVersion;
+import dev.surql.core.internal.analysis.NextWrites;
+import dev.surql.core.internal.sql.StatementSplitter;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.Snapshots;
-import dev.surql.core.internal.sql.StatementSplitter;
 import java.util.List;
 
 /**
- * A fresh database on the shared real engine of a SurrealDB release line, seeded for one test: analyses an up against it
- * (read-only), applies the up, and re-writes the records an issue predicts in cancelled transactions.
+ * A fresh database on the shared real engine of a SurrealDB release line, seeded for one test:
+ * analyses an up against it (read-only), applies the up, and re-writes the records an issue
+ * predicts in cancelled transactions.
  */
 final class SeededDatabase implements AutoCloseable {
   private final SurqlDatabase database;
@@ -28,7 +28,9 @@ final class SeededDatabase implements AutoCloseable {
 
   private SeededDatabase(SurrealVersion version, String seed) {
     this.version = version;
-    this.database = SurqlDatabase.create(SurqlEngines.shared(EngineConfig.fromEnvironment().withVersion(version)), "fw");
+    this.database =
+        SurqlDatabase.create(
+            SurqlEngines.shared(EngineConfig.fromEnvironment().withVersion(version)), "fw");
     this.client = database.client();
     if (!seed.isBlank()) {
       client.query(seed);
@@ -96,7 +98,11 @@ final class SeededDatabase implements AutoCloseable {
   String dump() {
     StringBuilder out = new StringBuilder();
     for (String table : schema().tables().keySet()) {
-      out.append(client.query("SELECT * FROM " + dev.surql.core.internal.sql.SurqlIdentifiers.escape(table)).last().json());
+      out.append(
+          client
+              .query("SELECT * FROM " + dev.surql.core.internal.sql.SurqlIdentifiers.escape(table))
+              .last()
+              .json());
     }
     return out.toString();
   }

@@ -10,15 +10,20 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code -- @forward:} declares the most an up may do to existing data, like {@code -- @rollback:} for the down. */
+/**
+ * {@code -- @forward:} declares the most an up may do to existing data, like {@code -- @rollback:}
+ * for the down.
+ */
 class MigrationLoaderForwardDirectiveTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void should_read_the_forward_declaration_from_the_header() throws IOException {
-    write(dir, "20260101_120000_email.surql", """
+    write(
+        dir,
+        "20260101_120000_email.surql",
+        """
         -- @rollback: data_loss
         -- @forward: data-loss
         -- @up
@@ -35,13 +40,19 @@ class MigrationLoaderForwardDirectiveTest {
   }
 
   @Test
-  void should_name_file_line_and_the_accepted_values_for_an_invalid_forward_declaration() throws IOException {
-    write(dir, "20260101_120000_email.surql", "-- @description: x\n-- @forward: risky\n-- @up\nDEFINE TABLE a;\n");
+  void should_name_file_line_and_the_accepted_values_for_an_invalid_forward_declaration()
+      throws IOException {
+    write(
+        dir,
+        "20260101_120000_email.surql",
+        "-- @description: x\n-- @forward: risky\n-- @up\nDEFINE TABLE a;\n");
 
-    MigrationValidationException e = catchThrowableOfType(MigrationValidationException.class,
-        () -> MigrationLoader.load(dir));
+    MigrationValidationException e =
+        catchThrowableOfType(MigrationValidationException.class, () -> MigrationLoader.load(dir));
 
-    assertThat(e.getMessage()).contains(dir.resolve("20260101_120000_email.surql")
-        + ":2: invalid -- @forward value 'risky': expected safe, data_loss or unsafe");
+    assertThat(e.getMessage())
+        .contains(
+            dir.resolve("20260101_120000_email.surql")
+                + ":2: invalid -- @forward value 'risky': expected safe, data_loss or unsafe");
   }
 }

@@ -1,8 +1,5 @@
 package dev.surql.core.migration;
 
-import dev.surql.core.internal.client.JsonResults;
-import dev.surql.core.internal.migration.MigrationHistory;
-
 import static dev.surql.core.migration.MigrationLoaderTest.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +11,8 @@ import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.internal.client.JsonResults;
+import dev.surql.core.internal.migration.MigrationHistory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,12 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * On the real engine: the write conflict of a table rebuild in one transaction and its diagnosis,
- * {@code -- @transaction: none} (statement by statement, failed rows, status, refusal, repair),
- * and no-op migrations.
+ * {@code -- @transaction: none} (statement by statement, failed rows, status, refusal, repair), and
+ * no-op migrations.
  */
 class MigratorTransactionTest {
 
-  static final String SETUP = """
+  static final String SETUP =
+      """
       -- @up
       DEFINE TABLE w SCHEMAFULL;
       DEFINE FIELD n ON w TYPE int;
@@ -41,7 +41,8 @@ class MigratorTransactionTest {
       """;
 
   /** The issue's minimal table rebuild, which SurrealDB 3.0 cannot commit as one transaction. */
-  static final String REBUILD = """
+  static final String REBUILD =
+      """
       -- @description: rebuild w
       -- @up
       REMOVE TABLE w;
@@ -54,7 +55,8 @@ class MigratorTransactionTest {
       """;
 
   /** The usual "rebuild a table" migration: copy to a temporary table, redefine, copy back. */
-  static final String COPY_REBUILD = """
+  static final String COPY_REBUILD =
+      """
       -- @description: rebuild w
       %s-- @up
       DEFINE TABLE w_copy SCHEMALESS;
@@ -70,8 +72,7 @@ class MigratorTransactionTest {
       REMOVE FIELD m ON w;
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private SurqlDatabase database;
   private SurqlClient client;
@@ -103,43 +104,63 @@ class MigratorTransactionTest {
   }
 
   private long count(String table) {
-    return client.query("SELECT count() FROM " + table + " GROUP ALL;").last().as(JsonNode.class).path(0)
-        .path("count").asLong(0);
+    return client
+        .query("SELECT count() FROM " + table + " GROUP ALL;")
+        .last()
+        .as(JsonNode.class)
+        .path(0)
+        .path("count")
+        .asLong(0);
   }
 
   // ------------------------------------------------------------------------------ write conflict
 
   @Test
-  void a_rebuild_in_one_transaction_is_diagnosed_as_the_engine_not_committing_it_not_as_another_process()
-      throws IOException {
+  void
+      a_rebuild_in_one_transaction_is_diagnosed_as_the_engine_not_committing_it_not_as_another_process()
+          throws IOException {
     write(dir, "20260101_120000_setup.surql", SETUP);
     write(dir, "20260102_120000_rebuild.surql", REBUILD);
     Path file = dir.resolve("20260102_120000_rebuild.surql");
 
-    MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class,
-        () -> migrator().migrate());
+    MigrationFailedException e =
+        catchThrowableOfType(MigrationFailedException.class, () -> migrator().migrate());
 
     assertThat(e.version()).isEqualTo("20260102_120000");
     assertThat(e.getMessage())
         .doesNotContain("probably another process")
-        .startsWith("SurrealDB could not commit migration 20260102_120000 rebuild w (" + file + ") as one transaction"
-            + " on " + database.namespace() + "/" + database.database() + " (SQ913 transaction-conflict): it"
-            + " reported a write conflict on each of 3 attempts and no other process recorded the migration, so the"
-            + " conflict is between the migration's own statements. The transaction was rolled back: nothing from"
-            + " it was applied and it was not recorded in _migration_history.")
-        .contains("  Pattern:   'REMOVE TABLE w' (" + file + ":3) then 'DEFINE INDEX i ON w FIELDS n' (" + file
-            + ":7): SurrealDB 3.x cannot commit the removal of a table that has an index and a new index on that"
-            + " table in one transaction.")
-        .contains("Either split the migration in two (up to the REMOVE TABLE in one migration, the rest in the"
-            + " next), or add '-- @transaction: none' to its header to run it statement by statement");
-    assertThat(migrator().history().applied()).extracting(AppliedMigration::version)
+        .startsWith(
+            "SurrealDB could not commit migration 20260102_120000 rebuild w ("
+                + file
+                + ") as one transaction"
+                + " on "
+                + database.namespace()
+                + "/"
+                + database.database()
+                + " (SQ913 transaction-conflict): it"
+                + " reported a write conflict on each of 3 attempts and no other process recorded the migration, so the"
+                + " conflict is between the migration's own statements. The transaction was rolled back: nothing from"
+                + " it was applied and it was not recorded in _migration_history.")
+        .contains(
+            "  Pattern:   'REMOVE TABLE w' ("
+                + file
+                + ":3) then 'DEFINE INDEX i ON w FIELDS n' ("
+                + file
+                + ":7): SurrealDB 3.x cannot commit the removal of a table that has an index and a new index on that"
+                + " table in one transaction.")
+        .contains(
+            "Either split the migration in two (up to the REMOVE TABLE in one migration, the rest in the"
+                + " next), or add '-- @transaction: none' to its header to run it statement by statement");
+    assertThat(migrator().history().applied())
+        .extracting(AppliedMigration::version)
         .containsExactly("20260101_120000");
     assertThat(table("w").path("fields").has("m")).isFalse();
     assertThat(count("w")).isEqualTo(1);
   }
 
   @Test
-  void the_rebuild_applies_and_rolls_back_statement_by_statement_with_transaction_none() throws IOException {
+  void the_rebuild_applies_and_rolls_back_statement_by_statement_with_transaction_none()
+      throws IOException {
     write(dir, "20260101_120000_setup.surql", SETUP);
     write(dir, "20260102_120000_rebuild.surql", COPY_REBUILD.formatted("-- @transaction: none\n"));
     Migrator migrator = migrator();
@@ -158,14 +179,19 @@ class MigratorTransactionTest {
     migrator.down("20260102_120000");
 
     assertThat(table("w").path("fields").has("m")).isFalse();
-    assertThat(migrator.history().applied()).extracting(AppliedMigration::version).containsExactly("20260101_120000");
+    assertThat(migrator.history().applied())
+        .extracting(AppliedMigration::version)
+        .containsExactly("20260101_120000");
   }
 
   @Test
   void a_down_that_rebuilds_a_table_in_one_transaction_gets_the_same_diagnosis_and_changes_nothing()
       throws IOException {
     write(dir, "20260101_120000_setup.surql", SETUP);
-    write(dir, "20260102_120000_m.surql", """
+    write(
+        dir,
+        "20260102_120000_m.surql",
+        """
         -- @up
         DEFINE FIELD m ON w TYPE option<int>;
         -- @down
@@ -179,9 +205,11 @@ class MigratorTransactionTest {
 
     assertThatThrownBy(() -> migrator.down("20260102_120000"))
         .isInstanceOf(MigrationFailedException.class)
-        .hasMessageStartingWith("SurrealDB could not commit the down of migration 20260102_120000 m (")
-        .hasMessageContaining("The transaction was rolled back: nothing was changed and it is still applied in"
-            + " _migration_history.")
+        .hasMessageStartingWith(
+            "SurrealDB could not commit the down of migration 20260102_120000 m (")
+        .hasMessageContaining(
+            "The transaction was rolled back: nothing was changed and it is still applied in"
+                + " _migration_history.")
         .hasMessageContaining("  Pattern:   'REMOVE TABLE w' (")
         .hasMessageContaining("run the rollback again");
     assertThat(table("w").path("fields").has("m")).isTrue();
@@ -191,7 +219,8 @@ class MigratorTransactionTest {
 
   // ------------------------------------------------------------------------------ failure part way
 
-  private static final String PARTIAL = """
+  private static final String PARTIAL =
+      """
       -- @transaction: none
       -- @up
       DEFINE TABLE a;
@@ -206,23 +235,31 @@ class MigratorTransactionTest {
       """;
 
   private Path writePartial() throws IOException {
-    write(dir, "20260101_120000_one.surql", "-- @up\nDEFINE TABLE one;\n-- @down\nREMOVE TABLE one;\n");
+    write(
+        dir,
+        "20260101_120000_one.surql",
+        "-- @up\nDEFINE TABLE one;\n-- @down\nREMOVE TABLE one;\n");
     write(dir, "20260102_120000_partial.surql", PARTIAL);
-    write(dir, "20260103_120000_three.surql", "-- @up\nDEFINE TABLE three;\n-- @down\nREMOVE TABLE three;\n");
+    write(
+        dir,
+        "20260103_120000_three.surql",
+        "-- @up\nDEFINE TABLE three;\n-- @down\nREMOVE TABLE three;\n");
     return dir.resolve("20260102_120000_partial.surql");
   }
 
   @Test
-  void a_failure_part_way_records_the_migration_as_failed_with_the_statement_it_stopped_at() throws IOException {
+  void a_failure_part_way_records_the_migration_as_failed_with_the_statement_it_stopped_at()
+      throws IOException {
     Path file = writePartial();
 
-    MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class,
-        () -> migrator().migrate());
+    MigrationFailedException e =
+        catchThrowableOfType(MigrationFailedException.class, () -> migrator().migrate());
 
     assertThat(e.getMessage())
-        .startsWith("Migration 20260102_120000 partial (-- @transaction: none) failed at statement 4 of 5. It runs"
-            + " statement by statement, so statements 1 to 3 are applied and the rest are not; it is recorded as"
-            + " FAILED in _migration_history.")
+        .startsWith(
+            "Migration 20260102_120000 partial (-- @transaction: none) failed at statement 4 of 5. It runs"
+                + " statement by statement, so statements 1 to 3 are applied and the rest are not; it is recorded as"
+                + " FAILED in _migration_history.")
         .contains("  File:      " + file + ":6")
         .contains("  Statement: THROW 'the third statement fails'")
         .contains("the third statement fails")
@@ -234,24 +271,34 @@ class MigratorTransactionTest {
     assertThat(tables()).contains("one", "a", "b").doesNotContain("c", "three");
 
     MigrationStatus status = migrator().status();
-    assertThat(status.applied()).extracting(AppliedMigration::version).containsExactly("20260101_120000");
+    assertThat(status.applied())
+        .extracting(AppliedMigration::version)
+        .containsExactly("20260101_120000");
     assertThat(status.pending()).extracting(Migration::version).containsExactly("20260103_120000");
-    assertThat(status.failed()).singleElement().satisfies(failed -> {
-      assertThat(failed.version()).isEqualTo("20260102_120000");
-      assertThat(failed.direction()).isEqualTo(MigrationDirection.UP);
-      assertThat(failed.statementNumber()).isEqualTo(4);
-      assertThat(failed.statementCount()).isEqualTo(5);
-      assertThat(failed.statementsApplied()).isEqualTo(3);
-      assertThat(failed.line()).isEqualTo(6);
-      assertThat(failed.statement()).isEqualTo("THROW 'the third statement fails'");
-      assertThat(failed.serverMessage()).contains("the third statement fails");
-      assertThat(failed.source()).isEqualTo(file.toString());
-    });
-    assertThat(status.problems()).extracting(MigrationStatusProblem::kind)
+    assertThat(status.failed())
+        .singleElement()
+        .satisfies(
+            failed -> {
+              assertThat(failed.version()).isEqualTo("20260102_120000");
+              assertThat(failed.direction()).isEqualTo(MigrationDirection.UP);
+              assertThat(failed.statementNumber()).isEqualTo(4);
+              assertThat(failed.statementCount()).isEqualTo(5);
+              assertThat(failed.statementsApplied()).isEqualTo(3);
+              assertThat(failed.line()).isEqualTo(6);
+              assertThat(failed.statement()).isEqualTo("THROW 'the third statement fails'");
+              assertThat(failed.serverMessage()).contains("the third statement fails");
+              assertThat(failed.source()).isEqualTo(file.toString());
+            });
+    assertThat(status.problems())
+        .extracting(MigrationStatusProblem::kind)
         .containsExactly(MigrationStatusProblem.Kind.FAILED);
-    assertThat(status.problems().get(0).message()).startsWith("Detected failed migration 20260102_120000 (partial)"
-        + " (SQ914 failed-migration): it ran statement by statement (-- @transaction: none) and stopped at up"
-        + " statement 4 of 5 (" + file + ":6): THROW 'the third statement fails'");
+    assertThat(status.problems().get(0).message())
+        .startsWith(
+            "Detected failed migration 20260102_120000 (partial)"
+                + " (SQ914 failed-migration): it ran statement by statement (-- @transaction: none) and stopped at up"
+                + " statement 4 of 5 ("
+                + file
+                + ":6): THROW 'the third statement fails'");
   }
 
   @Test
@@ -261,27 +308,39 @@ class MigratorTransactionTest {
 
     assertThatThrownBy(() -> migrator().migrate())
         .isInstanceOf(SurqlException.class)
-        .hasMessageContaining("Cannot migrate " + database.namespace() + "/" + database.database() + ": 1 problem")
-        .hasMessageContaining("Detected failed migration 20260102_120000 (partial) (SQ914 failed-migration)")
+        .hasMessageContaining(
+            "Cannot migrate " + database.namespace() + "/" + database.database() + ": 1 problem")
+        .hasMessageContaining(
+            "Detected failed migration 20260102_120000 (partial) (SQ914 failed-migration)")
         .hasMessageContaining("Migrate refuses to run until it is repaired")
-        .extracting(t -> ((SurqlException) t).code()).isEqualTo(ErrorCode.MIGRATION_STATE_INVALID);
+        .extracting(t -> ((SurqlException) t).code())
+        .isEqualTo(ErrorCode.MIGRATION_STATE_INVALID);
     assertThatThrownBy(() -> migrator().down("20260101_120000"))
         .isInstanceOf(SurqlException.class)
-        .hasMessageContaining("Cannot roll back migration 20260101_120000: migration 20260102_120000 is recorded as"
-            + " failed in " + database.namespace() + "/" + database.database() + " (SQ914 failed-migration, up"
-            + " statement 4 of 5");
+        .hasMessageContaining(
+            "Cannot roll back migration 20260101_120000: migration 20260102_120000 is recorded as"
+                + " failed in "
+                + database.namespace()
+                + "/"
+                + database.database()
+                + " (SQ914 failed-migration, up"
+                + " statement 4 of 5");
     assertThat(tables()).contains("one").doesNotContain("three");
   }
 
   @Test
   void a_failure_at_the_first_statement_changes_nothing_and_records_nothing() throws IOException {
-    write(dir, "20260101_120000_first.surql", "-- @transaction: none\n-- @up\nTHROW 'no';\nDEFINE TABLE a;\n");
+    write(
+        dir,
+        "20260101_120000_first.surql",
+        "-- @transaction: none\n-- @up\nTHROW 'no';\nDEFINE TABLE a;\n");
 
     assertThatThrownBy(() -> migrator().migrate())
         .isInstanceOf(MigrationFailedException.class)
-        .hasMessageStartingWith("Migration 20260101_120000 first (-- @transaction: none) failed at statement 1 of 2;"
-            + " each statement commits on its own and this was the first, so nothing was changed and it was not"
-            + " recorded in _migration_history.")
+        .hasMessageStartingWith(
+            "Migration 20260101_120000 first (-- @transaction: none) failed at statement 1 of 2;"
+                + " each statement commits on its own and this was the first, so nothing was changed and it was not"
+                + " recorded in _migration_history.")
         .hasMessageContaining("Fix the migration and run migrate again.");
     MigrationStatus status = migrator().status();
     assertThat(status.failed()).isEmpty();
@@ -291,7 +350,8 @@ class MigratorTransactionTest {
   // ------------------------------------------------------------------------------ repair
 
   @Test
-  void repair_by_rolling_back_runs_the_down_and_makes_the_migration_pending_again() throws IOException {
+  void repair_by_rolling_back_runs_the_down_and_makes_the_migration_pending_again()
+      throws IOException {
     writePartial();
     assertThatThrownBy(() -> migrator().migrate()).isInstanceOf(MigrationFailedException.class);
 
@@ -304,15 +364,22 @@ class MigratorTransactionTest {
     MigrationStatus status = migrator().status();
     assertThat(status.isConsistent()).isTrue();
     assertThat(status.failed()).isEmpty();
-    assertThat(status.pending()).extracting(Migration::version).containsExactly("20260102_120000", "20260103_120000");
+    assertThat(status.pending())
+        .extracting(Migration::version)
+        .containsExactly("20260102_120000", "20260103_120000");
 
-    write(dir, "20260102_120000_partial.surql", PARTIAL.replace("THROW 'the third statement fails';\n", ""));
-    assertThat(migrator().migrate().versions()).containsExactly("20260102_120000", "20260103_120000");
+    write(
+        dir,
+        "20260102_120000_partial.surql",
+        PARTIAL.replace("THROW 'the third statement fails';\n", ""));
+    assertThat(migrator().migrate().versions())
+        .containsExactly("20260102_120000", "20260103_120000");
     assertThat(tables()).contains("a", "b", "c", "three");
   }
 
   @Test
-  void repair_by_marking_applied_records_the_local_checksum_and_migrate_continues() throws IOException {
+  void repair_by_marking_applied_records_the_local_checksum_and_migrate_continues()
+      throws IOException {
     writePartial();
     assertThatThrownBy(() -> migrator().migrate()).isInstanceOf(MigrationFailedException.class);
     client.query("DEFINE TABLE c;"); // the user runs the rest by hand
@@ -321,9 +388,11 @@ class MigratorTransactionTest {
 
     MigrationStatus status = migrator().status();
     assertThat(status.failed()).isEmpty();
-    assertThat(status.applied()).extracting(AppliedMigration::version)
+    assertThat(status.applied())
+        .extracting(AppliedMigration::version)
         .containsExactly("20260101_120000", "20260102_120000");
-    assertThat(status.applied().get(1).checksum()).isEqualTo(migrator().migrations().get("20260102_120000").checksum());
+    assertThat(status.applied().get(1).checksum())
+        .isEqualTo(migrator().migrations().get("20260102_120000").checksum());
     assertThat(migrator().migrate().versions()).containsExactly("20260103_120000");
     assertThat(tables()).contains("a", "b", "c", "three");
   }
@@ -339,12 +408,18 @@ class MigratorTransactionTest {
     MigrationStatus status = migrator().status();
     assertThat(status.failed()).isEmpty();
     assertThat(status.isConsistent()).isTrue();
-    assertThat(status.pending()).extracting(Migration::version).containsExactly("20260102_120000", "20260103_120000");
+    assertThat(status.pending())
+        .extracting(Migration::version)
+        .containsExactly("20260102_120000", "20260103_120000");
   }
 
   @Test
-  void a_rollback_repair_that_fails_stops_and_keeps_the_migration_failed_at_that_down_statement() throws IOException {
-    write(dir, "20260101_120000_partial.surql", """
+  void a_rollback_repair_that_fails_stops_and_keeps_the_migration_failed_at_that_down_statement()
+      throws IOException {
+    write(
+        dir,
+        "20260101_120000_partial.surql",
+        """
         -- @transaction: none
         -- @up
         DEFINE TABLE a;
@@ -358,10 +433,12 @@ class MigratorTransactionTest {
 
     assertThatThrownBy(() -> migrator().repair("20260101_120000", RepairAction.ROLL_BACK))
         .isInstanceOf(MigrationFailedException.class)
-        .hasMessageStartingWith("Repairing migration 20260101_120000 partial by rolling it back stopped at down"
-            + " statement 1 of 2: down statements 1 to 0 ran; it is still recorded as failed, now at that statement.")
+        .hasMessageStartingWith(
+            "Repairing migration 20260101_120000 partial by rolling it back stopped at down"
+                + " statement 1 of 2: down statements 1 to 0 ran; it is still recorded as failed, now at that statement.")
         .hasMessageContaining("Statement: REMOVE TABLE b")
-        .hasMessageContaining("repair with FORGET (it is back where it was before the migration) or MARK_APPLIED");
+        .hasMessageContaining(
+            "repair with FORGET (it is back where it was before the migration) or MARK_APPLIED");
     FailedMigration failed = migrator().history().findFailed("20260101_120000").orElseThrow();
     assertThat(failed.direction()).isEqualTo(MigrationDirection.DOWN);
     assertThat(failed.statement()).isEqualTo("REMOVE TABLE b");
@@ -376,16 +453,24 @@ class MigratorTransactionTest {
 
     assertThatThrownBy(() -> migrator().repair("20260101_120000", RepairAction.FORGET))
         .isInstanceOf(SurqlException.class)
-        .hasMessage("Cannot repair migration 20260101_120000 in " + database.namespace() + "/" + database.database()
-            + ": it is not recorded as failed (it is applied). Failed: (none). Repair acts only on migrations"
-            + " recorded as failed.");
+        .hasMessage(
+            "Cannot repair migration 20260101_120000 in "
+                + database.namespace()
+                + "/"
+                + database.database()
+                + ": it is not recorded as failed (it is applied). Failed: (none). Repair acts only on migrations"
+                + " recorded as failed.");
     assertThatThrownBy(() -> migrator().repair("20260102_120000", RepairAction.MARK_APPLIED))
         .hasMessageContaining("(it is pending)");
   }
 
   @Test
-  void a_down_that_fails_part_way_records_the_migration_as_failed_while_rolling_back() throws IOException {
-    write(dir, "20260101_120000_ab.surql", """
+  void a_down_that_fails_part_way_records_the_migration_as_failed_while_rolling_back()
+      throws IOException {
+    write(
+        dir,
+        "20260101_120000_ab.surql",
+        """
         -- @transaction: none
         -- @up
         DEFINE TABLE a;
@@ -399,32 +484,45 @@ class MigratorTransactionTest {
 
     assertThatThrownBy(() -> migrator().down("20260101_120000"))
         .isInstanceOf(MigrationFailedException.class)
-        .hasMessageStartingWith("Rolling back migration 20260101_120000 ab (-- @transaction: none) failed at down"
-            + " statement 2 of 3. It runs statement by statement, so down statements 1 to 1 are applied and the rest"
-            + " are not; it is recorded as FAILED in _migration_history.");
+        .hasMessageStartingWith(
+            "Rolling back migration 20260101_120000 ab (-- @transaction: none) failed at down"
+                + " statement 2 of 3. It runs statement by statement, so down statements 1 to 1 are applied and the rest"
+                + " are not; it is recorded as FAILED in _migration_history.");
 
     MigrationStatus status = migrator().status();
     assertThat(status.applied()).isEmpty();
     assertThat(status.pending()).isEmpty();
-    assertThat(status.failed()).singleElement().satisfies(f -> {
-      assertThat(f.direction()).isEqualTo(MigrationDirection.DOWN);
-      assertThat(f.statementNumber()).isEqualTo(2);
-    });
+    assertThat(status.failed())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.direction()).isEqualTo(MigrationDirection.DOWN);
+              assertThat(f.statementNumber()).isEqualTo(2);
+            });
     assertThat(tables()).contains("a").doesNotContain("b");
   }
 
   // ------------------------------------------------------------------------------ no-op migrations
 
   @Test
-  void a_placeholder_migration_is_applied_recorded_and_rolled_back_with_its_no_op_down() throws IOException {
-    write(dir, "20260101_120000_todo.surql", "-- @up\n-- TODO: change the ids to record ids\n-- @down\n-- none\n");
-    write(dir, "20260102_120000_todo_none.surql", "-- @transaction: none\n-- @up\n-- later\n-- @down\n");
+  void a_placeholder_migration_is_applied_recorded_and_rolled_back_with_its_no_op_down()
+      throws IOException {
+    write(
+        dir,
+        "20260101_120000_todo.surql",
+        "-- @up\n-- TODO: change the ids to record ids\n-- @down\n-- none\n");
+    write(
+        dir,
+        "20260102_120000_todo_none.surql",
+        "-- @transaction: none\n-- @up\n-- later\n-- @down\n");
     Migrator migrator = migrator();
 
     assertThat(migrator.migrate().versions()).containsExactly("20260101_120000", "20260102_120000");
 
-    assertThat(migrator.status().applied()).extracting(AppliedMigration::version, AppliedMigration::statementCount)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("20260101_120000", 0),
+    assertThat(migrator.status().applied())
+        .extracting(AppliedMigration::version, AppliedMigration::statementCount)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("20260101_120000", 0),
             org.assertj.core.groups.Tuple.tuple("20260102_120000", 0));
     assertThat(tables()).containsOnly(MigrationHistory.TABLE);
 

@@ -50,7 +50,8 @@ class ScanOptionsTest {
 
   @Test
   void include_keeps_only_matching_files_and_exclude_wins_over_include() {
-    ScanOptions scan = ScanOptions.defaults().withInclude("2026*", "current/**").withExclude("*_draft.surql");
+    ScanOptions scan =
+        ScanOptions.defaults().withInclude("2026*", "current/**").withExclude("*_draft.surql");
     assertThat(scan.accepts("20260101_090000_a.surql")).isTrue();
     assertThat(scan.accepts("20250101_090000_a.surql")).isFalse();
     assertThat(scan.accepts("current/20250101_090000_a.surql")).isTrue();
@@ -60,12 +61,16 @@ class ScanOptionsTest {
 
   @Test
   void bad_patterns_are_refused_with_what_to_write_instead() {
-    assertThatIllegalArgumentException().isThrownBy(() -> ScanOptions.defaults().withExclude(" "))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ScanOptions.defaults().withExclude(" "))
         .withMessage("Empty exclude pattern: give a glob such as archive or **/seed/*.surql");
-    assertThatIllegalArgumentException().isThrownBy(() -> ScanOptions.defaults().withInclude("/archive/**"))
-        .withMessage("The include pattern '/archive/**' starts with '/': patterns are relative to the migration"
-            + " location, e.g. archive/** rather than /archive/**");
-    assertThatIllegalArgumentException().isThrownBy(() -> ScanOptions.defaults().withExclude("{a,b"))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ScanOptions.defaults().withInclude("/archive/**"))
+        .withMessage(
+            "The include pattern '/archive/**' starts with '/': patterns are relative to the migration"
+                + " location, e.g. archive/** rather than /archive/**");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ScanOptions.defaults().withExclude("{a,b"))
         .withMessageStartingWith("The exclude pattern '{a,b' is not a valid glob: ");
   }
 }

@@ -12,9 +12,9 @@ import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.internal.migration.MigrationHistory;
 import dev.surql.core.migration.MigrateResult;
 import dev.surql.core.migration.MigrationFailedException;
-import dev.surql.core.internal.migration.MigrationHistory;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.MigrationValidationException;
@@ -33,14 +33,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bad migration files and bad snapshot files, end to end: load, then migrate. A location with a
- * bad file is refused as a whole, so a database migrated from it before stays exactly as it was;
+ * Bad migration files and bad snapshot files, end to end: load, then migrate. A location with a bad
+ * file is refused as a whole, so a database migrated from it before stays exactly as it was;
  * SurrealQL the server cannot parse is refused with the migration, file and line, and nothing of it
  * is applied (or, for a down, rolled back).
  */
 class BadInputReliabilityTest {
 
-  private static final String FIRST = """
+  private static final String FIRST =
+      """
       -- @up
       DEFINE TABLE t1 SCHEMAFULL;
       DEFINE FIELD name ON t1 TYPE string;
@@ -48,15 +49,15 @@ class BadInputReliabilityTest {
       REMOVE TABLE t1;
       """;
 
-  private static final String THIRD = """
+  private static final String THIRD =
+      """
       -- @up
       DEFINE TABLE t3 SCHEMALESS;
       -- @down
       REMOVE TABLE t3;
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private SurqlDatabase database;
   private SurqlClient client;
@@ -75,16 +76,23 @@ class BadInputReliabilityTest {
     database.close();
   }
 
-  /** Loads the directory and migrates; the loader must refuse it, and the database must be unchanged. */
+  /**
+   * Loads the directory and migrates; the loader must refuse it, and the database must be
+   * unchanged.
+   */
   private MigrationValidationException refusedAndUnchanged() {
     List<String> tablesBefore = allTables(client);
-    MigrationValidationException e = catchThrowableOfType(MigrationValidationException.class,
-        () -> new Migrator(client, MigrationLoader.load(dir)).migrate());
+    MigrationValidationException e =
+        catchThrowableOfType(
+            MigrationValidationException.class,
+            () -> new Migrator(client, MigrationLoader.load(dir)).migrate());
     assertThat(e).as("the loader refuses the location").isNotNull();
     assertThat(e.code()).isEqualTo(ErrorCode.MIGRATION_INVALID);
     assertThat(e.getMessage()).contains("in the migrations at " + dir, "(fix them and load again)");
     assertThat(allTables(client)).as("INFO FOR DB is unchanged").isEqualTo(tablesBefore);
-    assertThat(history(client)).as("the valid pending migration 3 is not applied either").containsExactly("1");
+    assertThat(history(client))
+        .as("the valid pending migration 3 is not applied either")
+        .containsExactly("1");
     return e;
   }
 
@@ -98,17 +106,23 @@ class BadInputReliabilityTest {
 
     assertThat(e.problems()).hasSize(3);
     assertThat(e.getMessage())
-        .contains("20260109_1200_short_time.surql: invalid version in file name",
+        .contains(
+            "20260109_1200_short_time.surql: invalid version in file name",
             "expected YYYYMMDD_HHMMSS_description.surql (6 digits for the time)")
-        .contains("20261340_120000_no_such_month.surql: invalid version 20261340_120000",
+        .contains(
+            "20261340_120000_no_such_month.surql: invalid version 20261340_120000",
             "not a real date and time")
-        .contains("create_users.surql: bad migration file name create_users.surql",
+        .contains(
+            "create_users.surql: bad migration file name create_users.surql",
             "or V_description.surql with a V_description.down.surql file");
   }
 
   @Test
   void an_unterminated_string_is_reported_with_file_line_and_column_and_nothing_is_applied() {
-    write(dir, "2_broken.surql", """
+    write(
+        dir,
+        "2_broken.surql",
+        """
         -- @up
         DEFINE TABLE t2 SCHEMALESS;
         CREATE t2 SET name = 'no closing quote;
@@ -119,16 +133,23 @@ class BadInputReliabilityTest {
 
     MigrationValidationException e = refusedAndUnchanged();
 
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.file()).endsWith("2_broken.surql");
-      assertThat(p.line()).isEqualTo(3);
-    });
-    assertThat(e.getMessage()).contains("2_broken.surql:3: unterminated", "starting here (column 22)");
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).endsWith("2_broken.surql");
+              assertThat(p.line()).isEqualTo(3);
+            });
+    assertThat(e.getMessage())
+        .contains("2_broken.surql:3: unterminated", "starting here (column 22)");
   }
 
   @Test
   void an_unterminated_block_is_reported_where_it_opens_and_nothing_is_applied() {
-    write(dir, "2_block.surql", """
+    write(
+        dir,
+        "2_block.surql",
+        """
         -- @up
         DEFINE TABLE t2 SCHEMALESS;
         DEFINE FUNCTION fn::greet($name: string) {
@@ -151,27 +172,39 @@ class BadInputReliabilityTest {
 
     MigrationValidationException e = refusedAndUnchanged();
 
-    assertThat(e.getMessage()).contains("duplicate version 2: also used by", "2_add_orders.surql",
-        "V2_add_invoices.surql", "Give one of them a new version.");
+    assertThat(e.getMessage())
+        .contains(
+            "duplicate version 2: also used by",
+            "2_add_orders.surql",
+            "V2_add_invoices.surql",
+            "Give one of them a new version.");
   }
 
   @Test
-  void a_file_that_is_not_utf8_is_reported_with_line_and_byte_and_nothing_is_applied() throws Exception {
+  void a_file_that_is_not_utf8_is_reported_with_line_and_byte_and_nothing_is_applied()
+      throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    bytes.write("-- @up\nDEFINE TABLE t2 SCHEMALESS;\nCREATE t2 SET name = 'caf".getBytes(StandardCharsets.UTF_8));
+    bytes.write(
+        "-- @up\nDEFINE TABLE t2 SCHEMALESS;\nCREATE t2 SET name = 'caf"
+            .getBytes(StandardCharsets.UTF_8));
     bytes.write(0xE9); // 'é' in ISO-8859-1
     bytes.write("';\n-- @down\nREMOVE TABLE t2;\n".getBytes(StandardCharsets.UTF_8));
     Files.write(dir.resolve("2_latin1.surql"), bytes.toByteArray());
 
     MigrationValidationException e = refusedAndUnchanged();
 
-    assertThat(e.getMessage()).contains("2_latin1.surql:3: not valid UTF-8: byte 0xE9 at byte offset 60",
-        "Save the file as UTF-8.");
+    assertThat(e.getMessage())
+        .contains(
+            "2_latin1.surql:3: not valid UTF-8: byte 0xE9 at byte offset 60",
+            "Save the file as UTF-8.");
   }
 
   @Test
   void a_server_parse_error_in_up_names_migration_file_and_line_and_applies_nothing_of_it() {
-    write(dir, "2_typo.surql", """
+    write(
+        dir,
+        "2_typo.surql",
+        """
         -- @description: add t2
         -- @up
         DEFINE TABLE t2 SCHEMAFULL;
@@ -182,8 +215,9 @@ class BadInputReliabilityTest {
         """);
     MigrationSet set = MigrationLoader.load(dir);
 
-    MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class,
-        () -> new Migrator(client, set).migrate());
+    MigrationFailedException e =
+        catchThrowableOfType(
+            MigrationFailedException.class, () -> new Migrator(client, set).migrate());
 
     assertThat(e.version()).isEqualTo("2");
     assertThat(e.file()).endsWith("2_typo.surql");
@@ -199,7 +233,10 @@ class BadInputReliabilityTest {
 
   @Test
   void a_server_parse_error_in_down_names_migration_file_and_line_and_rolls_back_nothing() {
-    write(dir, "2_bad_down.surql", """
+    write(
+        dir,
+        "2_bad_down.surql",
+        """
         -- @up
         DEFINE TABLE t2 SCHEMALESS;
         DEFINE TABLE t2_log SCHEMALESS;
@@ -212,15 +249,23 @@ class BadInputReliabilityTest {
     migrator.migrate("2");
     SchemaSnapshot before = Snapshots.createSnapshot(client, "before", 2);
 
-    MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class, () -> migrator.down("2"));
+    MigrationFailedException e =
+        catchThrowableOfType(MigrationFailedException.class, () -> migrator.down("2"));
 
     assertThat(e.version()).isEqualTo("2");
     assertThat(e.getMessage())
-        .contains("Rolling back migration 2 bad down was rejected by the server's parser; nothing was changed.")
-        .contains("2_bad_down.surql:6", "Statement: REMOVE TABEL t2", "Fix the down statements and try again.");
+        .contains(
+            "Rolling back migration 2 bad down was rejected by the server's parser; nothing was changed.")
+        .contains(
+            "2_bad_down.surql:6",
+            "Statement: REMOVE TABEL t2",
+            "Fix the down statements and try again.");
     assertThat(history(client)).containsExactly("1", "2");
-    assertThat(Snapshots.compareSnapshots(before, Snapshots.createSnapshot(client, "after", 2)).isEmpty())
-        .as("schema unchanged").isTrue();
+    assertThat(
+            Snapshots.compareSnapshots(before, Snapshots.createSnapshot(client, "after", 2))
+                .isEmpty())
+        .as("schema unchanged")
+        .isTrue();
     assertHistoryAgreesWithSchema(client, set);
   }
 
@@ -247,10 +292,12 @@ class BadInputReliabilityTest {
   void a_missing_directory_is_refused_naming_it() {
     Path missing = dir.resolve("no_such_dir");
 
-    SurqlException e = catchThrowableOfType(SurqlException.class, () -> MigrationLoader.load(missing));
+    SurqlException e =
+        catchThrowableOfType(SurqlException.class, () -> MigrationLoader.load(missing));
 
     assertThat(e.code()).isEqualTo(ErrorCode.MIGRATION_INVALID);
-    assertThat(e.getMessage()).contains("Migration directory " + missing.toAbsolutePath() + " does not exist");
+    assertThat(e.getMessage())
+        .contains("Migration directory " + missing.toAbsolutePath() + " does not exist");
   }
 
   @Test

@@ -39,28 +39,32 @@ class ConcurrentMigrationReliabilityTest {
   private static final int ROWS = 3_000;
   private static final int MIGRATIONS = 3;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private MigrationSet set;
 
   @BeforeEach
   void writeMigrations() {
     for (int v = 1; v <= MIGRATIONS; v++) {
-      write(dir, v + "_step.surql", """
+      write(
+          dir,
+          v + "_step.surql",
+          """
           -- @up
           DEFINE TABLE t%1$d SCHEMALESS;
           FOR $i IN 0..%2$d { CREATE t%1$d_data SET n = $i; };
           -- @down
           REMOVE TABLE t%1$d_data;
           REMOVE TABLE t%1$d;
-          """.formatted(v, ROWS));
+          """
+              .formatted(v, ROWS));
     }
     set = MigrationLoader.load(dir);
   }
 
   /** A child JVM and everything it printed. */
-  private record Child(Process process, List<String> output, CountDownLatch ready, CompletableFuture<Void> done) {
+  private record Child(
+      Process process, List<String> output, CountDownLatch ready, CompletableFuture<Void> done) {
     String text() {
       synchronized (output) {
         return String.join("\n", output);
@@ -75,7 +79,9 @@ class ConcurrentMigrationReliabilityTest {
       SurqlClient client = database.client();
       List<Child> children = List.of(start(engine, database), start(engine, database));
       for (Child child : children) {
-        assertThat(child.ready().await(120, TimeUnit.SECONDS)).as("child ready: %s", child.text()).isTrue();
+        assertThat(child.ready().await(120, TimeUnit.SECONDS))
+            .as("child ready: %s", child.text())
+            .isTrue();
       }
       for (Child child : children) {
         OutputStream in = child.process().getOutputStream();
@@ -84,23 +90,36 @@ class ConcurrentMigrationReliabilityTest {
       }
       List<Integer> exits = new ArrayList<>();
       for (Child child : children) {
-        assertThat(child.process().waitFor(120, TimeUnit.SECONDS)).as("child finished: %s", child.text()).isTrue();
+        assertThat(child.process().waitFor(120, TimeUnit.SECONDS))
+            .as("child finished: %s", child.text())
+            .isTrue();
         child.done().get(10, TimeUnit.SECONDS);
         exits.add(child.process().exitValue());
       }
 
-      System.out.println("race: exit codes " + exits + System.lineSeparator() + children.get(0).text()
-          + System.lineSeparator() + children.get(1).text());
+      System.out.println(
+          "race: exit codes "
+              + exits
+              + System.lineSeparator()
+              + children.get(0).text()
+              + System.lineSeparator()
+              + children.get(1).text());
       for (int i = 0; i < children.size(); i++) {
         String output = children.get(i).text();
-        assertThat(exits.get(i)).as("exit code of a child (0 migrated, 2 clear error): %s", output).isIn(0, 2);
+        assertThat(exits.get(i))
+            .as("exit code of a child (0 migrated, 2 clear error): %s", output)
+            .isIn(0, 2);
         if (exits.get(i) == 2) {
-          assertThat(output).as("the losing JVM's error")
+          assertThat(output)
+              .as("the losing JVM's error")
               .contains(ConcurrentMigrateMain.FAILED + "MIGRATION_FAILED")
-              .containsPattern("(Migration|could not commit migration) \\d step \\(.*\\d_step\\.surql\\) (was applied"
-                  + " by another process while this one was applying it|as one transaction on " + database.namespace()
-                  + ")")
-              .containsPattern("nothing from it was applied (twice|and it was not recorded in _migration_history)")
+              .containsPattern(
+                  "(Migration|could not commit migration) \\d step \\(.*\\d_step\\.surql\\) (was applied"
+                      + " by another process while this one was applying it|as one transaction on "
+                      + database.namespace()
+                      + ")")
+              .containsPattern(
+                  "nothing from it was applied (twice|and it was not recorded in _migration_history)")
               .containsPattern("[Rr]un migrate again")
               .contains("make sure only one process migrates a database at a time");
         } else {
@@ -112,7 +131,8 @@ class ConcurrentMigrationReliabilityTest {
       assertThat(historyRows(client)).as("no duplicate history rows").isEqualTo(applied.size());
       assertHistoryAgreesWithSchema(client, set);
       for (int v = 1; v <= MIGRATIONS; v++) {
-        assertThat(count(client, "t" + v + "_data")).as("records of migration %s: applied at most once", v)
+        assertThat(count(client, "t" + v + "_data"))
+            .as("records of migration %s: applied at most once", v)
             .isEqualTo(applied.contains(String.valueOf(v)) ? ROWS : 0);
       }
 
@@ -128,30 +148,41 @@ class ConcurrentMigrationReliabilityTest {
 
   private Child start(SurrealEngine engine, SurqlDatabase database) throws IOException {
     String java = ProcessHandle.current().info().command().orElseThrow();
-    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        ConcurrentMigrateMain.class.getName(), engine.rootSettings().url().toString(), database.namespace(),
-        database.database(), dir.toString()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                ConcurrentMigrateMain.class.getName(),
+                engine.rootSettings().url().toString(),
+                database.namespace(),
+                database.database(),
+                dir.toString())
+            .redirectErrorStream(true);
     builder.environment().put("SURQL_USER", engine.rootSettings().user());
     builder.environment().put("SURQL_PASS", engine.rootSettings().password());
     Process process = builder.start();
     List<String> output = new ArrayList<>();
     CountDownLatch ready = new CountDownLatch(1);
-    CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
-      try (BufferedReader reader = new BufferedReader(
-          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = reader.readLine()) != null) {
-          synchronized (output) {
-            output.add(line);
-          }
-          if (line.equals(ConcurrentMigrateMain.READY)) {
-            ready.countDown();
-          }
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    CompletableFuture<Void> done =
+        CompletableFuture.runAsync(
+            () -> {
+              try (BufferedReader reader =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                  synchronized (output) {
+                    output.add(line);
+                  }
+                  if (line.equals(ConcurrentMigrateMain.READY)) {
+                    ready.countDown();
+                  }
+                }
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
     return new Child(process, output, ready, done);
   }
 }

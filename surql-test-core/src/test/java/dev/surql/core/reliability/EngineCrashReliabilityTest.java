@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
-import dev.surql.core.internal.engine.EmbeddedEngine;
 import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurqlDatabase;
+import dev.surql.core.internal.engine.EmbeddedEngine;
 import dev.surql.core.migration.MigrateResult;
 import dev.surql.core.migration.MigrationEvent;
 import dev.surql.core.migration.MigrationListener;
@@ -47,8 +47,7 @@ class EngineCrashReliabilityTest {
   private static final String NS = "crash";
   private static final String DB = "crash";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path migrations;
   private EngineConfig config;
@@ -56,14 +55,20 @@ class EngineCrashReliabilityTest {
   @BeforeEach
   void writeMigrations() throws Exception {
     migrations = Files.createDirectories(dir.resolve("migrations"));
-    write(migrations, "1_first.surql", """
+    write(
+        migrations,
+        "1_first.surql",
+        """
         -- @up
         DEFINE TABLE t1 SCHEMAFULL;
         DEFINE FIELD name ON t1 TYPE string;
         -- @down
         REMOVE TABLE t1;
         """);
-    write(migrations, "2_bulk.surql", """
+    write(
+        migrations,
+        "2_bulk.surql",
+        """
         -- @rollback: data_loss
         -- @up
         DEFINE TABLE t2 SCHEMALESS;
@@ -72,14 +77,21 @@ class EngineCrashReliabilityTest {
         DELETE t2_data;
         REMOVE TABLE t2_data;
         REMOVE TABLE t2;
-        """.formatted(ROWS));
-    write(migrations, "3_last.surql", """
+        """
+            .formatted(ROWS));
+    write(
+        migrations,
+        "3_last.surql",
+        """
         -- @up
         DEFINE TABLE t3 SCHEMALESS;
         -- @down
         REMOVE TABLE t3;
         """);
-    config = EngineConfig.defaults().withKind(EngineKind.EMBEDDED).withEmbeddedStorage(dir.resolve("data"));
+    config =
+        EngineConfig.defaults()
+            .withKind(EngineKind.EMBEDDED)
+            .withEmbeddedStorage(dir.resolve("data"));
   }
 
   @Test
@@ -96,20 +108,24 @@ class EngineCrashReliabilityTest {
   }
 
   @Test
-  void an_engine_killed_during_a_migration_leaves_all_or_nothing_of_it_and_migrate_completes_after_a_restart()
-      throws Exception {
+  void
+      an_engine_killed_during_a_migration_leaves_all_or_nothing_of_it_and_migrate_completes_after_a_restart()
+          throws Exception {
     MigrationSet set = MigrationLoader.load(migrations);
     SurqlException failure;
     try (EmbeddedEngine engine = EmbeddedEngine.start(config)) {
       CountDownLatch sending = new CountDownLatch(1);
-      Migrator migrator = new Migrator(database(engine), set).withListener(new MigrationListener() {
-        @Override
-        public void beforeMigrate(MigrationEvent event) {
-          if (event.migration().version().equals("2")) {
-            sending.countDown();
-          }
-        }
-      });
+      Migrator migrator =
+          new Migrator(database(engine), set)
+              .withListener(
+                  new MigrationListener() {
+                    @Override
+                    public void beforeMigrate(MigrationEvent event) {
+                      if (event.migration().version().equals("2")) {
+                        sending.countDown();
+                      }
+                    }
+                  });
       CompletableFuture<MigrateResult> run = CompletableFuture.supplyAsync(migrator::migrate);
       assertThat(sending.await(60, TimeUnit.SECONDS)).as("migration 2 started").isTrue();
       Thread.sleep(700); // its transaction (seconds of work) is on the server now
@@ -119,15 +135,22 @@ class EngineCrashReliabilityTest {
 
     assertThat(failure.code()).isEqualTo(ErrorCode.CONNECTION_REFUSED);
     assertThat(failure.getMessage())
-        .contains("Applying migration 2 bulk", "2_bulk.surql", "was interrupted", "all of it or none of it",
-            "check status()", "Not attempted: 3");
+        .contains(
+            "Applying migration 2 bulk",
+            "2_bulk.surql",
+            "was interrupted",
+            "all of it or none of it",
+            "check status()",
+            "Not attempted: 3");
 
     try (EmbeddedEngine engine = EmbeddedEngine.start(config)) {
       SurqlClient client = database(engine);
       assertHistoryAgreesWithSchema(client, set);
       assertThat(history(client)).startsWith("1").doesNotContain("3");
       long rows = count(client, "t2_data");
-      assertThat(rows).as("records of the interrupted migration: all or none").isIn(0L, (long) ROWS);
+      assertThat(rows)
+          .as("records of the interrupted migration: all or none")
+          .isIn(0L, (long) ROWS);
       assertThat(rows == ROWS).isEqualTo(history(client).contains("2"));
 
       MigrateResult again = new Migrator(client, set).migrate();
@@ -140,8 +163,9 @@ class EngineCrashReliabilityTest {
   }
 
   @Test
-  void an_engine_killed_during_a_rollback_leaves_all_or_nothing_of_it_and_the_rollback_completes_after_a_restart()
-      throws Exception {
+  void
+      an_engine_killed_during_a_rollback_leaves_all_or_nothing_of_it_and_the_rollback_completes_after_a_restart()
+          throws Exception {
     MigrationSet set = MigrationLoader.load(migrations);
     RollbackResult result;
     try (EmbeddedEngine engine = EmbeddedEngine.start(config)) {
@@ -150,9 +174,12 @@ class EngineCrashReliabilityTest {
       RollbackPlan plan = RollbackPlanner.createStaticRollbackPlan(client, set, "1");
       assertThat(plan.versions()).containsExactly("3", "2");
       CompletableFuture<RollbackResult> run =
-          CompletableFuture.supplyAsync(() -> RollbackExecutor.executeRollback(client, plan,
-              RollbackOptions.defaults().withForce(true)));
-      // migration 3's down is quick; wait until it is gone, so migration 2's long down is on its way
+          CompletableFuture.supplyAsync(
+              () ->
+                  RollbackExecutor.executeRollback(
+                      client, plan, RollbackOptions.defaults().withForce(true)));
+      // migration 3's down is quick; wait until it is gone, so migration 2's long down is on its
+      // way
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (history(client).contains("3") && System.nanoTime() < deadline && !run.isDone()) {
         Thread.sleep(20);
@@ -167,8 +194,13 @@ class EngineCrashReliabilityTest {
     assertThat(result.rolledBackVersions()).containsExactly("3");
     assertThat(result.after()).as("no after snapshot from a stopped server").isEmpty();
     assertThat(String.join("\n", result.errors()))
-        .contains("Rolling back migration 2 bulk", "2_bulk.surql", "was interrupted", "all of it or none of it",
-            "Rolled back before the failure: 3.", "The after snapshot could not be taken")
+        .contains(
+            "Rolling back migration 2 bulk",
+            "2_bulk.surql",
+            "was interrupted",
+            "all of it or none of it",
+            "Rolled back before the failure: 3.",
+            "The after snapshot could not be taken")
         .doesNotContain("the database is now at");
 
     try (EmbeddedEngine engine = EmbeddedEngine.start(config)) {
@@ -176,12 +208,17 @@ class EngineCrashReliabilityTest {
       assertHistoryAgreesWithSchema(client, set);
       assertThat(history(client)).startsWith("1").doesNotContain("3");
       long rows = count(client, "t2_data");
-      assertThat(rows).as("records the interrupted down deletes: all or none").isIn(0L, (long) ROWS);
+      assertThat(rows)
+          .as("records the interrupted down deletes: all or none")
+          .isIn(0L, (long) ROWS);
       assertThat(rows == ROWS).isEqualTo(history(client).contains("2"));
 
       if (history(client).contains("2")) {
-        RollbackResult again = RollbackExecutor.executeRollback(client,
-            RollbackPlanner.createStaticRollbackPlan(client, set, "1"), RollbackOptions.defaults().withForce(true));
+        RollbackResult again =
+            RollbackExecutor.executeRollback(
+                client,
+                RollbackPlanner.createStaticRollbackPlan(client, set, "1"),
+                RollbackOptions.defaults().withForce(true));
         assertThat(again.success()).as("%s", again.errors()).isTrue();
       }
       assertThat(history(client)).containsExactly("1");

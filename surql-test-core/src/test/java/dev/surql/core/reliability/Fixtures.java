@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.internal.client.JsonResults;
-import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.internal.migration.MigrationHistory;
+import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;
 import dev.surql.core.snapshot.Snapshots;
@@ -20,7 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-/** Helpers shared by the reliability tests: writing migration files and reading back a database's state. */
+/**
+ * Helpers shared by the reliability tests: writing migration files and reading back a database's
+ * state.
+ */
 final class Fixtures {
 
   private Fixtures() {}
@@ -34,7 +37,10 @@ final class Fixtures {
     }
   }
 
-  /** Every table of the client's database as {@code INFO FOR DB} lists it, surql-test's own included. */
+  /**
+   * Every table of the client's database as {@code INFO FOR DB} lists it, surql-test's own
+   * included.
+   */
   static List<String> allTables(SurqlClient client) {
     JsonNode tables = JsonResults.tree(client.query("INFO FOR DB;").last()).path("tables");
     List<String> names = new ArrayList<>();
@@ -57,15 +63,21 @@ final class Fixtures {
     if (!allTables(client).contains(MigrationHistory.TABLE)) {
       return 0;
     }
-    JsonNode rows = client.query("SELECT count() FROM " + MigrationHistory.TABLE + " GROUP ALL;").last()
-        .as(JsonNode.class);
+    JsonNode rows =
+        client
+            .query("SELECT count() FROM " + MigrationHistory.TABLE + " GROUP ALL;")
+            .last()
+            .as(JsonNode.class);
     return rows.isArray() && rows.size() > 0 ? rows.get(0).path("count").asLong() : 0;
   }
 
   /** Records in a table (0 if it does not exist). */
   static long count(SurqlClient client, String table) {
-    StatementResult result = client.queryAllowingErrors("SELECT count() FROM type::table($t) GROUP ALL;",
-        java.util.Map.of("t", table)).last();
+    StatementResult result =
+        client
+            .queryAllowingErrors(
+                "SELECT count() FROM type::table($t) GROUP ALL;", java.util.Map.of("t", table))
+            .last();
     if (!result.ok()) {
       return 0;
     }
@@ -80,11 +92,14 @@ final class Fixtures {
    */
   static void assertHistoryAgreesWithSchema(SurqlClient client, MigrationSet migrations) {
     List<String> applied = history(client);
-    List<String> versionTables = schemaTables(client).stream().filter(t -> t.matches("t\\d+")).toList();
+    List<String> versionTables =
+        schemaTables(client).stream().filter(t -> t.matches("t\\d+")).toList();
     assertThat(versionTables)
         .as("tables t<N> of the schema must be exactly the applied versions %s", applied)
         .containsExactlyInAnyOrderElementsOf(applied.stream().map(v -> "t" + v).toList());
     assertThat(historyRows(client)).as("rows of _migration_history").isEqualTo(applied.size());
-    assertThat(new Migrator(client, migrations).status().isConsistent()).as("status is consistent").isTrue();
+    assertThat(new Migrator(client, migrations).status().isConsistent())
+        .as("status is consistent")
+        .isTrue();
   }
 }

@@ -13,8 +13,8 @@ import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
-import dev.surql.core.migration.MigrationFailedException;
 import dev.surql.core.internal.migration.MigrationHistory;
+import dev.surql.core.migration.MigrationFailedException;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;
@@ -38,8 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HalfwayFailureReliabilityTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private SurqlDatabase database;
   private SurqlClient client;
@@ -48,7 +47,10 @@ class HalfwayFailureReliabilityTest {
   void createDatabase() {
     database = SurqlDatabase.create(SurqlEngines.shared(), "rel_half");
     client = database.client();
-    write(dir, "1_people.surql", """
+    write(
+        dir,
+        "1_people.surql",
+        """
         -- @up
         DEFINE TABLE t1 SCHEMAFULL;
         DEFINE FIELD name ON t1 TYPE string;
@@ -65,7 +67,10 @@ class HalfwayFailureReliabilityTest {
 
   @Test
   void statement_3_of_5_failing_at_run_time_leaves_nothing_of_the_migration_and_no_history_row() {
-    write(dir, "2_orders.surql", """
+    write(
+        dir,
+        "2_orders.surql",
+        """
         -- @description: orders with amounts
         -- @up
         DEFINE TABLE t2 SCHEMAFULL;
@@ -82,34 +87,44 @@ class HalfwayFailureReliabilityTest {
     new Migrator(client, set).migrate("1");
     SchemaSnapshot before = Snapshots.createSnapshot(client, "1", 1);
 
-    MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class,
-        () -> new Migrator(client, set).migrate());
+    MigrationFailedException e =
+        catchThrowableOfType(
+            MigrationFailedException.class, () -> new Migrator(client, set).migrate());
 
     assertThat(e.code()).isEqualTo(ErrorCode.MIGRATION_FAILED);
     assertThat(e.version()).isEqualTo("2");
     assertThat(e.file()).endsWith("2_orders.surql");
-    assertThat(e.statement()).hasValueSatisfying(s -> {
-      assertThat(s.line()).isEqualTo(5);
-      assertThat(s.text()).isEqualTo("CREATE t2:first SET amount = 'twelve'");
-    });
+    assertThat(e.statement())
+        .hasValueSatisfying(
+            s -> {
+              assertThat(s.line()).isEqualTo(5);
+              assertThat(s.text()).isEqualTo("CREATE t2:first SET amount = 'twelve'");
+            });
     assertThat(e.serverMessage()).isNotBlank();
     assertThat(e.getMessage())
-        .contains("Migration 2 orders with amounts failed; its transaction was rolled back, so nothing from it was"
-            + " applied and it was not recorded in _migration_history.")
+        .contains(
+            "Migration 2 orders with amounts failed; its transaction was rolled back, so nothing from it was"
+                + " applied and it was not recorded in _migration_history.")
         .contains("File:      " + e.file() + ":5")
         .contains("Statement: CREATE t2:first SET amount = 'twelve'")
         .contains("Server:    " + e.serverMessage())
         .contains("amount", "Fix the migration and run migrate again.", "Not attempted: 3.");
     assertThat(history(client)).containsExactly("1");
     assertThat(allTables(client)).containsExactly(MigrationHistory.TABLE, "t1");
-    assertThat(Snapshots.compareSnapshots(before, Snapshots.createSnapshot(client, "after", 1)).isEmpty()).isTrue();
+    assertThat(
+            Snapshots.compareSnapshots(before, Snapshots.createSnapshot(client, "after", 1))
+                .isEmpty())
+        .isTrue();
     assertThat(count(client, "t1")).isEqualTo(1);
     assertHistoryAgreesWithSchema(client, set);
   }
 
   @Test
   void a_down_failing_half_way_rolls_back_nothing_and_keeps_the_history_row() {
-    write(dir, "2_orders.surql", """
+    write(
+        dir,
+        "2_orders.surql",
+        """
         -- @up
         DEFINE TABLE t2 SCHEMALESS;
         CREATE t2:first SET amount = 12;
@@ -124,24 +139,36 @@ class HalfwayFailureReliabilityTest {
     migrator.migrate();
     SchemaSnapshot before = Snapshots.createSnapshot(client, "2", 2);
 
-    MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class, () -> migrator.down("2"));
+    MigrationFailedException e =
+        catchThrowableOfType(MigrationFailedException.class, () -> migrator.down("2"));
 
     assertThat(e.version()).isEqualTo("2");
     assertThat(e.statement()).hasValueSatisfying(s -> assertThat(s.line()).isEqualTo(7));
     assertThat(e.getMessage())
-        .contains("Rolling back migration 2 orders failed; its transaction was rolled back, so the database and"
-            + " _migration_history are unchanged.")
-        .contains("2_orders.surql:7", "Statement: REMOVE TABLE t2_never_defined", "Server:", "t2_never_defined")
+        .contains(
+            "Rolling back migration 2 orders failed; its transaction was rolled back, so the database and"
+                + " _migration_history are unchanged.")
+        .contains(
+            "2_orders.surql:7",
+            "Statement: REMOVE TABLE t2_never_defined",
+            "Server:",
+            "t2_never_defined")
         .contains("Fix the down statements and try again.");
     assertThat(history(client)).containsExactly("1", "2");
-    assertThat(Snapshots.compareSnapshots(before, Snapshots.createSnapshot(client, "after", 2)).isEmpty())
-        .as("schema unchanged").isTrue();
-    assertThat(count(client, "t2")).as("the DELETE before the failure was rolled back").isEqualTo(1);
+    assertThat(
+            Snapshots.compareSnapshots(before, Snapshots.createSnapshot(client, "after", 2))
+                .isEmpty())
+        .as("schema unchanged")
+        .isTrue();
+    assertThat(count(client, "t2"))
+        .as("the DELETE before the failure was rolled back")
+        .isEqualTo(1);
     assertHistoryAgreesWithSchema(client, set);
   }
 
   @Test
-  void a_rollback_plan_made_before_another_migration_was_applied_is_refused_naming_the_fingerprint_change() {
+  void
+      a_rollback_plan_made_before_another_migration_was_applied_is_refused_naming_the_fingerprint_change() {
     write(dir, "2_two.surql", "-- @up\nDEFINE TABLE t2;\n-- @down\nREMOVE TABLE t2;\n");
     write(dir, "3_three.surql", "-- @up\nDEFINE TABLE t3;\n-- @down\nREMOVE TABLE t3;\n");
     MigrationSet set = MigrationLoader.load(dir);
@@ -150,15 +177,27 @@ class HalfwayFailureReliabilityTest {
     RollbackPlan plan = RollbackPlanner.createRollbackPlan(client, set, "1");
     migrator.migrate("3");
 
-    SurqlException e = catchThrowableOfType(SurqlException.class,
-        () -> RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withForce(true)));
+    SurqlException e =
+        catchThrowableOfType(
+            SurqlException.class,
+            () ->
+                RollbackExecutor.executeRollback(
+                    client, plan, RollbackOptions.defaults().withForce(true)));
 
     assertThat(e.code()).isEqualTo(ErrorCode.ROLLBACK_FAILED);
     assertThat(e.getMessage())
-        .contains("Refusing to roll back " + database.namespace() + "/" + database.database() + " from 2 to 1")
+        .contains(
+            "Refusing to roll back "
+                + database.namespace()
+                + "/"
+                + database.database()
+                + " from 2 to 1")
         .contains("_migration_history changed since the plan was made")
         .contains("planned against " + plan.historyFingerprint().substring(0, 12))
-        .contains("now " + MigrationHistory.fingerprint(new MigrationHistory(client).applied()).substring(0, 12))
+        .contains(
+            "now "
+                + MigrationHistory.fingerprint(new MigrationHistory(client).applied())
+                    .substring(0, 12))
         .contains("latest applied now: 3", "Create a new plan.");
     assertThat(history(client)).containsExactly("1", "2", "3");
     assertHistoryAgreesWithSchema(client, set);
@@ -174,17 +213,26 @@ class HalfwayFailureReliabilityTest {
     RollbackPlan plan = RollbackPlanner.createRollbackPlan(client, set, "1");
     migrator.down("3");
 
-    SurqlException e = catchThrowableOfType(SurqlException.class,
-        () -> RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withForce(true)));
+    SurqlException e =
+        catchThrowableOfType(
+            SurqlException.class,
+            () ->
+                RollbackExecutor.executeRollback(
+                    client, plan, RollbackOptions.defaults().withForce(true)));
 
     assertThat(e.code()).isEqualTo(ErrorCode.ROLLBACK_FAILED);
-    assertThat(e.getMessage()).contains("from 3 to 1", "changed since the plan was made", "latest applied now: 2",
-        "Create a new plan.");
+    assertThat(e.getMessage())
+        .contains(
+            "from 3 to 1",
+            "changed since the plan was made",
+            "latest applied now: 2",
+            "Create a new plan.");
     assertThat(history(client)).containsExactly("1", "2");
     assertHistoryAgreesWithSchema(client, set);
 
-    RollbackResult fresh = RollbackExecutor.executeRollback(client,
-        RollbackPlanner.createRollbackPlan(client, set, "1"));
+    RollbackResult fresh =
+        RollbackExecutor.executeRollback(
+            client, RollbackPlanner.createRollbackPlan(client, set, "1"));
 
     assertThat(fresh.success()).as("%s", fresh.errors()).isTrue();
     assertThat(fresh.rolledBackVersions()).containsExactly("2");
@@ -194,18 +242,28 @@ class HalfwayFailureReliabilityTest {
 
   @Test
   void a_rollback_whose_second_down_fails_stops_there_and_history_still_agrees_with_the_schema() {
-    write(dir, "2_two.surql", "-- @up\nDEFINE TABLE t2;\n-- @down\nREMOVE TABLE t2;\nTHROW 'cannot undo 2';\n");
+    write(
+        dir,
+        "2_two.surql",
+        "-- @up\nDEFINE TABLE t2;\n-- @down\nREMOVE TABLE t2;\nTHROW 'cannot undo 2';\n");
     write(dir, "3_three.surql", "-- @up\nDEFINE TABLE t3;\n-- @down\nREMOVE TABLE t3;\n");
     MigrationSet set = MigrationLoader.load(dir);
     new Migrator(client, set).migrate();
 
-    RollbackResult result = RollbackExecutor.executeRollback(client,
-        RollbackPlanner.createRollbackPlan(client, set, "1"), RollbackOptions.defaults().withForce(true));
+    RollbackResult result =
+        RollbackExecutor.executeRollback(
+            client,
+            RollbackPlanner.createRollbackPlan(client, set, "1"),
+            RollbackOptions.defaults().withForce(true));
 
     assertThat(result.success()).isFalse();
     assertThat(result.rolledBackVersions()).containsExactly("3");
     assertThat(String.join("\n", result.errors()))
-        .contains("Rolling back migration 2 two failed", "2_two.surql:5", "THROW 'cannot undo 2'", "cannot undo 2",
+        .contains(
+            "Rolling back migration 2 two failed",
+            "2_two.surql:5",
+            "THROW 'cannot undo 2'",
+            "cannot undo 2",
             "Rolled back before the failure: 3; the database is now at 2.");
     assertThat(history(client)).containsExactly("1", "2");
     assertHistoryAgreesWithSchema(client, set);

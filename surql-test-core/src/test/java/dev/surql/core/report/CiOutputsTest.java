@@ -1,11 +1,5 @@
 package dev.surql.core.report;
 
-import dev.surql.core.internal.report.Findings;
-import dev.surql.core.internal.report.GitHubAnnotations;
-import dev.surql.core.internal.report.JUnitXmlReport;
-import dev.surql.core.internal.report.SarifReport;
-import dev.surql.core.internal.report.SourcePaths;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +9,11 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.internal.report.Findings;
+import dev.surql.core.internal.report.GitHubAnnotations;
+import dev.surql.core.internal.report.JUnitXmlReport;
+import dev.surql.core.internal.report.SarifReport;
+import dev.surql.core.internal.report.SourcePaths;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationValidationException;
 import dev.surql.core.rule.Finding;
@@ -42,13 +41,14 @@ class CiOutputsTest {
   private static final Path REPOSITORY = Path.of("..");
   private static VerificationReport report;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void verifyTheExample() {
-    report = MigrationVerifier.of(SurqlEngines.shared(), MigrationLoader.load(EXAMPLE))
-        .withDatabasePrefix("ci_outputs").verify();
+    report =
+        MigrationVerifier.of(SurqlEngines.shared(), MigrationLoader.load(EXAMPLE))
+            .withDatabasePrefix("ci_outputs")
+            .verify();
   }
 
   /**
@@ -61,7 +61,8 @@ class CiOutputsTest {
     Files.writeString(written, actual, StandardCharsets.UTF_8);
     try (InputStream in = CiOutputsTest.class.getResourceAsStream(name)) {
       assertThat(in).as("resource %s", name).isNotNull();
-      assertThat(actual.getBytes(StandardCharsets.UTF_8)).as("%s (actual output in %s)", name, written)
+      assertThat(actual.getBytes(StandardCharsets.UTF_8))
+          .as("%s (actual output in %s)", name, written)
           .isEqualTo(in.readAllBytes());
     }
   }
@@ -75,17 +76,20 @@ class CiOutputsTest {
 
   @Test
   void should_print_github_annotations_byte_for_byte() throws IOException {
-    List<String> lines = GitHubAnnotations.lines(report.findings(), SourcePaths.relativeTo(REPOSITORY),
-        report.location());
+    List<String> lines =
+        GitHubAnnotations.lines(
+            report.findings(), SourcePaths.relativeTo(REPOSITORY), report.location());
 
     assertSameBytes(String.join("\n", lines) + "\n", "ci-example.annotations.txt");
   }
 
   @Test
-  void should_write_sarif_that_validates_against_the_sarif_2_1_0_schema_with_a_location_for_every_result()
-      throws IOException {
-    String sarif = SarifReport.render(report.findings(), SourcePaths.relativeTo(REPOSITORY), report.location(),
-        "1.2.3");
+  void
+      should_write_sarif_that_validates_against_the_sarif_2_1_0_schema_with_a_location_for_every_result()
+          throws IOException {
+    String sarif =
+        SarifReport.render(
+            report.findings(), SourcePaths.relativeTo(REPOSITORY), report.location(), "1.2.3");
 
     JsonNode log = new ObjectMapper().readTree(sarif);
     assertThat(schemaErrors(log)).isEmpty();
@@ -102,7 +106,8 @@ class CiOutputsTest {
         .isEqualTo("surql-test-core/src/test/resources/ci-example/20260103_000000_nickname.surql");
     assertThat(sq202.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(7);
     assertThat(sq202.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(1);
-    assertThat(results.findValues("justification")).extracting(JsonNode::asText)
+    assertThat(results.findValues("justification"))
+        .extracting(JsonNode::asText)
         .containsExactly("the audit log is rebuilt from events");
     JsonNode rule = log.at("/runs/0/tool/driver/rules/" + sq202.at("/ruleIndex").asInt());
     assertThat(rule.at("/id").asText()).isEqualTo("SQ202");
@@ -111,54 +116,81 @@ class CiOutputsTest {
   }
 
   @Test
-  void should_place_a_finding_about_the_whole_set_at_the_migrations_location_in_sarif() throws IOException {
+  void should_place_a_finding_about_the_whole_set_at_the_migrations_location_in_sarif()
+      throws IOException {
     List<Finding> findings = List.of(Finding.of(Rule.VERSION_GRAPH, "", "two heads"));
 
-    String sarif = SarifReport.render(findings, SourcePaths.relativeTo(REPOSITORY), EXAMPLE.toString(), "1");
+    String sarif =
+        SarifReport.render(findings, SourcePaths.relativeTo(REPOSITORY), EXAMPLE.toString(), "1");
 
     JsonNode log = new ObjectMapper().readTree(sarif);
     assertThat(schemaErrors(log)).isEmpty();
-    assertThat(log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+    assertThat(
+            log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
         .isEqualTo("surql-test-core/src/test/resources/ci-example");
   }
 
   @Test
   void should_report_load_problems_as_SQ901_in_sarif_junit_and_annotations() throws IOException {
-    Files.writeString(dir.resolve("20260101_000000_bad.surql"), "-- @up\nDEFINE TABLE a;\n-- @down\n-- @allow: SQ101\n");
-    MigrationValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-        MigrationValidationException.class, () -> MigrationLoader.load(dir));
+    Files.writeString(
+        dir.resolve("20260101_000000_bad.surql"),
+        "-- @up\nDEFINE TABLE a;\n-- @down\n-- @allow: SQ101\n");
+    MigrationValidationException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            MigrationValidationException.class, () -> MigrationLoader.load(dir));
     List<String> out = new ArrayList<>();
     Path sarif = dir.resolve("out/report.sarif");
     Path junit = dir.resolve("out/report.xml");
 
-    ReportOutputs.create().withSarif(sarif).withJUnitXml(junit).withAnnotations(AnnotationMode.GITHUB)
-        .withEnvironment(Map.of()).withRepositoryRoot(dir)
+    ReportOutputs.create()
+        .withSarif(sarif)
+        .withJUnitXml(junit)
+        .withAnnotations(AnnotationMode.GITHUB)
+        .withEnvironment(Map.of())
+        .withRepositoryRoot(dir)
         .writeLoadFailure(dir.toString(), Findings.ofLoadProblems(e.problems()), out::add);
 
-    assertThat(out).contains("::error file=20260101_000000_bad.surql,line=4,title=SQ901 invalid-migration::"
-        + "-- @allow: SQ101 gives no reason: say why the finding is acceptable, e.g. -- @allow: SQ101 the audit log"
-        + " is rebuilt from events%0AFix: Correct the file and run again; docs/rules.md lists what a"
-        + " migration file may hold");
+    assertThat(out)
+        .contains(
+            "::error file=20260101_000000_bad.surql,line=4,title=SQ901 invalid-migration::"
+                + "-- @allow: SQ101 gives no reason: say why the finding is acceptable, e.g. -- @allow: SQ101 the audit log"
+                + " is rebuilt from events%0AFix: Correct the file and run again; docs/rules.md lists what a"
+                + " migration file may hold");
     assertThat(schemaErrors(new ObjectMapper().readTree(Files.readString(sarif)))).isEmpty();
-    assertThat(Files.readString(junit)).contains("<failure message=\"SQ901 invalid-migration: -- @allow: SQ101 gives"
-        + " no reason").contains("type=\"SQ901\"");
+    assertThat(Files.readString(junit))
+        .contains(
+            "<failure message=\"SQ901 invalid-migration: -- @allow: SQ101 gives" + " no reason")
+        .contains("type=\"SQ901\"");
   }
 
   @Test
-  void should_annotate_on_github_actions_only_and_append_the_markdown_to_the_step_summary() throws IOException {
+  void should_annotate_on_github_actions_only_and_append_the_markdown_to_the_step_summary()
+      throws IOException {
     Path summary = Files.writeString(dir.resolve("summary.md"), "earlier step\n");
     List<String> onGitHub = new ArrayList<>();
     List<String> elsewhere = new ArrayList<>();
 
-    ReportOutputs.create().withEnvironment(Map.of("GITHUB_ACTIONS", "true", "GITHUB_STEP_SUMMARY", summary.toString(),
-        "GITHUB_WORKSPACE", REPOSITORY.toString())).write(report, onGitHub::add);
-    ReportOutputs.create().withEnvironment(Map.of("GITHUB_STEP_SUMMARY", summary.toString()))
+    ReportOutputs.create()
+        .withEnvironment(
+            Map.of(
+                "GITHUB_ACTIONS",
+                "true",
+                "GITHUB_STEP_SUMMARY",
+                summary.toString(),
+                "GITHUB_WORKSPACE",
+                REPOSITORY.toString()))
+        .write(report, onGitHub::add);
+    ReportOutputs.create()
+        .withEnvironment(Map.of("GITHUB_STEP_SUMMARY", summary.toString()))
         .write(report, elsewhere::add);
 
-    assertThat(onGitHub).isEqualTo(GitHubAnnotations.lines(report.findings(), SourcePaths.relativeTo(REPOSITORY),
-        report.location()));
+    assertThat(onGitHub)
+        .isEqualTo(
+            GitHubAnnotations.lines(
+                report.findings(), SourcePaths.relativeTo(REPOSITORY), report.location()));
     assertThat(elsewhere).isEmpty();
-    assertThat(Files.readString(summary)).isEqualTo("earlier step\n" + VerificationReports.toMarkdown(report) + "\n");
+    assertThat(Files.readString(summary))
+        .isEqualTo("earlier step\n" + VerificationReports.toMarkdown(report) + "\n");
   }
 
   private static JsonNode first(JsonNode results, String ruleId) {
@@ -172,7 +204,8 @@ class CiOutputsTest {
 
   private static List<Error> schemaErrors(JsonNode log) throws IOException {
     try (InputStream schema = CiOutputsTest.class.getResourceAsStream("sarif-schema-2.1.0.json")) {
-      Schema sarifSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(schema);
+      Schema sarifSchema =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(schema);
       return sarifSchema.validate(log);
     }
   }

@@ -1,15 +1,14 @@
 package dev.surql.core.rollback;
 
-import dev.surql.core.internal.analysis.FieldNarrowing;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.internal.analysis.FieldNarrowing;
+import dev.surql.core.internal.sql.StatementSplitter;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.snapshot.Snapshots;
-import dev.surql.core.internal.sql.StatementSplitter;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RollbackFieldNarrowingTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       option removed    | DEFINE FIELD OVERWRITE note ON doc TYPE string                            | changes its type from none | string to string
       FLEXIBLE removed  | DEFINE FIELD OVERWRITE meta ON doc TYPE option<object>                    | drops FLEXIBLE
       READONLY added    | DEFINE FIELD OVERWRITE title ON doc TYPE string READONLY                  | adds READONLY
@@ -32,25 +34,31 @@ class RollbackFieldNarrowingTest {
   void aDownThatNarrowsAFieldIsDataLoss(String clause, String down, String description) {
     try (SurqlDatabase database = SurqlDatabase.create(SurqlEngines.shared(), "rb_narrow")) {
       SurqlClient client = database.client();
-      client.query("""
+      client.query(
+          """
           DEFINE TABLE doc SCHEMAFULL;
           DEFINE FIELD title ON doc TYPE string;
           DEFINE FIELD note ON doc TYPE option<string>;
           DEFINE FIELD meta ON doc TYPE option<object> FLEXIBLE;
           CREATE doc:1 SET title = 'a', meta = { k: 1 };
           """);
-      Migration migration = Migration.builder()
-          .version("20260101_000000")
-          .description("m")
-          .source("V1.surql")
-          .down(StatementSplitter.split(down, "V1.surql"))
-          .checksum("sum")
-          .build();
-      List<RollbackIssue> issues = RollbackAnalyzer.analyzeStatic(migration, Snapshots.captureSchema(client));
-      assertThat(issues).singleElement().satisfies(issue -> {
-        assertThat(issue.staticSafety()).isEqualTo(RollbackSafety.DATA_LOSS);
-        assertThat(issue.description()).contains(description);
-      });
+      Migration migration =
+          Migration.builder()
+              .version("20260101_000000")
+              .description("m")
+              .source("V1.surql")
+              .down(StatementSplitter.split(down, "V1.surql"))
+              .checksum("sum")
+              .build();
+      List<RollbackIssue> issues =
+          RollbackAnalyzer.analyzeStatic(migration, Snapshots.captureSchema(client));
+      assertThat(issues)
+          .singleElement()
+          .satisfies(
+              issue -> {
+                assertThat(issue.staticSafety()).isEqualTo(RollbackSafety.DATA_LOSS);
+                assertThat(issue.description()).contains(description);
+              });
     }
   }
 }

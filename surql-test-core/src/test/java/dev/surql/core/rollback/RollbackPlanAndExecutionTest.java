@@ -10,14 +10,14 @@ import dev.surql.core.SurqlException;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.internal.migration.MigrationHistory;
+import dev.surql.core.internal.sql.StatementSplitter;
 import dev.surql.core.migration.AppliedMigration;
 import dev.surql.core.migration.Migration;
-import dev.surql.core.internal.migration.MigrationHistory;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;
 import dev.surql.core.snapshot.SnapshotStore;
 import dev.surql.core.snapshot.Snapshots;
-import dev.surql.core.internal.sql.StatementSplitter;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,12 +53,17 @@ class RollbackPlanAndExecutionTest {
 
   /** Five migrations: t1..t3 tables, an index on t3, a table t5. */
   private static MigrationSet five() {
-    return MigrationSet.of("test", List.of(
-        migration("1", "DEFINE TABLE t1", "REMOVE TABLE t1"),
-        migration("2", "DEFINE TABLE t2", "REMOVE TABLE t2"),
-        migration("3", "DEFINE TABLE t3; DEFINE FIELD a ON t3 TYPE int", "REMOVE INDEX a_idx ON t3; REMOVE TABLE t3"),
-        migration("4", "DEFINE INDEX a_idx ON t3 FIELDS a", "REMOVE INDEX a_idx ON t3"),
-        migration("5", "DEFINE TABLE t5", "REMOVE TABLE t5")));
+    return MigrationSet.of(
+        "test",
+        List.of(
+            migration("1", "DEFINE TABLE t1", "REMOVE TABLE t1"),
+            migration("2", "DEFINE TABLE t2", "REMOVE TABLE t2"),
+            migration(
+                "3",
+                "DEFINE TABLE t3; DEFINE FIELD a ON t3 TYPE int",
+                "REMOVE INDEX a_idx ON t3; REMOVE TABLE t3"),
+            migration("4", "DEFINE INDEX a_idx ON t3 FIELDS a", "REMOVE INDEX a_idx ON t3"),
+            migration("5", "DEFINE TABLE t5", "REMOVE TABLE t5")));
   }
 
   private List<String> appliedVersions() {
@@ -83,16 +88,20 @@ class RollbackPlanAndExecutionTest {
     assertThat(plan.dataAware()).isTrue();
     assertThat(plan.staticSafety()).isEqualTo(UNSAFE);
     assertThat(plan.overallSafety()).as("t3 has a record, t2 is empty").isEqualTo(UNSAFE);
-    assertThat(plan.issues()).extracting(RollbackIssue::version, RollbackIssue::safety)
-        .containsExactly(org.assertj.core.api.Assertions.tuple("3", UNSAFE),
+    assertThat(plan.issues())
+        .extracting(RollbackIssue::version, RollbackIssue::safety)
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("3", UNSAFE),
             org.assertj.core.api.Assertions.tuple("2", SAFE));
     assertThat(plan.historyFingerprint()).isEqualTo(new MigrationHistory(client).fingerprint());
 
-    RollbackPlan staticPlan = RollbackPlanner.createStaticRollbackPlan(client, set, RollbackPlanner.NOTHING);
+    RollbackPlan staticPlan =
+        RollbackPlanner.createStaticRollbackPlan(client, set, RollbackPlanner.NOTHING);
     assertThat(staticPlan.versions()).containsExactly("3", "2", "1");
     assertThat(staticPlan.toVersion()).isEmpty();
     assertThat(staticPlan.dataAware()).isFalse();
-    assertThat(staticPlan.issues()).allSatisfy(i -> assertThat(i.safety()).isEqualTo(i.staticSafety()));
+    assertThat(staticPlan.issues())
+        .allSatisfy(i -> assertThat(i.safety()).isEqualTo(i.staticSafety()));
     assertThat(RollbackPlanner.analyzeRollbackSafety(client, set, "3")).isEmpty();
     assertThat(RollbackPlanner.createRollbackPlan(client, set, "3").isSafe()).isTrue();
   }
@@ -102,15 +111,22 @@ class RollbackPlanAndExecutionTest {
     MigrationSet set = five();
     assertThatThrownBy(() -> RollbackPlanner.createRollbackPlan(client, set, "1"))
         .isInstanceOf(SurqlException.class)
-        .hasMessageContaining("Cannot plan a rollback of " + database.namespace() + "/" + database.database()
-            + " to 1: no migration is applied");
+        .hasMessageContaining(
+            "Cannot plan a rollback of "
+                + database.namespace()
+                + "/"
+                + database.database()
+                + " to 1: no migration is applied");
     new Migrator(client, set).migrate("3");
     assertThatThrownBy(() -> RollbackPlanner.createRollbackPlan(client, set, "5"))
         .isInstanceOf(SurqlException.class)
-        .satisfies(e -> assertThat(((SurqlException) e).code()).isEqualTo(ErrorCode.ROLLBACK_FAILED))
-        .hasMessageContaining("to 5: it is newer than the current version 3. Applied versions: 1, 2, 3.");
+        .satisfies(
+            e -> assertThat(((SurqlException) e).code()).isEqualTo(ErrorCode.ROLLBACK_FAILED))
+        .hasMessageContaining(
+            "to 5: it is newer than the current version 3. Applied versions: 1, 2, 3.");
     assertThatThrownBy(() -> RollbackPlanner.createRollbackPlan(client, set, "0_9"))
-        .hasMessageContaining("to 0_9: it is neither applied nor a known migration of test (the current version is 3)");
+        .hasMessageContaining(
+            "to 0_9: it is neither applied nor a known migration of test (the current version is 3)");
   }
 
   @Test
@@ -123,18 +139,21 @@ class RollbackPlanAndExecutionTest {
     assertThatThrownBy(() -> RollbackExecutor.executeRollback(client, plan))
         .isInstanceOf(SurqlException.class)
         .hasMessageContaining("the plan is UNSAFE")
-        .hasMessageContaining("[UNSAFE] 2 V2.surql:1: Removes table t2 and every record in it (1 record in `t2`)")
+        .hasMessageContaining(
+            "[UNSAFE] 2 V2.surql:1: Removes table t2 and every record in it (1 record in `t2`)")
         .hasMessageContaining("with force");
     assertThat(appliedVersions()).containsExactly("1", "2");
 
-    RollbackResult dry = RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withDryRun(true));
+    RollbackResult dry =
+        RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withDryRun(true));
     assertThat(dry.dryRun()).isTrue();
     assertThat(dry.rolledBackVersions()).containsExactly("2");
     assertThat(dry.before()).isEmpty();
     assertThat(appliedVersions()).containsExactly("1", "2");
     assertThat(tables()).contains("t2");
 
-    RollbackResult result = RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withForce(true));
+    RollbackResult result =
+        RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withForce(true));
     assertThat(result.success()).isTrue();
     assertThat(result.errors()).isEmpty();
     assertThat(result.rolledBackVersions()).containsExactly("2");
@@ -142,7 +161,8 @@ class RollbackPlanAndExecutionTest {
     assertThat(tables()).containsExactly("t1");
     assertThat(result.before().orElseThrow().schema().tables()).containsKey("t2");
     assertThat(result.after().orElseThrow().schema().tables()).doesNotContainKey("t2");
-    assertThat(new SnapshotStore(client).versions()).anyMatch(v -> v.startsWith("rollback_before_2_"))
+    assertThat(new SnapshotStore(client).versions())
+        .anyMatch(v -> v.startsWith("rollback_before_2_"))
         .anyMatch(v -> v.startsWith("rollback_after_1_"));
   }
 
@@ -155,7 +175,10 @@ class RollbackPlanAndExecutionTest {
     assertThat(plan.isSafe()).isTrue();
     migrator.migrate("5");
 
-    assertThatThrownBy(() -> RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withForce(true)))
+    assertThatThrownBy(
+            () ->
+                RollbackExecutor.executeRollback(
+                    client, plan, RollbackOptions.defaults().withForce(true)))
         .isInstanceOf(SurqlException.class)
         .hasMessageContaining("_migration_history changed since the plan was made")
         .hasMessageContaining("latest applied now: 5")
@@ -167,8 +190,9 @@ class RollbackPlanAndExecutionTest {
   void aSafePlanRunsWithoutForce() {
     MigrationSet set = five();
     new Migrator(client, set).migrate("4");
-    RollbackResult result = RollbackExecutor.executeRollback(client,
-        RollbackPlanner.createRollbackPlan(client, set, "3"));
+    RollbackResult result =
+        RollbackExecutor.executeRollback(
+            client, RollbackPlanner.createRollbackPlan(client, set, "3"));
     assertThat(result.success()).isTrue();
     assertThat(appliedVersions()).containsExactly("1", "2", "3");
     assertThat(Snapshots.captureSchema(client).table("t3").orElseThrow().indexes()).isEmpty();
@@ -176,19 +200,25 @@ class RollbackPlanAndExecutionTest {
 
   @Test
   void aFailingDownStopsTheRunWithHistoryAndSchemaInAgreement() {
-    MigrationSet set = MigrationSet.of("test", List.of(
-        migration("1", "DEFINE TABLE a", "REMOVE TABLE a"),
-        migration("2", "DEFINE TABLE b", "REMOVE TABLE b; THROW 'down of 2 is broken'"),
-        migration("3", "DEFINE TABLE c", "REMOVE TABLE c")));
+    MigrationSet set =
+        MigrationSet.of(
+            "test",
+            List.of(
+                migration("1", "DEFINE TABLE a", "REMOVE TABLE a"),
+                migration("2", "DEFINE TABLE b", "REMOVE TABLE b; THROW 'down of 2 is broken'"),
+                migration("3", "DEFINE TABLE c", "REMOVE TABLE c")));
     new Migrator(client, set).migrate();
     RollbackPlan plan = RollbackPlanner.createRollbackPlan(client, set, RollbackPlanner.NOTHING);
     assertThat(plan.versions()).containsExactly("3", "2", "1");
 
-    RollbackResult result = RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withForce(true));
+    RollbackResult result =
+        RollbackExecutor.executeRollback(client, plan, RollbackOptions.defaults().withForce(true));
 
     assertThat(result.success()).isFalse();
     assertThat(result.rolledBackVersions()).containsExactly("3");
-    assertThat(result.errors()).singleElement().asString()
+    assertThat(result.errors())
+        .singleElement()
+        .asString()
         .contains("Rolling back migration 2 m2 failed")
         .contains("down of 2 is broken")
         .contains("Rolled back before the failure: 3; the database is now at 2.");

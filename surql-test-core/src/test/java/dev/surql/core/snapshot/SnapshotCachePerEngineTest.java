@@ -16,14 +16,15 @@ import org.junit.jupiter.api.Test;
  * with none, and what a snapshot reports comes from its own server.
  */
 class SnapshotCachePerEngineTest {
-  private static final String SCHEMA = "DEFINE TABLE item SCHEMAFULL; DEFINE FIELD name ON item TYPE string;";
+  private static final String SCHEMA =
+      "DEFINE TABLE item SCHEMAFULL; DEFINE FIELD name ON item TYPE string;";
 
   @Test
   void clients_of_one_engine_share_its_cache_and_another_engine_has_its_own() {
     SurrealEngine shared = SurqlEngines.shared();
     try (SurrealEngine own = SurqlEngines.start(EngineConfig.fromEnvironment());
-         SurqlDatabase onShared = SurqlDatabase.create(shared, "snap_cache");
-         SurqlDatabase onOwn = SurqlDatabase.create(own, "snap_cache")) {
+        SurqlDatabase onShared = SurqlDatabase.create(shared, "snap_cache");
+        SurqlDatabase onOwn = SurqlDatabase.create(own, "snap_cache")) {
       onShared.client().query(SCHEMA);
       onOwn.client().query(SCHEMA);
 
@@ -57,7 +58,8 @@ class SnapshotCachePerEngineTest {
 
       assertThat(SnapshotCache.of(alone)).isNotSameAs(SnapshotCache.of(db.client()));
       assertThat(SnapshotCache.of(alone).parsedTables()).isZero();
-      assertThat(Snapshots.createSnapshot(alone, "1", 1).schema()).isEqualTo(Snapshots.captureSchema(db.client()));
+      assertThat(Snapshots.createSnapshot(alone, "1", 1).schema())
+          .isEqualTo(Snapshots.captureSchema(db.client()));
       assertThat(SnapshotCache.of(alone).parsedTables()).isEqualTo(1);
     }
   }

@@ -1,8 +1,5 @@
 package dev.surql.core.snapshot;
 
-import dev.surql.core.internal.client.JsonResults;
-import dev.surql.core.internal.snapshot.SnapshotJson;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +7,8 @@ import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
+import dev.surql.core.internal.client.JsonResults;
+import dev.surql.core.internal.snapshot.SnapshotJson;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -50,8 +49,14 @@ class SnapshotStoreTest {
 
     assertThat(store.load("20260109_120000")).contains(snapshot);
     assertThat(store.isEmpty()).isFalse();
-    var columns = JsonResults.tree(database.client().query("SELECT version, checksum, table_count, migration_count, created_at,"
-        + " server_version FROM ONLY _schema_snapshot:⟨20260109_120000⟩").last());
+    var columns =
+        JsonResults.tree(
+            database
+                .client()
+                .query(
+                    "SELECT version, checksum, table_count, migration_count, created_at,"
+                        + " server_version FROM ONLY _schema_snapshot:⟨20260109_120000⟩")
+                .last());
     assertThat(columns.path("version").asText()).isEqualTo("20260109_120000");
     assertThat(columns.path("checksum").asText()).isEqualTo(snapshot.checksum());
     assertThat(columns.path("table_count").isInt()).isTrue();
@@ -77,8 +82,13 @@ class SnapshotStoreTest {
   @Test
   void storing_the_same_schema_twice_keeps_the_first() {
     SchemaSnapshot first = TestSnapshots.snapshot("1", TestSnapshots.tricky());
-    SchemaSnapshot again = SchemaSnapshot.of("1", Instant.parse("2026-02-01T00:00:00Z"), "surrealdb-3.0.2", 5,
-        TestSnapshots.tricky());
+    SchemaSnapshot again =
+        SchemaSnapshot.of(
+            "1",
+            Instant.parse("2026-02-01T00:00:00Z"),
+            "surrealdb-3.0.2",
+            5,
+            TestSnapshots.tricky());
     store.store(first);
 
     assertThat(store.store(again)).isEqualTo(first);
@@ -92,9 +102,14 @@ class SnapshotStoreTest {
     store.store(first);
 
     assertThatThrownBy(() -> store.store(other))
-        .isInstanceOfSatisfying(SurqlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SNAPSHOT_INVALID))
-        .hasMessageContaining("A different snapshot is already stored for version 1 in namespace '"
-            + database.namespace() + "', database '" + database.database() + "'")
+        .isInstanceOfSatisfying(
+            SurqlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SNAPSHOT_INVALID))
+        .hasMessageContaining(
+            "A different snapshot is already stored for version 1 in namespace '"
+                + database.namespace()
+                + "', database '"
+                + database.database()
+                + "'")
         .hasMessageContaining("stored:    checksum " + first.checksum())
         .hasMessageContaining("new:       checksum " + other.checksum())
         .hasMessageContaining("Use replace(snapshot) to overwrite it, or delete(\"1\") first.");
@@ -118,8 +133,9 @@ class SnapshotStoreTest {
       store.store(TestSnapshots.snapshot(version, DatabaseSchema.empty()));
     }
 
-    assertThat(store.list()).extracting(SchemaSnapshot::version).containsExactly("0", "1.1", "2", "10",
-        "20260101_000000");
+    assertThat(store.list())
+        .extracting(SchemaSnapshot::version)
+        .containsExactly("0", "1.1", "2", "10", "20260101_000000");
     assertThat(store.versions()).containsExactly("0", "1.1", "2", "10", "20260101_000000");
     assertThat(store.latest().map(SchemaSnapshot::version)).contains("20260101_000000");
   }
@@ -137,14 +153,16 @@ class SnapshotStoreTest {
     assertThat(store.versions()).containsExactly("2", "4");
     assertThat(store.keepLast(0)).isEqualTo(2);
     assertThat(store.isEmpty()).isTrue();
-    assertThatThrownBy(() -> store.keepLast(-1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> store.keepLast(-1))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("n must be >= 0, but was -1");
   }
 
   @Test
   void stores_a_snapshot_larger_than_one_request_in_pieces() {
     SchemaSnapshot large = TestSnapshots.snapshot("1", TestSnapshots.large(500));
-    assertThat(SnapshotJson.toCompactJson(large).length()).isGreaterThan(2 * SnapshotStore.CHUNK_CHARS);
+    assertThat(SnapshotJson.toCompactJson(large).length())
+        .isGreaterThan(2 * SnapshotStore.CHUNK_CHARS);
 
     store.store(large);
     assertThat(store.load("1")).contains(large);
@@ -171,12 +189,17 @@ class SnapshotStoreTest {
   void a_record_edited_in_the_database_is_rejected_on_load() {
     SchemaSnapshot snapshot = TestSnapshots.snapshot("1", TestSnapshots.tricky());
     store.store(snapshot);
-    database.client().query("UPDATE _schema_snapshot:⟨1⟩ SET snapshot = string::replace(snapshot, 'VALUE 10', "
-        + "'VALUE 11')");
+    database
+        .client()
+        .query(
+            "UPDATE _schema_snapshot:⟨1⟩ SET snapshot = string::replace(snapshot, 'VALUE 10', "
+                + "'VALUE 11')");
 
     assertThatThrownBy(() -> store.load("1"))
-        .isInstanceOfSatisfying(SurqlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SNAPSHOT_INVALID))
-        .hasMessageContaining("Snapshot record _schema_snapshot:⟨1⟩ in namespace '" + database.namespace() + "'")
+        .isInstanceOfSatisfying(
+            SurqlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SNAPSHOT_INVALID))
+        .hasMessageContaining(
+            "Snapshot record _schema_snapshot:⟨1⟩ in namespace '" + database.namespace() + "'")
         .hasMessageContaining("stored checksum is " + snapshot.checksum());
   }
 
@@ -187,7 +210,8 @@ class SnapshotStoreTest {
     assertThatThrownBy(() -> store.list())
         .isInstanceOf(SurqlException.class)
         .hasMessageContaining("Snapshot record _schema_snapshot:⟨9⟩")
-        .hasMessageContaining("its field 'snapshot' is not the snapshot's JSON text. Delete the record and store the "
-            + "snapshot again.");
+        .hasMessageContaining(
+            "its field 'snapshot' is not the snapshot's JSON text. Delete the record and store the "
+                + "snapshot again.");
   }
 }

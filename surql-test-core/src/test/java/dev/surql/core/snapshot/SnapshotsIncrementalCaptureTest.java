@@ -19,11 +19,13 @@ class SnapshotsIncrementalCaptureTest {
   void should_equal_a_full_capture_after_changes_to_the_named_tables() {
     try (SurqlDatabase db = SurqlDatabase.create(SurqlEngines.shared(), "snap_incr")) {
       SurqlClient client = db.client();
-      client.query("DEFINE TABLE a SCHEMAFULL; DEFINE FIELD x ON a TYPE int;"
-          + " DEFINE TABLE b SCHEMAFULL; DEFINE FIELD y ON b TYPE string; DEFINE INDEX b_y ON b FIELDS y;");
+      client.query(
+          "DEFINE TABLE a SCHEMAFULL; DEFINE FIELD x ON a TYPE int;"
+              + " DEFINE TABLE b SCHEMAFULL; DEFINE FIELD y ON b TYPE string; DEFINE INDEX b_y ON b FIELDS y;");
       DatabaseSchema before = Snapshots.captureSchema(client);
 
-      client.query("DEFINE FIELD z ON a TYPE string; DEFINE INDEX a_x ON a FIELDS x UNIQUE; DEFINE FUNCTION fn::f() { RETURN 1; };");
+      client.query(
+          "DEFINE FIELD z ON a TYPE string; DEFINE INDEX a_x ON a FIELDS x UNIQUE; DEFINE FUNCTION fn::f() { RETURN 1; };");
       DatabaseSchema incremental = Snapshots.captureSchema(client, before, Set.of("a", "z", "x"));
 
       assertThat(incremental).isEqualTo(Snapshots.captureSchema(client));
@@ -40,8 +42,9 @@ class SnapshotsIncrementalCaptureTest {
       client.query("DEFINE TABLE a SCHEMALESS; DEFINE TABLE gone SCHEMALESS;");
       DatabaseSchema before = Snapshots.captureSchema(client);
 
-      client.query("DEFINE TABLE OVERWRITE a SCHEMAFULL; DEFINE TABLE fresh SCHEMAFULL; DEFINE FIELD f ON fresh TYPE int;"
-          + " REMOVE TABLE gone;");
+      client.query(
+          "DEFINE TABLE OVERWRITE a SCHEMAFULL; DEFINE TABLE fresh SCHEMAFULL; DEFINE FIELD f ON fresh TYPE int;"
+              + " REMOVE TABLE gone;");
       DatabaseSchema incremental = Snapshots.captureSchema(client, before, Set.of());
 
       assertThat(incremental).isEqualTo(Snapshots.captureSchema(client));
@@ -60,8 +63,14 @@ class SnapshotsIncrementalCaptureTest {
 
       client.query("DEFINE FIELD hidden ON a TYPE int;");
 
-      assertThat(Snapshots.captureSchema(client, before, Set.of()).table("a").orElseThrow().fields()).isEmpty();
-      assertThat(Snapshots.captureSchema(client, before, Set.of("a")).table("a").orElseThrow().fields())
+      assertThat(
+              Snapshots.captureSchema(client, before, Set.of()).table("a").orElseThrow().fields())
+          .isEmpty();
+      assertThat(
+              Snapshots.captureSchema(client, before, Set.of("a"))
+                  .table("a")
+                  .orElseThrow()
+                  .fields())
           .containsKey("hidden");
     }
   }

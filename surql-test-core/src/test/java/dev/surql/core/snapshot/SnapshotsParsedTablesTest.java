@@ -1,8 +1,8 @@
 package dev.surql.core.snapshot;
 
-import dev.surql.core.SharedEngineLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.surql.core.SharedEngineLine;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import org.junit.jupiter.api.Test;
@@ -13,9 +13,10 @@ class SnapshotsParsedTablesTest {
   @Test
   void should_see_every_change_between_consecutive_snapshots_and_none_when_nothing_changed() {
     try (SurqlDatabase a = SurqlDatabase.create(SurqlEngines.shared(), "snap_parsed");
-         SurqlDatabase b = SurqlDatabase.create(SurqlEngines.shared(), "snap_parsed")) {
-      String schema = "DEFINE TABLE item SCHEMAFULL; DEFINE FIELD name ON item TYPE string;"
-          + " DEFINE INDEX item_name ON item FIELDS name;";
+        SurqlDatabase b = SurqlDatabase.create(SurqlEngines.shared(), "snap_parsed")) {
+      String schema =
+          "DEFINE TABLE item SCHEMAFULL; DEFINE FIELD name ON item TYPE string;"
+              + " DEFINE INDEX item_name ON item FIELDS name;";
       a.client().query(schema);
       b.client().query(schema);
       SchemaSnapshot first = Snapshots.createSnapshot(a.client(), "1", 1);

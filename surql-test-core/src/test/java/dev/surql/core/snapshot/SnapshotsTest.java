@@ -1,8 +1,5 @@
 package dev.surql.core.snapshot;
 
-import dev.surql.core.internal.snapshot.SchemaChecksum;
-import dev.surql.core.internal.snapshot.SnapshotJson;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -10,6 +7,8 @@ import dev.surql.core.SharedEngineLine;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.engine.SurrealEngine;
+import dev.surql.core.internal.snapshot.SchemaChecksum;
+import dev.surql.core.internal.snapshot.SnapshotJson;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +37,9 @@ class SnapshotsTest {
     assertThat(snapshot.version()).isEqualTo("20260109_120000");
     assertThat(snapshot.migrationCount()).isEqualTo(3);
     assertThat(snapshot.serverVersion()).isEqualTo(database.client().serverVersion());
-    assertThat(snapshot.checksum()).matches("[0-9a-f]{64}").isEqualTo(SchemaChecksum.of(snapshot.schema()));
+    assertThat(snapshot.checksum())
+        .matches("[0-9a-f]{64}")
+        .isEqualTo(SchemaChecksum.of(snapshot.schema()));
     assertThat(snapshot.checksumValid()).isTrue();
   }
 
@@ -47,7 +48,8 @@ class SnapshotsTest {
     DatabaseSchema schema = snapshot.schema();
 
     assertThat(schema.tables()).containsOnlyKeys("user", "post", "likes", "log");
-    assertThat(schema.tables().values()).extracting(TableSchema::name, TableSchema::kind, TableSchema::schemafull)
+    assertThat(schema.tables().values())
+        .extracting(TableSchema::name, TableSchema::kind, TableSchema::schemafull)
         .containsExactly(
             tuple("likes", TableKind.RELATION, false),
             tuple("log", TableKind.ANY, false),
@@ -64,22 +66,35 @@ class SnapshotsTest {
   void captures_nested_array_element_and_generated_fields() {
     TableSchema user = snapshot.schema().tables().get("user");
 
-    assertThat(user.fields()).containsOnlyKeys("name", "email", "bio", "address", "address.city", "tags", SharedEngineLine.element("tags"),
-        "created_at");
-    assertThat(user.field("bio").flatMap(FieldSchema::type)).contains(SharedEngineLine.option("string"));
-    assertThat(user.field(SharedEngineLine.element("tags")).flatMap(FieldSchema::type)).contains("string");
+    assertThat(user.fields())
+        .containsOnlyKeys(
+            "name",
+            "email",
+            "bio",
+            "address",
+            "address.city",
+            "tags",
+            SharedEngineLine.element("tags"),
+            "created_at");
+    assertThat(user.field("bio").flatMap(FieldSchema::type))
+        .contains(SharedEngineLine.option("string"));
+    assertThat(user.field(SharedEngineLine.element("tags")).flatMap(FieldSchema::type))
+        .contains("string");
     assertThat(user.field("tags").flatMap(FieldSchema::defaultValue)).contains("[]");
     FieldSchema createdAt = user.field("created_at").orElseThrow();
     assertThat(createdAt.readonly()).isTrue();
     assertThat(createdAt.defaultValue()).contains("time::now()");
-    assertThat(user.field("name").flatMap(FieldSchema::assertion)).contains("string::len($value) > 0");
-    assertThat(snapshot.schema().tables().get("likes").fields()).containsOnlyKeys("in", "out", "at");
+    assertThat(user.field("name").flatMap(FieldSchema::assertion))
+        .contains("string::len($value) > 0");
+    assertThat(snapshot.schema().tables().get("likes").fields())
+        .containsOnlyKeys("in", "out", "at");
   }
 
   @Test
   void captures_indexes_with_columns_and_kind() {
     assertThat(snapshot.schema().tables().get("user").index("email_idx"))
-        .map(i -> List.of(i.columns(), i.kind())).contains(List.of(List.of("email"), IndexKind.UNIQUE));
+        .map(i -> List.of(i.columns(), i.kind()))
+        .contains(List.of(List.of("email"), IndexKind.UNIQUE));
     assertThat(snapshot.schema().tables().get("post").indexes().values())
         .extracting(IndexSchema::name, IndexSchema::columns, IndexSchema::kind)
         .containsExactly(
@@ -91,8 +106,12 @@ class SnapshotsTest {
   void captures_events_and_database_definitions() {
     DatabaseSchema schema = snapshot.schema();
 
-    assertThat(schema.tables().get("user").event("user_created").map(EventSchema::definition)).hasValueSatisfying(
-        d -> assertThat(d).startsWith("DEFINE EVENT user_created ON user WHEN $event = 'CREATE'").contains("'created; '"));
+    assertThat(schema.tables().get("user").event("user_created").map(EventSchema::definition))
+        .hasValueSatisfying(
+            d ->
+                assertThat(d)
+                    .startsWith("DEFINE EVENT user_created ON user WHEN $event = 'CREATE'")
+                    .contains("'created; '"));
     assertThat(schema.functions()).containsOnlyKeys("greet", "spare");
     if (SharedEngineLine.is2x()) {
       assertThat(schema.params()).containsOnlyKeys("max_posts", "spare", "no_sequences_on_2x");
@@ -110,14 +129,19 @@ class SnapshotsTest {
     String json = SnapshotJson.toJson(snapshot);
 
     assertThat(snapshot.schema().accesses().get("api")).contains("KEY '[REDACTED]'");
-    assertThat(json).doesNotContain("secret-key").doesNotContain("PASSHASH").doesNotContain("reader");
+    assertThat(json)
+        .doesNotContain("secret-key")
+        .doesNotContain("PASSHASH")
+        .doesNotContain("reader");
   }
 
   @Test
   void same_schema_created_in_another_order_has_the_same_checksum() {
     try (SurqlDatabase other = SurqlDatabase.create(engine, "snap_shuffled")) {
       List<String> shuffled = RichSchema.shuffled(42);
-      assertThat(shuffled).isNotEqualTo(RichSchema.statements()).hasSameElementsAs(RichSchema.statements());
+      assertThat(shuffled)
+          .isNotEqualTo(RichSchema.statements())
+          .hasSameElementsAs(RichSchema.statements());
       RichSchema.define(other.client(), shuffled);
 
       SchemaSnapshot second = Snapshots.createSnapshot(other.client(), "other", 0);
@@ -133,9 +157,12 @@ class SnapshotsTest {
   void leaves_out_surql_tests_own_tables() {
     try (SurqlDatabase other = SurqlDatabase.create(engine, "snap_own")) {
       RichSchema.define(other.client(), RichSchema.statements());
-      other.client().query("DEFINE TABLE _migration_history SCHEMAFULL; DEFINE FIELD version ON _migration_history "
-          + "TYPE string; DEFINE TABLE _schema_snapshot; DEFINE TABLE _surql_lock; DEFINE TABLE _surqlx;"
-          + " CREATE _surql_lock:one;");
+      other
+          .client()
+          .query(
+              "DEFINE TABLE _migration_history SCHEMAFULL; DEFINE FIELD version ON _migration_history "
+                  + "TYPE string; DEFINE TABLE _schema_snapshot; DEFINE TABLE _surql_lock; DEFINE TABLE _surqlx;"
+                  + " CREATE _surql_lock:one;");
 
       SchemaSnapshot withOwnTables = Snapshots.createSnapshot(other.client(), "v", 0);
 
@@ -153,13 +180,17 @@ class SnapshotsTest {
     try (SurqlDatabase other = SurqlDatabase.create(engine, "snap_empty")) {
       assertThat(Snapshots.captureSchema(other.client())).isEqualTo(DatabaseSchema.empty());
 
-      other.client().query("DEFINE TABLE `odd-name` SCHEMAFULL; DEFINE FIELD `a b` ON `odd-name` TYPE int;"
-          + " DEFINE TABLE `select` SCHEMALESS;");
+      other
+          .client()
+          .query(
+              "DEFINE TABLE `odd-name` SCHEMAFULL; DEFINE FIELD `a b` ON `odd-name` TYPE int;"
+                  + " DEFINE TABLE `select` SCHEMALESS;");
       DatabaseSchema schema = Snapshots.captureSchema(other.client());
 
       assertThat(schema.tables()).containsOnlyKeys("odd-name", "select");
       assertThat(schema.tables().get("odd-name").fields()).containsOnlyKeys("`a b`");
-      assertThat(schema.tables().get("odd-name").field("`a b`").flatMap(FieldSchema::type)).contains("int");
+      assertThat(schema.tables().get("odd-name").field("`a b`").flatMap(FieldSchema::type))
+          .contains("int");
     }
   }
 
@@ -180,11 +211,14 @@ class SnapshotsTest {
       DatabaseSchema schema = Snapshots.captureSchema(other.client());
 
       assertThat(schema.tables()).hasSize(500);
-      assertThat(schema.tables().values()).allSatisfy(table -> {
-        assertThat(table.fields()).hasSize(10);
-        assertThat(table.indexes()).hasSize(2);
-        assertThat(table.index("i1").map(IndexSchema::columns)).contains(List.of("f1", "f2"));
-      });
+      assertThat(schema.tables().values())
+          .allSatisfy(
+              table -> {
+                assertThat(table.fields()).hasSize(10);
+                assertThat(table.indexes()).hasSize(2);
+                assertThat(table.index("i1").map(IndexSchema::columns))
+                    .contains(List.of("f1", "f2"));
+              });
     }
   }
 
@@ -192,14 +226,18 @@ class SnapshotsTest {
   void compares_schemas_in_element_then_name_order_with_before_and_after() {
     try (SurqlDatabase other = SurqlDatabase.create(engine, "snap_diff")) {
       RichSchema.define(other.client(), RichSchema.statements());
-      other.client().query("DEFINE TABLE profile SCHEMAFULL; DEFINE FIELD handle ON profile TYPE string;"
-          + " DEFINE FIELD OVERWRITE bio ON user TYPE string; DEFINE INDEX name_idx ON user FIELDS name;"
-          + " REMOVE FUNCTION fn::spare; DEFINE TABLE follows TYPE RELATION IN user OUT user;");
+      other
+          .client()
+          .query(
+              "DEFINE TABLE profile SCHEMAFULL; DEFINE FIELD handle ON profile TYPE string;"
+                  + " DEFINE FIELD OVERWRITE bio ON user TYPE string; DEFINE INDEX name_idx ON user FIELDS name;"
+                  + " REMOVE FUNCTION fn::spare; DEFINE TABLE follows TYPE RELATION IN user OUT user;");
       SchemaSnapshot after = Snapshots.createSnapshot(other.client(), "20260110_090000", 4);
 
       SnapshotDiff diff = Snapshots.compareSnapshots(snapshot, after);
 
-      assertThat(diff.changes()).extracting(SchemaChange::element, SchemaChange::type, SchemaChange::name)
+      assertThat(diff.changes())
+          .extracting(SchemaChange::element, SchemaChange::type, SchemaChange::name)
           .containsExactly(
               tuple(SchemaElement.TABLE, ChangeType.ADDED, "profile"),
               tuple(SchemaElement.EDGE, ChangeType.ADDED, "follows"),
@@ -211,11 +249,17 @@ class SnapshotsTest {
       assertThat(diff.checksumMatch()).isFalse();
       assertThat(diff.warning()).isEmpty();
       SchemaChange bio = diff.changes(ChangeType.MODIFIED, SchemaElement.FIELD).get(0);
-      assertThat(bio.before()).contains("DEFINE FIELD bio ON user TYPE " + SharedEngineLine.option("string") + " PERMISSIONS FULL");
+      assertThat(bio.before())
+          .contains(
+              "DEFINE FIELD bio ON user TYPE "
+                  + SharedEngineLine.option("string")
+                  + " PERMISSIONS FULL");
       assertThat(bio.after()).contains("DEFINE FIELD bio ON user TYPE string PERMISSIONS FULL");
       assertThat(diff.tablesAdded()).containsExactly("profile");
       assertThat(diff.edgesAdded()).containsExactly("follows");
-      assertThat(diff.render()).isEqualTo("""
+      assertThat(diff.render())
+          .isEqualTo(
+              """
           Comparing 20260109_120000 → 20260110_090000
 
           Tables Added:
@@ -234,41 +278,53 @@ class SnapshotsTest {
 
           Functions Removed:
             - fn::spare
-          """.formatted(SharedEngineLine.option("string")));
+          """
+                  .formatted(SharedEngineLine.option("string")));
     }
   }
 
   @Test
   void warns_when_server_versions_differ() {
-    SchemaSnapshot older = SchemaSnapshot.builder()
-        .version("1")
-        .createdAt(snapshot.createdAt())
-        .serverVersion("surrealdb-2.6.5")
-        .migrationCount(0)
-        .checksum(snapshot.checksum())
-        .schema(snapshot.schema())
-        .build();
+    SchemaSnapshot older =
+        SchemaSnapshot.builder()
+            .version("1")
+            .createdAt(snapshot.createdAt())
+            .serverVersion("surrealdb-2.6.5")
+            .migrationCount(0)
+            .checksum(snapshot.checksum())
+            .schema(snapshot.schema())
+            .build();
 
     SnapshotDiff diff = Snapshots.compareSnapshots(older, snapshot);
 
     assertThat(diff.isEmpty()).isTrue();
-    assertThat(diff.warning()).hasValueSatisfying(w -> assertThat(w)
-        .contains("surrealdb-2.6.5", snapshot.serverVersion(), "checksums are not comparable"));
-    assertThat(diff.render()).isEqualTo("Comparing 1 → 20260109_120000\n\nWarning: " + diff.warning().get()
-        + "\n\nSchemas are identical\n");
+    assertThat(diff.warning())
+        .hasValueSatisfying(
+            w ->
+                assertThat(w)
+                    .contains(
+                        "surrealdb-2.6.5",
+                        snapshot.serverVersion(),
+                        "checksums are not comparable"));
+    assertThat(diff.render())
+        .isEqualTo(
+            "Comparing 1 → 20260109_120000\n\nWarning: "
+                + diff.warning().get()
+                + "\n\nSchemas are identical\n");
   }
 
   @Test
   void identical_snapshots_render_as_identical() {
     SnapshotDiff diff = snapshot.compareTo(snapshot);
 
-    assertThat(diff).isEqualTo(SnapshotDiff.builder()
-        .fromVersion("20260109_120000")
-        .toVersion("20260109_120000")
-        .checksumMatch(true)
-        .build());
+    assertThat(diff)
+        .isEqualTo(
+            SnapshotDiff.builder()
+                .fromVersion("20260109_120000")
+                .toVersion("20260109_120000")
+                .checksumMatch(true)
+                .build());
     assertThat(SnapshotDiffRenderer.render(diff))
         .isEqualTo("Comparing 20260109_120000 → 20260109_120000\n\nSchemas are identical\n");
   }
-
 }

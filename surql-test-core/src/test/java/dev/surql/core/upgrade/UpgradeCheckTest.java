@@ -20,20 +20,21 @@ import dev.surql.core.snapshot.Snapshots;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The upgrade check and every row of the 2.x → 3.x table, on real SurrealDB 2.6.0 and 3.0.2 engines. */
+/**
+ * The upgrade check and every row of the 2.x → 3.x table, on real SurrealDB 2.6.0 and 3.0.2
+ * engines.
+ */
 class UpgradeCheckTest {
   private static SurrealEngine v26;
   private static SurrealEngine v30;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void engines() {
@@ -47,18 +48,34 @@ class UpgradeCheckTest {
       throws IOException {
     try (SurqlDatabase on26 = SurqlDatabase.create(v26, "row26");
         SurqlDatabase on30 = SurqlDatabase.create(v30, "row30")) {
-      on26.client().query(KnownChange.EXAMPLE_PRELUDE + ";\n" + String.join(";\n", change.example()) + ";");
+      on26.client()
+          .query(KnownChange.EXAMPLE_PRELUDE + ";\n" + String.join(";\n", change.example()) + ";");
       on30.client().query(KnownChange.EXAMPLE_PRELUDE + ";");
       assertThatThrownBy(() -> on30.client().query(String.join(";\n", change.example()) + ";"))
           .isInstanceOf(SurqlException.class);
     }
     try (SurqlDatabase on30 = SurqlDatabase.create(v30, "fix30")) {
-      assertThatCode(() -> on30.client().query(KnownChange.EXAMPLE_PRELUDE + ";\n"
-          + String.join(";\n", change.fixedExample()) + ";")).doesNotThrowAnyException();
+      assertThatCode(
+              () ->
+                  on30.client()
+                      .query(
+                          KnownChange.EXAMPLE_PRELUDE
+                              + ";\n"
+                              + String.join(";\n", change.fixedExample())
+                              + ";"))
+          .doesNotThrowAnyException();
     }
 
-    UpgradeReport report = UpgradeCheck.of(history(KnownChange.EXAMPLE_PRELUDE + ";\n"
-        + String.join(";\n", change.example()) + ";")).from(v26).to(v30).run();
+    UpgradeReport report =
+        UpgradeCheck.of(
+                history(
+                    KnownChange.EXAMPLE_PRELUDE
+                        + ";\n"
+                        + String.join(";\n", change.example())
+                        + ";"))
+            .from(v26)
+            .to(v30)
+            .run();
 
     assertThat(report.fromVersion()).isEqualTo("surrealdb-2.6.0");
     assertThat(report.toVersion()).isEqualTo("surrealdb-3.0.2");
@@ -69,19 +86,26 @@ class UpgradeCheckTest {
     Finding finding = result.findings().get(0);
     assertThat(result.findings()).singleElement();
     assertThat(finding.rule()).isEqualTo(change.rule());
-    assertThat(finding.location()).hasValueSatisfying(l -> {
-      assertThat(l.file()).endsWith("20250101_090000_row.surql");
-      assertThat(l.line()).isEqualTo(4 + change.example().size()); // the last example statement
-      assertThat(l.column()).isPositive();
-    });
-    assertThat(finding.hint()).hasValueSatisfying(h -> assertThat(h).startsWith("Replace ").contains(change.after()));
+    assertThat(finding.location())
+        .hasValueSatisfying(
+            l -> {
+              assertThat(l.file()).endsWith("20250101_090000_row.surql");
+              assertThat(l.line())
+                  .isEqualTo(4 + change.example().size()); // the last example statement
+              assertThat(l.column()).isPositive();
+            });
+    assertThat(finding.hint())
+        .hasValueSatisfying(h -> assertThat(h).startsWith("Replace ").contains(change.after()));
     assertThat(finding.message()).contains("fails on 3.0: ");
     assertThat(finding.surrealVersion()).contains("3.0");
   }
 
   @Test
-  void a_history_valid_on_both_lines_applies_on_both_and_compares_equal_after_normalising() throws IOException {
-    MigrationSet migrations = history("""
+  void a_history_valid_on_both_lines_applies_on_both_and_compares_equal_after_normalising()
+      throws IOException {
+    MigrationSet migrations =
+        history(
+            """
         DEFINE TABLE person SCHEMAFULL;
         DEFINE FIELD tags ON person TYPE array<string> DEFAULT [];
         DEFINE FIELD bio ON person TYPE option<string>;
@@ -95,20 +119,23 @@ class UpgradeCheckTest {
     UpgradeReport report = UpgradeCheck.of(migrations).from(v26).to(v30).run();
 
     assertThat(report.passed()).as(report.toString()).isTrue();
-    assertThat(report.results()).extracting(UpgradeResult::status).containsExactly(UpgradeStatus.APPLIES_ON_BOTH);
+    assertThat(report.results())
+        .extracting(UpgradeResult::status)
+        .containsExactly(UpgradeStatus.APPLIES_ON_BOTH);
   }
 
   @Test
   void snapshots_of_the_same_schema_on_two_lines_compare_equal_and_the_diff_says_it_normalised() {
-    String schema = """
+    String schema =
+        """
         DEFINE TABLE person SCHEMAFULL;
         DEFINE FIELD tags ON person TYPE array<string>;
         DEFINE FIELD bio ON person TYPE option<string>;
         DEFINE FIELD settings ON person TYPE object FLEXIBLE;
         DEFINE EVENT created ON person WHEN $event = 'CREATE' THEN { CREATE log SET at = time::now(); };
         """;
-    try (SurqlDatabase on26 = SurqlDatabase.create(v26, "snap26"); SurqlDatabase on30 = SurqlDatabase.create(v30,
-        "snap30")) {
+    try (SurqlDatabase on26 = SurqlDatabase.create(v26, "snap26");
+        SurqlDatabase on30 = SurqlDatabase.create(v30, "snap30")) {
       on26.client().query(schema);
       on30.client().query(schema);
       SchemaSnapshot a = Snapshots.createSnapshot(on26.client(), "1", 1);
@@ -125,36 +152,49 @@ class UpgradeCheckTest {
   }
 
   @Test
-  void a_migration_that_fails_on_the_source_is_reported_and_the_rest_is_not_checked() throws IOException {
+  void a_migration_that_fails_on_the_source_is_reported_and_the_rest_is_not_checked()
+      throws IOException {
     Path folder = Files.createTempDirectory(dir, "m");
-    Files.writeString(folder.resolve("20250101_090000_ok.surql"), "-- @up\nDEFINE TABLE a SCHEMAFULL;\n");
-    Files.writeString(folder.resolve("20250102_090000_new.surql"), "-- @up\nDEFINE ANALYZER w TOKENIZERS blank;\n"
-        + "DEFINE INDEX s ON a FIELDS x FULLTEXT ANALYZER w BM25;\n");
+    Files.writeString(
+        folder.resolve("20250101_090000_ok.surql"), "-- @up\nDEFINE TABLE a SCHEMAFULL;\n");
+    Files.writeString(
+        folder.resolve("20250102_090000_new.surql"),
+        "-- @up\nDEFINE ANALYZER w TOKENIZERS blank;\n"
+            + "DEFINE INDEX s ON a FIELDS x FULLTEXT ANALYZER w BM25;\n");
     Files.writeString(folder.resolve("20250103_090000_later.surql"), "-- @up\nDEFINE TABLE c;\n");
 
     UpgradeReport report = UpgradeCheck.of(MigrationLoader.load(folder)).from(v26).to(v30).run();
 
-    assertThat(report.results()).extracting(UpgradeResult::status).containsExactly(UpgradeStatus.APPLIES_ON_BOTH,
-        UpgradeStatus.FAILS_ON_SOURCE, UpgradeStatus.NOT_CHECKED);
-    assertThat(report.results().get(1).findings()).singleElement().satisfies(f -> {
-      assertThat(f.rule()).isEqualTo(Rule.FAILS_ON_SOURCE);
-      assertThat(f.message()).contains("fails on surrealdb-2.6.0 itself");
-    });
+    assertThat(report.results())
+        .extracting(UpgradeResult::status)
+        .containsExactly(
+            UpgradeStatus.APPLIES_ON_BOTH,
+            UpgradeStatus.FAILS_ON_SOURCE,
+            UpgradeStatus.NOT_CHECKED);
+    assertThat(report.results().get(1).findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo(Rule.FAILS_ON_SOURCE);
+              assertThat(f.message()).contains("fails on surrealdb-2.6.0 itself");
+            });
     assertThat(report.passed()).isFalse();
   }
 
   @Test
   void without_engines_it_says_which_to_name() {
     assertThatThrownBy(() -> UpgradeCheck.of(MigrationSet.empty("x")).to(v30).run())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("call from(engine)");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("call from(engine)");
     assertThatThrownBy(() -> UpgradeCheck.of(MigrationSet.empty("x")).from(v26).run())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("call to(engine)");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("call to(engine)");
   }
 
   private MigrationSet history(String up) throws IOException {
     Path folder = Files.createTempDirectory(dir, "m");
-    Files.writeString(folder.resolve("20250101_090000_row.surql"), "-- @description: row\n\n-- @up\n" + up);
+    Files.writeString(
+        folder.resolve("20250101_090000_row.surql"), "-- @description: row\n\n-- @up\n" + up);
     return MigrationLoader.load(folder);
   }
-
 }

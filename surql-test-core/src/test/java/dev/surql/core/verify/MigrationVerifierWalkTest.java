@@ -19,55 +19,90 @@ import org.junit.jupiter.api.io.TempDir;
 /** The verifier's forward walk: statuses per migration, including the rebuild after a bad down. */
 class MigrationVerifierWalkTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
-  void should_report_each_round_trip_and_go_on_after_a_down_that_leaves_something_behind() throws IOException {
-    Files.writeString(dir.resolve("20260101_120000_one.surql"),
+  void should_report_each_round_trip_and_go_on_after_a_down_that_leaves_something_behind()
+      throws IOException {
+    Files.writeString(
+        dir.resolve("20260101_120000_one.surql"),
         "-- @up\nDEFINE TABLE one SCHEMAFULL;\nDEFINE FIELD a ON one TYPE string;\n-- @down\nREMOVE TABLE one;\n");
-    Files.writeString(dir.resolve("20260102_120000_two.surql"),
+    Files.writeString(
+        dir.resolve("20260102_120000_two.surql"),
         "-- @up\nDEFINE FIELD b ON one TYPE int;\nDEFINE TABLE two;\n-- @down\nREMOVE TABLE two;\n");
-    Files.writeString(dir.resolve("20260103_120000_three.surql"),
+    Files.writeString(
+        dir.resolve("20260103_120000_three.surql"),
         "-- @up\nDEFINE TABLE three;\n-- @down\nREMOVE TABLE three;\n");
     Files.writeString(dir.resolve("20260104_120000_four.surql"), "-- @up\nDEFINE TABLE four;\n");
     MigrationSet migrations = MigrationLoader.load(dir);
 
-    VerificationReport report = MigrationVerifier.of(SurqlEngines.shared(), migrations)
-        .withDatabasePrefix("verify_walk").verify();
+    VerificationReport report =
+        MigrationVerifier.of(SurqlEngines.shared(), migrations)
+            .withDatabasePrefix("verify_walk")
+            .verify();
 
-    assertThat(report.results()).extracting(ReversibilityResult::version, ReversibilityResult::status)
+    assertThat(report.results())
+        .extracting(ReversibilityResult::version, ReversibilityResult::status)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("20260101_120000", ReversibilityStatus.REVERSIBLE),
-            org.assertj.core.groups.Tuple.tuple("20260102_120000", ReversibilityStatus.NOT_REVERSIBLE),
+            org.assertj.core.groups.Tuple.tuple(
+                "20260102_120000", ReversibilityStatus.NOT_REVERSIBLE),
             org.assertj.core.groups.Tuple.tuple("20260103_120000", ReversibilityStatus.REVERSIBLE),
-            org.assertj.core.groups.Tuple.tuple("20260104_120000", ReversibilityStatus.IRREVERSIBLE));
+            org.assertj.core.groups.Tuple.tuple(
+                "20260104_120000", ReversibilityStatus.IRREVERSIBLE));
     assertThat(report.result("20260102_120000").orElseThrow().downDiff().orElseThrow().changes())
-        .extracting(c -> c.type() + " " + c.name()).containsExactly("ADDED one.b");
+        .extracting(c -> c.type() + " " + c.name())
+        .containsExactly("ADDED one.b");
     // the walk continued from the state a correct set would reach: three's S0 has one.b and two
-    assertThat(report.result("20260103_120000").orElseThrow().s0().orElseThrow().schema().tables().keySet())
+    assertThat(
+            report
+                .result("20260103_120000")
+                .orElseThrow()
+                .s0()
+                .orElseThrow()
+                .schema()
+                .tables()
+                .keySet())
         .containsExactly("one", "two");
-    assertThat(report.result("20260103_120000").orElseThrow().s0().orElseThrow().schema().tables().get("one")
-        .fields().keySet()).containsExactly("a", "b");
+    assertThat(
+            report
+                .result("20260103_120000")
+                .orElseThrow()
+                .s0()
+                .orElseThrow()
+                .schema()
+                .tables()
+                .get("one")
+                .fields()
+                .keySet())
+        .containsExactly("a", "b");
     assertThat(report.timeline().steps()).hasSize(4);
   }
 
   @Test
   void every_verdict_names_the_server_version_it_was_proven_on() throws IOException {
-    Files.writeString(dir.resolve("20260101_120000_one.surql"),
+    Files.writeString(
+        dir.resolve("20260101_120000_one.surql"),
         "-- @up\nDEFINE TABLE one SCHEMAFULL;\nDEFINE FIELD tags ON one TYPE array<string>;\n-- @down\nREMOVE TABLE one;\n");
     MigrationSet migrations = MigrationLoader.load(dir);
     for (SurrealVersion line : List.of(SurrealVersion.V2_6, SurrealVersion.V3_0)) {
-      SurrealEngine engine = SurqlEngines.shared(EngineConfig.defaults().withKind(EngineKind.EMBEDDED).withVersion(line));
+      SurrealEngine engine =
+          SurqlEngines.shared(
+              EngineConfig.defaults().withKind(EngineKind.EMBEDDED).withVersion(line));
 
-      VerificationReport report = MigrationVerifier.of(engine, migrations).withDatabasePrefix("verify_line").verify();
+      VerificationReport report =
+          MigrationVerifier.of(engine, migrations).withDatabasePrefix("verify_line").verify();
 
       assertThat(report.serverVersion()).isEqualTo("surrealdb-" + line.engineVersion());
-      assertThat(report.verdicts()).singleElement().satisfies(v -> {
-        assertThat(v.status()).contains(ReversibilityStatus.REVERSIBLE);
-        assertThat(v.serverVersion()).contains(report.serverVersion());
-        assertThat(v.serverVersion().flatMap(SurrealVersion::fromServerVersion)).contains(line);
-      });
+      assertThat(report.verdicts())
+          .singleElement()
+          .satisfies(
+              v -> {
+                assertThat(v.status()).contains(ReversibilityStatus.REVERSIBLE);
+                assertThat(v.serverVersion()).contains(report.serverVersion());
+                assertThat(v.serverVersion().flatMap(SurrealVersion::fromServerVersion))
+                    .contains(line);
+              });
     }
   }
 }

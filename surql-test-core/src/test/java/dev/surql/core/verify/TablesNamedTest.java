@@ -2,8 +2,8 @@ package dev.surql.core.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.surql.core.migration.Migration;
 import dev.surql.core.internal.sql.StatementSplitter;
+import dev.surql.core.migration.Migration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +22,14 @@ class TablesNamedTest {
 
   @Test
   void should_collect_every_identifier_including_escaped_ones() {
-    Optional<java.util.Set<String>> names = TablesNamed.by(migration(
-        "DEFINE FIELD a ON TABLE `weird table` TYPE int; DEFINE INDEX i ON ⟨other⟩ FIELDS a;",
-        "REMOVE FIELD a ON `weird table`;"));
+    Optional<java.util.Set<String>> names =
+        TablesNamed.by(
+            migration(
+                "DEFINE FIELD a ON TABLE `weird table` TYPE int; DEFINE INDEX i ON ⟨other⟩ FIELDS a;",
+                "REMOVE FIELD a ON `weird table`;"));
 
-    assertThat(names).hasValueSatisfying(set -> assertThat(set).contains("weird table", "other", "a", "i"));
+    assertThat(names)
+        .hasValueSatisfying(set -> assertThat(set).contains("weird table", "other", "a", "i"));
   }
 
   @Test
@@ -36,8 +39,11 @@ class TablesNamedTest {
 
   @Test
   void should_not_give_up_for_a_function_definition_or_builtin_functions() {
-    assertThat(TablesNamed.by(migration(
-        "DEFINE FUNCTION fn::f($x: int) { RETURN fn::g($x); }; DEFINE FIELD t ON u VALUE time::now();",
-        "REMOVE FUNCTION fn::f;"))).isPresent();
+    assertThat(
+            TablesNamed.by(
+                migration(
+                    "DEFINE FUNCTION fn::f($x: int) { RETURN fn::g($x); }; DEFINE FIELD t ON u VALUE time::now();",
+                    "REMOVE FUNCTION fn::f;")))
+        .isPresent();
   }
 }

@@ -27,10 +27,12 @@ public final class ContainerEngineProvider implements EngineProvider {
    */
   @Override
   public boolean isAvailable() {
-    boolean configured = System.getenv("DOCKER_HOST") != null
-        || Files.exists(Path.of("/var/run/docker.sock"))
-        || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"))
-        || Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
+    boolean configured =
+        System.getenv("DOCKER_HOST") != null
+            || Files.exists(Path.of("/var/run/docker.sock"))
+            || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"))
+            || Files.exists(
+                Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"));
     if (!configured) {
       return false;
     }

@@ -5,8 +5,8 @@ import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurrealEngine;
 
 /**
- * Starts engines of one kind that core does not start itself. Core finds providers at run time
- * with {@link java.util.ServiceLoader}: an artifact registers its implementation in {@code
+ * Starts engines of one kind that core does not start itself. Core finds providers at run time with
+ * {@link java.util.ServiceLoader}: an artifact registers its implementation in {@code
  * META-INF/services/dev.surql.core.engine.spi.EngineProvider}, so adding the artifact to the
  * classpath is all a user does. {@code dev.surql:surql-testcontainers} provides {@link
  * EngineKind#CONTAINER} this way, so that users without Docker do not get Testcontainers on their
@@ -34,8 +34,8 @@ public interface EngineProvider {
    * Starts an engine for a configuration whose kind is {@link #kind()}. The caller owns the engine
    * and closes it.
    *
-   * @throws dev.surql.core.SurqlException ({@link dev.surql.core.ErrorCode#ENGINE_START_FAILED})
-   *     if it cannot start, saying what to do about it
+   * @throws dev.surql.core.SurqlException ({@link dev.surql.core.ErrorCode#ENGINE_START_FAILED}) if
+   *     it cannot start, saying what to do about it
    */
   SurrealEngine start(EngineConfig config);
 }

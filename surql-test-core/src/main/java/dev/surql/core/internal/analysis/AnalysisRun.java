@@ -1,8 +1,8 @@
 package dev.surql.core.internal.analysis;
 
-import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.internal.sql.Token;
+import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.migration.Statement;
 import dev.surql.core.rollback.RollbackSafety;
 import java.util.ArrayList;
@@ -38,9 +38,12 @@ final class AnalysisRun {
 
   /** Adds what statements nested in blocks or subqueries, and custom function calls, would do. */
   private StatementRisk withNested(Statement statement, StatementRisk own) {
-    boolean isDefine = own.kind() == StatementKind.DEFINE_TABLE || own.kind() == StatementKind.DEFINE_VIEW
-        || own.kind() == StatementKind.DEFINE_FIELD || own.kind() == StatementKind.DEFINE_INDEX
-        || (own.kind() == StatementKind.DEFINE_OTHER && !isDefineParam(statement));
+    boolean isDefine =
+        own.kind() == StatementKind.DEFINE_TABLE
+            || own.kind() == StatementKind.DEFINE_VIEW
+            || own.kind() == StatementKind.DEFINE_FIELD
+            || own.kind() == StatementKind.DEFINE_INDEX
+            || (own.kind() == StatementKind.DEFINE_OTHER && !isDefineParam(statement));
     if (isDefine) {
       return own;
     }
@@ -55,8 +58,10 @@ final class AnalysisRun {
         problems.add(risk.description() + " (" + Abbreviation.oneLine(nested.text(), 120) + ")");
       }
     }
-    List<String> calls = own.kind() == StatementKind.REMOVE_FUNCTION ? List.of()
-        : NestedStatements.customFunctionCalls(statement);
+    List<String> calls =
+        own.kind() == StatementKind.REMOVE_FUNCTION
+            ? List.of()
+            : NestedStatements.customFunctionCalls(statement);
     for (String function : calls) {
       nestedSafety = nestedSafety.max(RollbackSafety.DATA_LOSS);
       problems.add("calls custom function " + function + ", whose effects are not analysed");
@@ -65,14 +70,26 @@ final class AnalysisRun {
       return own;
     }
     RollbackSafety safety = own.safety().max(RollbackSafety.DATA_LOSS).max(nestedSafety);
-    String description = (own.kind() == StatementKind.BLOCK
-        ? "Could not analyse the " + statement.keyword() + " block fully"
-        : own.description() + "; could not analyse the statement fully")
-        + ": " + String.join("; ", problems);
-    String recommendation = "Check what the statement does to existing data; "
-        + "prefer plain statements to blocks and functions in a down section so they can be analysed.";
-    return new StatementRisk(statement, own.kind(), own.tables(), own.fields(), own.name(), own.condition(),
-        safety, description, recommendation, false);
+    String description =
+        (own.kind() == StatementKind.BLOCK
+                ? "Could not analyse the " + statement.keyword() + " block fully"
+                : own.description() + "; could not analyse the statement fully")
+            + ": "
+            + String.join("; ", problems);
+    String recommendation =
+        "Check what the statement does to existing data; "
+            + "prefer plain statements to blocks and functions in a down section so they can be analysed.";
+    return new StatementRisk(
+        statement,
+        own.kind(),
+        own.tables(),
+        own.fields(),
+        own.name(),
+        own.condition(),
+        safety,
+        description,
+        recommendation,
+        false);
   }
 
   private static boolean isDefineParam(Statement statement) {

@@ -22,8 +22,8 @@ import java.util.Set;
  * Counts the data a down statement puts at stake, with read-only queries: every name is escaped
  * with {@link SurqlIdentifiers#escape}; the only SurrealQL taken from outside is a {@code WHERE}
  * condition copied from the migration itself, and only when it has no parameters, subqueries or
- * custom function calls. A table that does not exist counts as 0. The forward analysis counts
- * the records an up puts at stake with the same probe.
+ * custom function calls. A table that does not exist counts as 0. The forward analysis counts the
+ * records an up puts at stake with the same probe.
  */
 public final class DataProbe {
 
@@ -38,9 +38,8 @@ public final class DataProbe {
     }
   }
 
-  private static final Set<String> UNSAFE_NAMESPACES = Set.of("fn", "http", "api", "ml", "sequence", "seq", "mod",
-      "silo", "sleep");
-
+  private static final Set<String> UNSAFE_NAMESPACES =
+      Set.of("fn", "http", "api", "ml", "sequence", "seq", "mod", "silo", "sleep");
 
   private final SurqlClient client;
   private Set<String> tables;
@@ -72,7 +71,9 @@ public final class DataProbe {
     return count(table, condition, List.of());
   }
 
-  /** Records of {@code table} (matching {@code condition}) with a value in any of {@code fields}. */
+  /**
+   * Records of {@code table} (matching {@code condition}) with a value in any of {@code fields}.
+   */
   public Count values(String table, List<String> fields, Optional<String> condition) {
     return count(table, condition, fields);
   }
@@ -95,10 +96,20 @@ public final class DataProbe {
       }
       String list = String.join(", ", expressions);
       // a unique index skips a record whose indexed value (any of them) is NONE or NULL
-      String present = String.join(" AND ", expressions.stream().map(e -> e + " != NONE AND " + e + " != NULL").toList());
-      String sql = "SELECT count() FROM (SELECT " + list + ", count() AS __surql_n FROM "
-          + SurqlIdentifiers.escape(table) + " WHERE " + present + " GROUP BY " + list
-          + ") WHERE __surql_n > 1 GROUP ALL";
+      String present =
+          String.join(
+              " AND ",
+              expressions.stream().map(e -> e + " != NONE AND " + e + " != NULL").toList());
+      String sql =
+          "SELECT count() FROM (SELECT "
+              + list
+              + ", count() AS __surql_n FROM "
+              + SurqlIdentifiers.escape(table)
+              + " WHERE "
+              + present
+              + " GROUP BY "
+              + list
+              + ") WHERE __surql_n > 1 GROUP ALL";
       return Count.of(firstCount(JsonResults.tree(client.query(sql).last())));
     } catch (SurqlException | IllegalArgumentException e) {
       return Count.unavailable("could not count: " + firstLine(e.getMessage()));
@@ -125,8 +136,11 @@ public final class DataProbe {
         }
         where.add("(" + String.join(" OR ", any) + ")");
       }
-      String sql = "SELECT count() FROM " + SurqlIdentifiers.escape(table)
-          + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + " GROUP ALL";
+      String sql =
+          "SELECT count() FROM "
+              + SurqlIdentifiers.escape(table)
+              + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+              + " GROUP ALL";
       return Count.of(firstCount(JsonResults.tree(client.query(sql).last())));
     } catch (SurqlException | IllegalArgumentException e) {
       return Count.unavailable("could not count: " + firstLine(e.getMessage()));
@@ -161,23 +175,30 @@ public final class DataProbe {
   public static Optional<String> whyNotCountable(String condition) {
     List<Token> tokens;
     try {
-      tokens = SurqlLexer.tokenize(condition, "<condition>").stream().filter(Token::isSignificant).toList();
+      tokens =
+          SurqlLexer.tokenize(condition, "<condition>").stream()
+              .filter(Token::isSignificant)
+              .toList();
     } catch (RuntimeException e) {
       return Optional.of("could not be read");
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.type() == TokenType.PARAMETER) {
-        return Optional.of("uses parameter $" + t.value() + ", whose value is known only when the down runs");
+        return Optional.of(
+            "uses parameter $" + t.value() + ", whose value is known only when the down runs");
       }
       if (t.type() == TokenType.SEMICOLON) {
         return Optional.of("contains a ';'");
       }
-      if (t.type() == TokenType.WORD && SurqlKeywords.STATEMENT_STARTS.contains(t.text().toUpperCase(Locale.ROOT))
+      if (t.type() == TokenType.WORD
+          && SurqlKeywords.STATEMENT_STARTS.contains(t.text().toUpperCase(Locale.ROOT))
           && !SurqlKeywords.READS_AND_FLOW.contains(t.text().toUpperCase(Locale.ROOT))) {
         return Optional.of("contains a " + t.text().toUpperCase(Locale.ROOT) + " statement");
       }
-      if (t.type() == TokenType.WORD && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("::")
+      if (t.type() == TokenType.WORD
+          && i + 1 < tokens.size()
+          && tokens.get(i + 1).text().equals("::")
           && UNSAFE_NAMESPACES.contains(t.text().toLowerCase(Locale.ROOT))) {
         return Optional.of("calls " + t.text() + "::… functions, which may have side effects");
       }

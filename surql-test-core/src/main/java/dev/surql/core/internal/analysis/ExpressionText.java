@@ -18,12 +18,15 @@ import java.util.Set;
 final class ExpressionText {
 
   /** Words whose case does not matter: word operators, literals and {@code IN}. */
-  private static final Set<String> CASE_INSENSITIVE_WORDS = SurqlKeywords.union(
-      SurqlKeywords.union(SurqlKeywords.WORD_OPERATORS, SurqlKeywords.LITERALS), Set.of("IN"));
+  private static final Set<String> CASE_INSENSITIVE_WORDS =
+      SurqlKeywords.union(
+          SurqlKeywords.union(SurqlKeywords.WORD_OPERATORS, SurqlKeywords.LITERALS), Set.of("IN"));
 
   private ExpressionText() {}
 
-  /** Whether two expressions are the same up to whitespace, comments, quote style and keyword case. */
+  /**
+   * Whether two expressions are the same up to whitespace, comments, quote style and keyword case.
+   */
   static boolean same(Optional<String> old, String now) {
     if (old.isEmpty()) {
       return false;
@@ -43,12 +46,14 @@ final class ExpressionText {
       }
       if (t.type() == TokenType.STRING) {
         out.add("S:" + t.value());
-      } else if (t.type() == TokenType.WORD && CASE_INSENSITIVE_WORDS.contains(t.text().toUpperCase(Locale.ROOT))) {
+      } else if (t.type() == TokenType.WORD
+          && CASE_INSENSITIVE_WORDS.contains(t.text().toUpperCase(Locale.ROOT))) {
         out.add("W:" + t.text().toUpperCase(Locale.ROOT));
       } else if (t.type() == TokenType.ESCAPED_IDENTIFIER) {
         out.add("I:" + t.value());
       } else {
-        out.add(t.type().name().charAt(0) + ":" + (t.type() == TokenType.WORD ? t.value() : t.text()));
+        out.add(
+            t.type().name().charAt(0) + ":" + (t.type() == TokenType.WORD ? t.value() : t.text()));
       }
     }
     return out;

@@ -1,10 +1,10 @@
 package dev.surql.core.internal.analysis;
 
-import dev.surql.core.snapshot.FieldSchema;
-import dev.surql.core.migration.Statement;
-import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.internal.sql.StatementSplitter;
+import dev.surql.core.internal.sql.Statements;
 import dev.surql.core.internal.sql.Token;
+import dev.surql.core.migration.Statement;
+import dev.surql.core.snapshot.FieldSchema;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,19 +46,27 @@ public record FieldDefinition(
 
   /** A field without any clause: it accepts every value. */
   public static FieldDefinition unconstrained() {
-    return new FieldDefinition(Optional.empty(), false, Optional.empty(), false, Optional.empty(), Optional.empty(),
+    return new FieldDefinition(
+        Optional.empty(),
+        false,
+        Optional.empty(),
+        false,
+        Optional.empty(),
+        Optional.empty(),
         false);
   }
 
   /**
    * Parses a {@code DEFINE FIELD} statement.
    *
-   * @throws IllegalArgumentException if {@code defineField} is not a {@code DEFINE FIELD … ON …} statement
+   * @throws IllegalArgumentException if {@code defineField} is not a {@code DEFINE FIELD … ON …}
+   *     statement
    */
   public static FieldDefinition parse(String defineField) {
     Objects.requireNonNull(defineField, "defineField");
     List<Statement> statements = StatementSplitter.split(defineField, "<definition>");
-    return statements.size() != 1 ? failParse(defineField)
+    return statements.size() != 1
+        ? failParse(defineField)
         : read(statements.get(0)).orElseGet(() -> failParse(defineField));
   }
 
@@ -66,7 +74,8 @@ public record FieldDefinition(
    * Parses a {@code DEFINE FIELD} statement already cut from its migration, without lexing its text
    * again.
    *
-   * @throws IllegalArgumentException if {@code defineField} is not a {@code DEFINE FIELD … ON …} statement
+   * @throws IllegalArgumentException if {@code defineField} is not a {@code DEFINE FIELD … ON …}
+   *     statement
    */
   public static FieldDefinition parse(Statement defineField) {
     Objects.requireNonNull(defineField, "defineField");
@@ -84,8 +93,15 @@ public record FieldDefinition(
     try {
       parsed = parse(field.definition());
     } catch (RuntimeException e) {
-      parsed = new FieldDefinition(field.type(), false, field.defaultValue(), field.defaultAlways(), field.value(),
-          field.assertion(), field.readonly());
+      parsed =
+          new FieldDefinition(
+              field.type(),
+              false,
+              field.defaultValue(),
+              field.defaultAlways(),
+              field.value(),
+              field.assertion(),
+              field.readonly());
     }
     PARSED.put(field.definition(), parsed);
     return parsed;
@@ -98,15 +114,19 @@ public record FieldDefinition(
    */
   private static final int REMEMBERED_DEFINITIONS = 8192;
 
-  private static final Map<String, FieldDefinition> PARSED = Collections.synchronizedMap(
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, FieldDefinition> eldest) {
-          return size() > REMEMBERED_DEFINITIONS;
-        }
-      });
+  private static final Map<String, FieldDefinition> PARSED =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, FieldDefinition> eldest) {
+              return size() > REMEMBERED_DEFINITIONS;
+            }
+          });
 
-  /** Whether the field accepts a record without a value ({@code NONE}): no type, {@code any}, {@code option<…>}, {@code none | …}. */
+  /**
+   * Whether the field accepts a record without a value ({@code NONE}): no type, {@code any}, {@code
+   * option<…>}, {@code none | …}.
+   */
   public boolean acceptsNone() {
     if (type.isEmpty()) {
       return true;
@@ -129,8 +149,18 @@ public record FieldDefinition(
     return type.isPresent() || assertion.isPresent() || readonly || value.isPresent();
   }
 
-  private static final Set<String> FIELD_CLAUSES = Set.of("TYPE", "FLEXIBLE", "DEFAULT", "READONLY", "VALUE",
-      "ASSERT", "PERMISSIONS", "COMMENT", "REFERENCE", "COMPUTED");
+  private static final Set<String> FIELD_CLAUSES =
+      Set.of(
+          "TYPE",
+          "FLEXIBLE",
+          "DEFAULT",
+          "READONLY",
+          "VALUE",
+          "ASSERT",
+          "PERMISSIONS",
+          "COMMENT",
+          "REFERENCE",
+          "COMPUTED");
 
   /** The clauses of a {@code DEFINE FIELD} that follow {@code ON table}. */
   static FieldDefinition fromClauses(Statement statement, List<Token> afterTable) {
@@ -141,7 +171,9 @@ public record FieldDefinition(
     return new FieldDefinition(
         text(statement, clauses.get("TYPE")),
         clauses.containsKey("FLEXIBLE"),
-        clauses.containsKey("DEFAULT") ? Optional.of(StatementTokens.statementText(statement, defaultValue)) : Optional.empty(),
+        clauses.containsKey("DEFAULT")
+            ? Optional.of(StatementTokens.statementText(statement, defaultValue))
+            : Optional.empty(),
         always,
         text(statement, clauses.get("VALUE")),
         text(statement, clauses.get("ASSERT")),
@@ -163,7 +195,9 @@ public record FieldDefinition(
   }
 
   private static Optional<String> text(Statement statement, List<Token> tokens) {
-    return tokens == null ? Optional.empty() : Optional.of(StatementTokens.statementText(statement, tokens));
+    return tokens == null
+        ? Optional.empty()
+        : Optional.of(StatementTokens.statementText(statement, tokens));
   }
 
   private static FieldDefinition failParse(String text) {

@@ -19,23 +19,27 @@ import java.util.TreeSet;
  */
 public final class NestedStatements {
 
-
   private NestedStatements() {}
 
-  /** The outermost statements nested in blocks, subqueries, {@code THEN}/{@code ELSE} branches or {@code LET … =}. */
+  /**
+   * The outermost statements nested in blocks, subqueries, {@code THEN}/{@code ELSE} branches or
+   * {@code LET … =}.
+   */
   public static List<Statement> of(Statement statement) {
     List<Token> tokens = Statements.significantTokens(statement);
     List<Statement> nested = new ArrayList<>();
     for (int i = 1; i < tokens.size(); i++) {
       Token previous = tokens.get(i - 1);
       Token token = tokens.get(i);
-      boolean starts = token.type() == TokenType.WORD
-          && SurqlKeywords.STATEMENT_STARTS.contains(token.text().toUpperCase(Locale.ROOT))
-          && (previous.type() == TokenType.OPEN && !previous.text().equals("[")
-              || previous.type() == TokenType.SEMICOLON
-              || previous.isWord("THEN") || previous.isWord("ELSE")
-              || previous.type() == TokenType.OPERATOR && previous.text().equals("=")
-              || previous.isWord("RETURN"));
+      boolean starts =
+          token.type() == TokenType.WORD
+              && SurqlKeywords.STATEMENT_STARTS.contains(token.text().toUpperCase(Locale.ROOT))
+              && (previous.type() == TokenType.OPEN && !previous.text().equals("[")
+                  || previous.type() == TokenType.SEMICOLON
+                  || previous.isWord("THEN")
+                  || previous.isWord("ELSE")
+                  || previous.type() == TokenType.OPERATOR && previous.text().equals("=")
+                  || previous.isWord("RETURN"));
       if (starts && !(token.isWord("IF") && previous.isWord("ELSE"))) {
         int end = i;
         int inner = 0;
@@ -48,8 +52,11 @@ public final class NestedStatements {
               break;
             }
             inner--;
-          } else if (inner == 0 && (t.type() == TokenType.SEMICOLON || t.isWord("ELSE") || t.isWord("END")
-              || (t.isWord("THEN") && j > i))) {
+          } else if (inner == 0
+              && (t.type() == TokenType.SEMICOLON
+                  || t.isWord("ELSE")
+                  || t.isWord("END")
+                  || (t.isWord("THEN") && j > i))) {
             break;
           }
           end = j;
@@ -66,11 +73,14 @@ public final class NestedStatements {
     List<Token> tokens = Statements.significantTokens(statement);
     Set<String> calls = new TreeSet<>();
     for (int i = 0; i + 2 < tokens.size(); i++) {
-      if (tokens.get(i).isWord("fn") && tokens.get(i + 1).text().equals("::")
+      if (tokens.get(i).isWord("fn")
+          && tokens.get(i + 1).text().equals("::")
           && (i == 0 || !tokens.get(i - 1).text().equals("::"))) {
         StringBuilder name = new StringBuilder("fn");
         int j = i + 1;
-        while (j + 1 < tokens.size() && tokens.get(j).text().equals("::") && StatementTokens.isIdentifier(tokens.get(j + 1))) {
+        while (j + 1 < tokens.size()
+            && tokens.get(j).text().equals("::")
+            && StatementTokens.isIdentifier(tokens.get(j + 1))) {
           name.append("::").append(tokens.get(j + 1).value());
           j += 2;
         }
@@ -83,7 +93,11 @@ public final class NestedStatements {
 
   private static Statement subStatement(Statement parent, List<Token> tokens) {
     Token first = tokens.get(0);
-    return Statements.of(StatementTokens.textBetween(parent, first, tokens.get(tokens.size() - 1)), parent.origin(),
-        first.line(), first.column(), tokens);
+    return Statements.of(
+        StatementTokens.textBetween(parent, first, tokens.get(tokens.size() - 1)),
+        parent.origin(),
+        first.line(),
+        first.column(),
+        tokens);
   }
 }

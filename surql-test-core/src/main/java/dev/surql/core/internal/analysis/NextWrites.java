@@ -29,7 +29,10 @@ public final class NextWrites {
     }
   }
 
-  /** Re-writes each record (ids as the server prints them, e.g. {@code user:1}) and cancels the write. */
+  /**
+   * Re-writes each record (ids as the server prints them, e.g. {@code user:1}) and cancels the
+   * write.
+   */
   public static Outcome rewrite(SurqlClient client, List<String> recordIds) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(recordIds, "recordIds");

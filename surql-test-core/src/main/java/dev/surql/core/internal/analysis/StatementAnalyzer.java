@@ -19,14 +19,14 @@ import java.util.Optional;
  * sequence, changing a field's type or tightening its {@code ASSERT} (compared with the current
  * schema, when one is given), adding a {@code UNIQUE} index (fails on duplicates), {@code ALTER}
  * (unless it only sets a comment or {@code PERMISSIONS NONE|FULL}), {@code UPDATE}/{@code UPSERT}
- * and deleting some records are DATA_LOSS. Removing a table, database or namespace, and deleting all
- * records of a table, are UNSAFE. A {@code DEFINE TABLE … OVERWRITE} that turns a normal table into
- * a view is UNSAFE; one that changes a table's kind or makes it SCHEMAFULL is DATA_LOSS.
+ * and deleting some records are DATA_LOSS. Removing a table, database or namespace, and deleting
+ * all records of a table, are UNSAFE. A {@code DEFINE TABLE … OVERWRITE} that turns a normal table
+ * into a view is UNSAFE; one that changes a table's kind or makes it SCHEMAFULL is DATA_LOSS.
  *
- * <p>What it cannot understand (an unknown statement, a target given by a parameter or
- * expression, a call of a custom {@code fn::} function, {@code USE}) is reported as "could not
- * analyse" and is DATA_LOSS, never SAFE; statements nested in {@code IF}/{@code FOR} blocks or
- * subqueries are analysed too, so a block that removes a table or deletes all records is UNSAFE.
+ * <p>What it cannot understand (an unknown statement, a target given by a parameter or expression,
+ * a call of a custom {@code fn::} function, {@code USE}) is reported as "could not analyse" and is
+ * DATA_LOSS, never SAFE; statements nested in {@code IF}/{@code FOR} blocks or subqueries are
+ * analysed too, so a block that removes a table or deletes all records is UNSAFE.
  *
  * <p>The parts: {@link StatementClassifier} judges one statement, {@link NestedStatements} finds
  * what it runs inside blocks, {@link AnalysisRun} combines both over a {@link WorkingSchema} that
@@ -82,8 +82,8 @@ public final class StatementAnalyzer {
   /**
    * Splits SurrealQL source into statements and analyses them in order.
    *
-   * @throws dev.surql.core.internal.sql.SurqlSyntaxException if the source cannot be split (unterminated
-   *     string, comment or block)
+   * @throws dev.surql.core.internal.sql.SurqlSyntaxException if the source cannot be split
+   *     (unterminated string, comment or block)
    */
   public List<StatementRisk> analyzeSource(String source, String origin) {
     return analyzeAll(StatementSplitter.split(Objects.requireNonNull(source, "source"), origin));

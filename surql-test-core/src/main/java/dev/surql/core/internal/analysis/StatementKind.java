@@ -1,7 +1,6 @@
 package dev.surql.core.internal.analysis;
 
 import dev.surql.core.rollback.RollbackSafety;
-
 import dev.surql.core.rule.Rule;
 
 /**
@@ -24,7 +23,10 @@ public enum StatementKind {
   REMOVE_PARAM,
   /** {@code REMOVE ANALYZER}. */
   REMOVE_ANALYZER,
-  /** {@code REMOVE ACCESS} (and the 2.x {@code REMOVE TOKEN}/{@code REMOVE SCOPE}): sessions and grants. */
+  /**
+   * {@code REMOVE ACCESS} (and the 2.x {@code REMOVE TOKEN}/{@code REMOVE SCOPE}): sessions and
+   * grants.
+   */
   REMOVE_ACCESS,
   /** {@code REMOVE USER}: the user's credentials. */
   REMOVE_USER,
@@ -60,7 +62,9 @@ public enum StatementKind {
   WRITE,
   /** {@code SELECT}, {@code RETURN}, {@code LET}, {@code INFO}, {@code SHOW}: reads or computes. */
   READ,
-  /** {@code BEGIN}, {@code COMMIT}, {@code CANCEL}, {@code OPTION}, {@code SLEEP}, {@code THROW}, … */
+  /**
+   * {@code BEGIN}, {@code COMMIT}, {@code CANCEL}, {@code OPTION}, {@code SLEEP}, {@code THROW}, …
+   */
   CONTROL,
   /** {@code IF} or {@code FOR} blocks: analysed through the statements they contain. */
   BLOCK,

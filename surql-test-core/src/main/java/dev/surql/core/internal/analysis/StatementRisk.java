@@ -1,8 +1,7 @@
 package dev.surql.core.internal.analysis;
 
-import dev.surql.core.rollback.RollbackSafety;
-
 import dev.surql.core.migration.Statement;
+import dev.surql.core.rollback.RollbackSafety;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -32,7 +32,9 @@ final class StatementTokens {
 
   static String textBetween(Statement statement, Token first, Token last) {
     int base = Statements.significantTokens(statement).get(0).offset();
-    return statement.text().substring(first.offset() - base, last.offset() + last.text().length() - base);
+    return statement
+        .text()
+        .substring(first.offset() - base, last.offset() + last.text().length() - base);
   }
 
   static boolean isIdentifier(Token token) {
@@ -52,7 +54,9 @@ final class StatementTokens {
         depth++;
       } else if (t.type() == TokenType.CLOSE) {
         depth--;
-      } else if (depth == 0 && t.type() == TokenType.WORD && stops.contains(t.text().toUpperCase(Locale.ROOT))
+      } else if (depth == 0
+          && t.type() == TokenType.WORD
+          && stops.contains(t.text().toUpperCase(Locale.ROOT))
           && !TopLevelWords.afterPathOperator(tokens, i)) {
         return tokens.subList(0, i);
       }
@@ -92,8 +96,12 @@ final class StatementTokens {
     int start = 0;
     for (int i = 0; i <= tokens.size(); i++) {
       Token t = i < tokens.size() ? tokens.get(i) : null;
-      boolean boundary = t == null || depth == 0 && t.type() == TokenType.WORD
-          && keywords.contains(t.text().toUpperCase(Locale.ROOT)) && !TopLevelWords.afterPathOperator(tokens, i);
+      boolean boundary =
+          t == null
+              || depth == 0
+                  && t.type() == TokenType.WORD
+                  && keywords.contains(t.text().toUpperCase(Locale.ROOT))
+                  && !TopLevelWords.afterPathOperator(tokens, i);
       if (boundary) {
         if (current != null) {
           clauses.putIfAbsent(current, tokens.subList(start, i));
@@ -113,7 +121,9 @@ final class StatementTokens {
     return clauses;
   }
 
-  /** A field path such as {@code address.city}, {@code tags.*} or {@code tags[*]} from its tokens. */
+  /**
+   * A field path such as {@code address.city}, {@code tags.*} or {@code tags[*]} from its tokens.
+   */
   static String pathOf(List<Token> tokens) {
     StringBuilder path = new StringBuilder();
     for (Token t : tokens) {

@@ -22,7 +22,8 @@ import java.util.TreeSet;
 final class TableState {
 
   /** The states of captured tables, shared by every model that starts from them: never changed. */
-  private static final SchemaMemo<TableSchema, TableState> CAPTURED = SchemaMemo.of(4096, TableState::read);
+  private static final SchemaMemo<TableSchema, TableState> CAPTURED =
+      SchemaMemo.of(4096, TableState::read);
 
   TableKind kind;
   boolean schemafull;
@@ -30,7 +31,9 @@ final class TableState {
   final Map<String, FieldDefinition> fields = new HashMap<>();
   final Set<String> indexes = new TreeSet<>();
 
-  /** The state of a captured table; shared, so a caller that changes it must {@link #copy} it first. */
+  /**
+   * The state of a captured table; shared, so a caller that changes it must {@link #copy} it first.
+   */
   static TableState of(TableSchema table) {
     return CAPTURED.get(table);
   }
@@ -49,8 +52,10 @@ final class TableState {
 
   private static boolean isView(String definition) {
     try {
-      List<Token> tokens = SurqlLexer.tokenize(definition, "<definition>").stream()
-          .filter(Token::isSignificant).toList();
+      List<Token> tokens =
+          SurqlLexer.tokenize(definition, "<definition>").stream()
+              .filter(Token::isSignificant)
+              .toList();
       return StatementTokens.containsTopLevel(tokens, "AS");
     } catch (RuntimeException e) {
       return false;
@@ -75,8 +80,8 @@ final class TableState {
 
   /**
    * The key under which this table holds {@code field}: the name as written if known, else a
-   * spelling the server would print for it ({@code [*]} or {@code .*}, escaped segments); the name as
-   * written if none is held.
+   * spelling the server would print for it ({@code [*]} or {@code .*}, escaped segments); the name
+   * as written if none is held.
    */
   String fieldKey(String field) {
     for (String candidate : fieldCandidates(field)) {
@@ -87,7 +92,10 @@ final class TableState {
     return field;
   }
 
-  /** The names a field may have in a schema: as written, with escaped segments, with {@code [*]}/{@code .*}. */
+  /**
+   * The names a field may have in a schema: as written, with escaped segments, with {@code
+   * [*]}/{@code .*}.
+   */
   private static List<String> fieldCandidates(String field) {
     List<String> candidates = new ArrayList<>();
     candidates.add(field);
@@ -98,7 +106,10 @@ final class TableState {
       if (escaped.length() > 0) {
         escaped.append('.');
       }
-      escaped.append(segment.equals("*") || segment.isEmpty() ? segment : SurqlIdentifiers.escapeIfNeeded(segment));
+      escaped.append(
+          segment.equals("*") || segment.isEmpty()
+              ? segment
+              : SurqlIdentifiers.escapeIfNeeded(segment));
     }
     candidates.add(escaped.toString());
     return candidates;

@@ -1,6 +1,5 @@
 package dev.surql.core.internal.analysis;
 
-import dev.surql.core.internal.text.Abbreviation;
 import static dev.surql.core.internal.analysis.StatementTokens.isIdentifier;
 import static dev.surql.core.internal.analysis.StatementTokens.pathOf;
 import static dev.surql.core.internal.analysis.StatementTokens.splitTopLevel;
@@ -9,6 +8,7 @@ import static dev.surql.core.internal.analysis.StatementTokens.until;
 
 import dev.surql.core.internal.sql.Token;
 import dev.surql.core.internal.sql.TokenType;
+import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.migration.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,17 +23,39 @@ import java.util.Set;
 final class TokenCursor {
 
   /** How a {@code DEFINE} treats an existing element. */
-  enum Mode { PLAIN, OVERWRITE, IF_NOT_EXISTS }
+  enum Mode {
+    PLAIN,
+    OVERWRITE,
+    IF_NOT_EXISTS
+  }
 
   /** The targets of a DELETE/UPDATE/CREATE: whole tables, record ids, or something else. */
-  record Targets(List<String> wholeTables, List<String> records, List<String> tables, Optional<String> unknown) {
+  record Targets(
+      List<String> wholeTables,
+      List<String> records,
+      List<String> tables,
+      Optional<String> unknown) {
     boolean isEmpty() {
       return wholeTables.isEmpty() && records.isEmpty() && unknown.isEmpty();
     }
   }
 
-  private static final Set<String> TARGET_END = Set.of("WHERE", "RETURN", "TIMEOUT", "PARALLEL", "EXPLAIN",
-      "CONTENT", "MERGE", "REPLACE", "PATCH", "SET", "UNSET", "WITH", "ONLY");
+  private static final Set<String> TARGET_END =
+      Set.of(
+          "WHERE",
+          "RETURN",
+          "TIMEOUT",
+          "PARALLEL",
+          "EXPLAIN",
+          "CONTENT",
+          "MERGE",
+          "REPLACE",
+          "PATCH",
+          "SET",
+          "UNSET",
+          "WITH",
+          "ONLY");
+
   /** The words that end a {@code WHERE} condition. */
   static final Set<String> CONDITION_END = Set.of("RETURN", "TIMEOUT", "PARALLEL", "EXPLAIN");
 
@@ -67,7 +89,8 @@ final class TokenCursor {
   }
 
   void ifExists() {
-    if (peek(0).filter(t -> t.isWord("IF")).isPresent() && peek(1).filter(t -> t.isWord("EXISTS")).isPresent()) {
+    if (peek(0).filter(t -> t.isWord("IF")).isPresent()
+        && peek(1).filter(t -> t.isWord("EXISTS")).isPresent()) {
       position += 2;
     }
   }
@@ -76,7 +99,8 @@ final class TokenCursor {
     if (acceptWord("OVERWRITE")) {
       return Mode.OVERWRITE;
     }
-    if (peek(0).filter(t -> t.isWord("IF")).isPresent() && peek(1).filter(t -> t.isWord("NOT")).isPresent()
+    if (peek(0).filter(t -> t.isWord("IF")).isPresent()
+        && peek(1).filter(t -> t.isWord("NOT")).isPresent()
         && peek(2).filter(t -> t.isWord("EXISTS")).isPresent()) {
       position += 3;
       return Mode.IF_NOT_EXISTS;
@@ -88,7 +112,8 @@ final class TokenCursor {
     Optional<Token> t = peek(0);
     if (t.isPresent() && (isIdentifier(t.get()) || t.get().type() == TokenType.PARAMETER)) {
       position++;
-      return Optional.of(t.get().type() == TokenType.PARAMETER ? "$" + t.get().value() : t.get().value());
+      return Optional.of(
+          t.get().type() == TokenType.PARAMETER ? "$" + t.get().value() : t.get().value());
     }
     return Optional.empty();
   }
@@ -131,8 +156,16 @@ final class TokenCursor {
       return Optional.empty();
     }
     acceptWord("TABLE");
-    if (peek(0).filter(t -> t.isWord("ROOT") || t.isWord("NAMESPACE") || t.isWord("DATABASE")
-        || t.isWord("NS") || t.isWord("DB")).isPresent() && peek(1).isEmpty()) {
+    if (peek(0)
+            .filter(
+                t ->
+                    t.isWord("ROOT")
+                        || t.isWord("NAMESPACE")
+                        || t.isWord("DATABASE")
+                        || t.isWord("NS")
+                        || t.isWord("DB"))
+            .isPresent()
+        && peek(1).isEmpty()) {
       return Optional.empty();
     }
     return identifier();
@@ -145,7 +178,8 @@ final class TokenCursor {
   }
 
   String rest() {
-    return Abbreviation.oneLine(textOf(tokens.subList(Math.min(position, tokens.size()), tokens.size())), 120);
+    return Abbreviation.oneLine(
+        textOf(tokens.subList(Math.min(position, tokens.size()), tokens.size())), 120);
   }
 
   String textOf(List<Token> part) {
@@ -164,16 +198,26 @@ final class TokenCursor {
       if (target.size() == 1 && isIdentifier(first)) {
         whole.add(first.value());
         addOnce(tables, first.value());
-      } else if (target.size() >= 3 && isIdentifier(first) && target.get(1).text().equals(":")
-          && target.stream().noneMatch(t -> t.text().equals("->") || t.text().equals("<-")
-              || t.text().equals("<->") || t.type() == TokenType.PARAMETER)) {
+      } else if (target.size() >= 3
+          && isIdentifier(first)
+          && target.get(1).text().equals(":")
+          && target.stream()
+              .noneMatch(
+                  t ->
+                      t.text().equals("->")
+                          || t.text().equals("<-")
+                          || t.text().equals("<->")
+                          || t.type() == TokenType.PARAMETER)) {
         records.add(textOf(target));
         addOnce(tables, first.value());
       } else {
         unknown.add(textOf(target));
       }
     }
-    return new Targets(whole, records, tables,
+    return new Targets(
+        whole,
+        records,
+        tables,
         unknown.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", unknown)));
   }
 

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Compares SurrealQL type expressions as the server prints them ({@code option<T>} is {@code none | T}). */
+/**
+ * Compares SurrealQL type expressions as the server prints them ({@code option<T>} is {@code none |
+ * T}).
+ */
 final class TypeText {
   private TypeText() {}
 
@@ -44,7 +47,8 @@ final class TypeText {
     if (open < 0 || !member.endsWith(">")) {
       return member.toLowerCase(Locale.ROOT);
     }
-    StringBuilder out = new StringBuilder(member.substring(0, open).toLowerCase(Locale.ROOT)).append('<');
+    StringBuilder out =
+        new StringBuilder(member.substring(0, open).toLowerCase(Locale.ROOT)).append('<');
     List<String> args = splitTop(member.substring(open + 1, member.length() - 1), ',');
     for (int i = 0; i < args.size(); i++) {
       if (i > 0) {

@@ -24,10 +24,15 @@ import java.util.Set;
 final class WorkingSchema {
 
   /** Whether an element exists in the schema. */
-  enum Presence { PRESENT, ABSENT, UNKNOWN }
+  enum Presence {
+    PRESENT,
+    ABSENT,
+    UNKNOWN
+  }
 
   /** The tables by name; {@code null} when the schema is unknown. */
   private final Map<String, TableState> tables;
+
   /**
    * The tables whose state belongs to this model alone. The others are shared (with the memo of
    * {@link TableState#of}, or with a copy of this model) and are copied before their first change,
@@ -145,12 +150,15 @@ final class WorkingSchema {
         TableState state = writableOrNew(table, implicitTable());
         risk.name().ifPresent(state.indexes::add);
       }
-      case WRITE, UPDATE -> risk.tables().forEach(t -> {
-        if (!tables.containsKey(t)) {
-          writableOrNew(t, implicitTable());
-        }
-      });
-      default -> { }
+      case WRITE, UPDATE ->
+          risk.tables()
+              .forEach(
+                  t -> {
+                    if (!tables.containsKey(t)) {
+                      writableOrNew(t, implicitTable());
+                    }
+                  });
+      default -> {}
     }
   }
 
@@ -164,7 +172,10 @@ final class WorkingSchema {
     return state;
   }
 
-  /** The table's state, made this model's own first; {@code created} (now this model's) if it does not exist. */
+  /**
+   * The table's state, made this model's own first; {@code created} (now this model's) if it does
+   * not exist.
+   */
   private TableState writableOrNew(String table, TableState created) {
     TableState state = writable(table);
     if (state == null) {

@@ -8,16 +8,23 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The way in to a {@link StatementResult}'s JSON tree, which its public API does not show (it offers
- * typed accessors instead): {@link StatementResult} installs an {@link Access} here when its class
- * initializes, as {@code Statement} does for its tokens, so the snapshot, analysis and history code
- * reads {@code INFO} answers and rows as Jackson trees without Jackson in the client's signatures.
+ * The way in to a {@link StatementResult}'s JSON tree, which its public API does not show (it
+ * offers typed accessors instead): {@link StatementResult} installs an {@link Access} here when its
+ * class initializes, as {@code Statement} does for its tokens, so the snapshot, analysis and
+ * history code reads {@code INFO} answers and rows as Jackson trees without Jackson in the client's
+ * signatures.
  */
 public final class JsonResults {
 
-  /** What {@link StatementResult} lets internal code do; implemented by {@link StatementResult} alone. */
+  /**
+   * What {@link StatementResult} lets internal code do; implemented by {@link StatementResult}
+   * alone.
+   */
   public interface Access {
-    /** The statement's result as the server sent it: its value, or for a failed statement its message. */
+    /**
+     * The statement's result as the server sent it: its value, or for a failed statement its
+     * message.
+     */
     JsonNode tree(StatementResult result);
   }
 
@@ -38,12 +45,18 @@ public final class JsonResults {
     access = resultAccess;
   }
 
-  /** {@code result}'s JSON tree: its value ({@code NullNode} for none), or for a failed statement its message. */
+  /**
+   * {@code result}'s JSON tree: its value ({@code NullNode} for none), or for a failed statement
+   * its message.
+   */
   public static JsonNode tree(StatementResult result) {
     return access().tree(result);
   }
 
-  /** The rows of the last statement of {@code result}: the elements of an array result; none otherwise. */
+  /**
+   * The rows of the last statement of {@code result}: the elements of an array result; none
+   * otherwise.
+   */
   public static List<JsonNode> rows(QueryResult result) {
     JsonNode node = tree(result.last());
     List<JsonNode> rows = new ArrayList<>(node.size());
@@ -57,7 +70,8 @@ public final class JsonResults {
     Access installed = access;
     if (installed == null) {
       try {
-        Class.forName(StatementResult.class.getName(), true, StatementResult.class.getClassLoader());
+        Class.forName(
+            StatementResult.class.getName(), true, StatementResult.class.getClassLoader());
       } catch (ClassNotFoundException e) {
         throw new IllegalStateException(e);
       }

@@ -13,7 +13,9 @@ public final class CloseOnce {
   private final AtomicReference<Thread> closer = new AtomicReference<>();
   private final CountDownLatch closed = new CountDownLatch(1);
 
-  /** Runs {@code action} if nobody has before; otherwise waits until the first call has finished. */
+  /**
+   * Runs {@code action} if nobody has before; otherwise waits until the first call has finished.
+   */
   public void close(Runnable action) {
     Thread current = Thread.currentThread();
     if (closer.compareAndSet(null, current)) {

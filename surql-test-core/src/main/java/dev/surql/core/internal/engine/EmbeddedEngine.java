@@ -1,15 +1,14 @@
 package dev.surql.core.internal.engine;
 
-import dev.surql.core.internal.json.SurqlJson;
-import dev.surql.core.engine.EngineConfig;
-import dev.surql.core.engine.EngineKind;
-import dev.surql.core.engine.SurrealVersion;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.ConnectionSettings;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.engine.EngineConfig;
+import dev.surql.core.engine.EngineKind;
+import dev.surql.core.engine.SurrealVersion;
+import dev.surql.core.internal.json.SurqlJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,10 +41,10 @@ import java.util.concurrent.TimeoutException;
  * EngineConfig#effectiveVersion()}) picks the package: native {@code @surrealdb/node} for 3.0,
  * WebAssembly {@code @surrealdb/wasm} for 2.x (in memory only), each pinned by its own lockfile.
  *
- * <p>On first use of a line its pinned npm packages are installed with {@code npm ci} into the cache
- * directory ({@code surql.cache.dir}); a file lock keeps parallel JVMs from racing, and later runs
- * reuse the installation. The process exits when this JVM exits (its stdin pipe closes), on {@link #close()},
- * or on SIGTERM, so it never outlives its parent.
+ * <p>On first use of a line its pinned npm packages are installed with {@code npm ci} into the
+ * cache directory ({@code surql.cache.dir}); a file lock keeps parallel JVMs from racing, and later
+ * runs reuse the installation. The process exits when this JVM exits (its stdin pipe closes), on
+ * {@link #close()}, or on SIGTERM, so it never outlives its parent.
  */
 public final class EmbeddedEngine extends StartedEngine {
   /** The {@code @surrealdb/node} package version the default (3.0) engine runs. */
@@ -53,7 +52,8 @@ public final class EmbeddedEngine extends StartedEngine {
 
   private static final System.Logger LOG = System.getLogger(EmbeddedEngine.class.getName());
   private static final String RESOURCE_DIR = "/dev/surql/core/internal/engine/embedded/";
-  private static final List<String> RESOURCES = List.of("package.json", "package-lock.json", "server.mjs");
+  private static final List<String> RESOURCES =
+      List.of("package.json", "package-lock.json", "server.mjs");
   private static final List<String> PER_VERSION = List.of("package.json", "package-lock.json");
   private static final String INSTALLED_MARKER = ".surql-installed";
 
@@ -61,7 +61,8 @@ public final class EmbeddedEngine extends StartedEngine {
   private final Deque<String> output;
   private final CloseOnce closing = new CloseOnce();
 
-  private EmbeddedEngine(Process process, ConnectionSettings settings, String version, Deque<String> output) {
+  private EmbeddedEngine(
+      Process process, ConnectionSettings settings, String version, Deque<String> output) {
     super(EngineKind.EMBEDDED, settings, version);
     this.process = process;
     this.output = output;
@@ -69,22 +70,44 @@ public final class EmbeddedEngine extends StartedEngine {
 
   /** Installs (if needed) and starts an embedded engine. */
   public static EmbeddedEngine start(EngineConfig config) {
-    Path node = config.node().map(EmbeddedEngine::checkConfiguredNode).orElseGet(() -> Executables.findOnPath("node").orElseThrow(() ->
-        new SurqlException(ErrorCode.ENGINE_UNAVAILABLE, "The embedded engine needs Node.js 18 or newer, "
-            + "but no 'node' executable is on PATH. Install Node.js (it comes with npm), or set surql.node "
-            + "(SURQL_NODE) to its path, or use another engine: surql.engine=CONTAINER (Docker), BINARY "
-            + "(a 'surreal' binary) or EXTERNAL with surql.url.")));
+    Path node =
+        config
+            .node()
+            .map(EmbeddedEngine::checkConfiguredNode)
+            .orElseGet(
+                () ->
+                    Executables.findOnPath("node")
+                        .orElseThrow(
+                            () ->
+                                new SurqlException(
+                                    ErrorCode.ENGINE_UNAVAILABLE,
+                                    "The embedded engine needs Node.js 18 or newer, "
+                                        + "but no 'node' executable is on PATH. Install Node.js (it comes with npm), or set surql.node "
+                                        + "(SURQL_NODE) to its path, or use another engine: surql.engine=CONTAINER (Docker), BINARY "
+                                        + "(a 'surreal' binary) or EXTERNAL with surql.url.")));
     SurrealVersion version = config.effectiveVersion();
     if (version.embeddedIsWasm() && config.persistentEmbeddedStorage()) {
-      throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "surql.embedded.storage=" + config.embeddedStorage()
-          + " needs the native embedded engine of SurrealDB 3.0, but surql.version=" + version + " runs "
-          + version.embeddedPackage() + ", which keeps its data in memory only. Use surql.embedded.storage=mem://, "
-          + "surql.version=3.0, or another engine (CONTAINER, BINARY) for persistent " + version + " storage.");
+      throw new SurqlException(
+          ErrorCode.INVALID_CONFIGURATION,
+          "surql.embedded.storage="
+              + config.embeddedStorage()
+              + " needs the native embedded engine of SurrealDB 3.0, but surql.version="
+              + version
+              + " runs "
+              + version.embeddedPackage()
+              + ", which keeps its data in memory only. Use surql.embedded.storage=mem://, "
+              + "surql.version=3.0, or another engine (CONTAINER, BINARY) for persistent "
+              + version
+              + " storage.");
     }
     if (config.capabilities().scripting()) {
-      throw new SurqlException(ErrorCode.INVALID_CONFIGURATION, "surql.capabilities asks for scripting, but the "
-          + "embedded engine (" + packageName(config) + ") is built without JavaScript functions. Use "
-          + "surql.engine=BINARY or CONTAINER for migrations with embedded functions, or drop 'scripting'.");
+      throw new SurqlException(
+          ErrorCode.INVALID_CONFIGURATION,
+          "surql.capabilities asks for scripting, but the "
+              + "embedded engine ("
+              + packageName(config)
+              + ") is built without JavaScript functions. Use "
+              + "surql.engine=BINARY or CONTAINER for migrations with embedded functions, or drop 'scripting'.");
     }
     Path installDir = install(config, node);
     return launch(config, node, installDir);
@@ -92,10 +115,13 @@ public final class EmbeddedEngine extends StartedEngine {
 
   private static Path checkConfiguredNode(Path node) {
     if (!Files.isRegularFile(node) || !Files.isExecutable(node)) {
-      throw new SurqlException(ErrorCode.ENGINE_UNAVAILABLE, "surql.node (SURQL_NODE) is set to " + node
-          + ", but that is not an executable file. Set it to the 'node' executable of Node.js 18 or newer, unset it "
-          + "to use 'node' on PATH, or use another engine: surql.engine=CONTAINER (Docker), BINARY (a 'surreal' "
-          + "binary) or EXTERNAL with surql.url.");
+      throw new SurqlException(
+          ErrorCode.ENGINE_UNAVAILABLE,
+          "surql.node (SURQL_NODE) is set to "
+              + node
+              + ", but that is not an executable file. Set it to the 'node' executable of Node.js 18 or newer, unset it "
+              + "to use 'node' on PATH, or use another engine: surql.engine=CONTAINER (Docker), BINARY (a 'surreal' "
+              + "binary) or EXTERNAL with surql.url.");
     }
     return node;
   }
@@ -111,12 +137,14 @@ public final class EmbeddedEngine extends StartedEngine {
       digest.update(contents[i]);
     }
     String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-    String name = "embedded-" + version.line() + "-" + version.embeddedPackageVersion() + "-" + hash;
+    String name =
+        "embedded-" + version.line() + "-" + version.embeddedPackageVersion() + "-" + hash;
     Path dir = config.cacheDir().resolve(name);
     try {
       Files.createDirectories(config.cacheDir());
       Path lockFile = config.cacheDir().resolve(name + ".lock");
-      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      try (FileChannel channel =
+          FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
         // held until the install is complete; closing the channel would release it too
         FileLock lock = channel.lock();
         try {
@@ -130,72 +158,123 @@ public final class EmbeddedEngine extends StartedEngine {
             Files.move(tmp, dir.resolve(RESOURCES.get(i)), StandardCopyOption.REPLACE_EXISTING);
           }
           runNpmCi(config, node, dir);
-          Files.writeString(dir.resolve(INSTALLED_MARKER), version.embeddedPackage() + "@"
-              + version.embeddedPackageVersion() + "\n");
+          Files.writeString(
+              dir.resolve(INSTALLED_MARKER),
+              version.embeddedPackage() + "@" + version.embeddedPackageVersion() + "\n");
           return dir;
         } finally {
           lock.release();
         }
       }
     } catch (IOException e) {
-      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "Could not prepare the embedded engine in "
-          + dir + ": " + e.getMessage() + ". Check that surql.cache.dir (SURQL_CACHE_DIR) is writable.", e);
+      throw new SurqlException(
+          ErrorCode.ENGINE_START_FAILED,
+          "Could not prepare the embedded engine in "
+              + dir
+              + ": "
+              + e.getMessage()
+              + ". Check that surql.cache.dir (SURQL_CACHE_DIR) is writable.",
+          e);
     }
   }
 
   private static void runNpmCi(EngineConfig config, Path node, Path dir) throws IOException {
-    Path npm = Optional.ofNullable(node.getParent()).map(p -> p.resolve("npm")).filter(Files::isExecutable)
-        .or(() -> Executables.findOnPath("npm"))
-        .orElseThrow(() -> new SurqlException(ErrorCode.ENGINE_UNAVAILABLE, "The embedded engine installs "
-            + packageName(config) + " with npm, but no 'npm' executable is next to "
-            + node + " or on PATH. Install npm (it ships with Node.js)."));
-    LOG.log(System.Logger.Level.INFO, "Installing the embedded SurrealDB " + config.effectiveVersion() + " engine ("
-        + packageName(config) + ") into " + dir + " with npm ci (first use only)");
-    ProcessBuilder builder = new ProcessBuilder(npm.toString(), "ci", "--no-audit", "--no-fund",
-        "--loglevel=error", "--omit=dev")
-        .directory(dir.toFile())
-        .redirectErrorStream(true);
+    Path npm =
+        Optional.ofNullable(node.getParent())
+            .map(p -> p.resolve("npm"))
+            .filter(Files::isExecutable)
+            .or(() -> Executables.findOnPath("npm"))
+            .orElseThrow(
+                () ->
+                    new SurqlException(
+                        ErrorCode.ENGINE_UNAVAILABLE,
+                        "The embedded engine installs "
+                            + packageName(config)
+                            + " with npm, but no 'npm' executable is next to "
+                            + node
+                            + " or on PATH. Install npm (it ships with Node.js)."));
+    LOG.log(
+        System.Logger.Level.INFO,
+        "Installing the embedded SurrealDB "
+            + config.effectiveVersion()
+            + " engine ("
+            + packageName(config)
+            + ") into "
+            + dir
+            + " with npm ci (first use only)");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                npm.toString(), "ci", "--no-audit", "--no-fund", "--loglevel=error", "--omit=dev")
+            .directory(dir.toFile())
+            .redirectErrorStream(true);
     Path nodeDir = node.toAbsolutePath().getParent();
     if (nodeDir != null) {
-      builder.environment().merge("PATH", nodeDir.toString(), (old, add) -> add + java.io.File.pathSeparator + old);
+      builder
+          .environment()
+          .merge("PATH", nodeDir.toString(), (old, add) -> add + java.io.File.pathSeparator + old);
     }
     Process npmProcess = builder.start();
-    CompletableFuture<String> log = CompletableFuture.supplyAsync(() -> readAll(npmProcess.getInputStream()));
+    CompletableFuture<String> log =
+        CompletableFuture.supplyAsync(() -> readAll(npmProcess.getInputStream()));
     try {
       if (!npmProcess.waitFor(10, TimeUnit.MINUTES)) {
         npmProcess.destroyForcibly();
-        throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "npm ci for the embedded engine did not finish "
-            + "within 10 minutes in " + dir + ". Check that the npm registry is reachable.");
+        throw new SurqlException(
+            ErrorCode.ENGINE_START_FAILED,
+            "npm ci for the embedded engine did not finish "
+                + "within 10 minutes in "
+                + dir
+                + ". Check that the npm registry is reachable.");
       }
       if (npmProcess.exitValue() != 0) {
-        throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "npm ci for the embedded engine failed (exit "
-            + npmProcess.exitValue() + ") in " + dir + ":" + System.lineSeparator() + tail(log.get(10, TimeUnit.SECONDS), 20)
-            + System.lineSeparator() + "Check that the npm registry is reachable and that 'npm ci' works there.");
+        throw new SurqlException(
+            ErrorCode.ENGINE_START_FAILED,
+            "npm ci for the embedded engine failed (exit "
+                + npmProcess.exitValue()
+                + ") in "
+                + dir
+                + ":"
+                + System.lineSeparator()
+                + tail(log.get(10, TimeUnit.SECONDS), 20)
+                + System.lineSeparator()
+                + "Check that the npm registry is reachable and that 'npm ci' works there.");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       npmProcess.destroyForcibly();
-      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "Interrupted while installing the embedded engine", e);
+      throw new SurqlException(
+          ErrorCode.ENGINE_START_FAILED, "Interrupted while installing the embedded engine", e);
     } catch (ExecutionException | TimeoutException e) {
-      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "npm ci failed in " + dir + ": " + e, e);
+      throw new SurqlException(
+          ErrorCode.ENGINE_START_FAILED, "npm ci failed in " + dir + ": " + e, e);
     }
   }
 
   private static String packageName(EngineConfig config) {
-    return config.effectiveVersion().embeddedPackage() + "@" + config.effectiveVersion().embeddedPackageVersion();
+    return config.effectiveVersion().embeddedPackage()
+        + "@"
+        + config.effectiveVersion().embeddedPackageVersion();
   }
 
   private static EmbeddedEngine launch(EngineConfig config, Path node, Path dir) {
-    ProcessBuilder builder = new ProcessBuilder(node.toString(), "server.mjs").directory(dir.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(node.toString(), "server.mjs").directory(dir.toFile());
     builder.environment().put("SURQL_EMBEDDED_USER", config.user());
     builder.environment().put("SURQL_EMBEDDED_PASS", config.password());
     builder.environment().put("SURQL_EMBEDDED_PORT", "0");
     builder.environment().put("SURQL_EMBEDDED_STORAGE", config.embeddedStorage());
-    builder.environment().put("SURQL_EMBEDDED_ENGINE", config.effectiveVersion().embeddedIsWasm() ? "wasm" : "node");
+    builder
+        .environment()
+        .put("SURQL_EMBEDDED_ENGINE", config.effectiveVersion().embeddedIsWasm() ? "wasm" : "node");
     if (!config.capabilities().isNone()) {
       try {
-        builder.environment().put("SURQL_EMBEDDED_CAPABILITIES",
-            SurqlJson.mapper().writeValueAsString(config.capabilities().embeddedOption(config.effectiveVersion())));
+        builder
+            .environment()
+            .put(
+                "SURQL_EMBEDDED_CAPABILITIES",
+                SurqlJson.mapper()
+                    .writeValueAsString(
+                        config.capabilities().embeddedOption(config.effectiveVersion())));
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
@@ -204,40 +283,55 @@ public final class EmbeddedEngine extends StartedEngine {
     try {
       process = builder.start();
     } catch (IOException e) {
-      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "Could not run " + node + " for the embedded engine: "
-          + e.getMessage() + ". Check surql.node (SURQL_NODE) or that 'node' on PATH works.", e);
+      throw new SurqlException(
+          ErrorCode.ENGINE_START_FAILED,
+          "Could not run "
+              + node
+              + " for the embedded engine: "
+              + e.getMessage()
+              + ". Check surql.node (SURQL_NODE) or that 'node' on PATH works.",
+          e);
     }
     Deque<String> output = new ArrayDeque<>();
-    BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader stdout =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     CompletableFuture<String> firstLine = new CompletableFuture<>();
-    Thread reader = new Thread(() -> {
-      try {
-        String line;
-        while ((line = stdout.readLine()) != null) {
-          if (!firstLine.isDone()) {
-            firstLine.complete(line);
-          } else {
-            remember(output, line);
-          }
-        }
-      } catch (IOException e) {
-        // the process ended
-      } finally {
-        firstLine.complete(null);
-      }
-    }, "surql-embedded-stdout");
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                String line;
+                while ((line = stdout.readLine()) != null) {
+                  if (!firstLine.isDone()) {
+                    firstLine.complete(line);
+                  } else {
+                    remember(output, line);
+                  }
+                }
+              } catch (IOException e) {
+                // the process ended
+              } finally {
+                firstLine.complete(null);
+              }
+            },
+            "surql-embedded-stdout");
     reader.setDaemon(true);
     reader.start();
-    Thread errors = new Thread(() -> {
-      try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = err.readLine()) != null) {
-          remember(output, line);
-        }
-      } catch (IOException e) {
-        // the process ended
-      }
-    }, "surql-embedded-stderr");
+    Thread errors =
+        new Thread(
+            () -> {
+              try (BufferedReader err =
+                  new BufferedReader(
+                      new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = err.readLine()) != null) {
+                  remember(output, line);
+                }
+              } catch (IOException e) {
+                // the process ended
+              }
+            },
+            "surql-embedded-stderr");
     errors.setDaemon(true);
     errors.start();
 
@@ -246,37 +340,60 @@ public final class EmbeddedEngine extends StartedEngine {
       line = firstLine.get(config.startupTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       process.destroyForcibly();
-      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "The embedded engine did not become ready within "
-          + config.startupTimeout() + " (" + dir + ")." + outputTail(output));
+      throw new SurqlException(
+          ErrorCode.ENGINE_START_FAILED,
+          "The embedded engine did not become ready within "
+              + config.startupTimeout()
+              + " ("
+              + dir
+              + ")."
+              + outputTail(output));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
-      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "Interrupted while starting the embedded engine", e);
+      throw new SurqlException(
+          ErrorCode.ENGINE_START_FAILED, "Interrupted while starting the embedded engine", e);
     } catch (ExecutionException e) {
       process.destroyForcibly();
-      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "The embedded engine failed to start: " + e.getCause(), e);
+      throw new SurqlException(
+          ErrorCode.ENGINE_START_FAILED, "The embedded engine failed to start: " + e.getCause(), e);
     }
     JsonNode ready = parseLine(line);
     if (ready == null || !"ready".equals(ready.path("event").asText())) {
       process.destroyForcibly();
       waitQuietly(process);
-      String reason = ready != null ? ready.path("message").asText() : "it exited"
-          + (process.isAlive() ? "" : " with code " + process.exitValue()) + " before it was ready";
-      String remedy = ready != null && "LOAD_FAILED".equals(ready.path("code").asText())
-          ? " The " + packageName(config) + " engine does not load on this machine (it needs Linux/macOS/Windows on x64 or "
-              + "arm64 and a recent glibc). Delete " + dir + " to reinstall it, or use another engine: "
-              + "surql.engine=CONTAINER (Docker), BINARY (a 'surreal' binary) or EXTERNAL with surql.url."
-          : config.persistentEmbeddedStorage()
-              ? " Check that the storage " + config.embeddedStorage() + " (surql.embedded.storage) is a writable"
-                  + " directory that no other engine has open, or delete " + dir + " to reinstall the engine."
-              : " Delete " + dir + " to reinstall the engine if the problem persists.";
-      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "The embedded engine did not start: " + reason + "."
-          + remedy + outputTail(output));
+      String reason =
+          ready != null
+              ? ready.path("message").asText()
+              : "it exited"
+                  + (process.isAlive() ? "" : " with code " + process.exitValue())
+                  + " before it was ready";
+      String remedy =
+          ready != null && "LOAD_FAILED".equals(ready.path("code").asText())
+              ? " The "
+                  + packageName(config)
+                  + " engine does not load on this machine (it needs Linux/macOS/Windows on x64 or "
+                  + "arm64 and a recent glibc). Delete "
+                  + dir
+                  + " to reinstall it, or use another engine: "
+                  + "surql.engine=CONTAINER (Docker), BINARY (a 'surreal' binary) or EXTERNAL with surql.url."
+              : config.persistentEmbeddedStorage()
+                  ? " Check that the storage "
+                      + config.embeddedStorage()
+                      + " (surql.embedded.storage) is a writable"
+                      + " directory that no other engine has open, or delete "
+                      + dir
+                      + " to reinstall the engine."
+                  : " Delete " + dir + " to reinstall the engine if the problem persists.";
+      throw new SurqlException(
+          ErrorCode.ENGINE_START_FAILED,
+          "The embedded engine did not start: " + reason + "." + remedy + outputTail(output));
     }
     int port = ready.path("port").asInt();
     String version = ready.path("version").asText();
-    ConnectionSettings settings = ConnectionSettings.of(URI.create("http://127.0.0.1:" + port), config.user(),
-        config.password());
+    ConnectionSettings settings =
+        ConnectionSettings.of(
+            URI.create("http://127.0.0.1:" + port), config.user(), config.password());
     EmbeddedEngine engine = new EmbeddedEngine(process, settings, version, output);
     ShutdownHooks.register(engine);
     return engine;
@@ -304,8 +421,12 @@ public final class EmbeddedEngine extends StartedEngine {
 
   private static String outputTail(Deque<String> output) {
     synchronized (output) {
-      return output.isEmpty() ? "" : System.lineSeparator() + "Engine output:" + System.lineSeparator()
-          + String.join(System.lineSeparator(), new ArrayList<>(output));
+      return output.isEmpty()
+          ? ""
+          : System.lineSeparator()
+              + "Engine output:"
+              + System.lineSeparator()
+              + String.join(System.lineSeparator(), new ArrayList<>(output));
     }
   }
 
@@ -326,12 +447,17 @@ public final class EmbeddedEngine extends StartedEngine {
   private static byte[] resource(String name) {
     try (InputStream in = EmbeddedEngine.class.getResourceAsStream(RESOURCE_DIR + name)) {
       if (in == null) {
-        throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "The resource " + RESOURCE_DIR + name
-            + " is missing from surql-test-core: the jar is incomplete.");
+        throw new SurqlException(
+            ErrorCode.ENGINE_START_FAILED,
+            "The resource "
+                + RESOURCE_DIR
+                + name
+                + " is missing from surql-test-core: the jar is incomplete.");
       }
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new SurqlException(ErrorCode.ENGINE_START_FAILED, "Cannot read resource " + RESOURCE_DIR + name, e);
+      throw new SurqlException(
+          ErrorCode.ENGINE_START_FAILED, "Cannot read resource " + RESOURCE_DIR + name, e);
     }
   }
 
@@ -363,7 +489,8 @@ public final class EmbeddedEngine extends StartedEngine {
 
   /**
    * Stops the Node.js process: closes its stdin, then terminates it if it has not exited within 3
-   * seconds. Safe to call twice or from several threads: every call returns once the process is gone.
+   * seconds. Safe to call twice or from several threads: every call returns once the process is
+   * gone.
    */
   @Override
   public void close() {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * What {@link EngineKind#AUTO} looks at to choose an engine. A seam: tests replace it to fake the
- * container support on the classpath and the availability of Docker, {@code surreal} and {@code node}.
+ * container support on the classpath and the availability of Docker, {@code surreal} and {@code
+ * node}.
  */
 public interface EngineEnvironment {
 
@@ -33,7 +34,9 @@ public interface EngineEnvironment {
 
       @Override
       public boolean isDockerAvailable() {
-        return EngineProviders.find(EngineKind.CONTAINER).map(EngineProvider::isAvailable).orElse(false);
+        return EngineProviders.find(EngineKind.CONTAINER)
+            .map(EngineProvider::isAvailable)
+            .orElse(false);
       }
 
       @Override

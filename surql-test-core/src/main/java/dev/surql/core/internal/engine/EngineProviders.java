@@ -35,18 +35,30 @@ public final class EngineProviders {
         }
       }
     } catch (ServiceConfigurationError e) {
-      throw new SurqlException(ErrorCode.ENGINE_UNAVAILABLE, "An engine provider on the classpath cannot be loaded: "
-          + e.getMessage() + ". Check that surql-testcontainers has the same version as surql-test-core.", e);
+      throw new SurqlException(
+          ErrorCode.ENGINE_UNAVAILABLE,
+          "An engine provider on the classpath cannot be loaded: "
+              + e.getMessage()
+              + ". Check that surql-testcontainers has the same version as surql-test-core.",
+          e);
     }
     return Optional.empty();
   }
 
-  /** The provider of {@link EngineKind#CONTAINER}, or an error that says which dependency to add. */
+  /**
+   * The provider of {@link EngineKind#CONTAINER}, or an error that says which dependency to add.
+   */
   public static EngineProvider container() {
-    return find(EngineKind.CONTAINER).orElseThrow(() -> new SurqlException(ErrorCode.ENGINE_UNAVAILABLE,
-        "surql.engine=CONTAINER runs SurrealDB in Docker through Testcontainers, which lives in its own artifact: "
-            + "add the dependency " + CONTAINER_ARTIFACT + " (same version as surql-test-core, test scope) to use it. "
-            + "Or use another engine: surql.engine=EMBEDDED (Node.js), BINARY (a 'surreal' executable) or "
-            + "EXTERNAL with surql.url."));
+    return find(EngineKind.CONTAINER)
+        .orElseThrow(
+            () ->
+                new SurqlException(
+                    ErrorCode.ENGINE_UNAVAILABLE,
+                    "surql.engine=CONTAINER runs SurrealDB in Docker through Testcontainers, which lives in its own artifact: "
+                        + "add the dependency "
+                        + CONTAINER_ARTIFACT
+                        + " (same version as surql-test-core, test scope) to use it. "
+                        + "Or use another engine: surql.engine=EMBEDDED (Node.js), BINARY (a 'surreal' executable) or "
+                        + "EXTERNAL with surql.url."));
   }
 }

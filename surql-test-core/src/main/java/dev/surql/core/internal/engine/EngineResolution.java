@@ -1,7 +1,6 @@
 package dev.surql.core.internal.engine;
 
 import dev.surql.core.engine.EngineKind;
-
 import java.util.Objects;
 
 /** The engine kind {@link EngineKind#AUTO} (or an explicit setting) chose, and why. */

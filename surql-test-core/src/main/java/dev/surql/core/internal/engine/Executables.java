@@ -19,7 +19,8 @@ final class Executables {
       if (dir.isBlank()) {
         continue;
       }
-      for (String candidate : windows ? new String[] {name + ".exe", name + ".cmd", name} : new String[] {name}) {
+      for (String candidate :
+          windows ? new String[] {name + ".exe", name + ".cmd", name} : new String[] {name}) {
         Path file = Path.of(dir, candidate);
         if (Files.isRegularFile(file) && Files.isExecutable(file)) {
           return Optional.of(file);

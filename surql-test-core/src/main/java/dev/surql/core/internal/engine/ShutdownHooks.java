@@ -1,7 +1,6 @@
 package dev.surql.core.internal.engine;
 
 import dev.surql.core.engine.SurrealEngine;
-
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -10,15 +9,19 @@ public final class ShutdownHooks {
   private static final Set<SurrealEngine> ENGINES = ConcurrentHashMap.newKeySet();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      for (SurrealEngine engine : ENGINES) {
-        try {
-          engine.close();
-        } catch (RuntimeException e) {
-          // shutting down anyway
-        }
-      }
-    }, "surql-engine-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  for (SurrealEngine engine : ENGINES) {
+                    try {
+                      engine.close();
+                    } catch (RuntimeException e) {
+                      // shutting down anyway
+                    }
+                  }
+                },
+                "surql-engine-shutdown"));
   }
 
   private ShutdownHooks() {}

@@ -1,10 +1,9 @@
 package dev.surql.core.internal.engine;
 
-import dev.surql.core.engine.EngineKind;
-import dev.surql.core.engine.SurrealEngine;
-
 import dev.surql.core.client.ConnectionSettings;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.engine.EngineKind;
+import dev.surql.core.engine.SurrealEngine;
 import java.util.Objects;
 
 /**
@@ -26,8 +25,8 @@ public abstract class StartedEngine implements SurrealEngine {
 
   /**
    * A client derived from this engine's root client, so that all clients of the engine share its
-   * {@linkplain SurqlClient#attachment attachments} (the per-server caches): they live as long as the
-   * engine's clients do, and a new engine starts with none.
+   * {@linkplain SurqlClient#attachment attachments} (the per-server caches): they live as long as
+   * the engine's clients do, and a new engine starts with none.
    */
   @Override
   public SurqlClient client(String namespace, String database) {

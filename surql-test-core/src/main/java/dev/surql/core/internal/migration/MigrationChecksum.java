@@ -27,8 +27,8 @@ public final class MigrationChecksum {
   }
 
   /**
-   * The checksum of a Java migration: its up statements joined with {@code \n}, followed, if it
-   * has a down, by {@code \n-- @down\n} and the down statements joined the same way (as for paired
+   * The checksum of a Java migration: its up statements joined with {@code \n}, followed, if it has
+   * a down, by {@code \n-- @down\n} and the down statements joined the same way (as for paired
    * files).
    */
   public static String ofStatements(List<String> up, java.util.Optional<List<String>> down) {

@@ -37,22 +37,37 @@ final class MigrationCollector {
     for (Loaded loaded : migrations) {
       Loaded previous = byVersion.putIfAbsent(loaded.migration().version(), loaded);
       if (previous != null) {
-        problem(loaded.file(), 0, "duplicate version " + loaded.migration().version() + ": also used by "
-            + previous.file() + ". Give one of them a new version." + inAnotherDirectory(loaded, previous));
+        problem(
+            loaded.file(),
+            0,
+            "duplicate version "
+                + loaded.migration().version()
+                + ": also used by "
+                + previous.file()
+                + ". Give one of them a new version."
+                + inAnotherDirectory(loaded, previous));
       }
     }
     for (Loaded loaded : migrations) {
       for (String dependency : loaded.migration().dependsOn()) {
         if (!byVersion.containsKey(dependency)) {
-          problem(loaded.file(), loaded.dependsOnLine(), "@depends_on names unknown version '" + dependency
-              + "'. Known versions: " + knownVersions(byVersion.keySet()));
+          problem(
+              loaded.file(),
+              loaded.dependsOnLine(),
+              "@depends_on names unknown version '"
+                  + dependency
+                  + "'. Known versions: "
+                  + knownVersions(byVersion.keySet()));
         } else if (dependency.equals(loaded.migration().version())) {
-          problem(loaded.file(), loaded.dependsOnLine(), "@depends_on names the migration's own version '"
-              + dependency + "'");
+          problem(
+              loaded.file(),
+              loaded.dependsOnLine(),
+              "@depends_on names the migration's own version '" + dependency + "'");
         }
       }
     }
-    problems.sort(Comparator.comparing(MigrationProblem::file).thenComparingInt(MigrationProblem::line));
+    problems.sort(
+        Comparator.comparing(MigrationProblem::file).thenComparingInt(MigrationProblem::line));
   }
 
   /** A hint when the two files sit in different directories: scanning is recursive by default. */

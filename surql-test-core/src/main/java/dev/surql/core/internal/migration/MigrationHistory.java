@@ -1,12 +1,5 @@
 package dev.surql.core.internal.migration;
 
-import dev.surql.core.internal.client.JsonResults;
-import dev.surql.core.migration.AppliedMigration;
-import dev.surql.core.migration.FailedMigration;
-import dev.surql.core.migration.Migration;
-import dev.surql.core.migration.MigrationDirection;
-import dev.surql.core.migration.Statement;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
@@ -14,7 +7,12 @@ import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.StatementFailedException;
 import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.internal.client.JsonResults;
 import dev.surql.core.internal.sql.RecordIdFunction;
+import dev.surql.core.migration.AppliedMigration;
+import dev.surql.core.migration.FailedMigration;
+import dev.surql.core.migration.Migration;
+import dev.surql.core.migration.MigrationDirection;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -39,24 +37,29 @@ public final class MigrationHistory {
   /** The {@code applied_by} value surql-test writes. */
   public static final String APPLIED_BY = "surql-test";
 
-  private static final List<String> DEFINITIONS = List.of(
-      "DEFINE TABLE IF NOT EXISTS " + TABLE + " SCHEMAFULL",
-      "DEFINE FIELD IF NOT EXISTS version ON " + TABLE + " TYPE string",
-      "DEFINE FIELD IF NOT EXISTS description ON " + TABLE + " TYPE string",
-      "DEFINE FIELD IF NOT EXISTS checksum ON " + TABLE + " TYPE string",
-      "DEFINE FIELD IF NOT EXISTS applied_at ON " + TABLE + " TYPE datetime",
-      "DEFINE FIELD IF NOT EXISTS execution_time_ms ON " + TABLE + " TYPE int",
-      "DEFINE FIELD IF NOT EXISTS source ON " + TABLE + " TYPE string",
-      "DEFINE FIELD IF NOT EXISTS statement_count ON " + TABLE + " TYPE int",
-      "DEFINE FIELD IF NOT EXISTS applied_by ON " + TABLE + " TYPE string",
-      "DEFINE FIELD IF NOT EXISTS status ON " + TABLE + " TYPE option<string>",
-      "DEFINE FIELD IF NOT EXISTS failed_direction ON " + TABLE + " TYPE option<string>",
-      "DEFINE FIELD IF NOT EXISTS failed_statement ON " + TABLE + " TYPE option<int>",
-      "DEFINE FIELD IF NOT EXISTS failed_statement_count ON " + TABLE + " TYPE option<int>",
-      "DEFINE FIELD IF NOT EXISTS failed_line ON " + TABLE + " TYPE option<int>",
-      "DEFINE FIELD IF NOT EXISTS failed_text ON " + TABLE + " TYPE option<string>",
-      "DEFINE FIELD IF NOT EXISTS failed_error ON " + TABLE + " TYPE option<string>",
-      "DEFINE INDEX IF NOT EXISTS " + TABLE + "_version ON " + TABLE + " FIELDS version UNIQUE");
+  private static final List<String> DEFINITIONS =
+      List.of(
+          "DEFINE TABLE IF NOT EXISTS " + TABLE + " SCHEMAFULL",
+          "DEFINE FIELD IF NOT EXISTS version ON " + TABLE + " TYPE string",
+          "DEFINE FIELD IF NOT EXISTS description ON " + TABLE + " TYPE string",
+          "DEFINE FIELD IF NOT EXISTS checksum ON " + TABLE + " TYPE string",
+          "DEFINE FIELD IF NOT EXISTS applied_at ON " + TABLE + " TYPE datetime",
+          "DEFINE FIELD IF NOT EXISTS execution_time_ms ON " + TABLE + " TYPE int",
+          "DEFINE FIELD IF NOT EXISTS source ON " + TABLE + " TYPE string",
+          "DEFINE FIELD IF NOT EXISTS statement_count ON " + TABLE + " TYPE int",
+          "DEFINE FIELD IF NOT EXISTS applied_by ON " + TABLE + " TYPE string",
+          "DEFINE FIELD IF NOT EXISTS status ON " + TABLE + " TYPE option<string>",
+          "DEFINE FIELD IF NOT EXISTS failed_direction ON " + TABLE + " TYPE option<string>",
+          "DEFINE FIELD IF NOT EXISTS failed_statement ON " + TABLE + " TYPE option<int>",
+          "DEFINE FIELD IF NOT EXISTS failed_statement_count ON " + TABLE + " TYPE option<int>",
+          "DEFINE FIELD IF NOT EXISTS failed_line ON " + TABLE + " TYPE option<int>",
+          "DEFINE FIELD IF NOT EXISTS failed_text ON " + TABLE + " TYPE option<string>",
+          "DEFINE FIELD IF NOT EXISTS failed_error ON " + TABLE + " TYPE option<string>",
+          "DEFINE INDEX IF NOT EXISTS "
+              + TABLE
+              + "_version ON "
+              + TABLE
+              + " FIELDS version UNIQUE");
 
   private final SurqlClient client;
   private final RecordIdFunction recordIdFunction;
@@ -89,10 +92,21 @@ public final class MigrationHistory {
           throw e;
         }
         if (attempt == CONFLICT_ATTEMPTS) {
-          throw new SurqlException(ErrorCode.MIGRATION_LOCKED, "Could not create " + TABLE + " in "
-              + client.settings().namespace() + "/" + client.settings().database() + ": another process changed the"
-              + " database at the same moment " + CONFLICT_ATTEMPTS + " times in a row (server: " + e.serverMessage()
-              + "). Run migrate again, and make sure only one process migrates a database at a time.", e);
+          throw new SurqlException(
+              ErrorCode.MIGRATION_LOCKED,
+              "Could not create "
+                  + TABLE
+                  + " in "
+                  + client.settings().namespace()
+                  + "/"
+                  + client.settings().database()
+                  + ": another process changed the"
+                  + " database at the same moment "
+                  + CONFLICT_ATTEMPTS
+                  + " times in a row (server: "
+                  + e.serverMessage()
+                  + "). Run migrate again, and make sure only one process migrates a database at a time.",
+              e);
         }
         pause(attempt);
       }
@@ -101,10 +115,14 @@ public final class MigrationHistory {
 
   private static final int CONFLICT_ATTEMPTS = 5;
 
-  /** Whether a server error is a transaction conflict with a concurrent transaction (which can be retried). */
+  /**
+   * Whether a server error is a transaction conflict with a concurrent transaction (which can be
+   * retried).
+   */
   public static boolean isConflict(String serverMessage) {
     String message = serverMessage.toLowerCase(java.util.Locale.ROOT);
-    return message.contains("transaction conflict") || message.contains("can be retried")
+    return message.contains("transaction conflict")
+        || message.contains("can be retried")
         || message.contains("read or write conflict");
   }
 
@@ -120,12 +138,18 @@ public final class MigrationHistory {
   /** The value of {@code status} in a row that records a failed migration. */
   public static final String FAILED = "failed";
 
-  /** The applied migrations ordered by version (not the failed ones); empty if the table does not exist yet. */
+  /**
+   * The applied migrations ordered by version (not the failed ones); empty if the table does not
+   * exist yet.
+   */
   public List<AppliedMigration> applied() {
     return entries().applied();
   }
 
-  /** The migrations recorded as failed, ordered by version; empty if there are none or the table does not exist. */
+  /**
+   * The migrations recorded as failed, ordered by version; empty if there are none or the table
+   * does not exist.
+   */
   public List<FailedMigration> failed() {
     return entries().failed();
   }
@@ -147,9 +171,16 @@ public final class MigrationHistory {
           || statement.errorMessage().orElse("").contains("does not exist")) {
         return new Entries(List.of(), List.of());
       }
-      throw new SurqlException(ErrorCode.MIGRATION_STATE_INVALID, "Cannot read " + TABLE + " in "
-          + client.settings().namespace() + "/" + client.settings().database() + ": "
-          + statement.errorMessage().orElse(""));
+      throw new SurqlException(
+          ErrorCode.MIGRATION_STATE_INVALID,
+          "Cannot read "
+              + TABLE
+              + " in "
+              + client.settings().namespace()
+              + "/"
+              + client.settings().database()
+              + ": "
+              + statement.errorMessage().orElse(""));
     }
     List<AppliedMigration> applied = new ArrayList<>();
     List<FailedMigration> failed = new ArrayList<>();
@@ -205,22 +236,28 @@ public final class MigrationHistory {
 
   /**
    * The statement that records {@code migration} as applied whatever its row holds now (a failed
-   * row is replaced), after {@code LET $surql_started = time::now()}; bind {@link #recordParameters}.
+   * row is replaced), after {@code LET $surql_started = time::now()}; bind {@link
+   * #recordParameters}.
    */
   public String markAppliedStatement() {
     return "UPSERT " + recordId() + " CONTENT " + content("status: 'applied'");
   }
 
   /**
-   * The statement that records a failure of an up (a new row) or a down (the existing row replaced),
-   * after {@code LET $surql_started = time::now()}; bind {@link #failureParameters}.
+   * The statement that records a failure of an up (a new row) or a down (the existing row
+   * replaced), after {@code LET $surql_started = time::now()}; bind {@link #failureParameters}.
    */
   public String recordFailureStatement(MigrationDirection direction) {
-    return (direction == MigrationDirection.UP ? "CREATE " : "UPSERT ") + recordId() + " CONTENT " + content(
-        "status: '" + FAILED + "', failed_direction: $surql_failed_direction,"
-            + " failed_statement: <int>$surql_failed_statement,"
-            + " failed_statement_count: <int>$surql_failed_statement_count, failed_line: <int>$surql_failed_line,"
-            + " failed_text: $surql_failed_text, failed_error: $surql_failed_error");
+    return (direction == MigrationDirection.UP ? "CREATE " : "UPSERT ")
+        + recordId()
+        + " CONTENT "
+        + content(
+            "status: '"
+                + FAILED
+                + "', failed_direction: $surql_failed_direction,"
+                + " failed_statement: <int>$surql_failed_statement,"
+                + " failed_statement_count: <int>$surql_failed_statement_count, failed_line: <int>$surql_failed_line,"
+                + " failed_text: $surql_failed_text, failed_error: $surql_failed_error");
   }
 
   private static String content(String extra) {
@@ -228,25 +265,35 @@ public final class MigrationHistory {
         + " checksum: $surql_checksum, applied_at: time::now(),"
         + " execution_time_ms: duration::millis(time::now() - $surql_started),"
         + " source: $surql_source, statement_count: <int>$surql_statement_count, applied_by: $surql_applied_by, "
-        + extra + " }";
+        + extra
+        + " }";
   }
 
-  /** Statements that delete {@code version}'s row whatever it records; bind {@link #removeParameters}. */
+  /**
+   * Statements that delete {@code version}'s row whatever it records; bind {@link
+   * #removeParameters}.
+   */
   public List<String> forgetStatements() {
     return List.of("DELETE " + recordId());
   }
 
-  /** The statement that marks the start of a migration's transaction, for {@code execution_time_ms}. */
+  /**
+   * The statement that marks the start of a migration's transaction, for {@code execution_time_ms}.
+   */
   public static String startStatement() {
     return "LET $surql_started = time::now()";
   }
 
-  /** Statements that delete {@code version}'s row, failing if another process removed it already. */
+  /**
+   * Statements that delete {@code version}'s row, failing if another process removed it already.
+   */
   public List<String> removeStatements() {
     return List.of(
         "LET $surql_removed = DELETE " + recordId() + " RETURN BEFORE",
         "IF array::len($surql_removed) = 0 { THROW 'surql: migration ' + $surql_version"
-            + " + ' is no longer recorded in " + TABLE + ": another process rolled it back' }");
+            + " + ' is no longer recorded in "
+            + TABLE
+            + ": another process rolled it back' }");
   }
 
   public static Map<String, Object> recordParameters(Migration migration) {
@@ -259,10 +306,10 @@ public final class MigrationHistory {
         "surql_applied_by", APPLIED_BY);
   }
 
-  public static Map<String, Object> failureParameters(Migration migration, MigrationDirection direction, int index,
-      String serverMessage) {
-    List<dev.surql.core.migration.Statement> section = direction == MigrationDirection.UP ? migration.up()
-        : migration.down().orElse(List.of());
+  public static Map<String, Object> failureParameters(
+      Migration migration, MigrationDirection direction, int index, String serverMessage) {
+    List<dev.surql.core.migration.Statement> section =
+        direction == MigrationDirection.UP ? migration.up() : migration.down().orElse(List.of());
     Map<String, Object> parameters = new java.util.HashMap<>(recordParameters(migration));
     parameters.put("surql_failed_direction", direction.name().toLowerCase(java.util.Locale.ROOT));
     parameters.put("surql_failed_statement", index + 1);
@@ -285,8 +332,14 @@ public final class MigrationHistory {
     try {
       return Instant.parse(row.path("applied_at").asText(""));
     } catch (DateTimeParseException e) {
-      throw new SurqlException(ErrorCode.MIGRATION_STATE_INVALID, TABLE + " row for version "
-          + row.path("version").asText("") + " has an unreadable applied_at: " + row.path("applied_at"), e);
+      throw new SurqlException(
+          ErrorCode.MIGRATION_STATE_INVALID,
+          TABLE
+              + " row for version "
+              + row.path("version").asText("")
+              + " has an unreadable applied_at: "
+              + row.path("applied_at"),
+          e);
     }
   }
 
@@ -297,7 +350,10 @@ public final class MigrationHistory {
         .checksum(row.path("checksum").asText(""))
         .failedAt(appliedAt(row))
         .source(row.path("source").asText(""))
-        .direction("down".equals(row.path("failed_direction").asText("")) ? MigrationDirection.DOWN : MigrationDirection.UP)
+        .direction(
+            "down".equals(row.path("failed_direction").asText(""))
+                ? MigrationDirection.DOWN
+                : MigrationDirection.UP)
         .statementNumber(row.path("failed_statement").asInt(0))
         .statementCount(row.path("failed_statement_count").asInt(0))
         .line(row.path("failed_line").asInt(0))
@@ -323,6 +379,10 @@ public final class MigrationHistory {
 
   @Override
   public String toString() {
-    return "MigrationHistory[" + client.settings().namespace() + "/" + client.settings().database() + "]";
+    return "MigrationHistory["
+        + client.settings().namespace()
+        + "/"
+        + client.settings().database()
+        + "]";
   }
 }

@@ -15,9 +15,9 @@ import static dev.surql.core.internal.migration.StatementChecks.checkStatements;
 import static dev.surql.core.internal.migration.StatementChecks.noOpDown;
 import static dev.surql.core.internal.migration.StatementChecks.noOpUp;
 
+import dev.surql.core.forward.ForwardSafety;
 import dev.surql.core.internal.migration.MigrationCollector.Loaded;
 import dev.surql.core.internal.migration.MigrationDirectives.PendingAllow;
-import dev.surql.core.forward.ForwardSafety;
 import dev.surql.core.internal.sql.StatementSplitter;
 import dev.surql.core.internal.sql.SurqlSyntaxException;
 import dev.surql.core.migration.JavaMigration;
@@ -70,14 +70,16 @@ public final class MigrationParser {
    * @param location the location, as messages and the set name it
    * @throws MigrationValidationException listing every problem found
    */
-  public static MigrationSet build(String location, List<SourceFile> files, List<JavaMigration> javaMigrations) {
+  public static MigrationSet build(
+      String location, List<SourceFile> files, List<JavaMigration> javaMigrations) {
     Objects.requireNonNull(javaMigrations, "javaMigrations");
     MigrationCollector collector = new MigrationCollector();
     Map<String, SourceFile> downFiles = new TreeMap<>();
     List<SourceFile> upFiles = new ArrayList<>();
     for (SourceFile file : files) {
       if (file.relativeName().endsWith(DOWN_SUFFIX)) {
-        String base = file.relativeName().substring(0, file.relativeName().length() - DOWN_SUFFIX.length());
+        String base =
+            file.relativeName().substring(0, file.relativeName().length() - DOWN_SUFFIX.length());
         downFiles.put(base, file);
       } else {
         upFiles.add(file);
@@ -91,9 +93,15 @@ public final class MigrationParser {
       loadFile(file, Optional.ofNullable(down), collector);
     }
     for (SourceFile orphan : unpairedDowns.values()) {
-      String expected = orphan.relativeName().substring(0, orphan.relativeName().length() - DOWN_SUFFIX.length());
-      collector.problem(orphan.displayName(), 0, "down file without an up file: expected " + expected + SUFFIX
-          + " next to it (or delete it)");
+      String expected =
+          orphan.relativeName().substring(0, orphan.relativeName().length() - DOWN_SUFFIX.length());
+      collector.problem(
+          orphan.displayName(),
+          0,
+          "down file without an up file: expected "
+              + expected
+              + SUFFIX
+              + " next to it (or delete it)");
     }
     for (JavaMigration java : javaMigrations) {
       loadJava(Objects.requireNonNull(java, "javaMigrations must not contain null"), collector);
@@ -102,10 +110,12 @@ public final class MigrationParser {
     if (!collector.problems.isEmpty()) {
       throw new MigrationValidationException(location, collector.problems);
     }
-    return new MigrationSet(location, collector.migrations.stream().map(Loaded::migration).toList(), collector.notes);
+    return new MigrationSet(
+        location, collector.migrations.stream().map(Loaded::migration).toList(), collector.notes);
   }
 
-  private static void loadFile(SourceFile file, Optional<SourceFile> down, MigrationCollector collector) {
+  private static void loadFile(
+      SourceFile file, Optional<SourceFile> down, MigrationCollector collector) {
     Optional<MigrationFileName> name = MigrationFileName.parse(file, collector);
     Optional<String> content = decode(file, collector);
     Optional<String> downContent = down.flatMap(d -> decode(d, collector));
@@ -116,20 +126,33 @@ public final class MigrationParser {
     List<String> lines = List.of(text.split("\n", -1));
     boolean sectioned = lines.stream().anyMatch(MigrationDirectives::isUpMarker);
     if (sectioned && down.isPresent()) {
-      collector.problem(file.displayName(), 0, "has a -- @up marker and also a down file " + down.get().displayName()
-          + ": use either -- @up/-- @down sections in one file or a pair of files, not both");
+      collector.problem(
+          file.displayName(),
+          0,
+          "has a -- @up marker and also a down file "
+              + down.get().displayName()
+              + ": use either -- @up/-- @down sections in one file or a pair of files, not both");
       return;
     }
     if (sectioned) {
       loadSectioned(file, name.get(), text, lines, collector);
     } else if (down.isPresent()) {
-      loadPaired(file, down.get(), name.get(), text, stripBom(MigrationChecksum.normalize(downContent.get())),
+      loadPaired(
+          file,
+          down.get(),
+          name.get(),
+          text,
+          stripBom(MigrationChecksum.normalize(downContent.get())),
           collector);
     } else {
-      collector.problem(file.displayName(), 1, "missing -- @up: start the up statements with a line '-- @up'"
-          + " (and the down statements with '-- @down'), or put the down statements in a "
-          + baseName(file.relativeName().substring(file.relativeName().lastIndexOf('/') + 1)) + DOWN_SUFFIX
-          + " file next to it");
+      collector.problem(
+          file.displayName(),
+          1,
+          "missing -- @up: start the up statements with a line '-- @up'"
+              + " (and the down statements with '-- @down'), or put the down statements in a "
+              + baseName(file.relativeName().substring(file.relativeName().lastIndexOf('/') + 1))
+              + DOWN_SUFFIX
+              + " file next to it");
     }
   }
 
@@ -138,9 +161,11 @@ public final class MigrationParser {
   }
 
   private static Optional<String> decode(SourceFile file, MigrationCollector collector) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     byte[] bytes = file.content();
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
@@ -156,15 +181,25 @@ public final class MigrationParser {
           line++;
         }
       }
-      collector.problem(file.displayName(), line, String.format(Locale.ROOT,
-          "not valid UTF-8: byte 0x%02X at byte offset %d. Save the file as UTF-8.", bytes[offset] & 0xFF, offset));
+      collector.problem(
+          file.displayName(),
+          line,
+          String.format(
+              Locale.ROOT,
+              "not valid UTF-8: byte 0x%02X at byte offset %d. Save the file as UTF-8.",
+              bytes[offset] & 0xFF,
+              offset));
       return Optional.empty();
     }
     out.flip();
     return Optional.of(out.toString());
   }
 
-  private static void loadSectioned(SourceFile file, MigrationFileName name, String text, List<String> lines,
+  private static void loadSectioned(
+      SourceFile file,
+      MigrationFileName name,
+      String text,
+      List<String> lines,
       MigrationCollector collector) {
     String where = file.displayName();
     int before = collector.problems.size();
@@ -188,7 +223,8 @@ public final class MigrationParser {
         String value = directive.group(2) == null ? "" : directive.group(2).strip();
         if (key.equals("up")) {
           if (upMarker >= 0) {
-            collector.problem(where, lineNumber, "second -- @up (the first is at line " + (upMarker + 1) + ")");
+            collector.problem(
+                where, lineNumber, "second -- @up (the first is at line " + (upMarker + 1) + ")");
           } else {
             upMarker = i;
           }
@@ -196,9 +232,13 @@ public final class MigrationParser {
         }
         if (key.equals("down")) {
           if (upMarker < 0) {
-            collector.problem(where, lineNumber, "-- @down before -- @up: the up section comes first");
+            collector.problem(
+                where, lineNumber, "-- @down before -- @up: the up section comes first");
           } else if (downMarker >= 0) {
-            collector.problem(where, lineNumber, "second -- @down (the first is at line " + (downMarker + 1) + ")");
+            collector.problem(
+                where,
+                lineNumber,
+                "second -- @down (the first is at line " + (downMarker + 1) + ")");
           } else {
             downMarker = i;
           }
@@ -208,17 +248,28 @@ public final class MigrationParser {
           allows.add(new PendingAllow(where, lineNumber, directive.group(2)));
           continue;
         }
-        boolean known = key.equals("description") || key.equals("depends_on") || key.equals("rollback")
-            || key.equals("transaction") || key.equals("scope") || key.equals("forward");
+        boolean known =
+            key.equals("description")
+                || key.equals("depends_on")
+                || key.equals("rollback")
+                || key.equals("transaction")
+                || key.equals("scope")
+                || key.equals("forward");
         if (!known) {
-          collector.problem(where, lineNumber, "unknown directive '-- @" + directive.group(1)
-              + "'. Known directives: -- @description:, -- @depends_on:, -- @rollback:, -- @forward:,"
-              + " -- @transaction:, -- @scope:, -- @allow:, -- @up, -- @down");
+          collector.problem(
+              where,
+              lineNumber,
+              "unknown directive '-- @"
+                  + directive.group(1)
+                  + "'. Known directives: -- @description:, -- @depends_on:, -- @rollback:, -- @forward:,"
+                  + " -- @transaction:, -- @scope:, -- @allow:, -- @up, -- @down");
           continue;
         }
         if (upMarker >= 0) {
-          collector.problem(where, lineNumber, "directive '-- @" + directive.group(1)
-              + "' must come before -- @up (in the header)");
+          collector.problem(
+              where,
+              lineNumber,
+              "directive '-- @" + directive.group(1) + "' must come before -- @up (in the header)");
           continue;
         }
         switch (key) {
@@ -231,13 +282,21 @@ public final class MigrationParser {
                 continue;
               }
               if (!isVersion(part)) {
-                collector.problem(where, lineNumber, "invalid version '" + part + "' in -- @depends_on"
-                    + " (expected YYYYMMDD_HHMMSS or a dotted number, separated by commas)");
+                collector.problem(
+                    where,
+                    lineNumber,
+                    "invalid version '"
+                        + part
+                        + "' in -- @depends_on"
+                        + " (expected YYYYMMDD_HHMMSS or a dotted number, separated by commas)");
               }
               versions.add(part);
             }
             if (versions.isEmpty()) {
-              collector.problem(where, lineNumber, "-- @depends_on names no version (e.g. -- @depends_on: 20260101_120000)");
+              collector.problem(
+                  where,
+                  lineNumber,
+                  "-- @depends_on names no version (e.g. -- @depends_on: 20260101_120000)");
             }
             dependsOn = versions;
           }
@@ -246,23 +305,32 @@ public final class MigrationParser {
           case "forward" -> {
             forward = ForwardSafety.parse(value);
             if (forward.isEmpty()) {
-              collector.problem(where, lineNumber, "invalid -- @forward value '" + value
-                  + "': expected safe, data_loss or unsafe (the most the up may do to existing data)");
+              collector.problem(
+                  where,
+                  lineNumber,
+                  "invalid -- @forward value '"
+                      + value
+                      + "': expected safe, data_loss or unsafe (the most the up may do to existing data)");
             }
           }
           default -> {
             safety = RollbackSafety.parse(value);
             if (safety.isEmpty()) {
-              collector.problem(where, lineNumber, "invalid -- @rollback value '" + value
-                  + "': expected safe, data_loss or unsafe");
+              collector.problem(
+                  where,
+                  lineNumber,
+                  "invalid -- @rollback value '" + value + "': expected safe, data_loss or unsafe");
             }
           }
         }
         continue;
       }
       if (upMarker < 0 && !reportedStatementInHeader && !line.isEmpty() && !isLineComment(line)) {
-        collector.problem(where, lineNumber, "SurrealQL before -- @up: only comments and -- @directives may come"
-            + " before the -- @up line");
+        collector.problem(
+            where,
+            lineNumber,
+            "SurrealQL before -- @up: only comments and -- @directives may come"
+                + " before the -- @up line");
         reportedStatementInHeader = true;
       }
     }
@@ -271,9 +339,10 @@ public final class MigrationParser {
     }
     int upEnd = downMarker >= 0 ? downMarker : lines.size();
     Optional<List<Statement>> up = section(where, lines, upMarker + 1, upEnd, collector);
-    Optional<List<Statement>> down = downMarker >= 0
-        ? section(where, lines, downMarker + 1, lines.size(), collector)
-        : Optional.of(List.of());
+    Optional<List<Statement>> down =
+        downMarker >= 0
+            ? section(where, lines, downMarker + 1, lines.size(), collector)
+            : Optional.of(List.of());
     if (up.isEmpty() || down.isEmpty()) {
       return;
     }
@@ -285,8 +354,12 @@ public final class MigrationParser {
       collector.notes.add(noOpUp(where, upMarker + 1, "the -- @up section"));
     }
     if (downMarker >= 0 && down.get().isEmpty()) {
-      collector.notes.add(noOpDown(where, downMarker + 1, "the -- @down section",
-          "remove the -- @down line to declare the migration irreversible instead"));
+      collector.notes.add(
+          noOpDown(
+              where,
+              downMarker + 1,
+              "the -- @down section",
+              "remove the -- @down line to declare the migration irreversible instead"));
     }
     List<Statement> all = new ArrayList<>(up.get());
     all.addAll(down.get());
@@ -294,26 +367,33 @@ public final class MigrationParser {
     if (allowances.isEmpty()) {
       return;
     }
-    Migration migration = Migration.builder()
-        .version(name.version())
-        .description(description.orElse(name.description()))
-        .source(where)
-        .up(up.get())
-        .down(declaredDown)
-        .dependsOn(dependsOn)
-        .declaredSafety(safety)
-        .checksum(MigrationChecksum.of(text))
-        .transaction(transaction)
-        .declaredForward(forward)
-        .allowances(allowances.get())
-        .build();
+    Migration migration =
+        Migration.builder()
+            .version(name.version())
+            .description(description.orElse(name.description()))
+            .source(where)
+            .up(up.get())
+            .down(declaredDown)
+            .dependsOn(dependsOn)
+            .declaredSafety(safety)
+            .checksum(MigrationChecksum.of(text))
+            .transaction(transaction)
+            .declaredForward(forward)
+            .allowances(allowances.get())
+            .build();
     collector.migrations.add(new Loaded(migration, where, dependsOnLine));
   }
 
-  private static void loadPaired(SourceFile file, SourceFile downFile, MigrationFileName name, String up, String down,
+  private static void loadPaired(
+      SourceFile file,
+      SourceFile downFile,
+      MigrationFileName name,
+      String up,
+      String down,
       MigrationCollector collector) {
     Optional<List<Statement>> upStatements = statements(file.displayName(), up, 1, collector);
-    Optional<List<Statement>> downStatements = statements(downFile.displayName(), down, 1, collector);
+    Optional<List<Statement>> downStatements =
+        statements(downFile.displayName(), down, 1, collector);
     if (upStatements.isEmpty() || downStatements.isEmpty()) {
       return;
     }
@@ -329,19 +409,23 @@ public final class MigrationParser {
       if (directive.matches() && directive.group(2) != null) {
         String key = directive.group(1).toLowerCase(Locale.ROOT);
         if (key.equals("transaction")) {
-          transaction = transactionMode(file.displayName(), i + 1, directive.group(2).strip(), collector);
+          transaction =
+              transactionMode(file.displayName(), i + 1, directive.group(2).strip(), collector);
         } else if (key.equals("scope")) {
           scope = scope(file.displayName(), i + 1, directive.group(2).strip(), collector);
         }
       }
     }
-    if (!checkStatements(file.displayName(), upStatements.get(), downStatements, transaction, scope, collector)) {
+    if (!checkStatements(
+        file.displayName(), upStatements.get(), downStatements, transaction, scope, collector)) {
       return;
     }
     List<Allowance> allowances = new ArrayList<>();
-    for (Optional<List<Allowance>> found : List.of(
-        allowances(pendingAllows(file.displayName(), up), upStatements.get(), collector),
-        allowances(pendingAllows(downFile.displayName(), down), downStatements.get(), collector))) {
+    for (Optional<List<Allowance>> found :
+        List.of(
+            allowances(pendingAllows(file.displayName(), up), upStatements.get(), collector),
+            allowances(
+                pendingAllows(downFile.displayName(), down), downStatements.get(), collector))) {
       if (found.isEmpty()) {
         return;
       }
@@ -351,37 +435,45 @@ public final class MigrationParser {
       collector.notes.add(noOpUp(file.displayName(), 1, "the up file"));
     }
     if (downStatements.get().isEmpty()) {
-      collector.notes.add(noOpDown(downFile.displayName(), 1, "the down file",
-          "delete the down file to declare the migration irreversible instead"));
+      collector.notes.add(
+          noOpDown(
+              downFile.displayName(),
+              1,
+              "the down file",
+              "delete the down file to declare the migration irreversible instead"));
     }
-    Migration migration = Migration.builder()
-        .version(name.version())
-        .description(name.description())
-        .source(file.displayName())
-        .up(upStatements.get())
-        .down(downStatements)
-        .checksum(MigrationChecksum.ofPair(up, down))
-        .transaction(transaction)
-        .allowances(allowances)
-        .build();
+    Migration migration =
+        Migration.builder()
+            .version(name.version())
+            .description(name.description())
+            .source(file.displayName())
+            .up(upStatements.get())
+            .down(downStatements)
+            .checksum(MigrationChecksum.ofPair(up, down))
+            .transaction(transaction)
+            .allowances(allowances)
+            .build();
     collector.migrations.add(new Loaded(migration, file.displayName(), 0));
   }
 
-  private static Optional<List<Statement>> section(String where, List<String> lines, int from, int to,
-      MigrationCollector collector) {
+  private static Optional<List<Statement>> section(
+      String where, List<String> lines, int from, int to, MigrationCollector collector) {
     String text = String.join("\n", lines.subList(Math.min(from, to), to));
     return statements(where, text, from + 1, collector);
   }
 
   /** Splits a section, reporting lexer errors and removing BEGIN/COMMIT; empty after a problem. */
-  private static Optional<List<Statement>> statements(String where, String text, int firstLine,
-      MigrationCollector collector) {
+  private static Optional<List<Statement>> statements(
+      String where, String text, int firstLine, MigrationCollector collector) {
     List<Statement> split;
     try {
       split = StatementSplitter.split(text, where, firstLine);
     } catch (SurqlSyntaxException e) {
       String prefix = e.origin() + ":" + e.line() + ":" + e.column() + ": ";
-      String detail = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+      String detail =
+          e.getMessage().startsWith(prefix)
+              ? e.getMessage().substring(prefix.length())
+              : e.getMessage();
       collector.problem(where, e.line(), detail + " (column " + e.column() + ")");
       return Optional.empty();
     }
@@ -392,25 +484,39 @@ public final class MigrationParser {
       if (!control.matches()) {
         kept.add(statement);
       } else if (control.group(1).equalsIgnoreCase("CANCEL")) {
-        collector.problem(where, statement.line(), "CANCEL is not allowed in a migration: each migration runs in"
-            + " its own transaction, which a failing statement cancels; use THROW to fail on purpose");
+        collector.problem(
+            where,
+            statement.line(),
+            "CANCEL is not allowed in a migration: each migration runs in"
+                + " its own transaction, which a failing statement cancels; use THROW to fail on purpose");
         ok = false;
       } else {
-        collector.notes.add(new MigrationProblem(where, statement.line(), "removed explicit '" + statement.text()
-            + "': each migration already runs in its own transaction", Optional.empty()));
+        collector.notes.add(
+            new MigrationProblem(
+                where,
+                statement.line(),
+                "removed explicit '"
+                    + statement.text()
+                    + "': each migration already runs in its own transaction",
+                Optional.empty()));
       }
     }
     return ok ? Optional.of(List.copyOf(kept)) : Optional.empty();
   }
 
-  /** Splits each statement string on its own, numbering lines as in the strings joined with {@code \n}. */
-  private static Optional<List<Statement>> javaStatements(String where, List<String> texts,
-      MigrationCollector collector) {
+  /**
+   * Splits each statement string on its own, numbering lines as in the strings joined with {@code
+   * \n}.
+   */
+  private static Optional<List<Statement>> javaStatements(
+      String where, List<String> texts, MigrationCollector collector) {
     List<Statement> all = new ArrayList<>();
     boolean ok = true;
     int line = 1;
     for (String text : texts) {
-      String normalized = MigrationChecksum.normalize(Objects.requireNonNull(text, where + " returned a null statement"));
+      String normalized =
+          MigrationChecksum.normalize(
+              Objects.requireNonNull(text, where + " returned a null statement"));
       Optional<List<Statement>> split = statements(where, normalized, line, collector);
       split.ifPresent(all::addAll);
       ok &= split.isPresent();
@@ -423,28 +529,38 @@ public final class MigrationParser {
     String where = java.getClass().getName();
     String version = Objects.requireNonNull(java.version(), where + ".version()");
     if (!isVersion(version)) {
-      collector.problem(where, 0, "invalid version '" + version
-          + "': expected YYYYMMDD_HHMMSS (e.g. 20260109_120000) or a dotted number");
+      collector.problem(
+          where,
+          0,
+          "invalid version '"
+              + version
+              + "': expected YYYYMMDD_HHMMSS (e.g. 20260109_120000) or a dotted number");
       return;
     }
     if (version.contains("_")) {
       try {
         LocalDateTime.parse(version, TIMESTAMP);
       } catch (DateTimeParseException e) {
-        collector.problem(where, 0, "invalid version " + version + ": not a real date and time (expected YYYYMMDD_HHMMSS)");
+        collector.problem(
+            where,
+            0,
+            "invalid version " + version + ": not a real date and time (expected YYYYMMDD_HHMMSS)");
         return;
       }
     }
     List<String> upTexts = List.copyOf(Objects.requireNonNull(java.up(), where + ".up()"));
-    Optional<List<String>> downTexts = Objects.requireNonNull(java.down(), where + ".down()").map(List::copyOf);
+    Optional<List<String>> downTexts =
+        Objects.requireNonNull(java.down(), where + ".down()").map(List::copyOf);
     Optional<List<Statement>> up = javaStatements(where, upTexts, collector);
-    Optional<List<Statement>> down = downTexts.isPresent()
-        ? javaStatements(where, downTexts.get(), collector)
-        : Optional.of(List.of());
+    Optional<List<Statement>> down =
+        downTexts.isPresent()
+            ? javaStatements(where, downTexts.get(), collector)
+            : Optional.of(List.of());
     if (up.isEmpty() || down.isEmpty()) {
       return;
     }
-    TransactionMode transaction = Objects.requireNonNull(java.transaction(), where + ".transaction()");
+    TransactionMode transaction =
+        Objects.requireNonNull(java.transaction(), where + ".transaction()");
     Scope scope = Objects.requireNonNull(java.scope(), where + ".scope()");
     Optional<List<Statement>> declaredDown = downTexts.isPresent() ? down : Optional.empty();
     if (!checkStatements(where, up.get(), declaredDown, transaction, scope, collector)) {
@@ -454,7 +570,9 @@ public final class MigrationParser {
       collector.notes.add(noOpUp(where, 0, "up()"));
     }
     if (declaredDown.isPresent() && declaredDown.get().isEmpty()) {
-      collector.notes.add(noOpDown(where, 0, "down()", "return Optional.empty() to declare it irreversible instead"));
+      collector.notes.add(
+          noOpDown(
+              where, 0, "down()", "return Optional.empty() to declare it irreversible instead"));
     }
     for (String dependency : java.dependsOn()) {
       if (!isVersion(dependency)) {
@@ -462,18 +580,21 @@ public final class MigrationParser {
         return;
       }
     }
-    Migration migration = Migration.builder()
-        .version(version)
-        .description(Objects.requireNonNull(java.description(), where + ".description()"))
-        .source(where)
-        .up(up.get())
-        .down(declaredDown)
-        .dependsOn(java.dependsOn())
-        .declaredSafety(Objects.requireNonNull(java.declaredSafety(), where + ".declaredSafety()"))
-        .checksum(MigrationChecksum.ofStatements(upTexts, downTexts))
-        .transaction(transaction)
-        .declaredForward(Objects.requireNonNull(java.declaredForward(), where + ".declaredForward()"))
-        .build();
+    Migration migration =
+        Migration.builder()
+            .version(version)
+            .description(Objects.requireNonNull(java.description(), where + ".description()"))
+            .source(where)
+            .up(up.get())
+            .down(declaredDown)
+            .dependsOn(java.dependsOn())
+            .declaredSafety(
+                Objects.requireNonNull(java.declaredSafety(), where + ".declaredSafety()"))
+            .checksum(MigrationChecksum.ofStatements(upTexts, downTexts))
+            .transaction(transaction)
+            .declaredForward(
+                Objects.requireNonNull(java.declaredForward(), where + ".declaredForward()"))
+            .build();
     collector.migrations.add(new Loaded(migration, where, 0));
   }
 }

@@ -26,7 +26,10 @@ public final class Seeding {
    * @return whether there were statements to run
    * @throws SurqlException if a seed statement fails
    */
-  public static boolean before(Migration migration, SeedData seeds, SurqlClient client,
+  public static boolean before(
+      Migration migration,
+      SeedData seeds,
+      SurqlClient client,
       Function<SurqlException, String> failure) {
     Objects.requireNonNull(migration, "migration");
     Objects.requireNonNull(client, "client");

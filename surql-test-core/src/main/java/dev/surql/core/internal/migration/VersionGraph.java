@@ -1,10 +1,9 @@
 package dev.surql.core.internal.migration;
 
-import dev.surql.core.migration.Migration;
-import dev.surql.core.migration.MigrationSet;
-
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
+import dev.surql.core.migration.Migration;
+import dev.surql.core.migration.MigrationSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,7 +39,8 @@ public final class VersionGraph {
    * The graph of a migration set: each migration's parent is the previous version, unless it
    * declares dependencies, which then are its parents.
    *
-   * @throws SurqlException ({@link ErrorCode#VERSION_GRAPH_INVALID}) on unknown dependencies or cycles
+   * @throws SurqlException ({@link ErrorCode#VERSION_GRAPH_INVALID}) on unknown dependencies or
+   *     cycles
    */
   public static VersionGraph from(MigrationSet migrations) {
     VersionGraph graph = new VersionGraph();
@@ -57,7 +57,10 @@ public final class VersionGraph {
     return graph;
   }
 
-  /** Adds {@code migration}'s version with at most one parent. See {@link #addVersion(String, Collection)}. */
+  /**
+   * Adds {@code migration}'s version with at most one parent. See {@link #addVersion(String,
+   * Collection)}.
+   */
   public VersionGraph addVersion(Migration migration, Optional<String> parent) {
     Objects.requireNonNull(migration, "migration");
     Objects.requireNonNull(parent, "parent");
@@ -67,15 +70,19 @@ public final class VersionGraph {
   /**
    * Adds a version with the given parents (none for a root).
    *
-   * @throws SurqlException ({@link ErrorCode#VERSION_GRAPH_INVALID}) if the version is already in the
-   *     graph or names itself as a parent
+   * @throws SurqlException ({@link ErrorCode#VERSION_GRAPH_INVALID}) if the version is already in
+   *     the graph or names itself as a parent
    */
   public VersionGraph addVersion(String version, Collection<String> parentVersions) {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(parentVersions, "parentVersions");
     if (parents.containsKey(version)) {
-      throw invalid("Duplicate version " + version + ": it is already in the version graph (parents: "
-          + describe(parents.get(version)) + "). Every migration needs its own version.");
+      throw invalid(
+          "Duplicate version "
+              + version
+              + ": it is already in the version graph (parents: "
+              + describe(parents.get(version))
+              + "). Every migration needs its own version.");
     }
     List<String> own = List.copyOf(new LinkedHashSet<>(parentVersions));
     if (own.contains(version)) {
@@ -105,13 +112,21 @@ public final class VersionGraph {
       }
     }
     if (!unknown.isEmpty()) {
-      throw invalid("Version graph has unknown parents: " + String.join("; ", unknown) + ". Known versions: "
-          + String.join(", ", sorted(parents.keySet())) + ".");
+      throw invalid(
+          "Version graph has unknown parents: "
+              + String.join("; ", unknown)
+              + ". Known versions: "
+              + String.join(", ", sorted(parents.keySet()))
+              + ".");
     }
-    findCycle().ifPresent(cycle -> {
-      throw invalid("Version graph has a cycle: " + String.join(" -> ", cycle)
-          + " (each version has the next as parent). A version cannot depend on itself through its parents.");
-    });
+    findCycle()
+        .ifPresent(
+            cycle -> {
+              throw invalid(
+                  "Version graph has a cycle: "
+                      + String.join(" -> ", cycle)
+                      + " (each version has the next as parent). A version cannot depend on itself through its parents.");
+            });
     validated = true;
     return this;
   }
@@ -137,7 +152,11 @@ public final class VersionGraph {
   public List<String> getChildren(String version) {
     validate();
     require(version);
-    return sorted(parents.entrySet().stream().filter(e -> e.getValue().contains(version)).map(Map.Entry::getKey).toList());
+    return sorted(
+        parents.entrySet().stream()
+            .filter(e -> e.getValue().contains(version))
+            .map(Map.Entry::getKey)
+            .toList());
   }
 
   /** Every version the given one builds on, directly or not, ordered by version. */
@@ -199,7 +218,8 @@ public final class VersionGraph {
     return shortestPath(from, to, parents);
   }
 
-  private static List<String> shortestPath(String from, String to, Map<String, List<String>> edges) {
+  private static List<String> shortestPath(
+      String from, String to, Map<String, List<String>> edges) {
     Map<String, String> cameFrom = new HashMap<>();
     Deque<String> queue = new ArrayDeque<>();
     queue.add(from);
@@ -259,7 +279,8 @@ public final class VersionGraph {
           } else if (s == 1) {
             List<String> onPath = new ArrayList<>(path);
             java.util.Collections.reverse(onPath); // start first, deepest last
-            List<String> cycle = new ArrayList<>(onPath.subList(onPath.indexOf(next), onPath.size()));
+            List<String> cycle =
+                new ArrayList<>(onPath.subList(onPath.indexOf(next), onPath.size()));
             cycle.add(next);
             return Optional.of(cycle);
           }
@@ -275,8 +296,12 @@ public final class VersionGraph {
   private String require(String version) {
     Objects.requireNonNull(version, "version");
     if (!parents.containsKey(version)) {
-      throw invalid("Unknown version " + version + ": not in the version graph. Known versions: "
-          + (parents.isEmpty() ? "(none)" : String.join(", ", sorted(parents.keySet()))) + ".");
+      throw invalid(
+          "Unknown version "
+              + version
+              + ": not in the version graph. Known versions: "
+              + (parents.isEmpty() ? "(none)" : String.join(", ", sorted(parents.keySet())))
+              + ".");
     }
     return version;
   }

@@ -1,9 +1,10 @@
 package dev.surql.core.internal.report;
 
-import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.forward.ForwardIssue;
+import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationProblem;
+import dev.surql.core.migration.Statement;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.rule.Allowance;
@@ -11,7 +12,6 @@ import dev.surql.core.rule.Finding;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.rule.RuleLevel;
 import dev.surql.core.rule.SourceLocation;
-import dev.surql.core.migration.Statement;
 import dev.surql.core.verify.CheckResult;
 import dev.surql.core.verify.MigrationTimeline;
 import dev.surql.core.verify.MigrationVerifier;
@@ -31,8 +31,8 @@ import java.util.Optional;
  * migration files, whether an {@code -- @allow:} line accepts it, and which allowances match
  * nothing. Every output renders these findings; a check fails on an error that is not allowed.
  *
- * <p>A check that finds something new adds its findings where the verification report is
- * assembled ({@link MigrationVerifier}), after {@link #accept(Migration, Finding)}.
+ * <p>A check that finds something new adds its findings where the verification report is assembled
+ * ({@link MigrationVerifier}), after {@link #accept(Migration, Finding)}.
  *
  * <p>Internal: no compatibility promise. Users read findings from a {@link
  * dev.surql.core.verify.VerificationReport} and their levels from {@link Rule}.
@@ -58,13 +58,18 @@ public final class Findings {
     return finding.version().isEmpty() ? finding.toString() : finding.version() + ": " + finding;
   }
 
-  /** The finding as accepted by the first of {@code migration}'s allowances that matches it, if any. */
+  /**
+   * The finding as accepted by the first of {@code migration}'s allowances that matches it, if any.
+   */
   public static Finding accept(Migration migration, Finding finding) {
     if (finding.isAllowed()) {
       return finding;
     }
-    return migration.allowances().stream().filter(a -> a.accepts(finding)).findFirst()
-        .map(a -> finding.allowedBecause(a.reason())).orElse(finding);
+    return migration.allowances().stream()
+        .filter(a -> a.accepts(finding))
+        .findFirst()
+        .map(a -> finding.allowedBecause(a.reason()))
+        .orElse(finding);
   }
 
   /** Whether one of {@code migration}'s allowances accepts {@code issue}. */
@@ -73,27 +78,42 @@ public final class Findings {
   }
 
   /** The rollback safety of the down counting only issues no {@code @allow} accepts. */
-  public static RollbackSafety unallowedSafety(Migration migration, RollbackSafety analysed, List<RollbackIssue> issues) {
+  public static RollbackSafety unallowedSafety(
+      Migration migration, RollbackSafety analysed, List<RollbackIssue> issues) {
     if (migration.allowances().isEmpty()) {
       return analysed;
     }
-    return issues.stream().filter(i -> !allowed(migration, i)).map(RollbackIssue::staticSafety)
+    return issues.stream()
+        .filter(i -> !allowed(migration, i))
+        .map(RollbackIssue::staticSafety)
         .reduce(RollbackSafety.SAFE, RollbackSafety::max);
   }
 
   /** A rollback analysis issue as a finding under its rule, at its statement. */
   public static Finding ofIssue(Migration migration, RollbackIssue issue) {
-    String message = issue.statement().isEmpty() ? issue.description()
-        : "`" + Abbreviation.oneLine(issue.statement(), 77) + "`: " + issue.description();
-    Finding finding = Finding.of(issue.rule(), issue.version(), message + issue.affectedData()
-        .map(a -> " (" + a + ")").orElse(""));
+    String message =
+        issue.statement().isEmpty()
+            ? issue.description()
+            : "`" + Abbreviation.oneLine(issue.statement(), 77) + "`: " + issue.description();
+    Finding finding =
+        Finding.of(
+            issue.rule(),
+            issue.version(),
+            message + issue.affectedData().map(a -> " (" + a + ")").orElse(""));
     if (!issue.recommendation().isEmpty()) {
       finding = finding.withHint(issue.recommendation());
     }
-    int column = migration.down().orElse(List.of()).stream()
-        .filter(s -> s.line() == issue.line() && (s.origin().equals(issue.source()) || s.origin().isBlank()))
-        .mapToInt(Statement::column).findFirst().orElse(0);
-    return finding.withLocation(new SourceLocation(issue.source(), issue.line(), issue.line() == 0 ? 0 : column));
+    int column =
+        migration.down().orElse(List.of()).stream()
+            .filter(
+                s ->
+                    s.line() == issue.line()
+                        && (s.origin().equals(issue.source()) || s.origin().isBlank()))
+            .mapToInt(Statement::column)
+            .findFirst()
+            .orElse(0);
+    return finding.withLocation(
+        new SourceLocation(issue.source(), issue.line(), issue.line() == 0 ? 0 : column));
   }
 
   /** Where a migration is: its file, as a whole. */
@@ -103,7 +123,11 @@ public final class Findings {
 
   /** Where a migration's down starts: its first statement (in a down file for a pair of files). */
   public static SourceLocation down(Migration migration) {
-    return migration.down().filter(d -> !d.isEmpty()).map(d -> at(migration, d.get(0))).orElse(whole(migration));
+    return migration
+        .down()
+        .filter(d -> !d.isEmpty())
+        .map(d -> at(migration, d.get(0)))
+        .orElse(whole(migration));
   }
 
   /** Where a migration's up starts. */
@@ -113,7 +137,8 @@ public final class Findings {
 
   private static SourceLocation at(Migration migration, Statement statement) {
     String file = statement.origin().isBlank() ? migration.source() : statement.origin();
-    return new SourceLocation(file, statement.line(), statement.line() == 0 ? 0 : statement.column());
+    return new SourceLocation(
+        file, statement.line(), statement.line() == 0 ? 0 : statement.column());
   }
 
   /**
@@ -122,29 +147,46 @@ public final class Findings {
    */
   public static List<Finding> ofLoadProblems(List<MigrationProblem> problems) {
     return problems.stream()
-        .map(p -> Finding.of(p.rule().orElse(Rule.INVALID_MIGRATION), "", p.message())
-            .withLocation(SourceLocation.of(p.file(), p.line()))
-            .withHint("Correct the file and run again; docs/rules.md lists what a migration file may hold"))
+        .map(
+            p ->
+                Finding.of(p.rule().orElse(Rule.INVALID_MIGRATION), "", p.message())
+                    .withLocation(SourceLocation.of(p.file(), p.line()))
+                    .withHint(
+                        "Correct the file and run again; docs/rules.md lists what a migration file may hold"))
         .toList();
   }
 
   /**
-   * {@link Rule#UNUSED_ALLOW} findings for the allowances of {@code migrations} that accept none
-   * of {@code findings}.
+   * {@link Rule#UNUSED_ALLOW} findings for the allowances of {@code migrations} that accept none of
+   * {@code findings}.
    */
   public static List<Finding> unusedAllowances(List<Migration> migrations, List<Finding> findings) {
     List<Finding> unused = new ArrayList<>();
     for (Migration migration : migrations) {
       for (Allowance allowance : migration.allowances()) {
-        boolean used = findings.stream().anyMatch(f -> f.isAllowed() && f.version().equals(migration.version())
-            && allowance.accepts(f));
+        boolean used =
+            findings.stream()
+                .anyMatch(
+                    f ->
+                        f.isAllowed()
+                            && f.version().equals(migration.version())
+                            && allowance.accepts(f));
         if (!used) {
-          unused.add(Finding.of(Rule.UNUSED_ALLOW, migration.version(), "-- @allow: " + allowance.rule().code()
-                  + " accepts nothing: no " + allowance.rule().label() + " finding "
-                  + (allowance.statementLine() > 0 ? "at the statement on line " + allowance.statementLine()
-                      : "about the migration"))
-              .withLocation(allowance.location())
-              .withHint("Remove the -- @allow line, or move it right before the statement it is meant for"));
+          unused.add(
+              Finding.of(
+                      Rule.UNUSED_ALLOW,
+                      migration.version(),
+                      "-- @allow: "
+                          + allowance.rule().code()
+                          + " accepts nothing: no "
+                          + allowance.rule().label()
+                          + " finding "
+                          + (allowance.statementLine() > 0
+                              ? "at the statement on line " + allowance.statementLine()
+                              : "about the migration"))
+                  .withLocation(allowance.location())
+                  .withHint(
+                      "Remove the -- @allow line, or move it right before the statement it is meant for"));
         }
       }
     }
@@ -157,29 +199,34 @@ public final class Findings {
     for (int i = 0; i < versions.size(); i++) {
       order.putIfAbsent(versions.get(i), i);
     }
-    return findings.stream().sorted(Comparator
-            .comparingInt((Finding f) -> order.getOrDefault(f.version(), f.version().isEmpty() ? Integer.MAX_VALUE
-                : Integer.MAX_VALUE - 1))
-            .thenComparingInt(f -> f.location().map(SourceLocation::line).orElse(0))
-            .thenComparing(f -> f.rule().code()))
+    return findings.stream()
+        .sorted(
+            Comparator.comparingInt(
+                    (Finding f) ->
+                        order.getOrDefault(
+                            f.version(),
+                            f.version().isEmpty() ? Integer.MAX_VALUE : Integer.MAX_VALUE - 1))
+                .thenComparingInt(f -> f.location().map(SourceLocation::line).orElse(0))
+                .thenComparing(f -> f.rule().code()))
         .toList();
   }
 
   /**
-   * Every finding of a verification: the checks' findings, what the rollback analysis found in
-   * each down ({@code SQ1xx}), the notes of each round trip (e.g. {@code SQ210}-{@code SQ212}), and
-   * the {@code -- @allow:} lines that accept nothing; in migration order.
+   * Every finding of a verification: the checks' findings, what the rollback analysis found in each
+   * down ({@code SQ1xx}), the notes of each round trip (e.g. {@code SQ210}-{@code SQ212}), and the
+   * {@code -- @allow:} lines that accept nothing; in migration order.
    */
-  public static List<Finding> collect(MigrationTimeline timeline, List<ReversibilityResult> results,
-      List<CheckResult> checks) {
+  public static List<Finding> collect(
+      MigrationTimeline timeline, List<ReversibilityResult> results, List<CheckResult> checks) {
     Map<String, Migration> migrations = new LinkedHashMap<>();
     timeline.steps().forEach(s -> migrations.putIfAbsent(s.version(), s.migration()));
     results.forEach(r -> migrations.putIfAbsent(r.version(), r.migration()));
     List<Finding> findings = new ArrayList<>();
     checks.forEach(c -> findings.addAll(c.findings()));
     for (TimelineStep step : timeline.steps()) {
-      boolean noDownReported = findings.stream()
-          .anyMatch(f -> f.rule() == Rule.NO_DOWN && f.version().equals(step.version()));
+      boolean noDownReported =
+          findings.stream()
+              .anyMatch(f -> f.rule() == Rule.NO_DOWN && f.version().equals(step.version()));
       for (RollbackIssue issue : step.issues()) {
         if (issue.rule() == Rule.NO_DOWN && noDownReported) {
           continue;
@@ -203,8 +250,8 @@ public final class Findings {
 
   /**
    * A forward-safety finding as the report carries it: at most a warning, because whether an up may
-   * do this is its {@code -- @forward:} declaration's to say, and the forward-safety check fails the
-   * report when an up does more than it declares.
+   * do this is its {@code -- @forward:} declaration's to say, and the forward-safety check fails
+   * the report when an up does more than it declares.
    */
   private static Finding forward(ForwardIssue issue) {
     Finding finding = issue.toFinding();

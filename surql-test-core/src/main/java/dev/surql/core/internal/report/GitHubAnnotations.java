@@ -7,9 +7,9 @@ import java.util.Objects;
 
 /**
  * Findings as GitHub Actions workflow commands, which GitHub shows on the pull request's lines:
- * {@code ::error} for a finding that fails (an error no {@code @allow} accepted), {@code
- * ::warning} for warnings and notes, {@code ::notice} for allowed findings. Each names the file
- * relative to the repository root, the line and column where known, and the rule as its title.
+ * {@code ::error} for a finding that fails (an error no {@code @allow} accepted), {@code ::warning}
+ * for warnings and notes, {@code ::notice} for allowed findings. Each names the file relative to
+ * the repository root, the line and column where known, and the rule as its title.
  */
 public final class GitHubAnnotations {
   private GitHubAnnotations() {}
@@ -25,18 +25,24 @@ public final class GitHubAnnotations {
   public static String line(Finding finding, SourcePaths paths, String setLocation) {
     String command = Findings.fails(finding) ? "error" : finding.isAllowed() ? "notice" : "warning";
     SourceLocation location = finding.location().orElse(SourceLocation.of(setLocation, 0));
-    StringBuilder line = new StringBuilder("::").append(command)
-        .append(" file=").append(property(paths.relative(location.file())));
+    StringBuilder line =
+        new StringBuilder("::")
+            .append(command)
+            .append(" file=")
+            .append(property(paths.relative(location.file())));
     if (location.line() > 0) {
       line.append(",line=").append(location.line());
       if (location.column() > 0) {
         line.append(",col=").append(location.column());
       }
     }
-    line.append(",title=").append(property(finding.rule().label() + (finding.isAllowed() ? " (allowed)" : "")));
-    String message = (finding.version().isEmpty() ? "" : finding.version() + ": ") + finding.message()
-        + finding.hint().map(h -> "\nFix: " + h).orElse("")
-        + finding.allowedBecause().map(r -> "\nAllowed: " + r).orElse("");
+    line.append(",title=")
+        .append(property(finding.rule().label() + (finding.isAllowed() ? " (allowed)" : "")));
+    String message =
+        (finding.version().isEmpty() ? "" : finding.version() + ": ")
+            + finding.message()
+            + finding.hint().map(h -> "\nFix: " + h).orElse("")
+            + finding.allowedBecause().map(r -> "\nAllowed: " + r).orElse("");
     return line.append("::").append(data(message)).toString();
   }
 

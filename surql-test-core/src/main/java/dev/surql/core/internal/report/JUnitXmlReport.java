@@ -19,14 +19,14 @@ import java.util.Set;
 /**
  * A verification as JUnit XML, for CI systems that read test reports: one test case per migration
  * and check (named by the migration, so {@code classname} is the migration and {@code name} the
- * check), one per check about the whole set, and one per migration for findings outside the
- * checks (the rollback analysis of its down, unused {@code @allow} lines, further checks). A test
- * case fails with the findings that fail it, each under its rule code; other findings of the case
- * are in its {@code system-out}.
+ * check), one per check about the whole set, and one per migration for findings outside the checks
+ * (the rollback analysis of its down, unused {@code @allow} lines, further checks). A test case
+ * fails with the findings that fail it, each under its rule code; other findings of the case are in
+ * its {@code system-out}.
  */
 public final class JUnitXmlReport {
-  private static final Set<MigrationCheck> ABOUT_THE_SET = EnumSet.of(MigrationCheck.SINGLE_HEAD,
-      MigrationCheck.NO_CHECKSUM_DRIFT);
+  private static final Set<MigrationCheck> ABOUT_THE_SET =
+      EnumSet.of(MigrationCheck.SINGLE_HEAD, MigrationCheck.NO_CHECKSUM_DRIFT);
   private static final String OTHER = "rollback analysis and other findings";
   private static final String SET = "migration set";
 
@@ -73,10 +73,16 @@ public final class JUnitXmlReport {
       String version = m.getKey();
       for (CheckResult check : report.checks()) {
         if (!ABOUT_THE_SET.contains(check.check())) {
-          cases.add(new Case(m.getValue(), check.check().title(), times.get(version), of(check.findings(), version)));
+          cases.add(
+              new Case(
+                  m.getValue(),
+                  check.check().title(),
+                  times.get(version),
+                  of(check.findings(), version)));
         }
       }
-      List<Finding> other = report.findings(version).stream().filter(f -> !inChecks.contains(f)).toList();
+      List<Finding> other =
+          report.findings(version).stream().filter(f -> !inChecks.contains(f)).toList();
       if (!other.isEmpty()) {
         cases.add(new Case(m.getValue(), OTHER, Duration.ZERO, other));
       }
@@ -86,17 +92,23 @@ public final class JUnitXmlReport {
         cases.add(new Case(SET, check.check().title(), Duration.ZERO, check.findings()));
       }
     }
-    List<Finding> setFindings = report.findings("").stream().filter(f -> !inChecks.contains(f)).toList();
+    List<Finding> setFindings =
+        report.findings("").stream().filter(f -> !inChecks.contains(f)).toList();
     if (!setFindings.isEmpty()) {
       cases.add(new Case(SET, "other findings", Duration.ZERO, setFindings));
     }
     return xml("surql verify " + report.location(), report.duration(), cases);
   }
 
-  /** The report of a run that could not load its migrations: one failing test case with the load problems. */
+  /**
+   * The report of a run that could not load its migrations: one failing test case with the load
+   * problems.
+   */
   public String renderLoadFailure(String location, List<Finding> findings) {
-    return xml("surql verify " + location, Duration.ZERO, List.of(new Case(SET, "all migrations load", Duration.ZERO,
-        findings)));
+    return xml(
+        "surql verify " + location,
+        Duration.ZERO,
+        List.of(new Case(SET, "all migrations load", Duration.ZERO, findings)));
   }
 
   private static List<Finding> of(List<Finding> findings, String version) {
@@ -106,14 +118,30 @@ public final class JUnitXmlReport {
   private String xml(String suite, Duration total, List<Case> cases) {
     long failures = cases.stream().filter(c -> !c.failures().isEmpty()).count();
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    xml.append("<testsuites name=\"surql\" tests=\"").append(cases.size()).append("\" failures=\"").append(failures)
-        .append("\" errors=\"0\" skipped=\"0\" time=\"").append(time(total)).append("\">\n");
-    xml.append("  <testsuite name=\"").append(escape(suite)).append("\" tests=\"").append(cases.size())
-        .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"0\" time=\"")
-        .append(time(total)).append("\">\n");
+    xml.append("<testsuites name=\"surql\" tests=\"")
+        .append(cases.size())
+        .append("\" failures=\"")
+        .append(failures)
+        .append("\" errors=\"0\" skipped=\"0\" time=\"")
+        .append(time(total))
+        .append("\">\n");
+    xml.append("  <testsuite name=\"")
+        .append(escape(suite))
+        .append("\" tests=\"")
+        .append(cases.size())
+        .append("\" failures=\"")
+        .append(failures)
+        .append("\" errors=\"0\" skipped=\"0\" time=\"")
+        .append(time(total))
+        .append("\">\n");
     for (Case c : cases) {
-      xml.append("    <testcase classname=\"").append(escape(c.classname())).append("\" name=\"")
-          .append(escape(c.name())).append("\" time=\"").append(time(c.time())).append('"');
+      xml.append("    <testcase classname=\"")
+          .append(escape(c.classname()))
+          .append("\" name=\"")
+          .append(escape(c.name()))
+          .append("\" time=\"")
+          .append(time(c.time()))
+          .append('"');
       List<Finding> failed = c.failures();
       List<Finding> rest = c.findings().stream().filter(f -> !Findings.fails(f)).toList();
       if (failed.isEmpty() && rest.isEmpty()) {
@@ -123,9 +151,13 @@ public final class JUnitXmlReport {
       xml.append(">\n");
       if (!failed.isEmpty()) {
         Finding first = failed.get(0);
-        xml.append("      <failure message=\"").append(escape(first.rule().label() + ": " + first.message()))
-            .append("\" type=\"").append(first.rule().code()).append("\">");
-        xml.append(escape(String.join("\n", failed.stream().map(JUnitXmlReport::describe).toList())));
+        xml.append("      <failure message=\"")
+            .append(escape(first.rule().label() + ": " + first.message()))
+            .append("\" type=\"")
+            .append(first.rule().code())
+            .append("\">");
+        xml.append(
+            escape(String.join("\n", failed.stream().map(JUnitXmlReport::describe).toList())));
         xml.append("</failure>\n");
       }
       if (!rest.isEmpty()) {
@@ -151,21 +183,27 @@ public final class JUnitXmlReport {
   /** Escapes text for an XML attribute or element, dropping characters XML 1.0 cannot hold. */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> {
-      switch (cp) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
-        default -> {
-          if (cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD
-              || cp >= 0x10000 && cp <= 0x10FFFF) {
-            out.appendCodePoint(cp);
-          }
-        }
-      }
-    });
+    text.codePoints()
+        .forEach(
+            cp -> {
+              switch (cp) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                  if (cp == 0x9
+                      || cp == 0xA
+                      || cp == 0xD
+                      || cp >= 0x20 && cp <= 0xD7FF
+                      || cp >= 0xE000 && cp <= 0xFFFD
+                      || cp >= 0x10000 && cp <= 0x10FFFF) {
+                    out.appendCodePoint(cp);
+                  }
+                }
+              }
+            });
     return out.toString();
   }
 }

@@ -1,7 +1,6 @@
 package dev.surql.core.internal.report;
 
 import dev.surql.core.rule.Rule;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +29,8 @@ public final class RuleDocs {
 
   /** The rule's section as plain text: the Markdown without code fences. */
   public static Optional<String> text(Rule rule) {
-    return markdown(rule).map(md -> md.replaceAll("(?m)^```\\w*\\s*\\n", "").replace("`", "").strip());
+    return markdown(rule)
+        .map(md -> md.replaceAll("(?m)^```\\w*\\s*\\n", "").replace("`", "").strip());
   }
 
   private static Map<Rule, String> load() {

@@ -1,8 +1,8 @@
 package dev.surql.core.internal.report;
 
-import dev.surql.core.internal.json.SurqlJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.surql.core.internal.json.SurqlJson;
 import dev.surql.core.rule.Finding;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.rule.SourceLocation;
@@ -25,6 +25,7 @@ import java.util.Objects;
 public final class SarifReport {
   /** The SARIF version written. */
   public static final String VERSION = "2.1.0";
+
   private static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   private static final String TOOL = "surql-test";
@@ -39,7 +40,8 @@ public final class SarifReport {
    * @param setLocation where to place findings that name no file (the migrations location)
    * @param toolVersion the surql-test version
    */
-  public static String render(List<Finding> findings, SourcePaths paths, String setLocation, String toolVersion) {
+  public static String render(
+      List<Finding> findings, SourcePaths paths, String setLocation, String toolVersion) {
     Objects.requireNonNull(findings, "findings");
     Objects.requireNonNull(paths, "paths");
     Objects.requireNonNull(setLocation, "setLocation");
@@ -72,7 +74,8 @@ public final class SarifReport {
       help.put("markdown", RuleDocs.markdown(rule).orElse(rule.summary()));
       r.putObject("defaultConfiguration").put("level", level(rule.level()));
     }
-    run.putObject("originalUriBaseIds").putObject("SRCROOT")
+    run.putObject("originalUriBaseIds")
+        .putObject("SRCROOT")
         .put("uri", paths.root().toUri().toString());
     ArrayNode results = run.putArray("results");
     for (Finding f : findings) {
@@ -91,11 +94,13 @@ public final class SarifReport {
       if (location.line() > 0 && location.column() > 0) {
         region.put("startColumn", location.column());
       }
-      f.allowedBecause().ifPresent(reason -> {
-        ObjectNode suppression = result.putArray("suppressions").addObject();
-        suppression.put("kind", "inSource");
-        suppression.put("justification", reason);
-      });
+      f.allowedBecause()
+          .ifPresent(
+              reason -> {
+                ObjectNode suppression = result.putArray("suppressions").addObject();
+                suppression.put("kind", "inSource");
+                suppression.put("justification", reason);
+              });
       ObjectNode properties = result.putObject("properties");
       properties.put("migrationVersion", f.version());
       f.surrealVersion().ifPresent(v -> properties.put("surrealdbVersion", v));
@@ -108,7 +113,8 @@ public final class SarifReport {
   }
 
   private static String message(Finding f) {
-    String text = (f.version().isEmpty() ? "" : f.version() + ": ") + f.rule().label() + ": " + f.message();
+    String text =
+        (f.version().isEmpty() ? "" : f.version() + ": ") + f.rule().label() + ": " + f.message();
     return text + f.hint().map(h -> " Fix: " + h).orElse("");
   }
 

@@ -54,7 +54,9 @@ public final class SourcePaths {
     return root;
   }
 
-  /** {@code file} relative to the root when it lies inside it; otherwise as given, with {@code /}. */
+  /**
+   * {@code file} relative to the root when it lies inside it; otherwise as given, with {@code /}.
+   */
   public String relative(String file) {
     return cache.computeIfAbsent(file, this::resolve);
   }
@@ -77,10 +79,15 @@ public final class SourcePaths {
 
   private Optional<String> findResource(String resource) {
     try (Stream<Path> walk = Files.walk(root, 6)) {
-      return walk.filter(p -> p.getFileName() != null && p.getFileName().toString().equals("resources")
-              && p.getParent() != null && p.getParent().getParent() != null
-              && p.getParent().getParent().getFileName().toString().equals("src"))
-          .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/node_modules/"))
+      return walk.filter(
+              p ->
+                  p.getFileName() != null
+                      && p.getFileName().toString().equals("resources")
+                      && p.getParent() != null
+                      && p.getParent().getParent() != null
+                      && p.getParent().getParent().getFileName().toString().equals("src"))
+          .filter(
+              p -> !p.toString().contains("/target/") && !p.toString().contains("/node_modules/"))
           .map(p -> p.resolve(resource))
           .filter(Files::isRegularFile)
           .sorted()

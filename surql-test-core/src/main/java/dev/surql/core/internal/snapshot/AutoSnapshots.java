@@ -1,13 +1,12 @@
 package dev.surql.core.internal.snapshot;
 
-import dev.surql.core.snapshot.SnapshotStore;
-import dev.surql.core.snapshot.Snapshots;
-
 import dev.surql.core.SurqlException;
-import dev.surql.core.migration.MigrationEvent;
 import dev.surql.core.internal.migration.MigrationHistory;
+import dev.surql.core.migration.MigrationEvent;
 import dev.surql.core.migration.MigrationListener;
 import dev.surql.core.migration.Migrator;
+import dev.surql.core.snapshot.SnapshotStore;
+import dev.surql.core.snapshot.Snapshots;
 
 /**
  * A {@link MigrationListener} that keeps a snapshot of the schema for every applied migration in
@@ -57,7 +56,8 @@ public final class AutoSnapshots implements MigrationListener {
   @Override
   public void afterMigrate(MigrationEvent event) {
     int applied = new MigrationHistory(event.client()).applied().size();
-    new SnapshotStore(event.client()).store(Snapshots.createSnapshot(event.client(), event.version(), applied));
+    new SnapshotStore(event.client())
+        .store(Snapshots.createSnapshot(event.client(), event.version(), applied));
   }
 
   @Override

@@ -1,5 +1,9 @@
 package dev.surql.core.internal.snapshot;
 
+import dev.surql.core.internal.sql.SurqlLexer;
+import dev.surql.core.internal.sql.SurqlSyntaxException;
+import dev.surql.core.internal.sql.Token;
+import dev.surql.core.internal.sql.TokenType;
 import dev.surql.core.snapshot.EventSchema;
 import dev.surql.core.snapshot.FieldSchema;
 import dev.surql.core.snapshot.IndexKind;
@@ -7,11 +11,6 @@ import dev.surql.core.snapshot.IndexSchema;
 import dev.surql.core.snapshot.RelationSchema;
 import dev.surql.core.snapshot.TableKind;
 import dev.surql.core.snapshot.TableSchema;
-
-import dev.surql.core.internal.sql.SurqlLexer;
-import dev.surql.core.internal.sql.SurqlSyntaxException;
-import dev.surql.core.internal.sql.Token;
-import dev.surql.core.internal.sql.TokenType;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,22 +30,47 @@ import java.util.regex.Pattern;
  */
 public final class DefinitionParser {
 
-  private static final Set<String> FIELD_CLAUSES = Set.of(
-      "TYPE", "FLEXIBLE", "READONLY", "DEFAULT", "VALUE", "ASSERT", "COMPUTED", "REFERENCE", "COMMENT",
-      "PERMISSIONS");
-  private static final Set<String> TABLE_STOP = Set.of("AS", "PERMISSIONS", "COMMENT", "CHANGEFEED");
-  private static final Set<String> INDEX_KIND_WORDS = Set.of(
-      "UNIQUE", "FULLTEXT", "SEARCH", "HNSW", "MTREE", "COUNT", "COMMENT", "CONCURRENTLY", "DEFER");
-  private static final Pattern KEY_LITERAL = Pattern.compile("(KEY\\s+)('(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\")");
+  private static final Set<String> FIELD_CLAUSES =
+      Set.of(
+          "TYPE",
+          "FLEXIBLE",
+          "READONLY",
+          "DEFAULT",
+          "VALUE",
+          "ASSERT",
+          "COMPUTED",
+          "REFERENCE",
+          "COMMENT",
+          "PERMISSIONS");
+  private static final Set<String> TABLE_STOP =
+      Set.of("AS", "PERMISSIONS", "COMMENT", "CHANGEFEED");
+  private static final Set<String> INDEX_KIND_WORDS =
+      Set.of(
+          "UNIQUE",
+          "FULLTEXT",
+          "SEARCH",
+          "HNSW",
+          "MTREE",
+          "COUNT",
+          "COMMENT",
+          "CONCURRENTLY",
+          "DEFER");
+  private static final Pattern KEY_LITERAL =
+      Pattern.compile("(KEY\\s+)('(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\")");
 
   /** What replaces a key or secret in an access definition. */
   static final String REDACTED = "'[REDACTED]'";
 
   private DefinitionParser() {}
 
-  /** A table from its {@code DEFINE TABLE} and its fields, indexes and events (name → definition). */
+  /**
+   * A table from its {@code DEFINE TABLE} and its fields, indexes and events (name → definition).
+   */
   public static TableSchema table(
-      String name, String definition, Map<String, String> fields, Map<String, String> indexes,
+      String name,
+      String definition,
+      Map<String, String> fields,
+      Map<String, String> indexes,
       Map<String, String> events) {
     TableKind kind = TableKind.ANY;
     boolean schemafull = false;
@@ -94,8 +118,10 @@ public final class DefinitionParser {
     indexes.forEach((index, def) -> indexMap.put(index, index(index, def)));
     Map<String, EventSchema> eventMap = new TreeMap<>();
     events.forEach((event, def) -> eventMap.put(event, new EventSchema(event, def)));
-    Optional<RelationSchema> relation = kind == TableKind.RELATION
-        ? Optional.of(new RelationSchema(in, out, enforced)) : Optional.empty();
+    Optional<RelationSchema> relation =
+        kind == TableKind.RELATION
+            ? Optional.of(new RelationSchema(in, out, enforced))
+            : Optional.empty();
     return TableSchema.builder()
         .name(name)
         .kind(kind)
@@ -108,7 +134,10 @@ public final class DefinitionParser {
         .build();
   }
 
-  /** A field from its {@code DEFINE FIELD}; {@code path} is the name {@code INFO FOR TABLE} gives it. */
+  /**
+   * A field from its {@code DEFINE FIELD}; {@code path} is the name {@code INFO FOR TABLE} gives
+   * it.
+   */
   static FieldSchema field(String path, String definition) {
     List<Token> tokens = significant(definition);
     if (tokens == null) {
@@ -132,10 +161,15 @@ public final class DefinitionParser {
     }
     start++; // the table name
     Map<Clause, String> clauses = clauses(definition, tokens, start);
-    Optional<String> defaultValue = Optional.ofNullable(clauses.get(Clause.DEFAULT)).map(d -> {
-      List<Token> t = significant(d);
-      return t != null && t.size() > 1 && t.get(0).isWord("ALWAYS") ? d.substring(t.get(1).offset()) : d;
-    });
+    Optional<String> defaultValue =
+        Optional.ofNullable(clauses.get(Clause.DEFAULT))
+            .map(
+                d -> {
+                  List<Token> t = significant(d);
+                  return t != null && t.size() > 1 && t.get(0).isWord("ALWAYS")
+                      ? d.substring(t.get(1).offset())
+                      : d;
+                });
     return FieldSchema.builder()
         .name(path)
         .type(Optional.ofNullable(clauses.get(Clause.TYPE)))
@@ -165,7 +199,11 @@ public final class DefinitionParser {
   static IndexSchema index(String name, String definition) {
     List<Token> tokens = significant(definition);
     if (tokens == null) {
-      return IndexSchema.builder().name(name).kind(IndexKind.STANDARD).definition(definition).build();
+      return IndexSchema.builder()
+          .name(name)
+          .kind(IndexKind.STANDARD)
+          .definition(definition)
+          .build();
     }
     int i = skipHeader(tokens, 2) + 1; // after the index name
     if (i < tokens.size() && tokens.get(i).isWord("ON")) {
@@ -209,12 +247,18 @@ public final class DefinitionParser {
       }
       break;
     }
-    return IndexSchema.builder().name(name).columns(columns).kind(kind).definition(definition).build();
+    return IndexSchema.builder()
+        .name(name)
+        .columns(columns)
+        .kind(kind)
+        .definition(definition)
+        .build();
   }
 
   /**
-   * Replaces every string literal after {@code KEY} in an access definition with {@value #REDACTED}:
-   * 2.x prints JWT keys, including the random ones it generates for record access, in clear.
+   * Replaces every string literal after {@code KEY} in an access definition with {@value
+   * #REDACTED}: 2.x prints JWT keys, including the random ones it generates for record access, in
+   * clear.
    */
   public static String redactAccess(String definition) {
     List<Token> all;
@@ -240,13 +284,22 @@ public final class DefinitionParser {
   }
 
   private enum Clause {
-    TYPE, FLEXIBLE, READONLY, DEFAULT, VALUE, ASSERT, COMPUTED, REFERENCE, COMMENT, PERMISSIONS
+    TYPE,
+    FLEXIBLE,
+    READONLY,
+    DEFAULT,
+    VALUE,
+    ASSERT,
+    COMPUTED,
+    REFERENCE,
+    COMMENT,
+    PERMISSIONS
   }
 
   /**
    * Splits the tokens from {@code start} into clauses: a clause starts at the first occurrence of
-   * one of {@link #FIELD_CLAUSES} at bracket depth 0 that is not part of a path ({@code $this.value})
-   * or function name ({@code type::string}), and runs to the next one.
+   * one of {@link #FIELD_CLAUSES} at bracket depth 0 that is not part of a path ({@code
+   * $this.value}) or function name ({@code type::string}), and runs to the next one.
    */
   private static Map<Clause, String> clauses(String source, List<Token> tokens, int start) {
     Map<Clause, String> clauses = new EnumMap<>(Clause.class);
@@ -285,18 +338,24 @@ public final class DefinitionParser {
     return source.substring(tokens.get(from).offset(), last.offset() + last.text().length());
   }
 
-  private static void addColumn(String source, List<Token> tokens, int from, int to, List<String> columns) {
+  private static void addColumn(
+      String source, List<Token> tokens, int from, int to, List<String> columns) {
     if (from < to) {
       columns.add(body(source, tokens, from, to));
     }
   }
 
-  /** Skips {@code OVERWRITE} / {@code IF NOT EXISTS} after {@code DEFINE <KIND>}; returns the name's index. */
+  /**
+   * Skips {@code OVERWRITE} / {@code IF NOT EXISTS} after {@code DEFINE <KIND>}; returns the name's
+   * index.
+   */
   private static int skipHeader(List<Token> tokens, int i) {
     if (i < tokens.size() && tokens.get(i).isWord("OVERWRITE")) {
       return i + 1;
     }
-    if (i + 2 < tokens.size() && tokens.get(i).isWord("IF") && tokens.get(i + 1).isWord("NOT")
+    if (i + 2 < tokens.size()
+        && tokens.get(i).isWord("IF")
+        && tokens.get(i + 1).isWord("NOT")
         && tokens.get(i + 2).isWord("EXISTS")) {
       return i + 3;
     }
@@ -312,11 +371,14 @@ public final class DefinitionParser {
   }
 
   private static boolean after(List<Token> tokens, int i, String operator) {
-    return i > 0 && tokens.get(i - 1).type() == TokenType.OPERATOR && tokens.get(i - 1).text().equals(operator);
+    return i > 0
+        && tokens.get(i - 1).type() == TokenType.OPERATOR
+        && tokens.get(i - 1).text().equals(operator);
   }
 
   private static boolean before(List<Token> tokens, int i, String operator) {
-    return i + 1 < tokens.size() && tokens.get(i + 1).type() == TokenType.OPERATOR
+    return i + 1 < tokens.size()
+        && tokens.get(i + 1).type() == TokenType.OPERATOR
         && tokens.get(i + 1).text().equals(operator);
   }
 

@@ -1,17 +1,16 @@
 package dev.surql.core.internal.snapshot;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.surql.core.internal.json.SurqlJson;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.EventSchema;
 import dev.surql.core.snapshot.FieldSchema;
 import dev.surql.core.snapshot.IndexSchema;
 import dev.surql.core.snapshot.TableSchema;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -37,9 +36,9 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Every object's keys are sorted by UTF-16 code units ({@link String#compareTo}); there is no
- * whitespace outside strings; strings escape {@code "} and {@code \} with a backslash, {@code \b
- * \t \n \f \r} as such, the other control characters below U+0020 as {@code \}{@code u00XX}
- * with upper-case hex digits, and nothing else; the text is encoded as UTF-8. Empty maps are kept
+ * whitespace outside strings; strings escape {@code "} and {@code \} with a backslash, {@code \b \t
+ * \n \f \r} as such, the other control characters below U+0020 as {@code \}{@code u00XX} with
+ * upper-case hex digits, and nothing else; the text is encoded as UTF-8. Empty maps are kept
  * ({@code "events":{}}). Names are the keys {@code INFO FOR DB} and {@code INFO FOR TABLE} give
  * them. Because servers print definitions differently, checksums are comparable only between
  * snapshots of the same server version.
@@ -53,8 +52,8 @@ public final class SchemaChecksum {
    * unchanged tables, and escaping every definition of every table again for each snapshot was a
    * quarter of a verification's Java-side time.
    */
-  private static final SchemaMemo<TableSchema, byte[]> TABLE_TEXT = SchemaMemo.of(4096,
-      table -> tableText(table.name(), table));
+  private static final SchemaMemo<TableSchema, byte[]> TABLE_TEXT =
+      SchemaMemo.of(4096, table -> tableText(table.name(), table));
 
   private SchemaChecksum() {}
 
@@ -67,7 +66,8 @@ public final class SchemaChecksum {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
-    // the canonical text piece by piece, each table's piece remembered: the UTF-8 of a concatenation
+    // the canonical text piece by piece, each table's piece remembered: the UTF-8 of a
+    // concatenation
     // is the concatenation of the pieces' UTF-8 (they meet at ASCII characters)
     digest.update(head(schema).getBytes(StandardCharsets.UTF_8));
     boolean first = true;
@@ -77,8 +77,10 @@ public final class SchemaChecksum {
       }
       first = false;
       TableSchema table = entry.getValue();
-      digest.update(entry.getKey().equals(table.name()) ? TABLE_TEXT.get(table)
-          : tableText(entry.getKey(), table));
+      digest.update(
+          entry.getKey().equals(table.name())
+              ? TABLE_TEXT.get(table)
+              : tableText(entry.getKey(), table));
     }
     digest.update(TAIL);
     return HexFormat.of().formatHex(digest.digest());
@@ -110,7 +112,10 @@ public final class SchemaChecksum {
     json.writeEndObject();
   }
 
-  /** Everything before the first table: the database-level definitions and the opening of {@code "tables"}. */
+  /**
+   * Everything before the first table: the database-level definitions and the opening of {@code
+   * "tables"}.
+   */
   private static void writeHead(JsonGenerator json, DatabaseSchema schema) throws IOException {
     json.writeStartObject();
     strings(json, "accesses", schema.accesses());
@@ -121,7 +126,8 @@ public final class SchemaChecksum {
     json.writeObjectFieldStart("tables");
   }
 
-  private static void writeTable(JsonGenerator json, String name, TableSchema table) throws IOException {
+  private static void writeTable(JsonGenerator json, String name, TableSchema table)
+      throws IOException {
     json.writeObjectFieldStart(name);
     json.writeStringField("definition", table.definition());
     definitions(json, "events", table.events(), EventSchema::definition);
@@ -156,11 +162,13 @@ public final class SchemaChecksum {
     return object.substring(1, object.length() - 1).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void strings(JsonGenerator json, String name, Map<String, String> map) throws IOException {
+  private static void strings(JsonGenerator json, String name, Map<String, String> map)
+      throws IOException {
     definitions(json, name, map, Function.identity());
   }
 
-  private static <V> void definitions(JsonGenerator json, String name, Map<String, V> map, Function<V, String> f)
+  private static <V> void definitions(
+      JsonGenerator json, String name, Map<String, V> map, Function<V, String> f)
       throws IOException {
     json.writeObjectFieldStart(name);
     for (Map.Entry<String, V> entry : sorted(map).entrySet()) {

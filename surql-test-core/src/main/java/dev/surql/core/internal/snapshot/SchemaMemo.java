@@ -14,8 +14,8 @@ import java.util.function.Function;
  * canonical text, its model in the analyses) is computed once instead of once per snapshot.
  * Identity, not equality: comparing two tables field by field would cost what the memo saves.
  *
- * <p>A value depends on its object alone, so a memo holds no engine state; the least recently
- * used entries are dropped beyond its limit. Thread-safe.
+ * <p>A value depends on its object alone, so a memo holds no engine state; the least recently used
+ * entries are dropped beyond its limit. Thread-safe.
  *
  * @param <K> the type of the schema objects
  * @param <V> the type of the derived values
@@ -26,12 +26,14 @@ public final class SchemaMemo<K, V> {
 
   private SchemaMemo(int limit, Function<K, V> derive) {
     this.derive = derive;
-    this.values = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Identity<K>, V> eldest) {
-        return size() > limit;
-      }
-    });
+    this.values =
+        Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<Identity<K>, V> eldest) {
+                return size() > limit;
+              }
+            });
   }
 
   /** A memo of {@code derive}'s results for at most {@code limit} objects. */

@@ -8,23 +8,24 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * What snapshots remember about one server, kept as an {@linkplain SurqlClient#attachment attachment}
- * of its clients (so per engine, never JVM-wide): the server's version, asked once, and the tables
- * already parsed, by everything the parse depends on. Consecutive snapshots of one database (a
- * migration walk takes three per migration) mostly see unchanged tables, so without this memo the
- * parsing work of a walk over N migrations would grow with N squared. Least recently used tables
- * are dropped beyond {@value #PARSED_TABLES_LIMIT}.
+ * What snapshots remember about one server, kept as an {@linkplain SurqlClient#attachment
+ * attachment} of its clients (so per engine, never JVM-wide): the server's version, asked once, and
+ * the tables already parsed, by everything the parse depends on. Consecutive snapshots of one
+ * database (a migration walk takes three per migration) mostly see unchanged tables, so without
+ * this memo the parsing work of a walk over N migrations would grow with N squared. Least recently
+ * used tables are dropped beyond {@value #PARSED_TABLES_LIMIT}.
  */
 public final class SnapshotCache {
   static final int PARSED_TABLES_LIMIT = 4096;
 
-  private final Map<Object, TableSchema> parsedTables = Collections.synchronizedMap(
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, TableSchema> eldest) {
-          return size() > PARSED_TABLES_LIMIT;
-        }
-      });
+  private final Map<Object, TableSchema> parsedTables =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Object, TableSchema> eldest) {
+              return size() > PARSED_TABLES_LIMIT;
+            }
+          });
   private volatile String serverVersion;
 
   /** The cache of the client's server. */

@@ -1,5 +1,11 @@
 package dev.surql.core.internal.snapshot;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.surql.core.ErrorCode;
+import dev.surql.core.SurqlException;
 import dev.surql.core.internal.json.SurqlJson;
 import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.snapshot.DatabaseSchema;
@@ -13,13 +19,6 @@ import dev.surql.core.snapshot.SnapshotFiles;
 import dev.surql.core.snapshot.SnapshotStore;
 import dev.surql.core.snapshot.TableKind;
 import dev.surql.core.snapshot.TableSchema;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.surql.core.ErrorCode;
-import dev.surql.core.SurqlException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -50,7 +49,6 @@ public final class SnapshotJson {
   /** The format version this class writes and reads. */
   public static final int FORMAT_VERSION = 1;
 
-
   private SnapshotJson() {}
 
   /** The snapshot as pretty-printed JSON (without a trailing line break). */
@@ -62,7 +60,10 @@ public final class SnapshotJson {
     }
   }
 
-  /** The snapshot as JSON on one line, without insignificant whitespace; {@link #fromJson} reads it too. */
+  /**
+   * The snapshot as JSON on one line, without insignificant whitespace; {@link #fromJson} reads it
+   * too.
+   */
   public static String toCompactJson(SchemaSnapshot snapshot) {
     try {
       return SurqlJson.mapper().writeValueAsString(tree(snapshot));
@@ -113,8 +114,14 @@ public final class SnapshotJson {
     try {
       root = SurqlJson.mapper().readTree(json);
     } catch (JsonProcessingException e) {
-      throw invalid(origin, "it is not valid JSON: " + e.getOriginalMessage() + " at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+      throw invalid(
+          origin,
+          "it is not valid JSON: "
+              + e.getOriginalMessage()
+              + " at line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr());
     }
     if (root == null || !root.isObject()) {
       throw invalid(origin, "it is not a JSON object");
@@ -122,8 +129,14 @@ public final class SnapshotJson {
     Reader r = new Reader(origin);
     JsonNode format = r.required(root, "formatVersion", "");
     if (!format.canConvertToExactIntegral() || format.asInt() != FORMAT_VERSION) {
-      throw invalid(origin, "its formatVersion is " + format + " but this version of surql-test reads only "
-          + "formatVersion " + FORMAT_VERSION + ". Recreate the snapshot or upgrade surql-test.");
+      throw invalid(
+          origin,
+          "its formatVersion is "
+              + format
+              + " but this version of surql-test reads only "
+              + "formatVersion "
+              + FORMAT_VERSION
+              + ". Recreate the snapshot or upgrade surql-test.");
     }
     String version = r.text(root, "version", "");
     String createdAtText = r.text(root, "createdAt", "");
@@ -131,7 +144,11 @@ public final class SnapshotJson {
     try {
       createdAt = Instant.parse(createdAtText);
     } catch (DateTimeParseException e) {
-      throw invalid(origin, "createdAt '" + createdAtText + "' is not an ISO-8601 instant such as 2026-01-09T12:00:00Z");
+      throw invalid(
+          origin,
+          "createdAt '"
+              + createdAtText
+              + "' is not an ISO-8601 instant such as 2026-01-09T12:00:00Z");
     }
     String serverVersion = r.text(root, "serverVersion", "");
     int migrationCount = r.integer(root, "migrationCount", "");
@@ -140,21 +157,30 @@ public final class SnapshotJson {
     }
     String checksum = r.text(root, "checksum", "");
     JsonNode s = r.object(root, "schema", "");
-    SortedMap<String, TableSchema> tables = r.map(s, "tables", "schema.", (name, node) ->
-        r.table(name, node, "schema.tables." + name + "."));
-    DatabaseSchema schema = DatabaseSchema.builder()
-        .tables(tables)
-        .functions(r.strings(s, "functions", "schema."))
-        .params(r.strings(s, "params", "schema."))
-        .analyzers(r.strings(s, "analyzers", "schema."))
-        .accesses(r.strings(s, "accesses", "schema."))
-        .sequences(r.strings(s, "sequences", "schema."))
-        .build();
+    SortedMap<String, TableSchema> tables =
+        r.map(
+            s,
+            "tables",
+            "schema.",
+            (name, node) -> r.table(name, node, "schema.tables." + name + "."));
+    DatabaseSchema schema =
+        DatabaseSchema.builder()
+            .tables(tables)
+            .functions(r.strings(s, "functions", "schema."))
+            .params(r.strings(s, "params", "schema."))
+            .analyzers(r.strings(s, "analyzers", "schema."))
+            .accesses(r.strings(s, "accesses", "schema."))
+            .sequences(r.strings(s, "sequences", "schema."))
+            .build();
     String actual = SchemaChecksum.of(schema);
     if (!actual.equals(checksum)) {
-      throw invalid(origin, "its schema was changed after the snapshot was taken: the stored checksum is "
-          + checksum + " but the schema's checksum is " + actual
-          + ". Restore the original, or take a new snapshot instead of editing one.");
+      throw invalid(
+          origin,
+          "its schema was changed after the snapshot was taken: the stored checksum is "
+              + checksum
+              + " but the schema's checksum is "
+              + actual
+              + ". Restore the original, or take a new snapshot instead of editing one.");
     }
     return SchemaSnapshot.builder()
         .version(version)
@@ -170,33 +196,44 @@ public final class SnapshotJson {
     ObjectNode t = SurqlJson.mapper().createObjectNode();
     t.put("kind", table.kind().name());
     t.put("schemafull", table.schemafull());
-    table.relation().ifPresent(relation -> {
-      ObjectNode rel = t.putObject("relation");
-      relation.in().forEach(rel.putArray("in")::add);
-      relation.out().forEach(rel.putArray("out")::add);
-      rel.put("enforced", relation.enforced());
-    });
+    table
+        .relation()
+        .ifPresent(
+            relation -> {
+              ObjectNode rel = t.putObject("relation");
+              relation.in().forEach(rel.putArray("in")::add);
+              relation.out().forEach(rel.putArray("out")::add);
+              rel.put("enforced", relation.enforced());
+            });
     t.put("definition", table.definition());
     ObjectNode fields = t.putObject("fields");
-    table.fields().forEach((path, field) -> {
-      ObjectNode f = fields.putObject(path);
-      field.type().ifPresent(v -> f.put("type", v));
-      f.put("readonly", field.readonly());
-      field.defaultValue().ifPresent(v -> f.put("default", v));
-      field.assertion().ifPresent(v -> f.put("assert", v));
-      field.value().ifPresent(v -> f.put("value", v));
-      f.put("definition", field.definition());
-    });
+    table
+        .fields()
+        .forEach(
+            (path, field) -> {
+              ObjectNode f = fields.putObject(path);
+              field.type().ifPresent(v -> f.put("type", v));
+              f.put("readonly", field.readonly());
+              field.defaultValue().ifPresent(v -> f.put("default", v));
+              field.assertion().ifPresent(v -> f.put("assert", v));
+              field.value().ifPresent(v -> f.put("value", v));
+              f.put("definition", field.definition());
+            });
     ObjectNode indexes = t.putObject("indexes");
-    table.indexes().forEach((name, index) -> {
-      ObjectNode i = indexes.putObject(name);
-      ArrayNode columns = i.putArray("columns");
-      index.columns().forEach(columns::add);
-      i.put("kind", index.kind().name());
-      i.put("definition", index.definition());
-    });
+    table
+        .indexes()
+        .forEach(
+            (name, index) -> {
+              ObjectNode i = indexes.putObject(name);
+              ArrayNode columns = i.putArray("columns");
+              index.columns().forEach(columns::add);
+              i.put("kind", index.kind().name());
+              i.put("definition", index.definition());
+            });
     ObjectNode events = t.putObject("events");
-    table.events().forEach((name, event) -> events.putObject(name).put("definition", event.definition()));
+    table
+        .events()
+        .forEach((name, event) -> events.putObject(name).put("definition", event.definition()));
     return t;
   }
 
@@ -205,7 +242,8 @@ public final class SnapshotJson {
   }
 
   private static SurqlException invalid(String origin, String detail) {
-    return new SurqlException(ErrorCode.SNAPSHOT_INVALID, "Snapshot " + origin + " is invalid: " + detail);
+    return new SurqlException(
+        ErrorCode.SNAPSHOT_INVALID, "Snapshot " + origin + " is invalid: " + detail);
   }
 
   /** Reads values, naming the document and the JSON path of anything missing or mistyped. */
@@ -250,7 +288,12 @@ public final class SnapshotJson {
     JsonNode object(JsonNode parent, String key, String path) {
       JsonNode node = required(parent, key, path);
       if (!node.isObject()) {
-        throw invalid(origin, path + key + " must be an object, but is " + Abbreviation.abbreviate(node.toString(), 80));
+        throw invalid(
+            origin,
+            path
+                + key
+                + " must be an object, but is "
+                + Abbreviation.abbreviate(node.toString(), 80));
       }
       return node;
     }
@@ -258,7 +301,12 @@ public final class SnapshotJson {
     List<String> textList(JsonNode parent, String key, String path) {
       JsonNode node = required(parent, key, path);
       if (!node.isArray()) {
-        throw invalid(origin, path + key + " must be an array of strings, but is " + Abbreviation.abbreviate(node.toString(), 80));
+        throw invalid(
+            origin,
+            path
+                + key
+                + " must be an array of strings, but is "
+                + Abbreviation.abbreviate(node.toString(), 80));
       }
       List<String> list = new ArrayList<>(node.size());
       for (JsonNode item : node) {
@@ -275,12 +323,19 @@ public final class SnapshotJson {
       try {
         return Enum.valueOf(type, text);
       } catch (IllegalArgumentException e) {
-        throw invalid(origin, path + key + " is '" + text + "', which is not one of "
-            + Arrays.toString(type.getEnumConstants()));
+        throw invalid(
+            origin,
+            path
+                + key
+                + " is '"
+                + text
+                + "', which is not one of "
+                + Arrays.toString(type.getEnumConstants()));
       }
     }
 
-    <V> SortedMap<String, V> map(JsonNode parent, String key, String path, BiFunction<String, JsonNode, V> read) {
+    <V> SortedMap<String, V> map(
+        JsonNode parent, String key, String path, BiFunction<String, JsonNode, V> read) {
       JsonNode node = object(parent, key, path);
       SortedMap<String, V> map = new TreeMap<>();
       node.properties().forEach(e -> map.put(e.getKey(), read.apply(e.getKey(), e.getValue())));
@@ -290,13 +345,21 @@ public final class SnapshotJson {
     SortedMap<String, String> strings(JsonNode parent, String key, String path) {
       JsonNode node = object(parent, key, path);
       SortedMap<String, String> map = new TreeMap<>();
-      node.properties().forEach(e -> {
-        if (!e.getValue().isTextual()) {
-          throw invalid(origin, path + key + "." + e.getKey() + " must be a string, but is "
-              + Abbreviation.abbreviate(e.getValue().toString(), 80));
-        }
-        map.put(e.getKey(), e.getValue().asText());
-      });
+      node.properties()
+          .forEach(
+              e -> {
+                if (!e.getValue().isTextual()) {
+                  throw invalid(
+                      origin,
+                      path
+                          + key
+                          + "."
+                          + e.getKey()
+                          + " must be a string, but is "
+                          + Abbreviation.abbreviate(e.getValue().toString(), 80));
+                }
+                map.put(e.getKey(), e.getValue().asText());
+              });
       return map;
     }
 
@@ -308,38 +371,57 @@ public final class SnapshotJson {
       if (node.hasNonNull("relation")) {
         JsonNode rel = object(node, "relation", path);
         String relPath = path + "relation.";
-        relation = Optional.of(new RelationSchema(textList(rel, "in", relPath), textList(rel, "out", relPath),
-            bool(rel, "enforced", relPath)));
+        relation =
+            Optional.of(
+                new RelationSchema(
+                    textList(rel, "in", relPath),
+                    textList(rel, "out", relPath),
+                    bool(rel, "enforced", relPath)));
       }
       String definition = text(node, "definition", path);
-      SortedMap<String, FieldSchema> fields = map(node, "fields", path, (field, f) -> {
-        String p = path + "fields." + field + ".";
-        requireObject(f, p);
-        return FieldSchema.builder()
-            .name(field)
-            .type(optionalText(f, "type", p))
-            .readonly(bool(f, "readonly", p))
-            .defaultValue(optionalText(f, "default", p))
-            .assertion(optionalText(f, "assert", p))
-            .value(optionalText(f, "value", p))
-            .definition(text(f, "definition", p))
-            .build();
-      });
-      SortedMap<String, IndexSchema> indexes = map(node, "indexes", path, (index, i) -> {
-        String p = path + "indexes." + index + ".";
-        requireObject(i, p);
-        return IndexSchema.builder()
-            .name(index)
-            .columns(textList(i, "columns", p))
-            .kind(enumValue(i, "kind", p, IndexKind.class))
-            .definition(text(i, "definition", p))
-            .build();
-      });
-      SortedMap<String, EventSchema> events = map(node, "events", path, (event, e) -> {
-        String p = path + "events." + event + ".";
-        requireObject(e, p);
-        return new EventSchema(event, text(e, "definition", p));
-      });
+      SortedMap<String, FieldSchema> fields =
+          map(
+              node,
+              "fields",
+              path,
+              (field, f) -> {
+                String p = path + "fields." + field + ".";
+                requireObject(f, p);
+                return FieldSchema.builder()
+                    .name(field)
+                    .type(optionalText(f, "type", p))
+                    .readonly(bool(f, "readonly", p))
+                    .defaultValue(optionalText(f, "default", p))
+                    .assertion(optionalText(f, "assert", p))
+                    .value(optionalText(f, "value", p))
+                    .definition(text(f, "definition", p))
+                    .build();
+              });
+      SortedMap<String, IndexSchema> indexes =
+          map(
+              node,
+              "indexes",
+              path,
+              (index, i) -> {
+                String p = path + "indexes." + index + ".";
+                requireObject(i, p);
+                return IndexSchema.builder()
+                    .name(index)
+                    .columns(textList(i, "columns", p))
+                    .kind(enumValue(i, "kind", p, IndexKind.class))
+                    .definition(text(i, "definition", p))
+                    .build();
+              });
+      SortedMap<String, EventSchema> events =
+          map(
+              node,
+              "events",
+              path,
+              (event, e) -> {
+                String p = path + "events." + event + ".";
+                requireObject(e, p);
+                return new EventSchema(event, text(e, "definition", p));
+              });
       return TableSchema.builder()
           .name(name)
           .kind(kind)
@@ -354,9 +436,12 @@ public final class SnapshotJson {
 
     private void requireObject(JsonNode node, String path) {
       if (!node.isObject()) {
-        throw invalid(origin, path.substring(0, path.length() - 1) + " must be an object, but is " + Abbreviation.abbreviate(node.toString(), 80));
+        throw invalid(
+            origin,
+            path.substring(0, path.length() - 1)
+                + " must be an object, but is "
+                + Abbreviation.abbreviate(node.toString(), 80));
       }
     }
-
   }
 }

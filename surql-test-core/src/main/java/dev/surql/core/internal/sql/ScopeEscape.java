@@ -2,7 +2,6 @@ package dev.surql.core.internal.sql;
 
 import dev.surql.core.migration.Scope;
 import dev.surql.core.migration.Statement;
-
 import java.util.Objects;
 
 /**
@@ -17,17 +16,25 @@ import java.util.Objects;
  * @param statement the top-level statement it is part of
  * @param line 1-based line of its first keyword
  * @param column 1-based column of its first keyword
- * @param text the words that make it out, e.g. {@code USE NS prod DB prod} or {@code DEFINE USER admin ON ROOT}
+ * @param text the words that make it out, e.g. {@code USE NS prod DB prod} or {@code DEFINE USER
+ *     admin ON ROOT}
  */
-public record ScopeEscape(Kind kind, Scope reaches, Statement statement, int line, int column, String text) {
+public record ScopeEscape(
+    Kind kind, Scope reaches, Statement statement, int line, int column, String text) {
 
   /** The kinds of statement that leave the database. */
   public enum Kind {
-    /** {@code USE NS … DB …}: every later statement of the request runs in another namespace or database. */
+    /**
+     * {@code USE NS … DB …}: every later statement of the request runs in another namespace or
+     * database.
+     */
     USE,
     /** {@code DEFINE/REMOVE NAMESPACE} or {@code DEFINE/REMOVE DATABASE}. */
     NAMESPACE_OR_DATABASE,
-    /** {@code DEFINE/ALTER/REMOVE USER|ACCESS … ON ROOT|NAMESPACE}, and the {@code ACCESS … ON ROOT|NAMESPACE} statement. */
+    /**
+     * {@code DEFINE/ALTER/REMOVE USER|ACCESS … ON ROOT|NAMESPACE}, and the {@code ACCESS … ON
+     * ROOT|NAMESPACE} statement.
+     */
     USER_OR_ACCESS,
     /** {@code ALTER NAMESPACE} or {@code ALTER SYSTEM}. */
     ALTER_OUTSIDE

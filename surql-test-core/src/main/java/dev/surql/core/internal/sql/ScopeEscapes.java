@@ -2,7 +2,6 @@ package dev.surql.core.internal.sql;
 
 import dev.surql.core.migration.Scope;
 import dev.surql.core.migration.Statement;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,29 +39,48 @@ public final class ScopeEscapes {
         continue;
       }
       String word = upper(token);
-      String next = i + 1 < tokens.size() && tokens.get(i + 1).type() == TokenType.WORD ? upper(tokens.get(i + 1)) : "";
+      String next =
+          i + 1 < tokens.size() && tokens.get(i + 1).type() == TokenType.WORD
+              ? upper(tokens.get(i + 1))
+              : "";
       switch (word) {
         case "USE" -> {
           if (NAMESPACE.contains(next) || DATABASE.contains(next)) {
-            found.add(escape(ScopeEscape.Kind.USE, Scope.ROOT, statement, tokens, i, useEnd(tokens, i)));
+            found.add(
+                escape(ScopeEscape.Kind.USE, Scope.ROOT, statement, tokens, i, useEnd(tokens, i)));
           }
         }
         case "DEFINE", "REMOVE" -> {
           if (NAMESPACE.contains(next)) {
-            found.add(escape(ScopeEscape.Kind.NAMESPACE_OR_DATABASE, Scope.ROOT, statement, tokens, i,
-                nameEnd(tokens, i + 1)));
+            found.add(
+                escape(
+                    ScopeEscape.Kind.NAMESPACE_OR_DATABASE,
+                    Scope.ROOT,
+                    statement,
+                    tokens,
+                    i,
+                    nameEnd(tokens, i + 1)));
           } else if (DATABASE.contains(next)) {
-            found.add(escape(ScopeEscape.Kind.NAMESPACE_OR_DATABASE, Scope.NAMESPACE, statement, tokens, i,
-                nameEnd(tokens, i + 1)));
+            found.add(
+                escape(
+                    ScopeEscape.Kind.NAMESPACE_OR_DATABASE,
+                    Scope.NAMESPACE,
+                    statement,
+                    tokens,
+                    i,
+                    nameEnd(tokens, i + 1)));
           } else {
             userOrAccess(statement, tokens, i, i + 1).ifPresent(found::add);
           }
         }
         case "ALTER" -> {
           if (NAMESPACE.contains(next)) {
-            found.add(escape(ScopeEscape.Kind.ALTER_OUTSIDE, Scope.NAMESPACE, statement, tokens, i, i + 1));
+            found.add(
+                escape(
+                    ScopeEscape.Kind.ALTER_OUTSIDE, Scope.NAMESPACE, statement, tokens, i, i + 1));
           } else if (next.equals("SYSTEM")) {
-            found.add(escape(ScopeEscape.Kind.ALTER_OUTSIDE, Scope.ROOT, statement, tokens, i, i + 1));
+            found.add(
+                escape(ScopeEscape.Kind.ALTER_OUTSIDE, Scope.ROOT, statement, tokens, i, i + 1));
           } else {
             userOrAccess(statement, tokens, i, i + 1).ifPresent(found::add);
           }
@@ -91,9 +109,10 @@ public final class ScopeEscapes {
    * {@code USER|ACCESS [OVERWRITE] [IF [NOT] EXISTS] name ON ROOT|NAMESPACE}, the kind word at
    * {@code kindAt}; the report starts at {@code start}.
    */
-  private static Optional<ScopeEscape> userOrAccess(Statement statement, List<Token> tokens, int start,
-      int kindAt) {
-    if (kindAt >= tokens.size() || !(tokens.get(kindAt).isWord("USER") || tokens.get(kindAt).isWord("ACCESS"))) {
+  private static Optional<ScopeEscape> userOrAccess(
+      Statement statement, List<Token> tokens, int start, int kindAt) {
+    if (kindAt >= tokens.size()
+        || !(tokens.get(kindAt).isWord("USER") || tokens.get(kindAt).isWord("ACCESS"))) {
       return Optional.empty();
     }
     int j = kindAt + 1;
@@ -110,22 +129,29 @@ public final class ScopeEscapes {
       }
     }
     j++; // the name
-    if (j + 1 >= tokens.size() || !tokens.get(j).isWord("ON") || tokens.get(j + 1).type() != TokenType.WORD) {
+    if (j + 1 >= tokens.size()
+        || !tokens.get(j).isWord("ON")
+        || tokens.get(j + 1).type() != TokenType.WORD) {
       return Optional.empty();
     }
     String level = upper(tokens.get(j + 1));
-    Scope reaches = level.equals("ROOT") ? Scope.ROOT : NAMESPACE.contains(level) ? Scope.NAMESPACE : Scope.DATABASE;
+    Scope reaches =
+        level.equals("ROOT")
+            ? Scope.ROOT
+            : NAMESPACE.contains(level) ? Scope.NAMESPACE : Scope.DATABASE;
     if (reaches == Scope.DATABASE) {
       return Optional.empty();
     }
-    return Optional.of(escape(ScopeEscape.Kind.USER_OR_ACCESS, reaches, statement, tokens, start, j + 1));
+    return Optional.of(
+        escape(ScopeEscape.Kind.USER_OR_ACCESS, reaches, statement, tokens, start, j + 1));
   }
 
   /** The last token of {@code USE [NS x] [DB y]}. */
   private static int useEnd(List<Token> tokens, int use) {
     int end = use;
     int j = use + 1;
-    while (j + 1 < tokens.size() && tokens.get(j).type() == TokenType.WORD
+    while (j + 1 < tokens.size()
+        && tokens.get(j).type() == TokenType.WORD
         && (NAMESPACE.contains(upper(tokens.get(j))) || DATABASE.contains(upper(tokens.get(j))))) {
       end = j + 1;
       j += 2;
@@ -133,18 +159,29 @@ public final class ScopeEscapes {
     return end;
   }
 
-  /** The name after {@code NAMESPACE|DATABASE} at {@code kind}, skipping {@code OVERWRITE} and {@code IF [NOT] EXISTS}. */
+  /**
+   * The name after {@code NAMESPACE|DATABASE} at {@code kind}, skipping {@code OVERWRITE} and
+   * {@code IF [NOT] EXISTS}.
+   */
   private static int nameEnd(List<Token> tokens, int kind) {
     int j = kind + 1;
-    while (j < tokens.size() && (tokens.get(j).isWord("OVERWRITE") || tokens.get(j).isWord("IF")
-        || tokens.get(j).isWord("NOT") || tokens.get(j).isWord("EXISTS"))) {
+    while (j < tokens.size()
+        && (tokens.get(j).isWord("OVERWRITE")
+            || tokens.get(j).isWord("IF")
+            || tokens.get(j).isWord("NOT")
+            || tokens.get(j).isWord("EXISTS"))) {
       j++;
     }
     return Math.min(j, tokens.size() - 1);
   }
 
-  private static ScopeEscape escape(ScopeEscape.Kind kind, Scope reaches, Statement statement, List<Token> tokens,
-      int first, int last) {
+  private static ScopeEscape escape(
+      ScopeEscape.Kind kind,
+      Scope reaches,
+      Statement statement,
+      List<Token> tokens,
+      int first,
+      int last) {
     StringBuilder text = new StringBuilder();
     for (int k = first; k <= last && k < tokens.size(); k++) {
       if (k > first) {
@@ -166,13 +203,17 @@ public final class ScopeEscapes {
         || previous.type() == TokenType.WORD && STATEMENT_START.contains(upper(previous));
   }
 
-  /** Whether the word at {@code i} follows {@code .} or {@code ::}, i.e. is a field or function path part. */
+  /**
+   * Whether the word at {@code i} follows {@code .} or {@code ::}, i.e. is a field or function path
+   * part.
+   */
   private static boolean afterPath(List<Token> tokens, int i) {
     if (i == 0) {
       return false;
     }
     String previous = tokens.get(i - 1).text();
-    return tokens.get(i - 1).type() == TokenType.OPERATOR && (previous.equals(".") || previous.equals("::"));
+    return tokens.get(i - 1).type() == TokenType.OPERATOR
+        && (previous.equals(".") || previous.equals("::"));
   }
 
   private static String upper(Token token) {

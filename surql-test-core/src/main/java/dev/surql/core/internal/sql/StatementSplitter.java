@@ -1,7 +1,6 @@
 package dev.surql.core.internal.sql;
 
 import dev.surql.core.migration.Statement;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -74,7 +73,12 @@ public final class StatementSplitter {
   }
 
   private static void add(
-      List<Statement> statements, String source, String origin, List<Token> tokens, int first, int last) {
+      List<Statement> statements,
+      String source,
+      String origin,
+      List<Token> tokens,
+      int first,
+      int last) {
     if (first < 0) {
       return;
     }

@@ -1,7 +1,6 @@
 package dev.surql.core.internal.sql;
 
 import dev.surql.core.migration.Statement;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -42,7 +41,10 @@ public final class Statements {
     access = statementAccess;
   }
 
-  /** A statement of {@code tokens} whose first significant token sits at {@code line:column} of {@code origin}. */
+  /**
+   * A statement of {@code tokens} whose first significant token sits at {@code line:column} of
+   * {@code origin}.
+   */
   public static Statement of(String text, String origin, int line, int column, List<Token> tokens) {
     return access().statement(text, origin, line, column, tokens);
   }

@@ -1,7 +1,5 @@
 package dev.surql.core.internal.sql;
 
-import dev.surql.core.migration.Statement;
-
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -10,8 +8,8 @@ import java.util.Set;
  * Quotes table, field, index and other names for safe use in generated SurrealQL. {@link
  * #escape(String)} always wraps a name in backticks, escaping {@code `} and {@code \}, so no name
  * can break out of the identifier; {@link #escapeIfNeeded(String)} leaves plain names such as
- * {@code user} or {@code created_at} bare and quotes everything else, including SurrealQL's reserved
- * keywords.
+ * {@code user} or {@code created_at} bare and quotes everything else, including SurrealQL's
+ * reserved keywords.
  */
 public final class SurqlIdentifiers {
 
@@ -19,12 +17,29 @@ public final class SurqlIdentifiers {
    * Words that may not appear bare as identifiers: SurrealDB's own reserved-keyword set plus the
    * word operators and block keywords, matched case-insensitively.
    */
-  private static final Set<String> RESERVED = SurqlKeywords.union(
-      SurqlKeywords.union(SurqlKeywords.STATEMENTS, SurqlKeywords.LITERALS),
-      SurqlKeywords.union(SurqlKeywords.WORD_OPERATORS,
-          // further words SurrealDB reserves, and the block keywords, quoted to be safe across versions
-          Set.of("DIFF", "RAND", "AFTER", "BEFORE", "VALUE", "BY", "ALL", "WHERE", "TABLE", "TB", "SEQUENCE",
-              "FUNCTION", "THEN", "ELSE", "END")));
+  private static final Set<String> RESERVED =
+      SurqlKeywords.union(
+          SurqlKeywords.union(SurqlKeywords.STATEMENTS, SurqlKeywords.LITERALS),
+          SurqlKeywords.union(
+              SurqlKeywords.WORD_OPERATORS,
+              // further words SurrealDB reserves, and the block keywords, quoted to be safe across
+              // versions
+              Set.of(
+                  "DIFF",
+                  "RAND",
+                  "AFTER",
+                  "BEFORE",
+                  "VALUE",
+                  "BY",
+                  "ALL",
+                  "WHERE",
+                  "TABLE",
+                  "TB",
+                  "SEQUENCE",
+                  "FUNCTION",
+                  "THEN",
+                  "ELSE",
+                  "END")));
 
   private SurqlIdentifiers() {}
 
@@ -83,7 +98,8 @@ public final class SurqlIdentifiers {
     }
     if (identifier.indexOf('\0') >= 0) {
       throw new IllegalArgumentException(
-          "a SurrealQL identifier must not contain a NUL character: " + identifier.replace('\0', '?'));
+          "a SurrealQL identifier must not contain a NUL character: "
+              + identifier.replace('\0', '?'));
     }
   }
 }

@@ -5,24 +5,25 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A single-pass, linear-time SurrealQL lexer. It recognises quoted and prefixed strings
- * ({@code 'a'}, {@code "b"}, {@code r"user:1"}, {@code d"2026-01-01"}, …) with backslash escapes,
- * {@code /regex/} literals (where SurrealDB's parser reads an operand, see {@link OperandPosition};
- * they may span lines), the bodies of embedded JavaScript functions ({@code function(…) &#123; …
+ * A single-pass, linear-time SurrealQL lexer. It recognises quoted and prefixed strings ({@code
+ * 'a'}, {@code "b"}, {@code r"user:1"}, {@code d"2026-01-01"}, …) with backslash escapes, {@code
+ * /regex/} literals (where SurrealDB's parser reads an operand, see {@link OperandPosition}; they
+ * may span lines), the bodies of embedded JavaScript functions ({@code function(…) &#123; …
  * &#125;}, scanned as SurrealDB scans them: braces, quoted and template strings, {@code //} and
  * <code>/* … *&#47;</code> comments), the comment styles {@code --}, {@code //}, {@code #} and
  * <code>/* … *&#47;</code>, {@code `backtick`} and {@code ⟨angle⟩} identifiers, parameters,
  * numbers, brackets and operators, and checks that every <code>( [ &#123;</code> is closed by its
- * partner. Lines and columns are 1-based; a column counts Unicode
- * code points (a surrogate pair is one column, a tab is one column); {@code \r\n}, {@code \n} and a
- * lone {@code \r} each end a line. Any unterminated construct throws a {@link SurqlSyntaxException}
- * pointing at where it starts.
+ * partner. Lines and columns are 1-based; a column counts Unicode code points (a surrogate pair is
+ * one column, a tab is one column); {@code \r\n}, {@code \n} and a lone {@code \r} each end a line.
+ * Any unterminated construct throws a {@link SurqlSyntaxException} pointing at where it starts.
  */
 public final class SurqlLexer {
 
   private static final String DEFAULT_ORIGIN = "<input>";
 
-  /** Multi-char operators, longest first within each shared prefix; anything else is one code point. */
+  /**
+   * Multi-char operators, longest first within each shared prefix; anything else is one code point.
+   */
   private static final String[] OPERATORS = {
     "<->", "<-", "->", "::", "...", "..=", "..", "<=", ">=", "==", "!=", "?=", "*=", "+?=", "+=",
     "-=", "!~", "?~", "*~", "&&", "||", "??", "?:", "**", "=>", "@@"
@@ -40,11 +41,20 @@ public final class SurqlLexer {
   private int line;
   private int col = 1;
   private final OperandPosition operand = new OperandPosition();
-  /** The word {@code function} was read where an operand is expected: a JavaScript function if {@code (} follows. */
+
+  /**
+   * The word {@code function} was read where an operand is expected: a JavaScript function if
+   * {@code (} follows.
+   */
   private boolean functionWord;
+
   /** Bracket depths of the argument lists of JavaScript functions being read, innermost last. */
   private final List<Integer> scriptArguments = new ArrayList<>();
-  /** The argument list of a JavaScript function just closed: a <code>&#123;</code> next starts its body. */
+
+  /**
+   * The argument list of a JavaScript function just closed: a <code>&#123;</code> next starts its
+   * body.
+   */
   private boolean scriptBodyNext;
 
   private SurqlLexer(String src, String origin, int firstLine) {
@@ -69,7 +79,10 @@ public final class SurqlLexer {
     return tokenize(source, origin, 1);
   }
 
-  /** Like {@link #tokenize(String, String)}, numbering the first line of {@code source} {@code firstLine}. */
+  /**
+   * Like {@link #tokenize(String, String)}, numbering the first line of {@code source} {@code
+   * firstLine}.
+   */
   static List<Token> tokenize(String source, String origin, int firstLine) {
     if (source == null) {
       throw new NullPointerException("source");
@@ -131,7 +144,13 @@ public final class SurqlLexer {
       scanQuoted(start, startLine, startCol, TokenType.STRING, c, start + 1, "string literal");
     } else if (c == '`') {
       scanQuoted(
-          start, startLine, startCol, TokenType.ESCAPED_IDENTIFIER, '`', start + 1, "escaped identifier");
+          start,
+          startLine,
+          startCol,
+          TokenType.ESCAPED_IDENTIFIER,
+          '`',
+          start + 1,
+          "escaped identifier");
     } else if (c == OPEN_ANGLE) {
       scanQuoted(
           start,
@@ -197,7 +216,13 @@ public final class SurqlLexer {
    * which is closed by {@code close}; a backslash escapes the next char.
    */
   private void scanQuoted(
-      int start, int startLine, int startCol, TokenType type, char close, int contentStart, String what) {
+      int start,
+      int startLine,
+      int startCol,
+      TokenType type,
+      char close,
+      int contentStart,
+      String what) {
     pos = contentStart;
     col = startCol + src.codePointCount(start, contentStart);
     StringBuilder value = null;
@@ -295,7 +320,8 @@ public final class SurqlLexer {
       skipDigits();
     }
     if (pos < length && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
-      int sign = pos + 1 < length && (src.charAt(pos + 1) == '+' || src.charAt(pos + 1) == '-') ? 1 : 0;
+      int sign =
+          pos + 1 < length && (src.charAt(pos + 1) == '+' || src.charAt(pos + 1) == '-') ? 1 : 0;
       if (pos + 1 + sign < length && isDigit(src.charAt(pos + 1 + sign))) {
         advanceAscii(1 + sign);
         skipDigits();
@@ -309,7 +335,8 @@ public final class SurqlLexer {
   private void scanClose(char c, int start, int startLine, int startCol) {
     char expectedOpen = c == ')' ? '(' : c == ']' ? '[' : '{';
     if (openers.isEmpty()) {
-      throw error(startLine, startCol, "unexpected '" + c + "' without a matching '" + expectedOpen + "'");
+      throw error(
+          startLine, startCol, "unexpected '" + c + "' without a matching '" + expectedOpen + "'");
     }
     Token open = openers.remove(openers.size() - 1);
     char opened = open.text().charAt(0);
@@ -361,10 +388,10 @@ public final class SurqlLexer {
   }
 
   /**
-   * Scans the body of an embedded JavaScript function, from its <code>&#123;</code> to the
-   * matching <code>&#125;</code>, as SurrealDB does: it counts braces and skips {@code '…'}, {@code
-   * "…"} and {@code `…`} strings (backslash escapes) and {@code //} and <code>/* … *&#47;</code>
-   * comments, so {@code --}, {@code #} and {@code ;} in JavaScript mean nothing here.
+   * Scans the body of an embedded JavaScript function, from its <code>&#123;</code> to the matching
+   * <code>&#125;</code>, as SurrealDB does: it counts braces and skips {@code '…'}, {@code "…"} and
+   * {@code `…`} strings (backslash escapes) and {@code //} and <code>/* … *&#47;</code> comments,
+   * so {@code --}, {@code #} and {@code ;} in JavaScript mean nothing here.
    */
   private void scanScript(int start, int startLine, int startCol) {
     advance();
@@ -443,7 +470,12 @@ public final class SurqlLexer {
       line++;
       col = 1;
     } else {
-      pos += Character.isHighSurrogate(c) && pos + 1 < length && Character.isLowSurrogate(src.charAt(pos + 1)) ? 2 : 1;
+      pos +=
+          Character.isHighSurrogate(c)
+                  && pos + 1 < length
+                  && Character.isLowSurrogate(src.charAt(pos + 1))
+              ? 2
+              : 1;
       col++;
     }
   }
@@ -477,7 +509,8 @@ public final class SurqlLexer {
     return add(new Token(type, text, text, startLine, startCol, start));
   }
 
-  private Token emitWithValue(TokenType type, int start, int startLine, int startCol, String value) {
+  private Token emitWithValue(
+      TokenType type, int start, int startLine, int startCol, String value) {
     return add(new Token(type, src.substring(start, pos), value, startLine, startCol, start));
   }
 
@@ -492,9 +525,9 @@ public final class SurqlLexer {
 
   /**
    * Follows {@code function ( … )} where an operand is expected (SurrealDB's embedded JavaScript
-   * function), so the <code>&#123;</code> after its argument list is scanned as JavaScript.
-   * Called before the token is passed to {@link #operand}; for <code>( )</code> the bracket
-   * stack {@link #openers} does not hold the token's own bracket.
+   * function), so the <code>&#123;</code> after its argument list is scanned as JavaScript. Called
+   * before the token is passed to {@link #operand}; for <code>( )</code> the bracket stack {@link
+   * #openers} does not hold the token's own bracket.
    */
   private void trackScript(Token token) {
     scriptBodyNext = false;
@@ -504,7 +537,9 @@ public final class SurqlLexer {
         scriptArguments.add(openers.size());
       }
     }
-    if (token.type() == TokenType.CLOSE && token.text().equals(")") && !scriptArguments.isEmpty()
+    if (token.type() == TokenType.CLOSE
+        && token.text().equals(")")
+        && !scriptArguments.isEmpty()
         && scriptArguments.get(scriptArguments.size() - 1) == openers.size()) {
       scriptArguments.remove(scriptArguments.size() - 1);
       scriptBodyNext = true;

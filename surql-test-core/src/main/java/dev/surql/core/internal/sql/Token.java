@@ -6,8 +6,9 @@ import java.util.Objects;
  * One lexical token of SurrealQL source. {@code text} is the raw source text; {@code value} is the
  * unescaped content of an identifier or string (without quotes, backticks, angle brackets or string
  * prefix), the name of a parameter without its {@code $}, the pattern of a regex literal, the
- * JavaScript between the braces of a {@link TokenType#SCRIPT}, and the text itself for every other token. {@code line} and {@code column} are 1-based (columns count code
- * points); {@code offset} is the UTF-16 index of the token's first char in the lexed source.
+ * JavaScript between the braces of a {@link TokenType#SCRIPT}, and the text itself for every other
+ * token. {@code line} and {@code column} are 1-based (columns count code points); {@code offset} is
+ * the UTF-16 index of the token's first char in the lexed source.
  */
 public record Token(TokenType type, String text, String value, int line, int column, int offset) {
 
@@ -22,7 +23,10 @@ public record Token(TokenType type, String text, String value, int line, int col
     return type == TokenType.WORD && text.equalsIgnoreCase(keywordCaseInsensitive);
   }
 
-  /** Whether this token matters to the meaning of a statement, that is it is neither a comment nor whitespace. */
+  /**
+   * Whether this token matters to the meaning of a statement, that is it is neither a comment nor
+   * whitespace.
+   */
   public boolean isSignificant() {
     return type != TokenType.COMMENT && type != TokenType.WHITESPACE;
   }

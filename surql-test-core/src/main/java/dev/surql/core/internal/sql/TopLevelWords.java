@@ -33,7 +33,10 @@ public final class TopLevelWords {
     return indexOf(tokens, word, 0);
   }
 
-  /** Whether the token at {@code i} follows {@code .}, {@code ::} or {@code :}: a name, not a keyword. */
+  /**
+   * Whether the token at {@code i} follows {@code .}, {@code ::} or {@code :}: a name, not a
+   * keyword.
+   */
   public static boolean afterPathOperator(List<Token> tokens, int i) {
     if (i == 0) {
       return false;

@@ -31,7 +31,10 @@ final class WordedIfs {
   private final OperandPosition operand = new OperandPosition();
   private Token previous;
 
-  /** Whether a {@code ;} at bracket depth {@code depth} ends a worded {@code IF} branch there (and not the statement). */
+  /**
+   * Whether a {@code ;} at bracket depth {@code depth} ends a worded {@code IF} branch there (and
+   * not the statement).
+   */
   boolean holdsSemicolon(int depth) {
     for (Chain top = top(); top != null && top.depth() >= depth; top = top()) {
       if (top.depth() == depth && top.stage() == Stage.BRANCH) {

@@ -12,7 +12,10 @@ public final class Abbreviation {
 
   private Abbreviation() {}
 
-  /** {@code text} if it has at most {@code max} characters, else its first {@code max} and {@code …}. */
+  /**
+   * {@code text} if it has at most {@code max} characters, else its first {@code max} and {@code
+   * …}.
+   */
   public static String abbreviate(String text, int max) {
     if (max < 0) {
       throw new IllegalArgumentException("max must not be negative: " + max);

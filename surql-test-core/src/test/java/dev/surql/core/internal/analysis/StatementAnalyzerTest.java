@@ -1,18 +1,17 @@
 package dev.surql.core.internal.analysis;
 
-import dev.surql.core.rollback.RollbackSafety;
-
 import static dev.surql.core.rollback.RollbackSafety.DATA_LOSS;
 import static dev.surql.core.rollback.RollbackSafety.SAFE;
 import static dev.surql.core.rollback.RollbackSafety.UNSAFE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.surql.core.internal.sql.StatementSplitter;
+import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.FieldSchema;
 import dev.surql.core.snapshot.TableKind;
 import dev.surql.core.snapshot.TableSchema;
-import dev.surql.core.internal.sql.StatementSplitter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,17 +39,25 @@ class StatementAnalyzerTest {
         arguments("add table -> down removes it", "REMOVE TABLE user", UNSAFE),
         arguments("remove table -> down re-adds it", "DEFINE TABLE user SCHEMAFULL", SAFE),
         arguments("add field -> down removes it", "REMOVE FIELD bio ON TABLE user", DATA_LOSS),
-        arguments("remove field -> down re-adds it", "DEFINE FIELD bio ON TABLE user TYPE string", SAFE),
+        arguments(
+            "remove field -> down re-adds it", "DEFINE FIELD bio ON TABLE user TYPE string", SAFE),
         arguments("add index -> down removes it", "REMOVE INDEX email_idx ON TABLE user", SAFE),
-        arguments("remove index -> down re-adds it", "DEFINE INDEX email_idx ON TABLE user COLUMNS email", SAFE),
-        arguments("modify field type -> down changes it back",
-            "DEFINE FIELD OVERWRITE age ON TABLE user TYPE string", DATA_LOSS),
+        arguments(
+            "remove index -> down re-adds it",
+            "DEFINE INDEX email_idx ON TABLE user COLUMNS email",
+            SAFE),
+        arguments(
+            "modify field type -> down changes it back",
+            "DEFINE FIELD OVERWRITE age ON TABLE user TYPE string",
+            DATA_LOSS),
         arguments("add event -> down removes it", "REMOVE EVENT audit ON user", SAFE),
         arguments("add function -> down removes it", "REMOVE FUNCTION fn::greet", SAFE),
         arguments("add param -> down removes it", "REMOVE PARAM $limit", SAFE),
         arguments("add analyzer -> down removes it", "REMOVE ANALYZER en", SAFE),
-        arguments("add unique index -> down re-adds a unique one",
-            "DEFINE INDEX email ON user FIELDS email UNIQUE", DATA_LOSS),
+        arguments(
+            "add unique index -> down re-adds a unique one",
+            "DEFINE INDEX email ON user FIELDS email UNIQUE",
+            DATA_LOSS),
         arguments("data backfill -> down unsets it", "UPDATE user UNSET nickname", DATA_LOSS),
         arguments("seed rows -> down deletes some", "DELETE user WHERE age < 18", DATA_LOSS),
         arguments("seed table -> down deletes all", "DELETE user", UNSAFE),
@@ -62,7 +69,10 @@ class StatementAnalyzerTest {
         arguments("rebuild", "REBUILD INDEX email ON user", SAFE),
         arguments("seed -> create", "CREATE user:1 SET name = 'a'", SAFE),
         arguments("insert", "INSERT INTO user [{id: 1}]", SAFE),
-        arguments("insert that updates", "INSERT INTO user {id: 1} ON DUPLICATE KEY UPDATE n += 1", DATA_LOSS),
+        arguments(
+            "insert that updates",
+            "INSERT INTO user {id: 1} ON DUPLICATE KEY UPDATE n += 1",
+            DATA_LOSS),
         arguments("relate", "RELATE user:1->likes->post:2", SAFE),
         arguments("select", "SELECT * FROM user", SAFE),
         arguments("let", "LET $x = 1", SAFE),
@@ -87,7 +97,8 @@ class StatementAnalyzerTest {
 
   @Test
   void removeTableAndExpungeIsUnsafe() {
-    assertThat(analyze("REMOVE TABLE user AND EXPUNGE")).extracting(StatementRisk::tables, StatementRisk::safety)
+    assertThat(analyze("REMOVE TABLE user AND EXPUNGE"))
+        .extracting(StatementRisk::tables, StatementRisk::safety)
         .containsExactly(List.of("user"), UNSAFE);
   }
 
@@ -128,7 +139,8 @@ class StatementAnalyzerTest {
     assertThat(field.tables()).containsExactly("user");
     assertThat(field.fields()).containsExactly("first name");
     assertThat(field.safety()).isEqualTo(DATA_LOSS);
-    assertThat(analyze("REMOVE FIELD address.city ON user").fields()).containsExactly("address.city");
+    assertThat(analyze("REMOVE FIELD address.city ON user").fields())
+        .containsExactly("address.city");
   }
 
   @Test
@@ -137,7 +149,8 @@ class StatementAnalyzerTest {
     assertThat(risk.kind()).isEqualTo(StatementKind.UNKNOWN);
     assertThat(risk.understood()).isFalse();
     assertThat(risk.safety()).isEqualTo(DATA_LOSS);
-    assertThat(risk.description()).startsWith("Could not analyse the statement: unknown statement FROBNICATE");
+    assertThat(risk.description())
+        .startsWith("Could not analyse the statement: unknown statement FROBNICATE");
     assertThat(analyze("USE DB other").safety()).isEqualTo(DATA_LOSS);
     assertThat(analyze("REMOVE MODEL ml::m<1.0.0>").understood()).isFalse();
     assertThat(analyze("DELETE type::table('user')").safety()).isEqualTo(DATA_LOSS);
@@ -149,7 +162,8 @@ class StatementAnalyzerTest {
     assertThat(removing.kind()).isEqualTo(StatementKind.BLOCK);
     assertThat(removing.safety()).isEqualTo(UNSAFE);
     assertThat(removing.understood()).isFalse();
-    assertThat(removing.description()).startsWith("Could not analyse the IF block fully: Removes table user");
+    assertThat(removing.description())
+        .startsWith("Could not analyse the IF block fully: Removes table user");
     assertThat(analyze("FOR $u IN (SELECT * FROM user) { DELETE user WHERE id = $u.id; }").safety())
         .isEqualTo(DATA_LOSS);
     assertThat(analyze("IF true THEN (DELETE user) END").safety()).isEqualTo(UNSAFE);
@@ -164,42 +178,54 @@ class StatementAnalyzerTest {
     assertThat(analyze("RETURN (DELETE user)").safety()).isEqualTo(UNSAFE);
     StatementRisk function = analyze("RETURN fn::cleanup('user')");
     assertThat(function.safety()).isEqualTo(DATA_LOSS);
-    assertThat(function.description()).contains("calls custom function fn::cleanup, whose effects are not analysed");
-    assertThat(analyze("DEFINE EVENT purge ON user WHEN $event = 'DELETE' THEN { DELETE post WHERE author = $before.id }")
-        .safety()).isEqualTo(SAFE);
+    assertThat(function.description())
+        .contains("calls custom function fn::cleanup, whose effects are not analysed");
+    assertThat(
+            analyze(
+                    "DEFINE EVENT purge ON user WHEN $event = 'DELETE' THEN { DELETE post WHERE author = $before.id }")
+                .safety())
+        .isEqualTo(SAFE);
   }
 
   @Test
   void noSchemaMakesOverwritesConservative() {
-    assertThat(analyze("DEFINE FIELD OVERWRITE bio ON user TYPE string").safety()).isEqualTo(DATA_LOSS);
-    assertThat(analyze("DEFINE FIELD IF NOT EXISTS bio ON user TYPE string").safety()).isEqualTo(SAFE);
-    assertThat(analyze("DEFINE TABLE OVERWRITE stats AS SELECT count() FROM user GROUP ALL").safety())
+    assertThat(analyze("DEFINE FIELD OVERWRITE bio ON user TYPE string").safety())
+        .isEqualTo(DATA_LOSS);
+    assertThat(analyze("DEFINE FIELD IF NOT EXISTS bio ON user TYPE string").safety())
+        .isEqualTo(SAFE);
+    assertThat(
+            analyze("DEFINE TABLE OVERWRITE stats AS SELECT count() FROM user GROUP ALL").safety())
         .isEqualTo(DATA_LOSS);
   }
 
   private static DatabaseSchema schema() {
-    FieldSchema age = FieldSchema.builder()
-        .name("age")
-        .type("int")
-        .assertion("$value >= 0")
-        .definition("DEFINE FIELD age ON user TYPE int ASSERT $value >= 0")
-        .build();
-    FieldSchema bio = FieldSchema.builder()
-        .name("bio")
-        .type("none | string")
-        .definition("DEFINE FIELD bio ON user TYPE none | string")
-        .build();
-    TableSchema user = TableSchema.builder()
-        .name("user")
-        .kind(TableKind.NORMAL)
-        .definition("DEFINE TABLE user TYPE NORMAL SCHEMALESS")
-        .fields(new TreeMap<>(Map.of("age", age, "bio", bio)))
-        .build();
-    TableSchema stats = TableSchema.builder()
-        .name("stats")
-        .kind(TableKind.NORMAL)
-        .definition("DEFINE TABLE stats TYPE NORMAL SCHEMALESS AS SELECT count() FROM user GROUP ALL")
-        .build();
+    FieldSchema age =
+        FieldSchema.builder()
+            .name("age")
+            .type("int")
+            .assertion("$value >= 0")
+            .definition("DEFINE FIELD age ON user TYPE int ASSERT $value >= 0")
+            .build();
+    FieldSchema bio =
+        FieldSchema.builder()
+            .name("bio")
+            .type("none | string")
+            .definition("DEFINE FIELD bio ON user TYPE none | string")
+            .build();
+    TableSchema user =
+        TableSchema.builder()
+            .name("user")
+            .kind(TableKind.NORMAL)
+            .definition("DEFINE TABLE user TYPE NORMAL SCHEMALESS")
+            .fields(new TreeMap<>(Map.of("age", age, "bio", bio)))
+            .build();
+    TableSchema stats =
+        TableSchema.builder()
+            .name("stats")
+            .kind(TableKind.NORMAL)
+            .definition(
+                "DEFINE TABLE stats TYPE NORMAL SCHEMALESS AS SELECT count() FROM user GROUP ALL")
+            .build();
     DatabaseSchema empty = DatabaseSchema.empty();
     return DatabaseSchema.builder()
         .tables(new TreeMap<>(Map.of("user", user, "stats", stats)))
@@ -214,71 +240,113 @@ class StatementAnalyzerTest {
   @Test
   void fieldRedefinitionsAreComparedWithTheCurrentSchema() {
     StatementAnalyzer analyzer = StatementAnalyzer.withSchema(schema());
-    StatementRisk changed = analyze(analyzer, "DEFINE FIELD OVERWRITE age ON TABLE user TYPE string ASSERT $value >= 0");
+    StatementRisk changed =
+        analyze(
+            analyzer, "DEFINE FIELD OVERWRITE age ON TABLE user TYPE string ASSERT $value >= 0");
     assertThat(changed.safety()).isEqualTo(DATA_LOSS);
     assertThat(changed.description()).contains("changes its type from int to string");
-    assertThat(analyze(analyzer, "DEFINE FIELD OVERWRITE age ON user TYPE int ASSERT $value>=0").safety())
+    assertThat(
+            analyze(analyzer, "DEFINE FIELD OVERWRITE age ON user TYPE int ASSERT $value>=0")
+                .safety())
         .isEqualTo(SAFE);
-    assertThat(analyze(analyzer, "DEFINE FIELD OVERWRITE bio ON user TYPE option<string>").safety()).isEqualTo(SAFE);
-    assertThat(analyze(analyzer, "DEFINE FIELD OVERWRITE bio ON user TYPE string | none | int").safety())
-        .as("a widened type").isEqualTo(SAFE);
-    StatementRisk assertion = analyze(analyzer, "DEFINE FIELD OVERWRITE bio ON user TYPE option<string> "
-        + "ASSERT string::len($value) < 100");
+    assertThat(analyze(analyzer, "DEFINE FIELD OVERWRITE bio ON user TYPE option<string>").safety())
+        .isEqualTo(SAFE);
+    assertThat(
+            analyze(analyzer, "DEFINE FIELD OVERWRITE bio ON user TYPE string | none | int")
+                .safety())
+        .as("a widened type")
+        .isEqualTo(SAFE);
+    StatementRisk assertion =
+        analyze(
+            analyzer,
+            "DEFINE FIELD OVERWRITE bio ON user TYPE option<string> "
+                + "ASSERT string::len($value) < 100");
     assertThat(assertion.safety()).isEqualTo(DATA_LOSS);
     assertThat(assertion.description()).contains("adds ASSERT string::len($value) < 100");
-    assertThat(analyze(analyzer, "DEFINE FIELD OVERWRITE age ON user TYPE int ASSERT $value > 0").description())
+    assertThat(
+            analyze(analyzer, "DEFINE FIELD OVERWRITE age ON user TYPE int ASSERT $value > 0")
+                .description())
         .contains("changes its ASSERT from $value >= 0 to $value > 0");
     assertThat(analyze(analyzer, "DEFINE FIELD OVERWRITE nick ON user TYPE string").safety())
-        .as("a new field").isEqualTo(SAFE);
+        .as("a new field")
+        .isEqualTo(SAFE);
   }
 
   /**
-   * Found on a real history (conformance/plexus 0003): a down that redefines an object field without
-   * the FLEXIBLE its up added. SurrealDB 2.x then drops the undeclared keys of each object on the
-   * record's next write, and 3.x refuses that write, so the down loses data although the type stays.
+   * Found on a real history (conformance/plexus 0003): a down that redefines an object field
+   * without the FLEXIBLE its up added. SurrealDB 2.x then drops the undeclared keys of each object
+   * on the record's next write, and 3.x refuses that write, so the down loses data although the
+   * type stays.
    */
   @Test
   void aRedefinitionThatDropsFlexibleLosesTheUndeclaredKeys() {
-    DatabaseSchema flexible = schemaWithField(FieldSchema.builder()
-        .name("attributes")
-        .type("object")
-        .defaultValue("{}")
-        .definition("DEFINE FIELD attributes ON entities TYPE object FLEXIBLE DEFAULT {} PERMISSIONS FULL")
-        .build());
+    DatabaseSchema flexible =
+        schemaWithField(
+            FieldSchema.builder()
+                .name("attributes")
+                .type("object")
+                .defaultValue("{}")
+                .definition(
+                    "DEFINE FIELD attributes ON entities TYPE object FLEXIBLE DEFAULT {} PERMISSIONS FULL")
+                .build());
     StatementAnalyzer analyzer = StatementAnalyzer.withSchema(flexible);
 
-    StatementRisk dropped = analyze(analyzer, "DEFINE FIELD OVERWRITE attributes ON entities TYPE object DEFAULT {}");
+    StatementRisk dropped =
+        analyze(analyzer, "DEFINE FIELD OVERWRITE attributes ON entities TYPE object DEFAULT {}");
     assertThat(dropped.safety()).isEqualTo(DATA_LOSS);
     assertThat(dropped.description()).contains("drops FLEXIBLE");
-    assertThat(analyze(analyzer, "DEFINE FIELD OVERWRITE attributes ON entities TYPE object FLEXIBLE DEFAULT {}")
-        .safety()).as("FLEXIBLE kept").isEqualTo(SAFE);
-    assertThat(analyze(analyzer, "DEFINE FIELD OVERWRITE attributes ON entities FLEXIBLE TYPE object DEFAULT {}")
-        .safety()).as("FLEXIBLE kept, 2.x order").isEqualTo(SAFE);
+    assertThat(
+            analyze(
+                    analyzer,
+                    "DEFINE FIELD OVERWRITE attributes ON entities TYPE object FLEXIBLE DEFAULT {}")
+                .safety())
+        .as("FLEXIBLE kept")
+        .isEqualTo(SAFE);
+    assertThat(
+            analyze(
+                    analyzer,
+                    "DEFINE FIELD OVERWRITE attributes ON entities FLEXIBLE TYPE object DEFAULT {}")
+                .safety())
+        .as("FLEXIBLE kept, 2.x order")
+        .isEqualTo(SAFE);
 
-    DatabaseSchema strict = schemaWithField(FieldSchema.builder()
-        .name("attributes")
-        .type("object")
-        .definition("DEFINE FIELD attributes ON entities TYPE object DEFAULT { note: 'FLEXIBLE' } PERMISSIONS FULL")
-        .build());
-    assertThat(analyze(StatementAnalyzer.withSchema(strict),
-        "DEFINE FIELD OVERWRITE attributes ON entities FLEXIBLE TYPE object").safety())
-        .as("adding FLEXIBLE (the word inside the old DEFAULT is no clause)").isEqualTo(SAFE);
+    DatabaseSchema strict =
+        schemaWithField(
+            FieldSchema.builder()
+                .name("attributes")
+                .type("object")
+                .definition(
+                    "DEFINE FIELD attributes ON entities TYPE object DEFAULT { note: 'FLEXIBLE' } PERMISSIONS FULL")
+                .build());
+    assertThat(
+            analyze(
+                    StatementAnalyzer.withSchema(strict),
+                    "DEFINE FIELD OVERWRITE attributes ON entities FLEXIBLE TYPE object")
+                .safety())
+        .as("adding FLEXIBLE (the word inside the old DEFAULT is no clause)")
+        .isEqualTo(SAFE);
 
-    List<StatementRisk> sequence = analyzer.analyzeSource("DEFINE FIELD OVERWRITE attributes ON entities TYPE object;"
-        + "DEFINE FIELD OVERWRITE attributes ON entities FLEXIBLE TYPE object;"
-        + "DEFINE FIELD OVERWRITE attributes ON entities TYPE object;", "down.surql");
-    assertThat(sequence).extracting(StatementRisk::safety).as("each compared with the one before it")
+    List<StatementRisk> sequence =
+        analyzer.analyzeSource(
+            "DEFINE FIELD OVERWRITE attributes ON entities TYPE object;"
+                + "DEFINE FIELD OVERWRITE attributes ON entities FLEXIBLE TYPE object;"
+                + "DEFINE FIELD OVERWRITE attributes ON entities TYPE object;",
+            "down.surql");
+    assertThat(sequence)
+        .extracting(StatementRisk::safety)
+        .as("each compared with the one before it")
         .containsExactly(DATA_LOSS, SAFE, DATA_LOSS);
   }
 
   private static DatabaseSchema schemaWithField(FieldSchema field) {
-    TableSchema entities = TableSchema.builder()
-        .name("entities")
-        .kind(TableKind.NORMAL)
-        .schemafull(true)
-        .definition("DEFINE TABLE entities TYPE NORMAL SCHEMAFULL")
-        .fields(new TreeMap<>(Map.of(field.name(), field)))
-        .build();
+    TableSchema entities =
+        TableSchema.builder()
+            .name("entities")
+            .kind(TableKind.NORMAL)
+            .schemafull(true)
+            .definition("DEFINE TABLE entities TYPE NORMAL SCHEMAFULL")
+            .fields(new TreeMap<>(Map.of(field.name(), field)))
+            .build();
     DatabaseSchema empty = DatabaseSchema.empty();
     return DatabaseSchema.builder()
         .tables(new TreeMap<>(Map.of("entities", entities)))
@@ -293,17 +361,23 @@ class StatementAnalyzerTest {
   @Test
   void viewsReplacingTablesAreUnsafe() {
     StatementAnalyzer analyzer = StatementAnalyzer.withSchema(schema());
-    assertThat(analyze(analyzer, "DEFINE TABLE OVERWRITE user AS SELECT * FROM person").safety()).isEqualTo(UNSAFE);
-    StatementRisk recomputed = analyze(analyzer, "DEFINE TABLE OVERWRITE stats AS SELECT count() FROM user GROUP BY age");
+    assertThat(analyze(analyzer, "DEFINE TABLE OVERWRITE user AS SELECT * FROM person").safety())
+        .isEqualTo(UNSAFE);
+    StatementRisk recomputed =
+        analyze(analyzer, "DEFINE TABLE OVERWRITE stats AS SELECT count() FROM user GROUP BY age");
     assertThat(recomputed.kind()).isEqualTo(StatementKind.DEFINE_VIEW);
     assertThat(recomputed.safety()).isEqualTo(SAFE);
-    assertThat(analyze(analyzer, "DEFINE TABLE OVERWRITE user SCHEMAFULL").safety()).isEqualTo(DATA_LOSS);
+    assertThat(analyze(analyzer, "DEFINE TABLE OVERWRITE user SCHEMAFULL").safety())
+        .isEqualTo(DATA_LOSS);
   }
 
   @Test
   void statementsAreComparedWithTheSchemaTheStatementsBeforeThemLeave() {
-    List<StatementRisk> risks = StatementAnalyzer.withSchema(schema()).analyzeSource(
-        "REMOVE FIELD age ON user; DEFINE FIELD OVERWRITE age ON user TYPE string;", "down.surql");
+    List<StatementRisk> risks =
+        StatementAnalyzer.withSchema(schema())
+            .analyzeSource(
+                "REMOVE FIELD age ON user; DEFINE FIELD OVERWRITE age ON user TYPE string;",
+                "down.surql");
     assertThat(risks).extracting(StatementRisk::safety).containsExactly(DATA_LOSS, SAFE);
     assertThat(risks.get(1).description()).contains("(new)");
   }
@@ -313,6 +387,7 @@ class StatementAnalyzerTest {
     StatementRisk risk = analyze("UPDATE user UNSET nickname, address.city WHERE active = false");
     assertThat(risk.fields()).containsExactly("nickname", "address.city");
     assertThat(risk.condition()).contains("active = false");
-    assertThat(risk.description()).startsWith("Unsets nickname, address.city of the records of table user");
+    assertThat(risk.description())
+        .startsWith("Unsets nickname, address.city of the records of table user");
   }
 }

@@ -25,26 +25,29 @@ import org.junit.jupiter.api.Test;
 class WorkingSchemaTest {
 
   private static DatabaseSchema schema() {
-    FieldSchema age = FieldSchema.builder()
-        .name("age")
-        .type("int")
-        .definition("DEFINE FIELD age ON user TYPE int")
-        .build();
-    IndexSchema byAge = IndexSchema.builder()
-        .name("by_age")
-        .columns(List.of("age"))
-        .kind(IndexKind.STANDARD)
-        .definition("DEFINE INDEX by_age ON user FIELDS age")
-        .build();
-    TableSchema user = TableSchema.builder()
-        .name("user")
-        .kind(TableKind.NORMAL)
-        .schemafull(true)
-        .definition("DEFINE TABLE user TYPE NORMAL SCHEMAFULL")
-        .fields(new TreeMap<>(Map.of("age", age)))
-        .indexes(new TreeMap<>(Map.of("by_age", byAge)))
-        .events(new TreeMap<>())
-        .build();
+    FieldSchema age =
+        FieldSchema.builder()
+            .name("age")
+            .type("int")
+            .definition("DEFINE FIELD age ON user TYPE int")
+            .build();
+    IndexSchema byAge =
+        IndexSchema.builder()
+            .name("by_age")
+            .columns(List.of("age"))
+            .kind(IndexKind.STANDARD)
+            .definition("DEFINE INDEX by_age ON user FIELDS age")
+            .build();
+    TableSchema user =
+        TableSchema.builder()
+            .name("user")
+            .kind(TableKind.NORMAL)
+            .schemafull(true)
+            .definition("DEFINE TABLE user TYPE NORMAL SCHEMAFULL")
+            .fields(new TreeMap<>(Map.of("age", age)))
+            .indexes(new TreeMap<>(Map.of("by_age", byAge)))
+            .events(new TreeMap<>())
+            .build();
     DatabaseSchema empty = DatabaseSchema.empty();
     return DatabaseSchema.builder()
         .tables(new TreeMap<>(Map.of("user", user)))
@@ -66,8 +69,10 @@ class WorkingSchemaTest {
   void changes_of_one_model_do_not_show_in_another_built_from_the_same_tables() {
     DatabaseSchema schema = schema();
     AnalysisRun changing = new AnalysisRun(WorkingSchema.of(Optional.of(schema)));
-    run(changing, "REMOVE FIELD age ON user; REMOVE INDEX by_age ON user;"
-        + " DEFINE TABLE OVERWRITE user TYPE RELATION SCHEMALESS; DEFINE FIELD name ON user TYPE string;");
+    run(
+        changing,
+        "REMOVE FIELD age ON user; REMOVE INDEX by_age ON user;"
+            + " DEFINE TABLE OVERWRITE user TYPE RELATION SCHEMALESS; DEFINE FIELD name ON user TYPE string;");
     WorkingSchema changed = changing.model();
     assertThat(changed.field("user", "age")).isEqualTo(Presence.ABSENT);
     assertThat(changed.field("user", "name")).isEqualTo(Presence.PRESENT);
@@ -103,10 +108,13 @@ class WorkingSchemaTest {
     DatabaseSchema schema = schema();
     WorkingSchema model = WorkingSchema.of(Optional.of(schema));
     AnalysisRun run = new AnalysisRun(model);
-    run(run, "IF true { REMOVE FIELD age ON user; DEFINE FIELD OVERWRITE age ON user TYPE string; };");
+    run(
+        run,
+        "IF true { REMOVE FIELD age ON user; DEFINE FIELD OVERWRITE age ON user TYPE string; };");
     assertThat(model.field("user", "age")).isEqualTo(Presence.PRESENT);
     assertThat(model.state("user").orElseThrow().field("age").type()).contains("int");
-    assertThat(WorkingSchema.of(Optional.of(schema)).state("user").orElseThrow().field("age").type())
+    assertThat(
+            WorkingSchema.of(Optional.of(schema)).state("user").orElseThrow().field("age").type())
         .contains("int");
   }
 }

@@ -16,11 +16,15 @@ class CloseOnceTest {
     AtomicInteger runs = new AtomicInteger();
     CountDownLatch inAction = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    Thread first = new Thread(() -> closing.close(() -> {
-      runs.incrementAndGet();
-      inAction.countDown();
-      await(release);
-    }));
+    Thread first =
+        new Thread(
+            () ->
+                closing.close(
+                    () -> {
+                      runs.incrementAndGet();
+                      inAction.countDown();
+                      await(release);
+                    }));
     first.start();
     assertThat(inAction.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -28,7 +32,9 @@ class CloseOnceTest {
     second.start();
     waitUntilWaiting(second);
 
-    assertThat(second.isAlive()).as("the second close() returned while the first was still closing").isTrue();
+    assertThat(second.isAlive())
+        .as("the second close() returned while the first was still closing")
+        .isTrue();
     release.countDown();
     first.join(10_000);
     second.join(10_000);
@@ -42,10 +48,11 @@ class CloseOnceTest {
     CloseOnce closing = new CloseOnce();
     AtomicInteger runs = new AtomicInteger();
 
-    closing.close(() -> {
-      runs.incrementAndGet();
-      closing.close(runs::incrementAndGet);
-    });
+    closing.close(
+        () -> {
+          runs.incrementAndGet();
+          closing.close(runs::incrementAndGet);
+        });
     closing.close(runs::incrementAndGet);
 
     assertThat(runs).hasValue(1);
@@ -55,12 +62,18 @@ class CloseOnceTest {
   void a_failing_close_is_reported_to_its_caller_and_not_run_again() {
     CloseOnce closing = new CloseOnce();
 
-    assertThatIllegalStateException().isThrownBy(() -> closing.close(() -> {
-      throw new IllegalStateException("cannot stop");
-    })).withMessage("cannot stop");
-    closing.close(() -> {
-      throw new AssertionError("ran twice");
-    });
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () ->
+                closing.close(
+                    () -> {
+                      throw new IllegalStateException("cannot stop");
+                    }))
+        .withMessage("cannot stop");
+    closing.close(
+        () -> {
+          throw new AssertionError("ran twice");
+        });
   }
 
   private static void await(CountDownLatch latch) {
@@ -73,7 +86,9 @@ class CloseOnceTest {
 
   private static void waitUntilWaiting(Thread thread) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (thread.getState() != Thread.State.WAITING && thread.isAlive() && System.nanoTime() < deadline) {
+    while (thread.getState() != Thread.State.WAITING
+        && thread.isAlive()
+        && System.nanoTime() < deadline) {
       Thread.sleep(5);
     }
   }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Core's own classpath has no surql-testcontainers: no provider is found, CONTAINER fails with the
- * dependency to add, and AUTO skips containers. (The surql-testcontainers module tests the other side.)
+ * dependency to add, and AUTO skips containers. (The surql-testcontainers module tests the other
+ * side.)
  */
 class EngineProvidersTest {
 
@@ -25,8 +26,10 @@ class EngineProvidersTest {
 
   @Test
   void container_without_the_artifact_fails_naming_the_dependency_to_add() {
-    SurqlException e = catchThrowableOfType(SurqlException.class,
-        () -> SurqlEngines.start(EngineConfig.defaults().withKind(EngineKind.CONTAINER)));
+    SurqlException e =
+        catchThrowableOfType(
+            SurqlException.class,
+            () -> SurqlEngines.start(EngineConfig.defaults().withKind(EngineKind.CONTAINER)));
 
     assertThat(e.code()).isEqualTo(ErrorCode.ENGINE_UNAVAILABLE);
     assertThat(e.getMessage())
@@ -37,8 +40,9 @@ class EngineProvidersTest {
 
   @Test
   void auto_on_this_classpath_says_that_it_skipped_containers() {
-    EngineResolution resolution = new EngineResolver(EngineEnvironment.system())
-        .resolve(EngineConfig.defaults().withKind(EngineKind.AUTO));
+    EngineResolution resolution =
+        new EngineResolver(EngineEnvironment.system())
+            .resolve(EngineConfig.defaults().withKind(EngineKind.AUTO));
 
     assertThat(resolution.kind()).isNotEqualTo(EngineKind.CONTAINER);
     assertThat(resolution.reason())

@@ -1,15 +1,14 @@
 package dev.surql.core.internal.engine;
 
-import dev.surql.core.engine.EngineConfig;
-import dev.surql.core.engine.EngineKind;
-import dev.surql.core.engine.SurqlEngines;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
+import dev.surql.core.engine.EngineConfig;
+import dev.surql.core.engine.EngineKind;
+import dev.surql.core.engine.SurqlEngines;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +21,8 @@ class EngineResolverTest {
    * Fakes what is installed: surql-testcontainers on the classpath or not, Docker answering or not,
    * and which executables are on PATH.
    */
-  private record FakeEnvironment(boolean containers, boolean docker, Set<String> onPath) implements EngineEnvironment {
+  private record FakeEnvironment(boolean containers, boolean docker, Set<String> onPath)
+      implements EngineEnvironment {
     FakeEnvironment(boolean docker, Set<String> onPath) {
       this(true, docker, onPath);
     }
@@ -39,7 +39,9 @@ class EngineResolverTest {
 
     @Override
     public Optional<Path> findOnPath(String executable) {
-      return onPath.contains(executable) ? Optional.of(Path.of("/usr/local/bin", executable)) : Optional.empty();
+      return onPath.contains(executable)
+          ? Optional.of(Path.of("/usr/local/bin", executable))
+          : Optional.empty();
     }
   }
 
@@ -65,27 +67,35 @@ class EngineResolverTest {
 
   @Test
   void without_surql_testcontainers_on_the_classpath_auto_skips_docker_and_says_so() {
-    EngineResolution resolution = new EngineResolver(new FakeEnvironment(false, true, Set.of("node"))).resolve(AUTO);
+    EngineResolution resolution =
+        new EngineResolver(new FakeEnvironment(false, true, Set.of("node"))).resolve(AUTO);
 
     assertThat(resolution.kind()).isEqualTo(EngineKind.EMBEDDED);
-    assertThat(resolution.reason()).isEqualTo("no CONTAINER engine (dev.surql:surql-testcontainers is not on the"
-        + " classpath) and no 'surreal' is on PATH; 'node' is on PATH at /usr/local/bin/node");
+    assertThat(resolution.reason())
+        .isEqualTo(
+            "no CONTAINER engine (dev.surql:surql-testcontainers is not on the"
+                + " classpath) and no 'surreal' is on PATH; 'node' is on PATH at /usr/local/bin/node");
   }
 
   @Test
   void with_surql_testcontainers_but_no_docker_the_reason_names_docker() {
     EngineResolution resolution = resolve(AUTO, false, "node");
 
-    assertThat(resolution.reason()).startsWith("no Docker engine answers and no 'surreal' is on PATH");
+    assertThat(resolution.reason())
+        .startsWith("no Docker engine answers and no 'surreal' is on PATH");
   }
 
   @Test
   void nothing_available_without_surql_testcontainers_says_to_add_it() {
-    SurqlException e = catchThrowableOfType(SurqlException.class,
-        () -> new EngineResolver(new FakeEnvironment(false, false, Set.of())).resolve(AUTO));
+    SurqlException e =
+        catchThrowableOfType(
+            SurqlException.class,
+            () -> new EngineResolver(new FakeEnvironment(false, false, Set.of())).resolve(AUTO));
 
-    assertThat(e.getMessage()).contains("CONTAINER: Docker and the dev.surql:surql-testcontainers dependency (not on"
-        + " the classpath: add it)");
+    assertThat(e.getMessage())
+        .contains(
+            "CONTAINER: Docker and the dev.surql:surql-testcontainers dependency (not on"
+                + " the classpath: add it)");
   }
 
   @Test
@@ -127,24 +137,32 @@ class EngineResolverTest {
     assertThat(e.code()).isEqualTo(ErrorCode.ENGINE_UNAVAILABLE);
     assertThat(e.getMessage())
         .contains("No SurrealDB engine is available")
-        .contains("EXTERNAL").contains("surql.url (SURQL_URL)")
-        .contains("CONTAINER").contains("Docker")
-        .contains("BINARY").contains("surql.binary (SURQL_BINARY)")
-        .contains("EMBEDDED").contains("surql.node / SURQL_NODE");
+        .contains("EXTERNAL")
+        .contains("surql.url (SURQL_URL)")
+        .contains("CONTAINER")
+        .contains("Docker")
+        .contains("BINARY")
+        .contains("surql.binary (SURQL_BINARY)")
+        .contains("EMBEDDED")
+        .contains("surql.node / SURQL_NODE");
   }
 
   @Test
   void starting_with_nothing_available_fails_before_starting_anything() {
-    SurqlException e = catchThrowableOfType(SurqlException.class,
-        () -> SurqlEngines.start(AUTO, new FakeEnvironment(false, Set.of())));
+    SurqlException e =
+        catchThrowableOfType(
+            SurqlException.class,
+            () -> SurqlEngines.start(AUTO, new FakeEnvironment(false, Set.of())));
 
     assertThat(e.code()).isEqualTo(ErrorCode.ENGINE_UNAVAILABLE);
   }
 
   @Test
   void an_explicit_kind_is_used_as_is() {
-    for (EngineKind kind : Set.of(EngineKind.EMBEDDED, EngineKind.CONTAINER, EngineKind.BINARY, EngineKind.EXTERNAL)) {
-      EngineResolution resolution = resolve(AUTO.withKind(kind).withUrl("http://db:8000"), true, "surreal", "node");
+    for (EngineKind kind :
+        Set.of(EngineKind.EMBEDDED, EngineKind.CONTAINER, EngineKind.BINARY, EngineKind.EXTERNAL)) {
+      EngineResolution resolution =
+          resolve(AUTO.withKind(kind).withUrl("http://db:8000"), true, "surreal", "node");
 
       assertThat(resolution.kind()).isEqualTo(kind);
       assertThat(resolution.reason()).isEqualTo("surql.engine=" + kind);
@@ -153,7 +171,8 @@ class EngineResolverTest {
 
   @Test
   void a_resolution_is_never_auto() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new EngineResolution(EngineKind.AUTO, "because"))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new EngineResolution(EngineKind.AUTO, "because"))
         .withMessageContaining("not AUTO");
   }
 }

@@ -1,14 +1,13 @@
 package dev.surql.core.internal.migration;
 
-import dev.surql.core.migration.MigrationLoader;
-import dev.surql.core.migration.MigrationSet;
-
 import static dev.surql.core.migration.MigrationLoaderTest.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
+import dev.surql.core.migration.MigrationLoader;
+import dev.surql.core.migration.MigrationSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class VersionGraphTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** 1 <- 2 <- 3 <- 5, 2 <- 4 (a branch), 6 merges 4 and 5. */
   private static VersionGraph branching() {
@@ -56,7 +54,8 @@ class VersionGraphTest {
   void should_build_from_migration_set_using_previous_version_or_depends_on() throws IOException {
     write(dir, "20260101_120000_a.surql", "-- @up\nDEFINE TABLE a;");
     write(dir, "20260102_120000_b.surql", "-- @up\nDEFINE TABLE b;");
-    write(dir, "20260103_120000_c.surql", "-- @depends_on: 20260101_120000\n-- @up\nDEFINE TABLE c;");
+    write(
+        dir, "20260103_120000_c.surql", "-- @depends_on: 20260101_120000\n-- @up\nDEFINE TABLE c;");
     write(dir, "20260104_120000_d.surql", "-- @up\nDEFINE TABLE d;");
 
     VersionGraph graph = VersionGraph.from(MigrationLoader.load(dir));
@@ -75,9 +74,10 @@ class VersionGraphTest {
     write(dir, "20260102_120000_b.surql", "-- @up\nDEFINE TABLE b;");
     MigrationSet set = MigrationLoader.load(dir);
 
-    VersionGraph graph = new VersionGraph()
-        .addVersion(set.get("20260101_120000"), Optional.empty())
-        .addVersion(set.get("20260102_120000"), Optional.of("20260101_120000"));
+    VersionGraph graph =
+        new VersionGraph()
+            .addVersion(set.get("20260101_120000"), Optional.empty())
+            .addVersion(set.get("20260102_120000"), Optional.of("20260101_120000"));
 
     assertThat(graph.getDescendants("20260101_120000")).containsExactly("20260102_120000");
   }
@@ -88,38 +88,47 @@ class VersionGraphTest {
 
     assertThatThrownBy(() -> graph.addVersion("1", List.of()))
         .isInstanceOf(SurqlException.class)
-        .hasMessage("Duplicate version 1: it is already in the version graph (parents: none). Every migration needs"
-            + " its own version.")
-        .extracting(e -> ((SurqlException) e).code()).isEqualTo(ErrorCode.VERSION_GRAPH_INVALID);
-    assertThatThrownBy(() -> graph.addVersion("2", List.of("2"))).hasMessage("Version 2 names itself as its parent.");
+        .hasMessage(
+            "Duplicate version 1: it is already in the version graph (parents: none). Every migration needs"
+                + " its own version.")
+        .extracting(e -> ((SurqlException) e).code())
+        .isEqualTo(ErrorCode.VERSION_GRAPH_INVALID);
+    assertThatThrownBy(() -> graph.addVersion("2", List.of("2")))
+        .hasMessage("Version 2 names itself as its parent.");
   }
 
   @Test
   void should_reject_unknown_parents() {
-    VersionGraph graph = new VersionGraph().addVersion("1", List.of()).addVersion("3", List.of("2"));
+    VersionGraph graph =
+        new VersionGraph().addVersion("1", List.of()).addVersion("3", List.of("2"));
 
     assertThatThrownBy(graph::getAllVersions)
         .isInstanceOf(SurqlException.class)
-        .hasMessage("Version graph has unknown parents: 3 has unknown parent 2. Known versions: 1, 3.");
+        .hasMessage(
+            "Version graph has unknown parents: 3 has unknown parent 2. Known versions: 1, 3.");
   }
 
   @Test
   void should_reject_cycles_naming_the_versions() {
-    VersionGraph graph = new VersionGraph()
-        .addVersion("1", List.of())
-        .addVersion("2", List.of("1", "4"))
-        .addVersion("3", List.of("2"))
-        .addVersion("4", List.of("3"));
+    VersionGraph graph =
+        new VersionGraph()
+            .addVersion("1", List.of())
+            .addVersion("2", List.of("1", "4"))
+            .addVersion("3", List.of("2"))
+            .addVersion("4", List.of("3"));
 
     assertThatThrownBy(graph::heads)
         .isInstanceOf(SurqlException.class)
-        .hasMessageStartingWith("Version graph has a cycle: 2 -> 4 -> 3 -> 2 (each version has the next as parent).")
-        .extracting(e -> ((SurqlException) e).code()).isEqualTo(ErrorCode.VERSION_GRAPH_INVALID);
+        .hasMessageStartingWith(
+            "Version graph has a cycle: 2 -> 4 -> 3 -> 2 (each version has the next as parent).")
+        .extracting(e -> ((SurqlException) e).code())
+        .isEqualTo(ErrorCode.VERSION_GRAPH_INVALID);
   }
 
   @Test
   void should_reject_unknown_versions_in_queries() {
     assertThatThrownBy(() -> branching().getPath("1", "9"))
-        .hasMessage("Unknown version 9: not in the version graph. Known versions: 1, 2, 3, 4, 5, 6.");
+        .hasMessage(
+            "Unknown version 9: not in the version graph. Known versions: 1, 2, 3, 4, 5, 6.");
   }
 }

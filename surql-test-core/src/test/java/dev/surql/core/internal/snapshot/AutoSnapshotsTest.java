@@ -1,12 +1,5 @@
 package dev.surql.core.internal.snapshot;
 
-import dev.surql.core.snapshot.DatabaseSchema;
-import dev.surql.core.snapshot.SchemaSnapshot;
-import dev.surql.core.snapshot.SnapshotDiff;
-import dev.surql.core.snapshot.SnapshotStore;
-import dev.surql.core.snapshot.Snapshots;
-import dev.surql.core.snapshot.TestSnapshots;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,11 +7,17 @@ import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
-import dev.surql.core.migration.JavaMigration;
 import dev.surql.core.internal.migration.MigrationHistory;
+import dev.surql.core.migration.JavaMigration;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;
+import dev.surql.core.snapshot.DatabaseSchema;
+import dev.surql.core.snapshot.SchemaSnapshot;
+import dev.surql.core.snapshot.SnapshotDiff;
+import dev.surql.core.snapshot.SnapshotStore;
+import dev.surql.core.snapshot.Snapshots;
+import dev.surql.core.snapshot.TestSnapshots;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -26,12 +25,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AutoSnapshotsTest {
-  private static final MigrationSet MIGRATIONS = MigrationLoader.fromJava(List.of(
-      new Step("20260101_000000", "create user", List.of("DEFINE TABLE user SCHEMAFULL",
-          "DEFINE FIELD name ON user TYPE string"), List.of("REMOVE TABLE user")),
-      new Step("20260102_000000", "add bio", List.of("DEFINE FIELD bio ON user TYPE option<string>"),
-          List.of("REMOVE FIELD bio ON user")),
-      new Step("20260103_000000", "add post", List.of("DEFINE TABLE post SCHEMALESS"), List.of("REMOVE TABLE post"))));
+  private static final MigrationSet MIGRATIONS =
+      MigrationLoader.fromJava(
+          List.of(
+              new Step(
+                  "20260101_000000",
+                  "create user",
+                  List.of("DEFINE TABLE user SCHEMAFULL", "DEFINE FIELD name ON user TYPE string"),
+                  List.of("REMOVE TABLE user")),
+              new Step(
+                  "20260102_000000",
+                  "add bio",
+                  List.of("DEFINE FIELD bio ON user TYPE option<string>"),
+                  List.of("REMOVE FIELD bio ON user")),
+              new Step(
+                  "20260103_000000",
+                  "add post",
+                  List.of("DEFINE TABLE post SCHEMALESS"),
+                  List.of("REMOVE TABLE post"))));
 
   private SurqlDatabase database;
   private SnapshotStore store;
@@ -64,8 +75,13 @@ class AutoSnapshotsTest {
     migrator().migrate();
 
     List<SchemaSnapshot> snapshots = store.list();
-    assertThat(snapshots).extracting(SchemaSnapshot::version)
-        .containsExactly(AutoSnapshots.BASELINE_VERSION, "20260101_000000", "20260102_000000", "20260103_000000");
+    assertThat(snapshots)
+        .extracting(SchemaSnapshot::version)
+        .containsExactly(
+            AutoSnapshots.BASELINE_VERSION,
+            "20260101_000000",
+            "20260102_000000",
+            "20260103_000000");
     assertThat(snapshots).extracting(SchemaSnapshot::migrationCount).containsExactly(0, 1, 2, 3);
     assertThat(snapshots.get(0).schema()).isEqualTo(DatabaseSchema.empty());
     assertThat(snapshots.get(3).schema().tables()).containsOnlyKeys("user", "post");
@@ -86,7 +102,8 @@ class AutoSnapshotsTest {
     assertThat(store.versions()).containsExactly("0", "20260101_000000");
 
     migrator().migrate();
-    assertThat(store.versions()).containsExactly("0", "20260101_000000", "20260102_000000", "20260103_000000");
+    assertThat(store.versions())
+        .containsExactly("0", "20260101_000000", "20260102_000000", "20260103_000000");
     assertThat(store.load("20260103_000000").map(SchemaSnapshot::migrationCount)).contains(3);
   }
 
@@ -104,7 +121,8 @@ class AutoSnapshotsTest {
     store.store(TestSnapshots.snapshot("20260102_000000", TestSnapshots.tricky()));
 
     assertThatThrownBy(() -> migrator().migrate())
-        .isInstanceOfSatisfying(SurqlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SNAPSHOT_INVALID))
+        .isInstanceOfSatisfying(
+            SurqlException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SNAPSHOT_INVALID))
         .hasMessageContaining("A different snapshot is already stored for version 20260102_000000");
     assertThat(new MigrationHistory(database.client()).applied()).hasSize(2);
     assertThat(store.versions()).containsExactly("20260101_000000", "20260102_000000");

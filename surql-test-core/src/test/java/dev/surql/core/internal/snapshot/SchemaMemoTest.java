@@ -12,10 +12,13 @@ class SchemaMemoTest {
   @Test
   void a_value_is_derived_once_per_object_and_equal_objects_get_their_own() {
     List<String> derivedFrom = new ArrayList<>();
-    SchemaMemo<List<String>, String> memo = SchemaMemo.of(10, key -> {
-      derivedFrom.add(String.join(",", key));
-      return "value of " + key;
-    });
+    SchemaMemo<List<String>, String> memo =
+        SchemaMemo.of(
+            10,
+            key -> {
+              derivedFrom.add(String.join(",", key));
+              return "value of " + key;
+            });
     List<String> first = List.of("a", "b");
     List<String> equalButOther = new ArrayList<>(first);
 
@@ -30,10 +33,13 @@ class SchemaMemoTest {
   @Test
   void the_least_recently_used_objects_are_dropped_beyond_the_limit() {
     List<Object> derivedFrom = new ArrayList<>();
-    SchemaMemo<Object, Integer> memo = SchemaMemo.of(2, key -> {
-      derivedFrom.add(key);
-      return derivedFrom.size();
-    });
+    SchemaMemo<Object, Integer> memo =
+        SchemaMemo.of(
+            2,
+            key -> {
+              derivedFrom.add(key);
+              return derivedFrom.size();
+            });
     Object one = new Object();
     Object two = new Object();
     Object three = new Object();
@@ -50,7 +56,8 @@ class SchemaMemoTest {
 
   @Test
   void a_limit_below_one_is_refused() {
-    assertThatThrownBy(() -> SchemaMemo.of(0, key -> key)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> SchemaMemo.of(0, key -> key))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("0");
   }
 }

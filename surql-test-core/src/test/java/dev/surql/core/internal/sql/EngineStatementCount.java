@@ -1,17 +1,16 @@
 package dev.surql.core.internal.sql;
 
-import dev.surql.core.migration.Statement;
-
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
+import dev.surql.core.migration.Statement;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The oracle of the splitter's differential test: what SurrealDB's {@code /sql} endpoint made of
- * a text, either one result per statement it parsed or the parse error it refused the text with.
+ * The oracle of the splitter's differential test: what SurrealDB's {@code /sql} endpoint made of a
+ * text, either one result per statement it parsed or the parse error it refused the text with.
  *
  * @param results the statement results, empty when the text was refused
  * @param parseError the engine's message when it could not parse the text (HTTP 400)
@@ -21,7 +20,8 @@ record EngineStatementCount(List<StatementResult> results, Optional<String> pars
   /** Runs {@code text} on the client's database; a non-parse failure (e.g. HTTP 500) is thrown. */
   static EngineStatementCount of(SurqlClient client, String text) {
     try {
-      return new EngineStatementCount(client.queryAllowingErrors(text).statements(), Optional.empty());
+      return new EngineStatementCount(
+          client.queryAllowingErrors(text).statements(), Optional.empty());
     } catch (SurqlException e) {
       if (e.code() == ErrorCode.PARSE_ERROR) {
         return new EngineStatementCount(List.of(), Optional.of(e.getMessage()));
@@ -66,7 +66,10 @@ record EngineStatementCount(List<StatementResult> results, Optional<String> pars
     return expected;
   }
 
-  /** Whether a statement between {@code BEGIN} and {@code COMMIT}/{@code CANCEL} holds a {@code RETURN}. */
+  /**
+   * Whether a statement between {@code BEGIN} and {@code COMMIT}/{@code CANCEL} holds a {@code
+   * RETURN}.
+   */
   static boolean returnsInATransaction(List<Statement> statements) {
     boolean inTransaction = false;
     for (Statement statement : statements) {
@@ -75,7 +78,8 @@ record EngineStatementCount(List<StatementResult> results, Optional<String> pars
         inTransaction = true;
       } else if (keyword.equals("COMMIT") || keyword.equals("CANCEL")) {
         inTransaction = false;
-      } else if (inTransaction && Statements.tokens(statement).stream().anyMatch(t -> t.isWord("RETURN"))) {
+      } else if (inTransaction
+          && Statements.tokens(statement).stream().anyMatch(t -> t.isWord("RETURN"))) {
         return true;
       }
     }

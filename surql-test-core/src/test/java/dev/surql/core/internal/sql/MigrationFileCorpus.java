@@ -41,7 +41,9 @@ final class MigrationFileCorpus {
       }
       for (int i = 0; i < starts.size(); i++) {
         int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : content.length();
-        texts.add(CorpusText.migration(name + " @" + labels.get(i), content.substring(starts.get(i)[1], end)));
+        texts.add(
+            CorpusText.migration(
+                name + " @" + labels.get(i), content.substring(starts.get(i)[1], end)));
       }
     }
     return texts;
@@ -51,10 +53,13 @@ final class MigrationFileCorpus {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> p.getFileName().toString().endsWith(".surql"))
-          .filter(p -> {
-            String path = root.relativize(p).toString().replace('\\', '/');
-            return path.contains("/src/") && !path.contains("/target/") && !path.startsWith(".");
-          })
+          .filter(
+              p -> {
+                String path = root.relativize(p).toString().replace('\\', '/');
+                return path.contains("/src/")
+                    && !path.contains("/target/")
+                    && !path.startsWith(".");
+              })
           .sorted()
           .toList();
     } catch (IOException e) {

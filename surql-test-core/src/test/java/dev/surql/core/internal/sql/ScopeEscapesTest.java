@@ -15,7 +15,9 @@ class ScopeEscapesTest {
 
   @Test
   void should_find_use_and_namespace_and_database_definitions() {
-    assertThat(find("""
+    assertThat(
+            find(
+                """
         USE NS prod DB prod;
         use db other;
         DEFINE NAMESPACE IF NOT EXISTS shop;
@@ -26,14 +28,25 @@ class ScopeEscapesTest {
         .containsExactly(
             tuple(ScopeEscape.Kind.USE, Scope.ROOT, 1, "USE NS prod DB prod"),
             tuple(ScopeEscape.Kind.USE, Scope.ROOT, 2, "use db other"),
-            tuple(ScopeEscape.Kind.NAMESPACE_OR_DATABASE, Scope.ROOT, 3, "DEFINE NAMESPACE IF NOT EXISTS shop"),
-            tuple(ScopeEscape.Kind.NAMESPACE_OR_DATABASE, Scope.NAMESPACE, 4, "REMOVE DATABASE shop"),
-            tuple(ScopeEscape.Kind.NAMESPACE_OR_DATABASE, Scope.NAMESPACE, 5, "define database OVERWRITE other"));
+            tuple(
+                ScopeEscape.Kind.NAMESPACE_OR_DATABASE,
+                Scope.ROOT,
+                3,
+                "DEFINE NAMESPACE IF NOT EXISTS shop"),
+            tuple(
+                ScopeEscape.Kind.NAMESPACE_OR_DATABASE, Scope.NAMESPACE, 4, "REMOVE DATABASE shop"),
+            tuple(
+                ScopeEscape.Kind.NAMESPACE_OR_DATABASE,
+                Scope.NAMESPACE,
+                5,
+                "define database OVERWRITE other"));
   }
 
   @Test
   void should_find_users_and_access_on_root_or_namespace_but_not_on_database() {
-    assertThat(find("""
+    assertThat(
+            find(
+                """
         DEFINE USER admin ON ROOT PASSWORD 'x' ROLES OWNER;
         DEFINE USER IF NOT EXISTS ops ON NAMESPACE PASSWORD 'x';
         REMOVE USER IF EXISTS ops ON NS;
@@ -60,7 +73,9 @@ class ScopeEscapesTest {
 
   @Test
   void should_find_statements_nested_in_blocks_functions_and_events() {
-    assertThat(find("""
+    assertThat(
+            find(
+                """
         IF true { USE NS prod; };
         DEFINE FUNCTION fn::wipe() {
           REMOVE NAMESPACE prod;
@@ -78,7 +93,9 @@ class ScopeEscapesTest {
 
   @Test
   void should_ignore_words_in_strings_comments_identifiers_and_field_paths() {
-    assertThat(find("""
+    assertThat(
+            find(
+                """
         CREATE note SET text = 'USE NS prod DB prod; REMOVE DATABASE x';
         -- USE NS prod DB prod;
         /* DEFINE USER admin ON ROOT */
@@ -87,7 +104,8 @@ class ScopeEscapesTest {
         UPDATE t SET settings.use = 1;
         DEFINE TABLE database;
         REMOVE TABLE namespace;
-        """)).isEmpty();
+        """))
+        .isEmpty();
   }
 
   @Test

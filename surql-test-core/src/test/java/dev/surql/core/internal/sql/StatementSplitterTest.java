@@ -1,13 +1,12 @@
 package dev.surql.core.internal.sql;
 
-import dev.surql.core.migration.Statement;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.surql.core.ErrorCode;
+import dev.surql.core.migration.Statement;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,7 +21,9 @@ class StatementSplitterTest {
   private static final String FILE = "20260101_120000_init.surql";
 
   private static List<String> texts(String source) {
-    return StatementSplitter.split(source, FILE).stream().map(Statement::text).collect(Collectors.toList());
+    return StatementSplitter.split(source, FILE).stream()
+        .map(Statement::text)
+        .collect(Collectors.toList());
   }
 
   @Test
@@ -58,7 +59,9 @@ class StatementSplitterTest {
         .containsExactly(
             "SELECT 1 -- trailing; \"x\n  FROM a",
             "SELECT # hash; ⟨z\n 2 /* block; 'q\n ; \" */ FROM b");
-    assertThat(statements).extracting(Statement::line, Statement::column).containsExactly(tuple(2, 1), tuple(4, 1));
+    assertThat(statements)
+        .extracting(Statement::line, Statement::column)
+        .containsExactly(tuple(2, 1), tuple(4, 1));
   }
 
   @Test
@@ -131,7 +134,10 @@ class StatementSplitterTest {
     assertThat(statements.get(1).text()).isEqualTo("DELETE user\n  WHERE age < 18");
     Statement define = statements.get(0);
     Token assertToken =
-        Statements.significantTokens(define).stream().filter(t -> t.isWord("ASSERT")).findFirst().orElseThrow();
+        Statements.significantTokens(define).stream()
+            .filter(t -> t.isWord("ASSERT"))
+            .findFirst()
+            .orElseThrow();
     assertThat(assertToken.line()).isEqualTo(10);
     assertThat(assertToken.column()).isEqualTo(5);
   }
@@ -161,7 +167,8 @@ class StatementSplitterTest {
         .hasMessage("m.surql:4:1: unterminated escaped identifier starting here");
     assertThatThrownBy(() -> StatementSplitter.split("x = 'a;", "m.surql", 3))
         .hasMessage("m.surql:3:5: unterminated string literal starting here");
-    assertThatThrownBy(() -> StatementSplitter.split("DEFINE FUNCTION fn::f() {\n RETURN 1;\n", "m.surql", 3))
+    assertThatThrownBy(
+            () -> StatementSplitter.split("DEFINE FUNCTION fn::f() {\n RETURN 1;\n", "m.surql", 3))
         .hasMessage(
             "m.surql:3:25: unterminated block starting here: '{' has no matching '}' before the end of the input");
     assertThatThrownBy(() -> StatementSplitter.split("CREATE a;\nSELECT (1;\n", "m.surql", 3))
@@ -226,7 +233,9 @@ class StatementSplitterTest {
     assertThat(elsewhere).hasToString(FILE + ":2:1: CREATE a");
     assertThat(Statements.significantTokens(first)).isSameAs(Statements.significantTokens(first));
     assertThat(Statement.class.getMethods())
-        .allSatisfy(method -> assertThat(method.getGenericReturnType().getTypeName()).doesNotContain("Token"));
+        .allSatisfy(
+            method ->
+                assertThat(method.getGenericReturnType().getTypeName()).doesNotContain("Token"));
   }
 
   @Test
@@ -243,7 +252,8 @@ class StatementSplitterTest {
 
   @Test
   void rejectsFirstLineBelowOne() {
-    assertThatThrownBy(() -> StatementSplitter.split("a", FILE, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> StatementSplitter.split("a", FILE, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -266,7 +276,9 @@ class StatementSplitterTest {
     String bigString = "SELECT '" + "x;".repeat(500_000) + "';";
     assertThat(StatementSplitter.split(bigString, FILE)).hasSize(1);
     String bigComment = "/*" + "\\;'".repeat(300_000) + "*/ SELECT 1";
-    assertThat(StatementSplitter.split(bigComment, FILE)).extracting(Statement::text).containsExactly("SELECT 1");
+    assertThat(StatementSplitter.split(bigComment, FILE))
+        .extracting(Statement::text)
+        .containsExactly("SELECT 1");
   }
 
   // ---- agreement with SurrealDB 3.0.2: each case was counted by the engine's /sql endpoint ----
@@ -303,18 +315,28 @@ class StatementSplitterTest {
 
   @Test
   void keywordsUsedAsFieldNamesAreStillDivided() {
-    assertThat(texts("SELECT * FROM t WHERE value / 2 = 1; SELECT in / 2 FROM t; RETURN value / 2;"
-        + " SELECT * FROM t ORDER BY value / 2; RETURN [1] / 2; RETURN 1"))
-        .containsExactly("SELECT * FROM t WHERE value / 2 = 1", "SELECT in / 2 FROM t", "RETURN value / 2",
-            "SELECT * FROM t ORDER BY value / 2", "RETURN [1] / 2", "RETURN 1");
+    assertThat(
+            texts(
+                "SELECT * FROM t WHERE value / 2 = 1; SELECT in / 2 FROM t; RETURN value / 2;"
+                    + " SELECT * FROM t ORDER BY value / 2; RETURN [1] / 2; RETURN 1"))
+        .containsExactly(
+            "SELECT * FROM t WHERE value / 2 = 1",
+            "SELECT in / 2 FROM t",
+            "RETURN value / 2",
+            "SELECT * FROM t ORDER BY value / 2",
+            "RETURN [1] / 2",
+            "RETURN 1");
   }
 
   @Test
   void wordedIfWithASemicolonAfterEachBranchIsOneStatement() {
-    assertThat(texts("IF true THEN CREATE a; ELSE CREATE b; END")).containsExactly(
-        "IF true THEN CREATE a; ELSE CREATE b; END");
-    assertThat(texts("IF true THEN CREATE a; ELSE IF false THEN CREATE c; ELSE CREATE b; END; RETURN 1"))
-        .containsExactly("IF true THEN CREATE a; ELSE IF false THEN CREATE c; ELSE CREATE b; END", "RETURN 1");
+    assertThat(texts("IF true THEN CREATE a; ELSE CREATE b; END"))
+        .containsExactly("IF true THEN CREATE a; ELSE CREATE b; END");
+    assertThat(
+            texts(
+                "IF true THEN CREATE a; ELSE IF false THEN CREATE c; ELSE CREATE b; END; RETURN 1"))
+        .containsExactly(
+            "IF true THEN CREATE a; ELSE IF false THEN CREATE c; ELSE CREATE b; END", "RETURN 1");
     assertThat(texts("IF true THEN IF false THEN RETURN 1; END; END; RETURN 2"))
         .containsExactly("IF true THEN IF false THEN RETURN 1; END; END", "RETURN 2");
     assertThat(texts("IF true { RETURN 1; RETURN 2 } ELSE { RETURN 3; }; RETURN 4"))
@@ -333,22 +355,28 @@ class StatementSplitterTest {
     assertThat(texts("RETURN function() { let s = \"a\\\"}\"; return s; }; RETURN 1")).hasSize(2);
     assertThat(texts("RETURN function(1, (2)) { return arguments[0]; }; RETURN 1")).hasSize(2);
     assertThat(texts("RETURN FUNCTION () /* x */ { return 1 }; RETURN 1")).hasSize(2);
-    assertThat(texts("DEFINE EVENT e ON t WHEN true THEN function() { return '-- ;' }; RETURN 1")).hasSize(2);
+    assertThat(texts("DEFINE EVENT e ON t WHEN true THEN function() { return '-- ;' }; RETURN 1"))
+        .hasSize(2);
     // DEFINE FUNCTION is SurrealQL, not JavaScript: its body is a block of statements
     assertThat(texts("DEFINE FUNCTION fn::f() { RETURN '}'; -- }\n }; RETURN 1")).hasSize(2);
   }
 
   @Test
   void anUnterminatedJavaScriptBodyIsRefusedWhereItStarts() {
-    assertThatThrownBy(() -> StatementSplitter.split("RETURN 1;\nRETURN function() { return 1 // a }", "m.surql"))
+    assertThatThrownBy(
+            () ->
+                StatementSplitter.split(
+                    "RETURN 1;\nRETURN function() { return 1 // a }", "m.surql"))
         .isInstanceOf(SurqlSyntaxException.class)
         .hasMessage("m.surql:2:19: unterminated JavaScript function body starting here");
   }
 
   @Test
   void angleBracketsOfTypesAndCastsAndTheWildcard() {
-    assertThat(texts("DEFINE FIELD b ON t TYPE option<string> ASSERT /a;b/ = $value; RETURN 1")).hasSize(2);
-    assertThat(texts("DEFINE FIELD c ON t TYPE array<record<t>> VALUE /a;b/ = 'x'; RETURN 1")).hasSize(2);
+    assertThat(texts("DEFINE FIELD b ON t TYPE option<string> ASSERT /a;b/ = $value; RETURN 1"))
+        .hasSize(2);
+    assertThat(texts("DEFINE FIELD c ON t TYPE array<record<t>> VALUE /a;b/ = 'x'; RETURN 1"))
+        .hasSize(2);
     assertThat(texts("RETURN <string> /a;b/ = 'x'; RETURN 1")).hasSize(2);
     assertThat(texts("SELECT * FROM t WHERE 3 > value / 2; RETURN 1")).hasSize(2);
     assertThat(texts("RETURN 2 * /a;b/; RETURN 1")).hasSize(2);
@@ -356,9 +384,13 @@ class StatementSplitterTest {
 
   @Test
   void aBlockIfAsTheBranchOfAWordedIf() {
-    assertThat(texts("IF true THEN IF false { RETURN 1 } ELSE IF true { RETURN 2 } ELSE { RETURN 3 }; ELSE 4; END;"
-        + " RETURN 5")).containsExactly(
-            "IF true THEN IF false { RETURN 1 } ELSE IF true { RETURN 2 } ELSE { RETURN 3 }; ELSE 4; END", "RETURN 5");
+    assertThat(
+            texts(
+                "IF true THEN IF false { RETURN 1 } ELSE IF true { RETURN 2 } ELSE { RETURN 3 }; ELSE 4; END;"
+                    + " RETURN 5"))
+        .containsExactly(
+            "IF true THEN IF false { RETURN 1 } ELSE IF true { RETURN 2 } ELSE { RETURN 3 }; ELSE 4; END",
+            "RETURN 5");
   }
 
   @Test

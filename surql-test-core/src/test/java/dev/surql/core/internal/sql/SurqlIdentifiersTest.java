@@ -1,10 +1,9 @@
 package dev.surql.core.internal.sql;
 
-import dev.surql.core.migration.Statement;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.surql.core.migration.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +58,9 @@ class SurqlIdentifiersTest {
     String attack = "x\\";
     String escaped = SurqlIdentifiers.escape(attack);
     assertThat(escaped).isEqualTo("`x\\\\`");
-    List<Token> tokens = Statements.significantTokens(StatementSplitter.split("REMOVE TABLE " + escaped + "; REMOVE TABLE z", "gen").get(0));
+    List<Token> tokens =
+        Statements.significantTokens(
+            StatementSplitter.split("REMOVE TABLE " + escaped + "; REMOVE TABLE z", "gen").get(0));
     assertThat(tokens.get(2).value()).isEqualTo(attack);
   }
 
@@ -74,10 +75,15 @@ class SurqlIdentifiersTest {
 
   @Test
   void rejectsEmptyNulAndNull() {
-    assertThatThrownBy(() -> SurqlIdentifiers.escape("")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SurqlIdentifiers.escapeIfNeeded("")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SurqlIdentifiers.escape("a\0b")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SurqlIdentifiers.escapeIfNeeded("a\0")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SurqlIdentifiers.escape(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> SurqlIdentifiers.escape(""))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SurqlIdentifiers.escapeIfNeeded(""))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SurqlIdentifiers.escape("a\0b"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SurqlIdentifiers.escapeIfNeeded("a\0"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SurqlIdentifiers.escape(null))
+        .isInstanceOf(NullPointerException.class);
   }
 }

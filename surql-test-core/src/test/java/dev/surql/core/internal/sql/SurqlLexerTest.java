@@ -134,7 +134,8 @@ class SurqlLexerTest {
   @Test
   void prefixedStringsAreOneStringToken() {
     List<Token> tokens =
-        significant("r\"user:1\" d'2026-01-01T00:00:00Z' u\"0190-ab\" s'x;y' t\"t\" b\"00\" f\"a:/b\"");
+        significant(
+            "r\"user:1\" d'2026-01-01T00:00:00Z' u\"0190-ab\" s'x;y' t\"t\" b\"00\" f\"a:/b\"");
     assertThat(tokens)
         .extracting(Token::type, Token::text, Token::value)
         .containsExactly(
@@ -146,7 +147,9 @@ class SurqlLexerTest {
             tuple(TokenType.STRING, "b\"00\"", "00"),
             tuple(TokenType.STRING, "f\"a:/b\"", "a:/b"));
     // A longer word followed by a quote is not a prefix.
-    assertThat(significant("rr'x'")).extracting(Token::type).containsExactly(TokenType.WORD, TokenType.STRING);
+    assertThat(significant("rr'x'"))
+        .extracting(Token::type)
+        .containsExactly(TokenType.WORD, TokenType.STRING);
   }
 
   @Test
@@ -189,16 +192,23 @@ class SurqlLexerTest {
             tuple(TokenType.OPERATOR, "/"),
             tuple(TokenType.WORD, "b"));
     assertThat(tokens.get(2).value()).isEqualTo("^[^\";']+\\/x$");
-    // As in SurrealDB a regex may span lines; without a closing slash at all it is a division operator.
-    assertThat(significant("x = / 1 +\n 2 / 3")).extracting(Token::type, Token::value)
-        .containsExactly(tuple(TokenType.WORD, "x"), tuple(TokenType.OPERATOR, "="),
-            tuple(TokenType.STRING, " 1 +\n 2 "), tuple(TokenType.NUMBER, "3"));
+    // As in SurrealDB a regex may span lines; without a closing slash at all it is a division
+    // operator.
+    assertThat(significant("x = / 1 +\n 2 / 3"))
+        .extracting(Token::type, Token::value)
+        .containsExactly(
+            tuple(TokenType.WORD, "x"),
+            tuple(TokenType.OPERATOR, "="),
+            tuple(TokenType.STRING, " 1 +\n 2 "),
+            tuple(TokenType.NUMBER, "3"));
     assertThat(significant("x = / 1 + 2")).extracting(Token::type).doesNotContain(TokenType.STRING);
   }
 
   @Test
   void javaScriptFunctionBodyIsOneScriptToken() {
-    List<Token> tokens = significant("RETURN function(1) { return '}' /* { */; }.x; DEFINE FUNCTION fn::f() { RETURN 1 }");
+    List<Token> tokens =
+        significant(
+            "RETURN function(1) { return '}' /* { */; }.x; DEFINE FUNCTION fn::f() { RETURN 1 }");
     assertThat(tokens)
         .extracting(Token::type, Token::text)
         .startsWith(
@@ -284,7 +294,8 @@ class SurqlLexerTest {
 
   @Test
   void nullOriginIsLabelledInput() {
-    assertThatThrownBy(() -> SurqlLexer.tokenize("'", null)).hasMessageStartingWith("<input>:1:1: ");
+    assertThatThrownBy(() -> SurqlLexer.tokenize("'", null))
+        .hasMessageStartingWith("<input>:1:1: ");
   }
 
   @Test
@@ -292,6 +303,8 @@ class SurqlLexerTest {
     List<Token> tokens = SurqlLexer.tokenize("x𝔘y", "t");
     assertThat(tokens).extracting(Token::text).containsExactly("x𝔘y");
     List<Token> ops = significant("a 🚀 b");
-    assertThat(ops.get(1)).extracting(Token::type, Token::text, Token::column).containsExactly(TokenType.OPERATOR, "🚀", 3);
+    assertThat(ops.get(1))
+        .extracting(Token::type, Token::text, Token::column)
+        .containsExactly(TokenType.OPERATOR, "🚀", 3);
   }
 }

@@ -17,13 +17,15 @@ class AbbreviationTest {
 
   @Test
   void one_line_collapses_whitespace_before_counting() {
-    assertThat(Abbreviation.oneLine("  DEFINE FIELD\n\t a  ON user  ", 100)).isEqualTo("DEFINE FIELD a ON user");
+    assertThat(Abbreviation.oneLine("  DEFINE FIELD\n\t a  ON user  ", 100))
+        .isEqualTo("DEFINE FIELD a ON user");
     assertThat(Abbreviation.oneLine("DEFINE\n\nFIELD a ON user", 12)).isEqualTo("DEFINE FIELD…");
   }
 
   @Test
   void a_negative_limit_is_refused() {
-    assertThatThrownBy(() -> Abbreviation.abbreviate("x", -1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Abbreviation.abbreviate("x", -1))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1");
   }
 }
