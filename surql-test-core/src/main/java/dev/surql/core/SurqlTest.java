@@ -11,6 +11,7 @@ import dev.surql.core.forward.ForwardAnalysisOptions;
 import dev.surql.core.forward.ForwardAnalyzer;
 import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.forward.ForwardPlan;
+import dev.surql.core.internal.engine.CloseOnce;
 import dev.surql.core.internal.migration.MigrationHistory;
 import dev.surql.core.internal.sql.SurqlIdentifiers;
 import dev.surql.core.migration.AppliedMigration;
@@ -79,6 +80,7 @@ public final class SurqlTest implements AutoCloseable {
   private final SurqlTestConfiguration configuration;
   private final Optional<MigrationSet> migrations;
   private final Object lock = new Object();
+  private final CloseOnce closing = new CloseOnce();
   private SurrealEngine engine;
   private boolean ownsEngine;
   private SurqlClient client;
@@ -473,10 +475,16 @@ public final class SurqlTest implements AutoCloseable {
   /**
    * Removes the fresh database this instance made and stops the engine it started; leaves shared
    * and given engines and named and given databases alone. Idempotent. If both steps fail, the
-   * first failure is thrown with the second suppressed.
+   * first failure is thrown with the second suppressed. Atomic: a concurrent call returns only once
+   * the first one has removed and stopped what it had to.
    */
   @Override
   public void close() {
+    closing.close(this::closeNow);
+  }
+
+  /** Runs once: a concurrent or later {@link #close()} waits for it, then returns. */
+  private void closeNow() {
     SurqlDatabase database;
     SurrealEngine started;
     synchronized (lock) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.EngineKind;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
@@ -35,9 +36,17 @@ import dev.surql.core.verify.VerificationReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -521,6 +530,37 @@ class SurqlTestTest {
     }
 
     @Test
+    void concurrent_closes_all_return_only_after_the_fresh_database_is_removed() throws Exception {
+      SurqlTest surql = SurqlTest.configure().migrations(MIGRATIONS).load();
+      surql.migrate();
+      String namespace = surql.client().settings().namespace();
+      SurrealEngine engine = surql.engine();
+      assertThat(namespaces(engine)).contains(namespace);
+      int threads = 6;
+      CyclicBarrier start = new CyclicBarrier(threads);
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<Boolean>> stillThere = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+          stillThere.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    surql.close();
+                    return namespaces(engine).contains(namespace);
+                  }));
+        }
+        for (Future<Boolean> seen : stillThere) {
+          assertThat(seen.get(60, TimeUnit.SECONDS))
+              .as("the namespace still existed when a close() returned")
+              .isFalse();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    @Test
     void close_stops_an_engine_of_its_own() {
       SurqlTest surql =
           SurqlTest.configure()
@@ -569,6 +609,14 @@ class SurqlTestTest {
         assertThat(Snapshots.captureSchema(given.client()).tables())
             .containsOnlyKeys("person", "pet");
       }
+    }
+
+    /** The namespaces the engine has now, read with a root client. */
+    @SuppressWarnings("unchecked")
+    private Set<String> namespaces(SurrealEngine engine) {
+      Map<String, Object> info =
+          SurqlClient.connect(engine.rootSettings()).query("INFO FOR ROOT").get(0).as(Map.class);
+      return ((Map<String, Object>) info.get("namespaces")).keySet();
     }
 
     /**
