@@ -206,14 +206,43 @@ public final class SurqlClient {
 
   /** Like {@link #transaction(List)}, with bound parameters. */
   public List<StatementResult> transaction(List<String> statements, Map<String, ?> parameters) {
+    return List.copyOf(transaction(statements, parameters, List.of()));
+  }
+
+  /**
+   * Like {@link #transaction(List, Map)}, then runs {@code reads} in the same request after the
+   * commit, each on its own outside the transaction: one round trip where a write and the reads
+   * that look at its outcome would take two. A read that fails does not affect the transaction or
+   * the other reads; its result reports the error. If the transaction fails, this throws as {@link
+   * #transaction(List, Map)} does and the reads' results are lost.
+   *
+   * @return one result per read, in order, failed ones included
+   */
+  public List<StatementResult> transactionThenRead(
+      List<String> statements, Map<String, ?> parameters, List<String> reads) {
+    Objects.requireNonNull(reads, "reads");
+    List<StatementResult> all = transaction(statements, parameters, reads);
+    return List.copyOf(all.subList(statements.size(), all.size()));
+  }
+
+  /** The transaction's own results followed by those of {@code reads}. */
+  private List<StatementResult> transaction(
+      List<String> statements, Map<String, ?> parameters, List<String> reads) {
     Objects.requireNonNull(statements, "statements");
     StringBuilder sql = new StringBuilder("BEGIN TRANSACTION;\n");
     for (String statement : statements) {
       sql.append(stripTerminator(statement)).append(";\n");
     }
     sql.append("COMMIT TRANSACTION;");
+    for (String read : reads) {
+      sql.append('\n').append(stripTerminator(read)).append(';');
+    }
     QueryResult result = queryAllowingErrors(sql.toString(), parameters);
-    List<StatementResult> all = result.statements();
+    List<StatementResult> answered = result.statements();
+    if (answered.size() < reads.size()) {
+      throw new TransactionFailedException(-1, "COMMIT", null, settings);
+    }
+    List<StatementResult> all = answered.subList(0, answered.size() - reads.size());
     // 3.x answers for BEGIN (and COMMIT when it succeeds); 2.x answers for neither.
     int offset = all.size() > statements.size() ? 1 : 0;
     List<StatementResult> own = new ArrayList<>();
@@ -226,10 +255,11 @@ public final class SurqlClient {
         throw new TransactionFailedException(i, statements.get(i), r, settings);
       }
     }
-    if (!result.allOk() || own.size() < statements.size()) {
+    if (own.size() < statements.size() || all.stream().anyMatch(r -> !r.ok())) {
       StatementResult failed = all.stream().filter(r -> !r.ok()).findFirst().orElse(null);
       throw new TransactionFailedException(-1, "COMMIT", failed, settings);
     }
+    own.addAll(answered.subList(all.size(), answered.size()));
     return own;
   }
 

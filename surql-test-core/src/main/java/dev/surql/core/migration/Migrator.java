@@ -3,8 +3,10 @@ package dev.surql.core.migration;
 import dev.surql.core.ErrorCode;
 import dev.surql.core.SurqlException;
 import dev.surql.core.client.StatementFailedException;
+import dev.surql.core.client.StatementResult;
 import dev.surql.core.client.SurqlClient;
 import dev.surql.core.internal.migration.MigrationHistory;
+import dev.surql.core.internal.migration.MigrationSteps;
 import dev.surql.core.internal.migration.MigrationVersions;
 import dev.surql.core.internal.text.Abbreviation;
 import dev.surql.core.rule.Rule;
@@ -58,6 +60,23 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class Migrator {
+
+  static {
+    MigrationSteps.install(
+        new MigrationSteps.Access() {
+          @Override
+          public MigrationSteps.Step apply(
+              Migrator migrator, Migration migration, List<String> reads) {
+            return migrator.applyThenRead(migration, reads);
+          }
+
+          @Override
+          public MigrationSteps.Step revert(
+              Migrator migrator, Migration migration, List<String> reads) {
+            return migrator.revertThenRead(migration, reads);
+          }
+        });
+  }
 
   private final SurqlClient client;
   private final MigrationSet migrations;
@@ -285,10 +304,15 @@ public final class Migrator {
    *     applied
    */
   public ExecutedMigration apply(Migration migration) {
+    return applyThenRead(migration, List.of()).executed();
+  }
+
+  private MigrationSteps.Step applyThenRead(Migration migration, List<String> reads) {
     Objects.requireNonNull(migration, "migration");
+    Objects.requireNonNull(reads, "reads");
     requireOwn(migration);
     ensureHistoryTable();
-    return apply(migration, 0, List.of());
+    return apply(migration, 0, List.of(), reads);
   }
 
   /**
@@ -305,10 +329,15 @@ public final class Migrator {
    *     nothing was changed
    */
   public ExecutedMigration revert(Migration migration) {
+    return revertThenRead(migration, List.of()).executed();
+  }
+
+  private MigrationSteps.Step revertThenRead(Migration migration, List<String> reads) {
     Objects.requireNonNull(migration, "migration");
+    Objects.requireNonNull(reads, "reads");
     requireOwn(migration);
     requireReversible(migration);
-    return runDown(migration);
+    return runDown(migration, reads);
   }
 
   private void requireOwn(Migration migration) {
@@ -404,6 +433,11 @@ public final class Migrator {
   }
 
   private ExecutedMigration apply(Migration migration, int completed, List<Migration> later) {
+    return apply(migration, completed, later, List.of()).executed();
+  }
+
+  private MigrationSteps.Step apply(
+      Migration migration, int completed, List<Migration> later, List<String> reads) {
     MigrationEvent before =
         MigrationEvent.builder()
             .client(client)
@@ -413,8 +447,9 @@ public final class Migrator {
             .build();
     listeners.forEach(l -> l.beforeMigrate(before));
     long start = System.nanoTime();
+    Optional<List<StatementResult>> read = Optional.empty();
     if (migration.transactional()) {
-      applyInTransaction(migration, later);
+      read = Optional.of(applyInTransaction(migration, later, reads));
     } else {
       applyStatementByStatement(migration, later);
     }
@@ -428,7 +463,8 @@ public final class Migrator {
             .duration(duration)
             .build();
     listeners.forEach(l -> l.afterMigrate(after));
-    return new ExecutedMigration(migration, MigrationDirection.UP, duration);
+    return new MigrationSteps.Step(
+        new ExecutedMigration(migration, MigrationDirection.UP, duration), read);
   }
 
   /**
@@ -437,15 +473,16 @@ public final class Migrator {
    */
   private static final int CONFLICT_ATTEMPTS = 3;
 
-  private void applyInTransaction(Migration migration, List<Migration> later) {
+  private List<StatementResult> applyInTransaction(
+      Migration migration, List<Migration> later, List<String> reads) {
     List<String> statements = new ArrayList<>();
     statements.add(MigrationHistory.startStatement());
     statements.addAll(migration.upStatements());
     statements.add(history.recordStatement());
     for (int attempt = 1; ; attempt++) {
       try {
-        client.transaction(statements, MigrationHistory.recordParameters(migration));
-        return;
+        return client.transactionThenRead(
+            statements, MigrationHistory.recordParameters(migration), reads);
       } catch (StatementFailedException e) {
         if (appliedByAnotherProcess(migration)) {
           throw concurrentlyApplied(migration, e, later);
@@ -1115,6 +1152,10 @@ public final class Migrator {
   }
 
   private ExecutedMigration runDown(Migration migration) {
+    return runDown(migration, List.of()).executed();
+  }
+
+  private MigrationSteps.Step runDown(Migration migration, List<String> reads) {
     String version = migration.version();
     MigrationEvent before =
         MigrationEvent.builder()
@@ -1125,11 +1166,17 @@ public final class Migrator {
             .build();
     listeners.forEach(l -> l.beforeRollback(before));
     long start = System.nanoTime();
+    Optional<List<StatementResult>> read = Optional.empty();
     if (migration.transactional()) {
       List<String> statements = new ArrayList<>(migration.downStatements());
       statements.addAll(history.removeStatements());
-      runDownInTransaction(
-          migration, statements, new HashMap<>(MigrationHistory.removeParameters(version)));
+      read =
+          Optional.of(
+              runDownInTransaction(
+                  migration,
+                  statements,
+                  new HashMap<>(MigrationHistory.removeParameters(version)),
+                  reads));
     } else {
       for (int i = 0; i < migration.down().orElse(List.of()).size(); i++) {
         runAlone(migration, MigrationDirection.DOWN, i, List.of());
@@ -1146,15 +1193,18 @@ public final class Migrator {
             .duration(duration)
             .build();
     listeners.forEach(l -> l.afterRollback(after));
-    return new ExecutedMigration(migration, MigrationDirection.DOWN, duration);
+    return new MigrationSteps.Step(
+        new ExecutedMigration(migration, MigrationDirection.DOWN, duration), read);
   }
 
-  private void runDownInTransaction(
-      Migration migration, List<String> statements, Map<String, Object> parameters) {
+  private List<StatementResult> runDownInTransaction(
+      Migration migration,
+      List<String> statements,
+      Map<String, Object> parameters,
+      List<String> reads) {
     for (int attempt = 1; ; attempt++) {
       try {
-        client.transaction(statements, parameters);
-        return;
+        return client.transactionThenRead(statements, parameters, reads);
       } catch (StatementFailedException e) {
         if (MigrationHistory.isConflict(e.serverMessage()) && e.statementIndex() < 0) {
           if (attempt < CONFLICT_ATTEMPTS) {

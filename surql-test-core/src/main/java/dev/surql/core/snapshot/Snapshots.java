@@ -1,15 +1,7 @@
 package dev.surql.core.snapshot;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.surql.core.ErrorCode;
-import dev.surql.core.SurqlException;
-import dev.surql.core.client.QueryResult;
 import dev.surql.core.client.SurqlClient;
-import dev.surql.core.internal.client.JsonResults;
-import dev.surql.core.internal.snapshot.DefinitionParser;
-import dev.surql.core.internal.snapshot.SnapshotCache;
-import dev.surql.core.internal.sql.SurqlIdentifiers;
-import dev.surql.core.internal.text.Abbreviation;
+import dev.surql.core.internal.snapshot.SchemaCapture;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -57,17 +47,6 @@ public final class Snapshots {
    * snapshot.
    */
   public static final String OWN_TABLE_PREFIX = "_surql";
-
-  /**
-   * The input of {@code DefinitionParser.table}: the table's name and its server-printed
-   * definitions.
-   */
-  private record ParsedTableKey(
-      String name,
-      String definition,
-      SortedMap<String, String> fields,
-      SortedMap<String, String> indexes,
-      SortedMap<String, String> events) {}
 
   private Snapshots() {}
 
@@ -141,101 +120,12 @@ public final class Snapshots {
 
   private static DatabaseSchema capture(
       SurqlClient client, Optional<DatabaseSchema> previous, Set<String> possiblyChanged) {
-    JsonNode db = JsonResults.tree(client.query("INFO FOR DB;").last());
-    if (!db.isObject()) {
-      throw new SurqlException(
-          ErrorCode.SNAPSHOT_INVALID,
-          "INFO FOR DB on "
-              + client
-              + " answered "
-              + Abbreviation.abbreviate(db.toString(), 200)
-              + " instead of an object; cannot capture a snapshot.");
-    }
-    SortedMap<String, String> tableDefinitions = new TreeMap<>();
-    strings(db.path("tables"))
-        .forEach(
-            (name, definition) -> {
-              if (!isExcluded(name)) {
-                tableDefinitions.put(name, definition);
-              }
-            });
-    SortedMap<String, TableSchema> tables = new TreeMap<>();
-    List<String> names = new ArrayList<>();
-    tableDefinitions.forEach(
-        (name, definition) -> {
-          Optional<TableSchema> known =
-              previous
-                  .flatMap(p -> p.table(name))
-                  .filter(
-                      table ->
-                          table.definition().equals(definition) && !possiblyChanged.contains(name));
-          if (known.isPresent()) {
-            tables.put(name, known.get());
-          } else {
-            names.add(name);
-          }
-        });
-    if (!names.isEmpty()) {
-      StringBuilder sql = new StringBuilder(names.size() * 32);
-      for (String name : names) {
-        sql.append("INFO FOR TABLE ").append(SurqlIdentifiers.escape(name)).append(";\n");
-      }
-      QueryResult result = client.query(sql.toString());
-      if (result.size() != names.size()) {
-        throw new SurqlException(
-            ErrorCode.SNAPSHOT_INVALID,
-            "Asked "
-                + client
-                + " for "
-                + names.size()
-                + " INFO FOR TABLE results but got "
-                + result.size()
-                + "; cannot capture a snapshot.");
-      }
-      for (int i = 0; i < names.size(); i++) {
-        String name = names.get(i);
-        JsonNode info = JsonResults.tree(result.get(i));
-        tables.put(
-            name,
-            parseTable(
-                client,
-                new ParsedTableKey(
-                    name,
-                    tableDefinitions.get(name),
-                    strings(info.path("fields")),
-                    strings(info.path("indexes")),
-                    strings(info.path("events")))));
-      }
-    }
-    SortedMap<String, String> accesses = new TreeMap<>();
-    strings(db.path("accesses"))
-        .forEach(
-            (name, definition) -> accesses.put(name, DefinitionParser.redactAccess(definition)));
-    return DatabaseSchema.builder()
-        .tables(tables)
-        .functions(strings(db.path("functions")))
-        .params(strings(db.path("params")))
-        .analyzers(strings(db.path("analyzers")))
-        .accesses(accesses)
-        .sequences(strings(db.path("sequences")))
-        .build();
-  }
-
-  /**
-   * Parses a table, or returns the schema parsed before from the same definitions on this server.
-   */
-  private static TableSchema parseTable(SurqlClient client, ParsedTableKey key) {
-    return SnapshotCache.of(client)
-        .table(
-            key,
-            () ->
-                DefinitionParser.table(
-                    key.name(), key.definition(), key.fields(), key.indexes(), key.events()));
+    return SchemaCapture.capture(client, previous, possiblyChanged, Optional.empty());
   }
 
   /** The server's version, asked once per server (engine) and kept with its clients. */
   static String serverVersion(SurqlClient client) {
-    return SnapshotCache.of(client).serverVersion(client::serverVersion);
+    return SchemaCapture.serverVersion(client);
   }
 
   /**
@@ -392,13 +282,5 @@ public final class Snapshots {
       }
     }
     return names;
-  }
-
-  private static SortedMap<String, String> strings(JsonNode node) {
-    SortedMap<String, String> map = new TreeMap<>();
-    if (node.isObject()) {
-      node.properties().forEach(e -> map.put(e.getKey(), e.getValue().asText()));
-    }
-    return map;
   }
 }

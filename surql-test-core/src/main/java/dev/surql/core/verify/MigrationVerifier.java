@@ -1,13 +1,17 @@
 package dev.surql.core.verify;
 
 import dev.surql.core.SurqlException;
+import dev.surql.core.client.StatementResult;
+import dev.surql.core.client.SurqlClient;
 import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurrealEngine;
 import dev.surql.core.forward.ForwardAnalyzer;
 import dev.surql.core.forward.ForwardIssue;
 import dev.surql.core.forward.ForwardSettings;
 import dev.surql.core.internal.analysis.NextWrites;
+import dev.surql.core.internal.migration.MigrationSteps;
 import dev.surql.core.internal.migration.Seeding;
+import dev.surql.core.internal.snapshot.SchemaCapture;
 import dev.surql.core.migration.ExecutedMigration;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.MigrationSet;
@@ -17,10 +21,12 @@ import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.rule.Finding;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.rule.SourceLocation;
+import dev.surql.core.snapshot.DatabaseSchema;
 import dev.surql.core.snapshot.SchemaSnapshot;
 import dev.surql.core.snapshot.SnapshotDiff;
 import dev.surql.core.snapshot.Snapshots;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,17 +38,19 @@ import java.util.Set;
  * apply up (S1), run down (S2), apply up again (S3); reversible when S2 equals S0 and S3 equals S1.
  *
  * <p>The walk goes forward on one database: the checked state S3 of migration i is the starting
- * state S0 of migration i+1, so N migrations cost O(N) round trips: per migration three
- * transactions (up, down, up) and three snapshots of two requests each. Only after a failure (a
- * down or re-apply that fails, or an S3 that differs from S1) is the database rebuilt from empty.
- * Seed data runs before the versions it names, so downs meet real records and destroyed data is
- * counted.
+ * state S0 of migration i+1, so N migrations cost O(N) round trips. Only after a failure (a down or
+ * re-apply that fails, or an S3 that differs from S1) is the database rebuilt from empty. Seed data
+ * runs before the versions it names, so downs meet real records and destroyed data is counted.
  *
- * <p>Snapshots inside a round trip re-read only the tables the migration's statements name (and any
- * table that appeared, disappeared or was redefined, which {@code INFO FOR DB} shows); the others
- * are carried over from the previous snapshot, so a round trip costs the same whatever the number
- * of tables the earlier migrations left. A migration that calls a custom function is snapshotted in
- * full.
+ * <p>Each step (up, down, up) is one request: the migration's transaction with its history row,
+ * followed by the reads of the snapshot that comes after it, {@code INFO FOR DB} and the {@code
+ * INFO FOR TABLE} of the tables the migration names after {@code TABLE} or {@code ON}. Snapshots
+ * re-read only the tables the migration's statements name (and any table that appeared, disappeared
+ * or was redefined, which {@code INFO FOR DB} shows); the others are carried over from the previous
+ * snapshot, so a round trip costs the same whatever the number of tables the earlier migrations
+ * left. A table the step's reads missed (one a {@code CREATE} defined implicitly, say) costs one
+ * more request. A migration that calls a custom function is snapshotted in full, and one that runs
+ * statement by statement ({@code -- @transaction: none}) reads its snapshot in requests of its own.
  *
  * <p>The same walk yields the {@link MigrationTimeline} (S0 → S1 of every migration) and the
  * built-in {@link MigrationCheck}s, so one run answers everything {@code surql migrate verify} and
@@ -164,9 +172,11 @@ public final class MigrationVerifier {
           seedData.isEmpty()
               ? ForwardAnalyzer.analyzeStatic(migration, s0.schema())
               : ForwardAnalyzer.analyze(migration, database.client(), s0.schema(), forwardSettings);
-      Duration upTime;
+      Optional<Set<String>> named = TablesNamed.by(migration);
+      List<String> prefetch = named.isPresent() ? TablesNamed.likelyTables(migration) : List.of();
+      MigrationSteps.Step upStep;
       try {
-        upTime = up(migration);
+        upStep = upThenRead(migration, prefetch);
       } catch (SurqlException e) {
         results.add(
             failed(
@@ -177,8 +187,7 @@ public final class MigrationVerifier {
                 elapsed(started)));
         return Optional.of("migration " + migration.version() + " failed to apply");
       }
-      Optional<Set<String>> named = TablesNamed.by(migration);
-      SchemaSnapshot s1 = snapshot(migration.version(), s0, named);
+      SchemaSnapshot s1 = snapshot(migration.version(), s0, named, prefetch, upStep.reads());
       List<RollbackIssue> issues = SafetyAnalysis.staticIssues(migration, s1.schema());
       RollbackSafety analysed = SafetyAnalysis.overall(issues);
       SnapshotDiff upDiff = Snapshots.compareSnapshots(s0, s1);
@@ -189,7 +198,7 @@ public final class MigrationVerifier {
               .before(s0)
               .after(s1)
               .diff(upDiff)
-              .duration(upTime)
+              .duration(upStep.executed().duration())
               .analysedSafety(analysed)
               .declaredSafety(migration.declaredSafety())
               .issues(issues)
@@ -216,8 +225,9 @@ public final class MigrationVerifier {
           seedData.isEmpty()
               ? Optional.empty()
               : Optional.of(DataCounts.count(database.client(), s1.schema()));
+      MigrationSteps.Step downStep;
       try {
-        migrator.revert(migration);
+        downStep = MigrationSteps.revert(migrator, migration, SchemaCapture.reads(prefetch));
         applied--;
       } catch (SurqlException e) {
         results.add(
@@ -233,7 +243,8 @@ public final class MigrationVerifier {
         // this migration
         return migration.transactional() ? Optional.empty() : rebuildUpTo(migration);
       }
-      SchemaSnapshot s2 = snapshot(migration.version() + "-down", s1, named);
+      SchemaSnapshot s2 =
+          snapshot(migration.version() + "-down", s1, named, prefetch, downStep.reads());
       List<DataLoss> losses =
           before
               .map(b -> b.lossesComparedTo(DataCounts.count(database.client(), s1.schema())))
@@ -244,8 +255,8 @@ public final class MigrationVerifier {
       Optional<SnapshotDiff> reapplyDiff = Optional.empty();
       Optional<String> error = Optional.empty();
       try {
-        up(migration);
-        s3 = Optional.of(snapshot(migration.version(), s2, named));
+        MigrationSteps.Step reapplied = upThenRead(migration, prefetch);
+        s3 = Optional.of(snapshot(migration.version(), s2, named, prefetch, reapplied.reads()));
         reapplyDiff = Optional.of(Snapshots.compareSnapshots(s1, s3.get()));
       } catch (SurqlException e) {
         error = Optional.of("re-applying up after down failed: " + e.getMessage());
@@ -412,6 +423,17 @@ public final class MigrationVerifier {
       return done.duration();
     }
 
+    /**
+     * {@link #up}, with the reads of a snapshot of {@code tables} in the same request (see {@link
+     * #snapshot(String, SchemaSnapshot, Optional, List, Optional)}).
+     */
+    private MigrationSteps.Step upThenRead(Migration migration, List<String> tables) {
+      MigrationSteps.Step step =
+          MigrationSteps.apply(migrator, migration, SchemaCapture.reads(tables));
+      applied++;
+      return step;
+    }
+
     private void seed(Migration migration) {
       if (Seeding.before(
           migration,
@@ -436,6 +458,31 @@ public final class MigrationVerifier {
           ? Snapshots.createSnapshot(
               database.client(), version, applied, previous.schema(), named.get())
           : snapshot(version);
+    }
+
+    /**
+     * A snapshot after a step whose request also read {@code INFO FOR DB} and the {@code INFO FOR
+     * TABLE} of {@code prefetched} ({@code reads}: their results, empty when the step ran without
+     * them): only tables the step's reads missed cost a request of their own.
+     */
+    private SchemaSnapshot snapshot(
+        String version,
+        SchemaSnapshot previous,
+        Optional<Set<String>> named,
+        List<String> prefetched,
+        Optional<List<StatementResult>> reads) {
+      if (reads.isEmpty()) {
+        return snapshot(version, previous, named);
+      }
+      SurqlClient client = database.client();
+      DatabaseSchema schema =
+          SchemaCapture.capture(
+              client,
+              named.isPresent() ? Optional.of(previous.schema()) : Optional.empty(),
+              named.orElse(Set.of()),
+              Optional.of(SchemaCapture.Prefetched.of(prefetched, reads.get())));
+      return SchemaSnapshot.of(
+          version, Instant.now(), SchemaCapture.serverVersion(client), applied, schema);
     }
 
     private void open() {

@@ -6,6 +6,7 @@ import dev.surql.core.internal.sql.TokenType;
 import dev.surql.core.migration.Migration;
 import dev.surql.core.migration.Statement;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +43,45 @@ final class TablesNamed {
       }
     }
     return Optional.of(names);
+  }
+
+  /**
+   * The tables a migration's statements name as such, in order of first mention: the name after
+   * {@code TABLE} ({@code DEFINE TABLE user}, {@code REMOVE TABLE IF EXISTS user}, {@code ALTER
+   * TABLE user}) or after {@code ON} ({@code DEFINE FIELD email ON user}, {@code … ON TABLE user}).
+   * A walk asks for their {@code INFO FOR TABLE} ahead, in the step's own request; a table it
+   * misses is read afterwards, so this list only has to be right to save requests.
+   */
+  static List<String> likelyTables(Migration migration) {
+    Set<String> tables = new LinkedHashSet<>();
+    List<Statement> statements =
+        Stream.concat(migration.up().stream(), migration.down().orElse(List.of()).stream())
+            .toList();
+    for (Statement statement : statements) {
+      List<Token> tokens = Statements.significantTokens(statement);
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        if (!tokens.get(i).isWord("TABLE") && !tokens.get(i).isWord("ON")) {
+          continue;
+        }
+        int at = i + 1;
+        if (tokens.get(i).isWord("ON") && tokens.get(at).isWord("TABLE")) {
+          at++;
+        }
+        while (at < tokens.size()
+            && (tokens.get(at).isWord("IF")
+                || tokens.get(at).isWord("NOT")
+                || tokens.get(at).isWord("EXISTS")
+                || tokens.get(at).isWord("OVERWRITE"))) {
+          at++;
+        }
+        if (at < tokens.size()
+            && (tokens.get(at).type() == TokenType.WORD
+                || tokens.get(at).type() == TokenType.ESCAPED_IDENTIFIER)) {
+          tables.add(tokens.get(at).value());
+        }
+      }
+    }
+    return List.copyOf(tables);
   }
 
   /**

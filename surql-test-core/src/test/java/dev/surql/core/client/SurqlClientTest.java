@@ -258,6 +258,53 @@ class SurqlClientTest {
   }
 
   @Test
+  void reads_after_a_transaction_see_its_outcome_in_the_same_request() {
+    List<StatementResult> reads =
+        client.transactionThenRead(
+            List.of("DEFINE TABLE read_after SCHEMAFULL", "DEFINE FIELD v ON read_after TYPE int"),
+            Map.of(),
+            List.of("INFO FOR TABLE read_after", "INFO FOR DB;"));
+
+    assertThat(reads).hasSize(2).allMatch(StatementResult::ok);
+    assertThat(JsonResults.tree(reads.get(0)).path("fields").path("v").asText())
+        .startsWith("DEFINE FIELD v ON read_after TYPE int");
+    assertThat(JsonResults.tree(reads.get(1)).path("tables").has("read_after")).isTrue();
+  }
+
+  @Test
+  void a_failing_read_after_a_transaction_neither_undoes_it_nor_hides_the_other_reads() {
+    List<StatementResult> reads =
+        client.transactionThenRead(
+            List.of("CREATE kept:1 SET v = <int>$v"),
+            Map.of("v", 3),
+            List.of("THROW 'read failed'", "SELECT VALUE v FROM kept"));
+
+    assertThat(reads).hasSize(2);
+    assertThat(reads.get(0).ok()).isFalse();
+    assertThat(reads.get(0).errorMessage())
+        .hasValueSatisfying(m -> assertThat(m).contains("read failed"));
+    assertThat(reads.get(1).asList(Integer.class)).containsExactly(3);
+    assertThat(client.query("SELECT VALUE v FROM kept").rows(Integer.class)).containsExactly(3);
+  }
+
+  @Test
+  void a_failing_transaction_with_reads_after_it_throws_and_leaves_nothing_behind() {
+    TransactionFailedException e =
+        catchThrowableOfType(
+            TransactionFailedException.class,
+            () ->
+                client.transactionThenRead(
+                    List.of("DEFINE TABLE not_kept", "THROW 'stop here'"),
+                    Map.of(),
+                    List.of("INFO FOR DB")));
+
+    assertThat(e.statementIndex()).isEqualTo(1);
+    assertThat(e.statement()).isEqualTo("THROW 'stop here'");
+    assertThat(JsonResults.tree(client.query("INFO FOR DB").last()).path("tables").has("not_kept"))
+        .isFalse();
+  }
+
+  @Test
   void parallel_clients_on_different_databases_never_see_each_others_records() throws Exception {
     int threads = 8;
     int queries = 50;

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surql.core.engine.EngineConfig;
 import dev.surql.core.engine.EngineKind;
+import dev.surql.core.engine.SurqlDatabase;
 import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.engine.SurrealEngine;
 import dev.surql.core.engine.SurrealVersion;
 import dev.surql.core.migration.MigrationLoader;
 import dev.surql.core.migration.MigrationSet;
+import dev.surql.core.migration.Migrator;
+import dev.surql.core.snapshot.Snapshots;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +80,41 @@ class MigrationVerifierWalkTest {
                 .keySet())
         .containsExactly("a", "b");
     assertThat(report.timeline().steps()).hasSize(4);
+  }
+
+  @Test
+  void snapshots_read_within_each_step_equal_a_full_capture_even_for_tables_the_reads_missed()
+      throws IOException {
+    Files.writeString(
+        dir.resolve("20260101_120000_one.surql"),
+        "-- @up\nDEFINE TABLE one SCHEMAFULL;\nDEFINE FIELD x ON one TYPE int;\n"
+            + "-- @down\nREMOVE TABLE one;\n");
+    // CREATE defines the table implicitly: no TABLE or ON names it, so the step's own reads miss it
+    Files.writeString(
+        dir.resolve("20260102_120000_two.surql"),
+        "-- @up\nCREATE implicit:1 SET v = 1;\nDEFINE FIELD y ON one TYPE string;\n"
+            + "-- @down\nREMOVE FIELD y ON one;\nREMOVE TABLE implicit;\n");
+    // a custom function call: every table is re-read
+    Files.writeString(
+        dir.resolve("20260103_120000_three.surql"),
+        "-- @up\nDEFINE FUNCTION fn::one() { RETURN 1; };\nDEFINE FIELD z ON one VALUE fn::one();\n"
+            + "-- @down\nREMOVE FIELD z ON one;\nREMOVE FUNCTION fn::one;\n");
+    MigrationSet migrations = MigrationLoader.load(dir);
+    SurrealEngine engine = SurqlEngines.shared();
+
+    VerificationReport report =
+        MigrationVerifier.of(engine, migrations).withDatabasePrefix("verify_reads").verify();
+
+    assertThat(report.results())
+        .extracting(ReversibilityResult::status)
+        .containsOnly(ReversibilityStatus.REVERSIBLE);
+    assertThat(report.result("20260102_120000").orElseThrow().s1().orElseThrow().schema().tables())
+        .containsOnlyKeys("one", "implicit");
+    try (SurqlDatabase full = SurqlDatabase.create(engine, "verify_reads_full")) {
+      new Migrator(full.client(), migrations).migrate();
+      assertThat(report.result("20260103_120000").orElseThrow().s3().orElseThrow().schema())
+          .isEqualTo(Snapshots.captureSchema(full.client()));
+    }
   }
 
   @Test

@@ -46,4 +46,17 @@ class TablesNamedTest {
                     "REMOVE FUNCTION fn::f;")))
         .isPresent();
   }
+
+  @Test
+  void likely_tables_are_the_names_after_table_and_on_in_order_of_first_mention() {
+    assertThat(
+            TablesNamed.likelyTables(
+                migration(
+                    "DEFINE TABLE IF NOT EXISTS person SCHEMAFULL; DEFINE FIELD OVERWRITE name ON TABLE"
+                        + " person TYPE string; DEFINE INDEX i ON `weird table` FIELDS a;"
+                        + " DEFINE EVENT e ON ⟨other⟩ WHEN true THEN {}; CREATE implicit:1;",
+                    "REMOVE INDEX i ON `weird table`; REMOVE TABLE IF EXISTS person;"
+                        + " ALTER TABLE later SCHEMALESS;")))
+        .containsExactly("person", "weird table", "other", "later");
+  }
 }
