@@ -15,6 +15,10 @@ import java.util.Optional;
  * @param description what one iteration does
  * @param warmups untimed iterations that ran first
  * @param times the timed iterations, in order (empty if the benchmark failed before any)
+ * @param jvmCpu per timed iteration, the CPU time of the whole JVM (the benchmark's threads, HTTP,
+ *     JIT compiler, garbage collector); empty where not measured
+ * @param engineCpu per timed iteration, the CPU time of the processes the JVM started (the embedded
+ *     engine); empty where not measured (an engine in Docker or on another host)
  * @param target the median goal, if any
  * @param baseline the benchmark this one is compared with, if any
  * @param error why the benchmark stopped, if it failed
@@ -24,6 +28,8 @@ public record BenchmarkResult(
     String description,
     int warmups,
     List<Duration> times,
+    List<Duration> jvmCpu,
+    List<Duration> engineCpu,
     Optional<Duration> target,
     Optional<String> baseline,
     Optional<String> error) {
@@ -32,12 +38,47 @@ public record BenchmarkResult(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
     times = List.copyOf(times);
+    jvmCpu = List.copyOf(jvmCpu);
+    engineCpu = List.copyOf(engineCpu);
+    for (List<Duration> cpu : List.of(jvmCpu, engineCpu)) {
+      if (!cpu.isEmpty() && cpu.size() != times.size()) {
+        throw new IllegalArgumentException(
+            "benchmark "
+                + name
+                + ": a CPU time series must have one entry per timed iteration ("
+                + times.size()
+                + ") or none, but had "
+                + cpu.size());
+      }
+    }
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(error, "error");
     if (warmups < 0) {
       throw new IllegalArgumentException("warmups must not be negative, but was " + warmups);
     }
+  }
+
+  /** A result without CPU times. */
+  public BenchmarkResult(
+      String name,
+      String description,
+      int warmups,
+      List<Duration> times,
+      Optional<Duration> target,
+      Optional<String> baseline,
+      Optional<String> error) {
+    this(name, description, warmups, times, List.of(), List.of(), target, baseline, error);
+  }
+
+  /** The median CPU time of the JVM per timed iteration, if measured. */
+  public Optional<Duration> jvmCpuMedian() {
+    return jvmCpu.isEmpty() ? Optional.empty() : Optional.of(median(jvmCpu));
+  }
+
+  /** The median CPU time of the engine's processes per timed iteration, if measured. */
+  public Optional<Duration> engineCpuMedian() {
+    return engineCpu.isEmpty() ? Optional.empty() : Optional.of(median(engineCpu));
   }
 
   /** Whether every iteration ran without an error. */
@@ -47,7 +88,13 @@ public record BenchmarkResult(
 
   /** The median of the timed iterations (the mean of the two middle ones for an even count). */
   public Duration median() {
-    List<Duration> sorted = sorted();
+    requireTimes();
+    return median(times);
+  }
+
+  private static Duration median(List<Duration> values) {
+    List<Duration> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
     int n = sorted.size();
     return n % 2 == 1
         ? sorted.get(n / 2)

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surql.core.internal.json.SurqlJson;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -42,26 +45,44 @@ import java.util.stream.Collectors;
  *
  * <p>System properties: {@code surql.bench.out} (report path, default {@code
  * target/benchmarks.json}), {@code surql.bench.scale} (multiplies warm-up and timed iterations,
- * default 1.0), {@code surql.bench.strict} (exit with code 3 if a target is missed). Engine
- * settings ({@code surql.engine}, …) choose the engine as in tests. Exit codes: 0 done, 1 a
- * benchmark failed, 2 bad arguments, 3 a target was missed in strict mode.
+ * default 1.0), {@code surql.bench.strict} (exit with code 3 if a target is missed), {@code
+ * surql.bench.settle} (default true: warm up until the JIT compiler settles, see {@link
+ * #runInterleaved}). Engine settings ({@code surql.engine}, …) choose the engine as in tests. Exit
+ * codes: 0 done, 1 a benchmark failed, 2 bad arguments, 3 a target was missed in strict mode.
  */
 public final class BenchmarkRunner {
 
+  /** At most this many rounds per declared warm-up round are added until the JIT settles. */
+  static final int SETTLE_ROUNDS_PER_WARMUP = 4;
+
+  /** The JIT compiler has settled once it compiles for less than this share of a round. */
+  static final double SETTLED_SHARE = 0.05;
+
   private final double scale;
   private final PrintStream log;
+  private final boolean settle;
 
   /**
    * A runner that scales every benchmark's iteration counts by {@code scale} (at least one timed
    * iteration is kept) and prints progress to {@code log}.
    */
   public BenchmarkRunner(double scale, PrintStream log) {
+    this(scale, log, false);
+  }
+
+  /**
+   * A runner as {@link #BenchmarkRunner(double, PrintStream)}; with {@code settle}, warm-up goes on
+   * after the benchmarks' own rounds until the JIT compiler has settled (see {@link
+   * #runInterleaved}).
+   */
+  public BenchmarkRunner(double scale, PrintStream log, boolean settle) {
     if (!(scale > 0) || Double.isInfinite(scale)) {
       throw new IllegalArgumentException(
           "surql.bench.scale must be a positive number, but was " + scale);
     }
     this.scale = scale;
     this.log = Objects.requireNonNull(log, "log");
+    this.settle = settle;
   }
 
   public static void main(String[] args) {
@@ -87,7 +108,9 @@ public final class BenchmarkRunner {
       selected = select(all, selectors);
       runner =
           new BenchmarkRunner(
-              Double.parseDouble(System.getProperty("surql.bench.scale", "1")), out);
+              Double.parseDouble(System.getProperty("surql.bench.scale", "1")),
+              out,
+              !"false".equals(System.getProperty("surql.bench.settle", "true")));
     } catch (IllegalArgumentException e) {
       out.println(e.getMessage());
       return 2;
@@ -259,8 +282,9 @@ public final class BenchmarkRunner {
   }
 
   /**
-   * Groups the benchmarks into runs: a benchmark whose baseline is also in the list runs together
-   * with it (subject first); every other benchmark runs alone. Order follows the list.
+   * Groups the benchmarks into runs: a benchmark runs together with its baseline, and with that
+   * one's baseline in turn, as far as they are in the list (subject first, then its baseline, and
+   * so on); every other benchmark runs alone. Groups follow the list order of their first subject.
    */
   public static List<List<Benchmark>> plan(List<Benchmark> benchmarks) {
     Map<String, Benchmark> byName =
@@ -272,27 +296,24 @@ public final class BenchmarkRunner {
       if (planned.contains(b.name())) {
         continue;
       }
-      Optional<Benchmark> pairedWith =
-          b.baseline().map(byName::get).filter(base -> !planned.contains(base.name()));
-      if (pairedWith.isEmpty()) {
-        // a baseline whose subject comes later waits for it
-        Optional<Benchmark> subject =
-            benchmarks.stream()
-                .filter(
-                    s ->
-                        s.baseline().filter(b.name()::equals).isPresent()
-                            && !planned.contains(s.name()))
-                .findFirst();
-        if (subject.isPresent()) {
-          continue;
-        }
-        groups.add(List.of(b));
-        planned.add(b.name());
-      } else {
-        groups.add(List.of(b, pairedWith.get()));
-        planned.add(b.name());
-        planned.add(pairedWith.get().name());
+      // a baseline whose subject is in the list waits for it
+      boolean subjectWaiting =
+          benchmarks.stream()
+              .anyMatch(
+                  s ->
+                      s != b
+                          && s.baseline().filter(b.name()::equals).isPresent()
+                          && !planned.contains(s.name()));
+      if (subjectWaiting) {
+        continue;
       }
+      List<Benchmark> group = new ArrayList<>();
+      Benchmark next = b;
+      while (next != null && planned.add(next.name())) {
+        group.add(next);
+        next = next.baseline().map(byName::get).orElse(null);
+      }
+      groups.add(List.copyOf(group));
     }
     return groups;
   }
@@ -335,12 +356,26 @@ public final class BenchmarkRunner {
         boolean together =
             interleaved.contains(ratio.numerator())
                 && interleaved.contains(ratio.denominator())
-                && (numerator.baseline().filter(ratio.denominator()::equals).isPresent()
-                    || denominator.baseline().filter(ratio.numerator()::equals).isPresent());
+                && (chained(numerator, denominator, byName)
+                    || chained(denominator, numerator, byName));
         evaluated.add(RatioResult.of(ratio, numerator, denominator, together));
       }
     }
     return evaluated;
+  }
+
+  /** Whether {@code to} is {@code from}'s baseline, or that one's baseline, and so on. */
+  private static boolean chained(
+      BenchmarkResult from, BenchmarkResult to, Map<String, BenchmarkResult> byName) {
+    Set<String> seen = new HashSet<>();
+    Optional<String> next = from.baseline();
+    while (next.isPresent() && seen.add(next.get())) {
+      if (next.get().equals(to.name())) {
+        return true;
+      }
+      next = Optional.ofNullable(byName.get(next.get())).flatMap(BenchmarkResult::baseline);
+    }
+    return false;
   }
 
   /** Sets the benchmark up, warms it up, times its iterations and tears it down. Never throws. */
@@ -351,7 +386,11 @@ public final class BenchmarkRunner {
   /**
    * Sets the benchmarks up, then runs their warm-up rounds and timed rounds interleaved: each round
    * runs one iteration of every benchmark that still has iterations left, in turn, alternating the
-   * order from round to round. A benchmark that fails stops; the others go on. Never throws.
+   * order from round to round. A runner made to settle adds warm-up rounds of all of them between
+   * the two, until the JIT compiler compiled for less than {@value #SETTLED_SHARE} of a round's
+   * wall time, and at most {@value #SETTLE_ROUNDS_PER_WARMUP} per declared warm-up round; the
+   * result's {@code warmups} counts them. A benchmark that fails stops; the others go on. Never
+   * throws.
    *
    * @return one result per benchmark, in the given order
    */
@@ -377,21 +416,64 @@ public final class BenchmarkRunner {
       participants.forEach(Participant::setUp);
       int warmupRounds = participants.stream().mapToInt(p -> p.warmups).max().orElse(0);
       int rounds = participants.stream().mapToInt(p -> p.iterations).max().orElse(0);
-      for (int round = 0; round < warmupRounds + rounds; round++) {
-        boolean timed = round >= warmupRounds;
-        int index = timed ? round - warmupRounds : round;
-        List<Participant> order = new ArrayList<>(participants);
-        if (round % 2 == 1) {
-          Collections.reverse(order);
-        }
-        for (Participant p : order) {
-          p.iterate(timed, index);
-        }
+      int round = 0;
+      for (; round < warmupRounds; round++) {
+        runRound(participants, round, p -> p.iterate(false, p.warmupsDone));
+      }
+      if (warmupRounds > 0 && settle) {
+        round = settle(participants, round, warmupRounds * SETTLE_ROUNDS_PER_WARMUP);
+      }
+      for (int index = 0; index < rounds; index++, round++) {
+        int timedIndex = index;
+        runRound(participants, round, p -> p.iterate(true, timedIndex));
       }
     } finally {
       participants.forEach(Participant::close);
     }
     return participants.stream().map(Participant::result).collect(Collectors.toList());
+  }
+
+  /** One iteration of every participant, alternating which goes first from round to round. */
+  private static void runRound(
+      List<Participant> participants, int round, Consumer<Participant> step) {
+    List<Participant> order = new ArrayList<>(participants);
+    if (round % 2 == 1) {
+      Collections.reverse(order);
+    }
+    order.forEach(step);
+  }
+
+  /**
+   * Warm-up rounds beyond the benchmarks' own, until the JIT compiler settles: until a round in
+   * which it compiled for less than {@value #SETTLED_SHARE} of the round's wall time (its threads
+   * run next to the engine on the same cores, so a round timed while it still compiles the code
+   * under test times the compiler), or at most {@code max} rounds. Returns the next round's number.
+   */
+  private int settle(List<Participant> participants, int round, int max) {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+      return round;
+    }
+    double share = 1;
+    int extra = 0;
+    while (extra < max && share >= SETTLED_SHARE) {
+      long compiledBefore = jit.getTotalCompilationTime();
+      long started = System.nanoTime();
+      runRound(participants, round++, Participant::iterateUntimed);
+      double wallMillis = (System.nanoTime() - started) / 1_000_000.0;
+      share = (jit.getTotalCompilationTime() - compiledBefore) / Math.max(1, wallMillis);
+      extra++;
+    }
+    log.printf(
+        Locale.ROOT,
+        "%s: %d more warm-up round%s until the JIT compiler settled (it compiled for %.0f%% of the"
+            + " last one%s)%n",
+        participants.stream().map(p -> p.benchmark.name()).collect(Collectors.joining(", ")),
+        extra,
+        extra == 1 ? "" : "s",
+        share * 100,
+        share >= SETTLED_SHARE ? "; stopped at the limit of " + max : "");
+    return round;
   }
 
   /** One benchmark's state within {@link #runInterleaved}. */
@@ -400,6 +482,8 @@ public final class BenchmarkRunner {
     final int warmups;
     final int iterations;
     final List<Duration> times = new ArrayList<>();
+    final List<Duration> jvmCpu = new ArrayList<>();
+    final List<Duration> engineCpu = new ArrayList<>();
     Benchmark.Fixture fixture;
     Optional<String> error = Optional.empty();
 
@@ -417,20 +501,45 @@ public final class BenchmarkRunner {
       }
     }
 
+    int warmupsDone;
+
+    /** A warm-up iteration beyond {@link #warmups}, while the JIT compiler settles. */
+    void iterateUntimed() {
+      iterate(false, -1);
+    }
+
     void iterate(boolean timed, int index) {
       if (fixture == null || error.isPresent() || index >= (timed ? iterations : warmups)) {
         return;
       }
+      if (!timed) {
+        warmupsDone++;
+      }
       try {
+        Optional<Duration> jvmBefore = CpuClock.jvm();
+        Optional<Duration> engineBefore = CpuClock.children();
         long start = System.nanoTime();
         fixture.run();
         long elapsed = System.nanoTime() - start;
         if (timed) {
           times.add(Duration.ofNanos(elapsed));
+          spent(jvmBefore, CpuClock.jvm(), jvmCpu);
+          spent(engineBefore, CpuClock.children(), engineCpu);
         }
         fixture.afterEach();
       } catch (Exception | AssertionError e) {
         fail(e);
+      }
+    }
+
+    /**
+     * Adds the CPU time between the two readings; a reading that is missing, or a clock that went
+     * back (a child process ended), leaves the series incomplete, and an incomplete series is not
+     * reported.
+     */
+    private void spent(Optional<Duration> before, Optional<Duration> after, List<Duration> into) {
+      if (before.isPresent() && after.isPresent() && after.get().compareTo(before.get()) >= 0) {
+        into.add(after.get().minus(before.get()));
       }
     }
 
@@ -458,18 +567,23 @@ public final class BenchmarkRunner {
       return new BenchmarkResult(
           benchmark.name(),
           benchmark.description(),
-          warmups,
+          warmupsDone,
           times,
+          jvmCpu.size() == times.size() ? jvmCpu : List.of(),
+          engineCpu.size() == times.size() ? engineCpu : List.of(),
           benchmark.target(),
           benchmark.baseline(),
           error);
     }
   }
 
-  /** A plain-text table of the results: iterations, median, p90, min, max, target and status. */
+  /**
+   * A plain-text table of the results: iterations, median, p90, min, max, the median CPU time of
+   * the JVM and of the engine per iteration (where measured), target and status.
+   */
   public static String table(List<BenchmarkResult> results) {
     int width = Math.max(9, results.stream().mapToInt(r -> r.name().length()).max().orElse(0));
-    String format = "%-" + width + "s %6s %11s %11s %11s %11s %11s  %s%n";
+    String format = "%-" + width + "s %6s %11s %11s %11s %11s %11s %11s %11s  %s%n";
     StringBuilder table =
         new StringBuilder(
             String.format(
@@ -481,6 +595,8 @@ public final class BenchmarkRunner {
                 "p90",
                 "min",
                 "max",
+                "jvm cpu",
+                "engine cpu",
                 "target",
                 "status"));
     for (BenchmarkResult r : results) {
@@ -491,6 +607,8 @@ public final class BenchmarkRunner {
                 format,
                 r.name(),
                 r.times().size(),
+                "-",
+                "-",
                 "-",
                 "-",
                 "-",
@@ -519,6 +637,8 @@ public final class BenchmarkRunner {
               millis(r.p90()),
               millis(r.min()),
               millis(r.max()),
+              r.jvmCpuMedian().map(BenchmarkRunner::millis).orElse("-"),
+              r.engineCpuMedian().map(BenchmarkRunner::millis).orElse("-"),
               r.target().map(BenchmarkRunner::millis).orElse("-"),
               status));
     }
@@ -607,6 +727,16 @@ public final class BenchmarkRunner {
         node.put("min", ms(r.min()));
         node.put("max", ms(r.max()));
         node.put("mean", ms(r.mean()));
+      }
+      if (!r.jvmCpu().isEmpty()) {
+        ArrayNode cpu = node.putArray("jvmCpu");
+        r.jvmCpu().forEach(t -> cpu.add(ms(t)));
+        r.jvmCpuMedian().ifPresent(m -> node.put("jvmCpuMedian", ms(m)));
+      }
+      if (!r.engineCpu().isEmpty()) {
+        ArrayNode cpu = node.putArray("engineCpu");
+        r.engineCpu().forEach(t -> cpu.add(ms(t)));
+        r.engineCpuMedian().ifPresent(m -> node.put("engineCpuMedian", ms(m)));
       }
       r.target().ifPresent(t -> node.put("target", ms(t)));
       r.ratioToTarget().ifPresent(ratio -> node.put("ratioToTarget", ratio));

@@ -385,6 +385,72 @@ class BenchmarkRunnerTest {
   }
 
   @Test
+  void a_baseline_with_a_baseline_of_its_own_runs_in_one_group_with_both() {
+    List<String> calls = new ArrayList<>();
+    List<Benchmark> sorted =
+        List.of(
+            new Recording("a.raw", calls, 1, Optional.empty()),
+            new Recording("a.raw-packed", calls, 1, Optional.of("a.raw")),
+            new Recording("b.subject", calls, 1, Optional.of("a.raw-packed")),
+            new Recording("c", calls, 1, Optional.empty()));
+
+    assertThat(BenchmarkRunner.plan(sorted))
+        .extracting(g -> g.stream().map(Benchmark::name).toList())
+        .containsExactly(List.of("b.subject", "a.raw-packed", "a.raw"), List.of("c"));
+  }
+
+  @Test
+  void a_ratio_across_a_chain_of_baselines_counts_as_interleaved() {
+    BenchmarkResult subject =
+        new BenchmarkResult(
+            "s",
+            "d",
+            0,
+            List.of(Duration.ofMillis(12)),
+            Optional.empty(),
+            Optional.of("p"),
+            Optional.empty());
+    BenchmarkResult packed =
+        new BenchmarkResult(
+            "p",
+            "d",
+            0,
+            List.of(Duration.ofMillis(10)),
+            Optional.empty(),
+            Optional.of("r"),
+            Optional.empty());
+    BenchmarkResult raw =
+        new BenchmarkResult(
+            "r",
+            "d",
+            0,
+            List.of(Duration.ofMillis(16)),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    BenchmarkResult alone =
+        new BenchmarkResult(
+            "x",
+            "d",
+            0,
+            List.of(Duration.ofMillis(8)),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+
+    List<RatioResult> ratios =
+        BenchmarkRunner.evaluate(
+            List.of(Ratio.atMost("s/r", "d", "s", "r", 1.25), Ratio.of("s/x", "d", "s", "x")),
+            List.of(subject, packed, raw, alone),
+            Set.of("s", "p", "r"));
+
+    assertThat(ratios.get(0).interleaved()).isTrue();
+    assertThat(ratios.get(0).value()).hasValueSatisfying(v -> assertThat(v).isEqualTo(0.75));
+    assertThat(ratios.get(0).meetsTarget()).contains(true);
+    assertThat(ratios.get(1).interleaved()).isFalse();
+  }
+
+  @Test
   void validation_names_the_benchmark_at_fault() {
     List<String> calls = new ArrayList<>();
     Recording orphan = new Recording("orphan", calls, 1, Optional.of("missing"));

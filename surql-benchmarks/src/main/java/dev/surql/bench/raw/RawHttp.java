@@ -48,6 +48,15 @@ public final class RawHttp {
    * returns the parsed array of statement results; any statement that is not OK is an error.
    */
   public JsonNode post(String namespace, String database, String surql) {
+    JsonNode results = postAllowingErrors(namespace, database, surql);
+    for (JsonNode result : results) {
+      requireOk(result, surql);
+    }
+    return results;
+  }
+
+  /** Like {@link #post}, but statements that fail are left in the results. */
+  private JsonNode postAllowingErrors(String namespace, String database, String surql) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(sql)
             .header("Accept", "application/json")
@@ -86,13 +95,14 @@ public final class RawHttp {
       throw new IllegalStateException(
           "POST " + sql + " answered HTTP " + response.statusCode() + ": " + results);
     }
-    for (JsonNode result : results) {
-      if (!"OK".equals(result.path("status").asText())) {
-        throw new IllegalStateException(
-            "a statement failed: " + result + " in: " + Abbreviation.abbreviate(surql, 300));
-      }
-    }
     return results;
+  }
+
+  private static void requireOk(JsonNode result, String surql) {
+    if (!"OK".equals(result.path("status").asText())) {
+      throw new IllegalStateException(
+          "a statement failed: " + result + " in: " + Abbreviation.abbreviate(surql, 300));
+    }
   }
 
   /**
@@ -144,6 +154,24 @@ public final class RawHttp {
       post(namespace, database, request.toString());
     }
     return listed;
+  }
+
+  /**
+   * What a step of the verifier's walk costs on the wire: {@code surql} followed, in the same
+   * request, by {@code INFO FOR DB} and the {@code INFO FOR TABLE} of {@code table} (which answers
+   * an error when the step removed it). Returns how many tables {@code INFO FOR DB} listed.
+   */
+  public int postThenInfo(String namespace, String database, String surql, String table) {
+    JsonNode results =
+        postAllowingErrors(
+            namespace, database, surql + "INFO FOR DB;\nINFO FOR TABLE `" + table + "`;\n");
+    int statements = results.size() - 2;
+    for (int i = 0; i < statements; i++) {
+      requireOk(results.get(i), surql);
+    }
+    JsonNode db = results.get(statements);
+    requireOk(db, "INFO FOR DB");
+    return db.path("result").path("tables").size();
   }
 
   /**

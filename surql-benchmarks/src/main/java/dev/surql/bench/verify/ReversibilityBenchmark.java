@@ -14,14 +14,19 @@ import java.util.Optional;
 /**
  * {@code MigrationVerifier.verify()} on N generated migrations (see {@link GeneratedMigrations}): a
  * fresh database, then up, snapshot, down, snapshot, up, snapshot for every migration. Its
- * baseline, {@link RawReversibilityBenchmark}, sends the same statements and INFO queries over
- * plain HTTP.
+ * baselines, {@link RawReversibilityBenchmark}, send the same statements and INFO queries over
+ * plain HTTP: packed as the verifier packs them (its direct baseline, which that one is compared
+ * with in turn), and a request per step and per read (the goal of at most {@value #GOAL} times).
+ * All three run interleaved.
  */
 public abstract class ReversibilityBenchmark implements Benchmark {
   /** The largest and smallest N, for the growth ratio. */
   static final int SMALL = 50;
 
   static final int LARGE = 200;
+
+  /** The most {@code verify()} may take, as a multiple of its statements over plain HTTP. */
+  static final double GOAL = 1.25;
 
   private final int count;
 
@@ -63,7 +68,7 @@ public abstract class ReversibilityBenchmark implements Benchmark {
 
   @Override
   public Optional<String> baseline() {
-    return Optional.of(RawReversibilityBenchmark.name(count));
+    return Optional.of(RawReversibilityBenchmark.packedName(count));
   }
 
   @Override
@@ -73,10 +78,21 @@ public abstract class ReversibilityBenchmark implements Benchmark {
 
   @Override
   public List<Ratio> ratios() {
+    Ratio goal =
+        Ratio.atMost(
+            name(count) + " / " + RawReversibilityBenchmark.name(count),
+            "MigrationVerifier.verify() of "
+                + count
+                + " migrations compared with its statements and INFO queries over plain HTTP,"
+                + " a request per step and per read",
+            name(count),
+            RawReversibilityBenchmark.name(count),
+            GOAL);
     if (count != LARGE) {
-      return List.of();
+      return List.of(goal);
     }
     return List.of(
+        goal,
         Ratio.growth(
             "verify.reversibility growth " + LARGE + "/" + SMALL,
             "MigrationVerifier.verify() time for "
