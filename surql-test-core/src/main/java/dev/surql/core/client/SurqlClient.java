@@ -29,6 +29,7 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * A client for SurrealDB's HTTP API ({@code POST /sql}, {@code GET /health}, {@code GET /version}),
@@ -42,6 +43,8 @@ import java.util.function.Supplier;
  * String)} gives a client for another database of the same server.
  */
 public final class SurqlClient {
+
+  private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final ConnectionSettings settings;
   private final HttpClient http;
@@ -451,7 +454,7 @@ public final class SurqlClient {
     }
     StringJoiner query = new StringJoiner("&", "?", "");
     for (Map.Entry<String, ?> e : new TreeMap<>(parameters).entrySet()) {
-      if (!e.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      if (!PARAMETER_NAME.matcher(e.getKey()).matches()) {
         throw new IllegalArgumentException(
             "parameter name must match [A-Za-z_][A-Za-z0-9_]*, but was: " + e.getKey());
       }

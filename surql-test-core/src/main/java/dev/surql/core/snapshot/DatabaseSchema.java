@@ -92,8 +92,12 @@ public final class DatabaseSchema {
     return sequences;
   }
 
-  private static <V> SortedMap<String, V> sorted(Map<String, V> map, String name) {
-    return Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(map, name)));
+  /**
+   * A read-only view of a map only the builder (which copies what it is given, and replaces rather
+   * than changes its maps) or {@link #empty()} made: no second copy per schema.
+   */
+  private static <V> SortedMap<String, V> sorted(SortedMap<String, V> map, String name) {
+    return Collections.unmodifiableSortedMap(Objects.requireNonNull(map, name));
   }
 
   /** A schema with nothing in it. */

@@ -19,8 +19,16 @@ public final class SchemaSnapshot {
   private final Instant createdAt;
   private final String serverVersion;
   private final int migrationCount;
-  private final String checksum;
   private final DatabaseSchema schema;
+
+  /**
+   * Given, or computed on first use: a walk takes three snapshots per migration and compares
+   * schemas structurally, so most checksums are never asked for.
+   */
+  private volatile String checksum;
+
+  /** Whether the checksum is derived from {@link #schema} (not given to the builder). */
+  private final boolean derivedChecksum;
 
   private SchemaSnapshot(
       String version,
@@ -32,7 +40,6 @@ public final class SchemaSnapshot {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(serverVersion, "serverVersion");
-    Objects.requireNonNull(checksum, "checksum");
     Objects.requireNonNull(schema, "schema");
     if (migrationCount < 0) {
       throw new IllegalArgumentException("migrationCount must be >= 0, but was " + migrationCount);
@@ -42,6 +49,7 @@ public final class SchemaSnapshot {
     this.serverVersion = serverVersion;
     this.migrationCount = migrationCount;
     this.checksum = checksum;
+    this.derivedChecksum = checksum == null;
     this.schema = schema;
   }
 
@@ -57,7 +65,7 @@ public final class SchemaSnapshot {
     builder.createdAt = createdAt;
     builder.serverVersion = serverVersion;
     builder.migrationCount = migrationCount;
-    builder.checksum = checksum;
+    builder.checksum = checksum();
     builder.schema = schema;
     return builder;
   }
@@ -84,7 +92,20 @@ public final class SchemaSnapshot {
 
   /** Lower-case hex SHA-256 of the canonical JSON of {@code schema}. */
   public String checksum() {
-    return checksum;
+    String known = checksum;
+    if (known == null) {
+      known = SchemaChecksum.of(schema);
+      checksum = known;
+    }
+    return known;
+  }
+
+  /**
+   * Whether {@link #checksum()} is computed from the schema rather than given (read from a file,
+   * say): then equal definitions mean equal checksums, and comparing can tell without hashing.
+   */
+  boolean derivedChecksum() {
+    return derivedChecksum;
   }
 
   /** The schema. */
@@ -99,13 +120,12 @@ public final class SchemaSnapshot {
       String serverVersion,
       int migrationCount,
       DatabaseSchema schema) {
-    return new SchemaSnapshot(
-        version, createdAt, serverVersion, migrationCount, SchemaChecksum.of(schema), schema);
+    return new SchemaSnapshot(version, createdAt, serverVersion, migrationCount, null, schema);
   }
 
   /** Whether {@link #checksum()} is the checksum of {@link #schema()}, i.e. nothing was edited. */
   public boolean checksumValid() {
-    return checksum.equals(SchemaChecksum.of(schema));
+    return checksum().equals(SchemaChecksum.of(schema));
   }
 
   /**
@@ -125,13 +145,13 @@ public final class SchemaSnapshot {
         && createdAt.equals(that.createdAt)
         && serverVersion.equals(that.serverVersion)
         && migrationCount == that.migrationCount
-        && checksum.equals(that.checksum)
-        && schema.equals(that.schema);
+        && schema.equals(that.schema)
+        && checksum().equals(that.checksum());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(version, createdAt, serverVersion, migrationCount, checksum, schema);
+    return Objects.hash(version, createdAt, serverVersion, migrationCount, checksum(), schema);
   }
 
   @Override
@@ -145,7 +165,7 @@ public final class SchemaSnapshot {
         + ", migrationCount="
         + migrationCount
         + ", checksum="
-        + checksum
+        + checksum()
         + ", schema="
         + schema
         + "]";
@@ -224,12 +244,7 @@ public final class SchemaSnapshot {
       Required.set(serverVersion, "SchemaSnapshot", "serverVersion");
       Required.set(schema, "SchemaSnapshot", "schema");
       return new SchemaSnapshot(
-          version,
-          createdAt,
-          serverVersion,
-          migrationCount,
-          checksum == null ? SchemaChecksum.of(schema) : checksum,
-          schema);
+          version, createdAt, serverVersion, migrationCount, checksum, schema);
     }
   }
 }

@@ -9,7 +9,9 @@ import dev.surql.core.engine.SurqlEngines;
 import dev.surql.core.engine.SurrealEngine;
 import dev.surql.core.internal.snapshot.SchemaChecksum;
 import dev.surql.core.internal.snapshot.SnapshotJson;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -326,5 +328,48 @@ class SnapshotsTest {
                 .build());
     assertThat(SnapshotDiffRenderer.render(diff))
         .isEqualTo("Comparing 20260109_120000 → 20260109_120000\n\nSchemas are identical\n");
+  }
+
+  @Test
+  void checksum_match_compares_the_checksums_a_snapshot_was_given_not_its_schema() {
+    SchemaSnapshot tampered = snapshot.toBuilder().checksum("0".repeat(64)).build();
+    SchemaSnapshot changed =
+        snapshot.toBuilder()
+            .schema(
+                snapshot.schema().toBuilder()
+                    .params(Map.of("extra", "DEFINE PARAM $extra VALUE 1"))
+                    .build())
+            .checksum("1".repeat(64))
+            .build();
+
+    assertThat(Snapshots.compareSnapshots(snapshot, tampered).isEmpty()).isTrue();
+    assertThat(Snapshots.compareSnapshots(snapshot, tampered).checksumMatch()).isFalse();
+    assertThat(Snapshots.compareSnapshots(tampered, tampered).checksumMatch()).isTrue();
+    assertThat(Snapshots.compareSnapshots(snapshot, changed).checksumMatch()).isFalse();
+  }
+
+  @Test
+  void checksum_match_of_computed_checksums_is_checksum_equality() {
+    SchemaSnapshot same =
+        SchemaSnapshot.of("x", Instant.now(), snapshot.serverVersion(), 0, snapshot.schema());
+    SchemaSnapshot other =
+        SchemaSnapshot.of(
+            "y",
+            Instant.now(),
+            snapshot.serverVersion(),
+            0,
+            snapshot.schema().toBuilder()
+                .params(Map.of("extra", "DEFINE PARAM $extra VALUE 1"))
+                .build());
+
+    SnapshotDiff equal = Snapshots.compareSnapshots(snapshot, same);
+    SnapshotDiff different = Snapshots.compareSnapshots(same, other);
+
+    assertThat(equal.checksumMatch())
+        .isTrue()
+        .isEqualTo(snapshot.checksum().equals(same.checksum()));
+    assertThat(different.checksumMatch())
+        .isFalse()
+        .isEqualTo(same.checksum().equals(other.checksum()));
   }
 }

@@ -3,6 +3,7 @@ package dev.surql.core.internal.migration;
 import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Orders migration versions the way people read them: numerically, segment by segment, where
@@ -15,14 +16,16 @@ public final class MigrationVersions {
   /** The version order described in the class comment. */
   public static final Comparator<String> ORDER = MigrationVersions::compare;
 
+  private static final Pattern SEPARATOR = Pattern.compile("[._]");
+
   private MigrationVersions() {}
 
   /** Compares two versions numerically by segments; non-numeric segments compare as text. */
   public static int compare(String a, String b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
-    String[] left = a.split("[._]");
-    String[] right = b.split("[._]");
+    String[] left = SEPARATOR.split(a);
+    String[] right = SEPARATOR.split(b);
     for (int i = 0; i < Math.min(left.length, right.length); i++) {
       int c = compareSegment(left[i], right[i]);
       if (c != 0) {

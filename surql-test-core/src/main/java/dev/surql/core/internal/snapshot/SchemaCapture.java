@@ -119,37 +119,35 @@ public final class SchemaCapture {
               + Abbreviation.abbreviate(db.toString(), 200)
               + " instead of an object; cannot capture a snapshot.");
     }
-    SortedMap<String, String> tableDefinitions = new TreeMap<>();
-    strings(db.path("tables"))
-        .forEach(
-            (name, definition) -> {
-              if (!Snapshots.isExcluded(name)) {
-                tableDefinitions.put(name, definition);
-              }
-            });
+    // one pass over the listed tables, in the server's order; only the result is sorted
+    Map<String, String> tableDefinitions = new HashMap<>();
     SortedMap<String, TableSchema> tables = new TreeMap<>();
     Map<String, JsonNode> infos = new HashMap<>();
     List<String> names = new ArrayList<>();
-    tableDefinitions.forEach(
-        (name, definition) -> {
-          Optional<StatementResult> read =
-              prefetched.map(p -> p.tables.get(name)).filter(StatementResult::ok);
-          if (read.isPresent()) {
-            infos.put(name, JsonResults.tree(read.get()));
-            return;
-          }
-          Optional<TableSchema> known =
-              previous
-                  .flatMap(p -> p.table(name))
-                  .filter(
-                      table ->
-                          table.definition().equals(definition) && !possiblyChanged.contains(name));
-          if (known.isPresent()) {
-            tables.put(name, known.get());
-          } else {
-            names.add(name);
-          }
-        });
+    JsonNode listed = db.path("tables");
+    if (listed.isObject()) {
+      for (Map.Entry<String, JsonNode> entry : listed.properties()) {
+        String name = entry.getKey();
+        if (Snapshots.isExcluded(name)) {
+          continue;
+        }
+        String definition = entry.getValue().asText();
+        tableDefinitions.put(name, definition);
+        StatementResult read = prefetched.map(p -> p.tables.get(name)).orElse(null);
+        if (read != null && read.ok()) {
+          infos.put(name, JsonResults.tree(read));
+          continue;
+        }
+        TableSchema known = previous.flatMap(p -> p.table(name)).orElse(null);
+        if (known != null
+            && known.definition().equals(definition)
+            && !possiblyChanged.contains(name)) {
+          tables.put(name, known);
+        } else {
+          names.add(name);
+        }
+      }
+    }
     if (!names.isEmpty()) {
       StringBuilder sql = new StringBuilder(names.size() * 32);
       for (String name : names) {
