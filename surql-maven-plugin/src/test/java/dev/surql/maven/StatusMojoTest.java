@@ -6,8 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.settings.Proxy;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.building.DefaultSettingsProblem;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code surql:status} on a real engine: applied and pending migrations side by side, the build
  * fails when the database's history and the files disagree, the credentials come from settings.xml
- * (over {@code <password>}) and are never logged, and an embedded engine is the default.
+ * (over {@code <password>}, decrypted by Maven's decrypter) and are never logged, and an embedded
+ * engine is the default.
  */
 class StatusMojoTest {
   @TempDir Path dir;
@@ -100,6 +107,72 @@ class StatusMojoTest {
     assertThat(server.output())
         .doesNotContain(TestServer.PASSWORD)
         .doesNotContain("overridden-by-the-server");
+  }
+
+  @Test
+  void should_decrypt_the_server_password_and_stop_when_it_cannot() throws Exception {
+    String encrypted = "{COQLCE6DU6GtcS5P=}";
+    StatusMojo status = status(people());
+    status.settings = TestServer.settings(encrypted);
+    status.decrypter =
+        request -> decrypted(request.getServers().get(0), TestServer.PASSWORD, List.of());
+
+    status.execute();
+    assertThat(server.log.text()).contains("applied: 0  pending: 3");
+
+    status.decrypter =
+        request ->
+            decrypted(
+                request.getServers().get(0),
+                encrypted,
+                List.of(
+                    new DefaultSettingsProblem(
+                        "Failed to decrypt password for server " + TestServer.SERVER_ID,
+                        SettingsProblem.Severity.ERROR,
+                        "server: " + TestServer.SERVER_ID,
+                        -1,
+                        -1,
+                        null)));
+    assertThat(catchThrowableOfType(MojoExecutionException.class, status::execute))
+        .hasMessage(
+            "Cannot decrypt the password of <server> '"
+                + TestServer.SERVER_ID
+                + "' in settings.xml: Failed to decrypt password for server "
+                + TestServer.SERVER_ID);
+    assertThat(server.output()).doesNotContain(TestServer.PASSWORD).doesNotContain(encrypted);
+  }
+
+  /** What Maven's decrypter answers: the server with this password, and these problems. */
+  private static SettingsDecryptionResult decrypted(
+      Server server, String password, List<SettingsProblem> problems) {
+    Server clear = server.clone();
+    clear.setPassword(password);
+    return new SettingsDecryptionResult() {
+      @Override
+      public Server getServer() {
+        return clear;
+      }
+
+      @Override
+      public List<Server> getServers() {
+        return List.of(clear);
+      }
+
+      @Override
+      public Proxy getProxy() {
+        return null;
+      }
+
+      @Override
+      public List<Proxy> getProxies() {
+        return List.of();
+      }
+
+      @Override
+      public List<SettingsProblem> getProblems() {
+        return problems;
+      }
+    };
   }
 
   @Test
