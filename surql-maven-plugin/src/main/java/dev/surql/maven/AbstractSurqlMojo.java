@@ -25,7 +25,10 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
  */
 abstract class AbstractSurqlMojo extends AbstractMojo {
 
-  /** The migration directory, or {@code classpath:<path>}. */
+  /**
+   * The migration directory, or {@code classpath:<path>} (snapshot and compare do not read
+   * migrations, so they need none).
+   */
   @Parameter(
       property = "surql.migrations",
       defaultValue = "${project.basedir}/src/main/resources/db/migrations")
@@ -111,6 +114,14 @@ abstract class AbstractSurqlMojo extends AbstractMojo {
   /** The {@code surql migrate} subcommand, e.g. {@code verify}. */
   abstract String subcommand();
 
+  /**
+   * Whether the goal's command reads the migrations; when not (snapshot, compare), {@code
+   * <migrations>} is neither checked nor passed, so that a project without migrations can run it.
+   */
+  boolean readsMigrations() {
+    return true;
+  }
+
   /** The goal's own options, after the connection options. */
   abstract void goalArgs(List<String> args) throws MojoExecutionException;
 
@@ -135,8 +146,10 @@ abstract class AbstractSurqlMojo extends AbstractMojo {
     if (verbose) {
       args.add("--verbose");
     }
-    args.add("--migrations");
-    args.add(migrationsLocation());
+    if (readsMigrations()) {
+      args.add("--migrations");
+      args.add(migrationsLocation());
+    }
     if (url != null && !url.isBlank()) {
       args.add("--url");
       args.add(url.strip());

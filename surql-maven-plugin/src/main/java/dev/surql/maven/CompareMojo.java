@@ -20,6 +20,11 @@ public class CompareMojo extends AbstractSurqlMojo {
   String to;
 
   @Override
+  boolean readsMigrations() {
+    return false;
+  }
+
+  @Override
   String subcommand() {
     return "compare";
   }

@@ -24,6 +24,11 @@ public class SnapshotMojo extends AbstractSurqlMojo {
   boolean replace;
 
   @Override
+  boolean readsMigrations() {
+    return false;
+  }
+
+  @Override
   String subcommand() {
     return "snapshot";
   }
