@@ -2,14 +2,22 @@ package dev.surql.core.internal.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Turns the file a finding names (a path as the user gave it, or a {@code classpath:} location)
@@ -22,6 +30,12 @@ public final class SourcePaths {
 
   private final Path root;
   private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+  /** Folders never searched for resources. */
+  private static final Set<String> SKIPPED = Set.of("target", "node_modules", ".git");
+
+  /** The {@code src/<set>/resources} folders, found on first use. */
+  private volatile List<Path> resourceRoots;
 
   private SourcePaths(Path root) {
     this.root = root.toAbsolutePath().normalize();
@@ -78,24 +92,60 @@ public final class SourcePaths {
   }
 
   private Optional<String> findResource(String resource) {
-    try (Stream<Path> walk = Files.walk(root, 6)) {
-      return walk.filter(
-              p ->
-                  p.getFileName() != null
-                      && p.getFileName().toString().equals("resources")
-                      && p.getParent() != null
-                      && p.getParent().getParent() != null
-                      && p.getParent().getParent().getFileName().toString().equals("src"))
-          .filter(
-              p -> !p.toString().contains("/target/") && !p.toString().contains("/node_modules/"))
-          .map(p -> p.resolve(resource))
-          .filter(Files::isRegularFile)
-          .sorted()
-          .findFirst()
-          .map(p -> slashes(root.relativize(p).toString()));
-    } catch (IOException | UncheckedIOException e) {
-      return Optional.empty();
+    return resourceRoots().stream()
+        .map(folder -> folder.resolve(resource))
+        .filter(Files::isRegularFile)
+        .findFirst()
+        .map(p -> slashes(root.relativize(p).toString()));
+  }
+
+  /**
+   * Every {@code src/<set>/resources} folder under the root (at most six levels down), sorted;
+   * looked for once, not once per file, and never inside build output ({@code target}), {@code
+   * node_modules} or {@code .git}, which can hold more files than the sources.
+   */
+  private List<Path> resourceRoots() {
+    List<Path> known = resourceRoots;
+    if (known != null) {
+      return known;
     }
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          root,
+          EnumSet.noneOf(FileVisitOption.class),
+          6,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+              Path name = dir.getFileName();
+              if (!dir.equals(root) && name != null && SKIPPED.contains(name.toString())) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              if (name != null
+                  && name.toString().equals("resources")
+                  && dir.getParent() != null
+                  && dir.getParent().getParent() != null
+                  && dir.getParent().getParent().getFileName() != null
+                  && dir.getParent().getParent().getFileName().toString().equals("src")) {
+                found.add(dir);
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException | UncheckedIOException e) {
+      // an unreadable tree: classpath locations stay as given
+    }
+    Collections.sort(found);
+    known = List.copyOf(found);
+    resourceRoots = known;
+    return known;
   }
 
   private static String slashes(String path) {
