@@ -242,4 +242,42 @@ class UpgradeCheckCommandTest {
     String on26 = xml.substring(xml.indexOf("[SurrealDB 2.6]\""), xml.indexOf("[SurrealDB 3.0]\""));
     assertThat(on26).doesNotContain("<failure");
   }
+
+  @Test
+  void verify_on_two_lines_exits_as_fail_on_says(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("20260101_000000_user.surql"),
+        "-- @up\nDEFINE TABLE user SCHEMAFULL;\n-- @down\nREMOVE TABLE user;\n");
+    String[] warned = {
+      "migrate", "verify", "--surrealdb", "2.6,3.0", "--migrations", dir.toString()
+    };
+
+    Cli.Result byDefault = Cli.run(warned);
+    Cli.Result onWarning =
+        Cli.run(
+            "migrate",
+            "verify",
+            "--surrealdb",
+            "2.6,3.0",
+            "--migrations",
+            dir.toString(),
+            "--fail-on",
+            "warning");
+    Cli.Result never =
+        Cli.run(
+            "migrate",
+            "verify",
+            "--surrealdb",
+            "2.6,3.0",
+            "--migrations",
+            BLOG_2X.toString(),
+            "--fail-on",
+            "none");
+
+    assertThat(byDefault.exitCode()).as(byDefault.toString()).isZero();
+    assertThat(byDefault.out()).contains("Verification passed on 2.6, 3.0: 1 migrations.");
+    assertThat(onWarning.exitCode()).as(onWarning.toString()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(never.exitCode()).as(never.toString()).isZero();
+    assertThat(never.out()).contains("Verification FAILED on 3.0.");
+  }
 }
