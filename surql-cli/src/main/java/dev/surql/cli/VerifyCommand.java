@@ -58,7 +58,8 @@ import picocli.CommandLine.Option;
           + " neither the schema nor any data, SQ212 a down with only comments (a no-op down, judged like any"
           + " down). A migration with '-- @transaction: none' is applied and reverted statement by statement.",
       "With --surrealdb 2.6,3.0 it verifies on an embedded engine of each release line and prints a migrations x "
-          + "versions table; exit 1 if any cell fails."
+          + "versions table; exit 1 if any cell fails. The reports then cover every line: SARIF has one run per"
+          + " line, JUnit XML one test suite per line, and each result and annotation names its line."
     })
 public final class VerifyCommand extends MigrateSubcommand {
 
@@ -121,7 +122,8 @@ public final class VerifyCommand extends MigrateSubcommand {
     }
     List<SurrealVersion> lines = connection().versions();
     if (lines.size() > 1) {
-      return verifyMatrix(migrations, lines.stream().map(SurrealVersion::line).toList(), out);
+      return verifyMatrix(
+          migrations, lines.stream().map(SurrealVersion::line).toList(), outputs, out);
     }
     progress("Verifying " + migrations.size() + " migrations from " + migrations.location() + " …");
     VerificationReport report;
@@ -152,9 +154,11 @@ public final class VerifyCommand extends MigrateSubcommand {
 
   /**
    * Verifies the set on an embedded engine of every line, one after the other, prints the migration
-   * × line table and each line's failures, and writes the matrix reports.
+   * × line table and each line's failures, and writes the matrix reports (JSON, Markdown, SARIF,
+   * JUnit XML, annotations), each naming the line of every result.
    */
-  private Integer verifyMatrix(MigrationSet migrations, List<String> lines, PrintWriter out) {
+  private Integer verifyMatrix(
+      MigrationSet migrations, List<String> lines, ReportOutputs outputs, PrintWriter out) {
     List<VerificationReport> reports = new ArrayList<>();
     for (String line : lines) {
       progress(
@@ -171,10 +175,9 @@ public final class VerifyCommand extends MigrateSubcommand {
       }
     }
     printMatrix(out, reports);
-    jsonReportPath().ifPresent(path -> write(path, VersionMatrixReports.toJson(reports), out));
-    Optional.ofNullable(markdownReport)
-        .ifPresent(path -> write(path, VersionMatrixReports.toMarkdown(reports), out));
-    return VersionMatrixReports.passed(reports) ? ExitCodes.OK : ExitCodes.FAILURE;
+    outputs.writeMatrix(reports, line -> out.println(line));
+    out.flush();
+    return reports.stream().anyMatch(this::fails) ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 
   static void printMatrix(PrintWriter out, List<VerificationReport> reports) {
@@ -249,10 +252,6 @@ public final class VerifyCommand extends MigrateSubcommand {
               + ".");
     }
     out.flush();
-  }
-
-  private Optional<Path> jsonReportPath() {
-    return Optional.ofNullable(jsonReport);
   }
 
   private boolean fails(VerificationReport report) {

@@ -170,4 +170,114 @@ class UpgradeCheckCommandTest {
         .contains("SQ520 fails-on-version 20250101_090000 ")
         .contains("Verification FAILED on 3.0.");
   }
+
+  @Test
+  void verify_on_two_lines_writes_sarif_junit_xml_and_annotations_naming_the_line_of_each_result(
+      @TempDir Path dir) throws Exception {
+    Path sarif = dir.resolve("reports/matrix.sarif");
+    Path junit = dir.resolve("reports/TEST-matrix.xml");
+    String userFile = BLOG_2X.resolve("20250101_090000_create_user.surql").toString();
+
+    Cli.Result verify =
+        Cli.run(
+            "migrate",
+            "verify",
+            "--surrealdb",
+            "2.6,3.0",
+            "--migrations",
+            BLOG_2X.toString(),
+            "--sarif",
+            sarif.toString(),
+            "--junit-xml",
+            junit.toString(),
+            "--annotations",
+            "github");
+
+    assertThat(verify.exitCode()).as(verify.toString()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(verify.out())
+        .contains("Verification FAILED on 3.0.")
+        .contains("Report written to " + sarif, "Report written to " + junit)
+        .containsPattern(
+            "(?m)^::error file=[^,]*20250101_090000_create_user.surql,line=\\d+,col=1,"
+                + "title=SQ205 up-failed \\(SurrealDB 3.0\\)::SurrealDB 3.0: 20250101_090000: up failed: ")
+        .doesNotContainPattern("(?m)^::error .*SurrealDB 2.6");
+
+    JsonNode log = new ObjectMapper().readTree(Files.readString(sarif));
+    assertThat(log.at("/version").asText()).isEqualTo("2.1.0");
+    JsonNode runs = log.path("runs");
+    assertThat(runs).hasSize(2);
+    assertThat(runs.get(0).at("/automationDetails/id").asText())
+        .isEqualTo("surql-verify/surrealdb-2.6/");
+    assertThat(runs.get(1).at("/automationDetails/id").asText())
+        .isEqualTo("surql-verify/surrealdb-3.0/");
+    assertThat(runs.get(0).at("/properties/serverVersion").asText()).isEqualTo("surrealdb-2.6.0");
+    assertThat(runs.get(0).path("results").findValuesAsText("level")).doesNotContain("error");
+    JsonNode failure = null;
+    for (JsonNode result : runs.get(1).path("results")) {
+      if (result.path("level").asText().equals("error")) {
+        failure = result;
+        break;
+      }
+    }
+    assertThat(failure).as("an error result on 3.0").isNotNull();
+    assertThat(failure.path("ruleId").asText()).isEqualTo("SQ205");
+    assertThat(failure.at("/properties/surrealdbVersion").asText()).isEqualTo("3.0");
+    assertThat(failure.at("/message/text").asText()).startsWith("SurrealDB 3.0: 20250101_090000: ");
+    assertThat(failure.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .endsWith("examples/src/main/resources/history-2x/20250101_090000_create_user.surql");
+    assertThat(failure.at("/partialFingerprints/surqlFinding~1v1").asText()).isNotEmpty();
+
+    String xml = Files.readString(junit);
+    assertThat(xml)
+        .contains("<testsuite name=\"surql-verify [SurrealDB 2.6]\" tests=\"")
+        .contains("<testsuite name=\"surql-verify [SurrealDB 3.0]\" tests=\"")
+        .containsPattern(
+            "<testsuite name=\"surql-verify \\[SurrealDB 2.6\\]\" tests=\"\\d+\" failures=\"0\"")
+        .containsPattern(
+            "<testsuite name=\"surql-verify \\[SurrealDB 3.0\\]\" tests=\"\\d+\" failures=\"[1-9]")
+        .contains(
+            "name=\"all migrations apply from empty [SurrealDB 3.0]\"",
+            "<failure message=\"SurrealDB 3.0: SQ205 up-failed [" + userFile + ":")
+        .doesNotContain("<failure message=\"SurrealDB 2.6");
+    String on26 = xml.substring(xml.indexOf("[SurrealDB 2.6]\""), xml.indexOf("[SurrealDB 3.0]\""));
+    assertThat(on26).doesNotContain("<failure");
+  }
+
+  @Test
+  void verify_on_two_lines_exits_as_fail_on_says(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("20260101_000000_user.surql"),
+        "-- @up\nDEFINE TABLE user SCHEMAFULL;\n-- @down\nREMOVE TABLE user;\n");
+    String[] warned = {
+      "migrate", "verify", "--surrealdb", "2.6,3.0", "--migrations", dir.toString()
+    };
+
+    Cli.Result byDefault = Cli.run(warned);
+    Cli.Result onWarning =
+        Cli.run(
+            "migrate",
+            "verify",
+            "--surrealdb",
+            "2.6,3.0",
+            "--migrations",
+            dir.toString(),
+            "--fail-on",
+            "warning");
+    Cli.Result never =
+        Cli.run(
+            "migrate",
+            "verify",
+            "--surrealdb",
+            "2.6,3.0",
+            "--migrations",
+            BLOG_2X.toString(),
+            "--fail-on",
+            "none");
+
+    assertThat(byDefault.exitCode()).as(byDefault.toString()).isZero();
+    assertThat(byDefault.out()).contains("Verification passed on 2.6, 3.0: 1 migrations.");
+    assertThat(onWarning.exitCode()).as(onWarning.toString()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(never.exitCode()).as(never.toString()).isZero();
+    assertThat(never.out()).contains("Verification FAILED on 3.0.");
+  }
 }

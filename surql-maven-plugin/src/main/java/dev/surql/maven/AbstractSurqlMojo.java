@@ -43,7 +43,9 @@ abstract class AbstractSurqlMojo extends AbstractMojo {
 
   /**
    * The SurrealDB release line to run, e.g. {@code 3.0} or {@code 2.3} (the CLI's {@code
-   * --surrealdb}); by default the embedded engine's own.
+   * --surrealdb}); by default the embedded engine's own. {@code surql:verify} also takes several,
+   * e.g. {@code 2.6,3.0}: it then verifies on an embedded engine of each, and its reports cover
+   * every line.
    */
   @Parameter(property = "surql.version")
   String surrealdb;

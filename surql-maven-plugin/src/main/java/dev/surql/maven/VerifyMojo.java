@@ -112,7 +112,8 @@ public class VerifyMojo extends AbstractSurqlMojo {
 
   /**
    * The findings that fail the build, each with its file, line and code, read from the SARIF report
-   * (written for a verification and for migrations that could not be loaded alike).
+   * (written for a verification and for migrations that could not be loaded alike); for a version
+   * matrix from every line's run, each message naming its line.
    */
   String failureMessage() {
     File sarif = new File(reportsDirectory, SARIF);
@@ -123,21 +124,24 @@ public class VerifyMojo extends AbstractSurqlMojo {
     try {
       JsonNode log = SurqlJson.mapper().readTree(sarif);
       boolean warnings = "warning".equals(level());
-      for (JsonNode result : log.at("/runs/0/results")) {
-        String level = result.path("level").asText();
-        boolean fails =
-            !result.has("suppressions")
-                && (level.equals("error") || warnings && level.equals("warning"));
-        if (fails) {
-          JsonNode physical = result.at("/locations/0/physicalLocation");
-          String where =
-              physical.at("/artifactLocation/uri").asText()
-                  + ":"
-                  + physical.at("/region/startLine").asInt()
-                  + (physical.at("/region/startColumn").asInt() > 0
-                      ? ":" + physical.at("/region/startColumn").asInt()
-                      : "");
-          lines.add("  " + where + ": " + result.at("/message/text").asText());
+      // One run per SurrealDB line for a version matrix (<surrealdb>2.6,3.0</surrealdb>).
+      for (JsonNode run : log.path("runs")) {
+        for (JsonNode result : run.path("results")) {
+          String level = result.path("level").asText();
+          boolean fails =
+              !result.has("suppressions")
+                  && (level.equals("error") || warnings && level.equals("warning"));
+          if (fails) {
+            JsonNode physical = result.at("/locations/0/physicalLocation");
+            String where =
+                physical.at("/artifactLocation/uri").asText()
+                    + ":"
+                    + physical.at("/region/startLine").asInt()
+                    + (physical.at("/region/startColumn").asInt() > 0
+                        ? ":" + physical.at("/region/startColumn").asInt()
+                        : "");
+            lines.add("  " + where + ": " + result.at("/message/text").asText());
+          }
         }
       }
     } catch (IOException e) {

@@ -152,4 +152,42 @@ class VerifyMojoTest {
     assertThat(log.lines).containsExactly("[INFO] surql: skipped (surql.skip)");
     assertThat(new File(dir.toFile(), "reports")).doesNotExist();
   }
+
+  @Test
+  void should_fail_a_version_matrix_naming_the_line_and_write_every_lines_reports()
+      throws IOException {
+    Path migrations =
+        migrations(
+            "20260101_000000_user.surql",
+            """
+        -- @rollback: unsafe
+        -- @up
+        DEFINE TABLE user SCHEMAFULL;
+        DEFINE FIELD email ON user TYPE string ASSERT string::is::email($value);
+        -- @down
+        REMOVE TABLE user;
+        """);
+    VerifyMojo mojo = mojo(migrations);
+    mojo.surrealdb = "2.6,3.0";
+
+    MojoFailureException e = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+    assertThat(e.getMessage())
+        .startsWith("surql verify failed: 1 finding fails the build (failOn=error):")
+        .contains(
+            "20260101_000000_user.surql:3:1: SurrealDB 3.0: 20260101_000000: SQ205 up-failed:")
+        .doesNotContain("SurrealDB 2.6");
+    assertThat(console.toString(StandardCharsets.UTF_8))
+        .contains("title=SQ205 up-failed (SurrealDB 3.0)::SurrealDB 3.0: 20260101_000000: ")
+        .contains("title=SQ101 remove-table (SurrealDB 2.6)::");
+    Path reports = dir.resolve("reports");
+    assertThat(Files.readString(reports.resolve("surql-verify.sarif")))
+        .contains("\"id\" : \"surql-verify/surrealdb-2.6/\"")
+        .contains("\"id\" : \"surql-verify/surrealdb-3.0/\"");
+    assertThat(Files.readString(reports.resolve("TEST-surql-verify.xml")))
+        .contains("<testsuite name=\"surql-verify [SurrealDB 2.6]\"")
+        .contains("<testsuite name=\"surql-verify [SurrealDB 3.0]\"");
+    assertThat(Files.readString(reports.resolve("surql-verify.json")))
+        .contains("\"surrealdb\" : [ \"2.6\", \"3.0\" ]");
+  }
 }

@@ -7,12 +7,15 @@ import dev.surql.core.internal.report.JUnitXmlReport;
 import dev.surql.core.internal.report.SarifReport;
 import dev.surql.core.internal.report.SourcePaths;
 import dev.surql.core.rule.Finding;
+import dev.surql.core.snapshot.CrossVersionNormalization;
 import dev.surql.core.verify.VerificationReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -205,12 +208,60 @@ public final class ReportOutputs {
   }
 
   /**
+   * Writes every output asked for of a version matrix: the verifications of one migration set on
+   * several SurrealDB release lines, one report per line in order. JSON and Markdown are {@link
+   * VersionMatrixReports}'s; SARIF has one run per line (each with its own {@code
+   * automationDetails.id} category, {@code surql-verify/surrealdb-<line>/}, and the line in its
+   * properties and in each result's message and properties); JUnit XML has one test suite per line,
+   * named {@code surql-verify [SurrealDB <line>]}; each annotation names the line in its title and
+   * message; the step summary gets the matrix Markdown. {@code out} receives the annotation lines
+   * (when on) and one "written to" line per file.
+   *
+   * @param reports each release line's verification, at least one
+   * @param out where annotation lines and "written to" lines go
+   */
+  public void writeMatrix(List<VerificationReport> reports, Consumer<String> out) {
+    Objects.requireNonNull(reports, "reports");
+    if (reports.isEmpty()) {
+      throw new IllegalArgumentException("A version matrix needs the report of at least one line.");
+    }
+    SourcePaths paths = paths();
+    List<String> lines =
+        reports.stream()
+            .map(r -> CrossVersionNormalization.releaseLine(r.serverVersion()))
+            .toList();
+    json.ifPresent(p -> write(p, VersionMatrixReports.toJson(reports), out));
+    markdown.ifPresent(p -> write(p, VersionMatrixReports.toMarkdown(reports), out));
+    sarif.ifPresent(
+        p -> {
+          List<SarifReport.MatrixRun> runs = new ArrayList<>();
+          for (int i = 0; i < reports.size(); i++) {
+            VerificationReport report = reports.get(i);
+            runs.add(
+                new SarifReport.MatrixRun(
+                    lines.get(i), report.serverVersion(), report.location(), report.findings()));
+          }
+          write(p, SarifReport.renderMatrix(runs, paths, toolVersion), out);
+        });
+    junitXml.ifPresent(
+        p -> write(p, JUnitXmlReport.withTimings().renderMatrix(lines, reports), out));
+    if (annotations.enabled(environment)) {
+      for (int i = 0; i < reports.size(); i++) {
+        VerificationReport report = reports.get(i);
+        GitHubAnnotations.linesOnSurrealDb(
+                report.findings(), paths, report.location(), lines.get(i))
+            .forEach(out);
+      }
+      stepSummary(VersionMatrixReports.toMarkdown(reports));
+    }
+  }
+
+  /**
    * Writes the outputs of a run whose migrations could not be loaded: SARIF, JUnit XML and
    * annotations with the load findings ({@code SQ9xx}); JSON and Markdown need a verification and
    * are not written.
    */
-  public void writeLoadFailure(
-      String location, java.util.List<Finding> findings, Consumer<String> out) {
+  public void writeLoadFailure(String location, List<Finding> findings, Consumer<String> out) {
     SourcePaths paths = paths();
     sarif.ifPresent(p -> write(p, SarifReport.render(findings, paths, location, toolVersion), out));
     junitXml.ifPresent(

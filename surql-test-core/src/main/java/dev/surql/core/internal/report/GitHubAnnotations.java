@@ -21,8 +21,30 @@ public final class GitHubAnnotations {
     return findings.stream().map(f -> line(f, paths, setLocation)).toList();
   }
 
+  /**
+   * One workflow command per finding of a version matrix's release line, in order: the title and
+   * the message name the line ({@code title=SQ205 up-failed (SurrealDB 3.0)::SurrealDB 3.0:
+   * 20260101_000000: …}), so that the same finding on two lines is two annotations.
+   *
+   * @param surrealdb the release line the findings were proven on, e.g. {@code 3.0}
+   */
+  public static List<String> linesOnSurrealDb(
+      List<Finding> findings, SourcePaths paths, String setLocation, String surrealdb) {
+    Objects.requireNonNull(paths, "paths");
+    Objects.requireNonNull(setLocation, "setLocation");
+    Objects.requireNonNull(surrealdb, "surrealdb");
+    return findings.stream()
+        .map(f -> line(f, paths, setLocation, "SurrealDB " + surrealdb))
+        .toList();
+  }
+
   /** The workflow command for one finding. */
   public static String line(Finding finding, SourcePaths paths, String setLocation) {
+    return line(finding, paths, setLocation, "");
+  }
+
+  private static String line(
+      Finding finding, SourcePaths paths, String setLocation, String context) {
     String command = Findings.fails(finding) ? "error" : finding.isAllowed() ? "notice" : "warning";
     SourceLocation location = finding.location().orElse(SourceLocation.of(setLocation, 0));
     StringBuilder line =
@@ -37,9 +59,14 @@ public final class GitHubAnnotations {
       }
     }
     line.append(",title=")
-        .append(property(finding.rule().label() + (finding.isAllowed() ? " (allowed)" : "")));
+        .append(
+            property(
+                finding.rule().label()
+                    + (context.isEmpty() ? "" : " (" + context + ")")
+                    + (finding.isAllowed() ? " (allowed)" : "")));
     String message =
-        (finding.version().isEmpty() ? "" : finding.version() + ": ")
+        (context.isEmpty() ? "" : context + ": ")
+            + (finding.version().isEmpty() ? "" : finding.version() + ": ")
             + finding.message()
             + finding.hint().map(h -> "\nFix: " + h).orElse("")
             + finding.allowedBecause().map(r -> "\nAllowed: " + r).orElse("");

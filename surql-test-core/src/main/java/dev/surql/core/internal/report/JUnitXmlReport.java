@@ -47,7 +47,12 @@ public final class JUnitXmlReport {
   }
 
   /** One test case, as written. */
-  private record Case(String classname, String name, Duration time, List<Finding> findings) {
+  private record Case(
+      String classname, String name, Duration time, List<Finding> findings, String context) {
+    Case(String classname, String name, Duration time, List<Finding> findings) {
+      this(classname, name, time, findings, "");
+    }
+
     List<Finding> failures() {
       return findings.stream().filter(Findings::fails).toList();
     }
@@ -56,6 +61,86 @@ public final class JUnitXmlReport {
   /** The report of a verification. */
   public String render(VerificationReport report) {
     Objects.requireNonNull(report, "report");
+    return xml("surql verify " + report.location(), report.duration(), cases(report));
+  }
+
+  /**
+   * The report of a version matrix: one test suite per SurrealDB release line, named {@code
+   * surql-verify [SurrealDB <line>]} and carrying the line and server version as properties, with
+   * the test cases of that line's verification; each test case's name and failure message name the
+   * line too, so that the cases of two lines stay apart where a CI system lists them together.
+   *
+   * @param lines each report's release line, e.g. {@code 3.0}, in the order of {@code reports}
+   * @param reports each line's verification
+   */
+  public String renderMatrix(List<String> lines, List<VerificationReport> reports) {
+    Objects.requireNonNull(lines, "lines");
+    Objects.requireNonNull(reports, "reports");
+    if (lines.size() != reports.size()) {
+      throw new IllegalArgumentException(
+          lines.size() + " release lines for " + reports.size() + " reports");
+    }
+    List<List<Case>> suites = new ArrayList<>();
+    Duration total = Duration.ZERO;
+    for (int i = 0; i < reports.size(); i++) {
+      String context = "SurrealDB " + lines.get(i);
+      suites.add(
+          cases(reports.get(i)).stream()
+              .map(
+                  c ->
+                      new Case(
+                          c.classname(),
+                          c.name() + " [" + context + "]",
+                          c.time(),
+                          c.findings(),
+                          context))
+              .toList());
+      total = total.plus(reports.get(i).duration());
+    }
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    List<Case> all = suites.stream().flatMap(List::stream).toList();
+    xml.append("<testsuites name=\"surql\"");
+    totals(xml, all, total);
+    xml.append(">\n");
+    for (int i = 0; i < reports.size(); i++) {
+      VerificationReport report = reports.get(i);
+      xml.append("  <testsuite name=\"")
+          .append(escape("surql-verify [SurrealDB " + lines.get(i) + "]"))
+          .append('"');
+      totals(xml, suites.get(i), report.duration());
+      xml.append(">\n");
+      xml.append("    <properties>\n")
+          .append("      <property name=\"surrealdb\" value=\"")
+          .append(escape(lines.get(i)))
+          .append("\"/>\n")
+          .append("      <property name=\"serverVersion\" value=\"")
+          .append(escape(report.serverVersion()))
+          .append("\"/>\n")
+          .append("      <property name=\"location\" value=\"")
+          .append(escape(report.location()))
+          .append("\"/>\n")
+          .append("    </properties>\n");
+      suites.get(i).forEach(c -> testcase(xml, c));
+      xml.append("  </testsuite>\n");
+    }
+    xml.append("</testsuites>\n");
+    return xml.toString();
+  }
+
+  /** {@code tests=… failures=… errors="0" skipped="0" time=…} of a list of test cases. */
+  private void totals(StringBuilder xml, List<Case> cases, Duration total) {
+    long failures = cases.stream().filter(c -> !c.failures().isEmpty()).count();
+    xml.append(" tests=\"")
+        .append(cases.size())
+        .append("\" failures=\"")
+        .append(failures)
+        .append("\" errors=\"0\" skipped=\"0\" time=\"")
+        .append(time(total))
+        .append('"');
+  }
+
+  /** The test cases of a verification. */
+  private static List<Case> cases(VerificationReport report) {
     Map<String, String> migrations = new LinkedHashMap<>();
     Map<String, Duration> times = new LinkedHashMap<>();
     for (TimelineStep step : report.timeline().steps()) {
@@ -97,7 +182,7 @@ public final class JUnitXmlReport {
     if (!setFindings.isEmpty()) {
       cases.add(new Case(SET, "other findings", Duration.ZERO, setFindings));
     }
-    return xml("surql verify " + report.location(), report.duration(), cases);
+    return cases;
   }
 
   /**
@@ -134,41 +219,59 @@ public final class JUnitXmlReport {
         .append("\" errors=\"0\" skipped=\"0\" time=\"")
         .append(time(total))
         .append("\">\n");
-    for (Case c : cases) {
-      xml.append("    <testcase classname=\"")
-          .append(escape(c.classname()))
-          .append("\" name=\"")
-          .append(escape(c.name()))
-          .append("\" time=\"")
-          .append(time(c.time()))
-          .append('"');
-      List<Finding> failed = c.failures();
-      List<Finding> rest = c.findings().stream().filter(f -> !Findings.fails(f)).toList();
-      if (failed.isEmpty() && rest.isEmpty()) {
-        xml.append("/>\n");
-        continue;
-      }
-      xml.append(">\n");
-      if (!failed.isEmpty()) {
-        Finding first = failed.get(0);
-        xml.append("      <failure message=\"")
-            .append(escape(first.rule().label() + ": " + first.message()))
-            .append("\" type=\"")
-            .append(first.rule().code())
-            .append("\">");
-        xml.append(
-            escape(String.join("\n", failed.stream().map(JUnitXmlReport::describe).toList())));
-        xml.append("</failure>\n");
-      }
-      if (!rest.isEmpty()) {
-        xml.append("      <system-out>")
-            .append(escape(String.join("\n", rest.stream().map(JUnitXmlReport::describe).toList())))
-            .append("</system-out>\n");
-      }
-      xml.append("    </testcase>\n");
-    }
+    cases.forEach(c -> testcase(xml, c));
     xml.append("  </testsuite>\n</testsuites>\n");
     return xml.toString();
+  }
+
+  /** One test case, with its failure and other findings. */
+  private void testcase(StringBuilder xml, Case c) {
+    xml.append("    <testcase classname=\"")
+        .append(escape(c.classname()))
+        .append("\" name=\"")
+        .append(escape(c.name()))
+        .append("\" time=\"")
+        .append(time(c.time()))
+        .append('"');
+    List<Finding> failed = c.failures();
+    List<Finding> rest = c.findings().stream().filter(f -> !Findings.fails(f)).toList();
+    if (failed.isEmpty() && rest.isEmpty()) {
+      xml.append("/>\n");
+      return;
+    }
+    xml.append(">\n");
+    if (!failed.isEmpty()) {
+      Finding first = failed.get(0);
+      xml.append("      <failure message=\"")
+          .append(escape(failureMessage(c, first)))
+          .append("\" type=\"")
+          .append(first.rule().code())
+          .append("\">");
+      xml.append(escape(String.join("\n", failed.stream().map(JUnitXmlReport::describe).toList())));
+      xml.append("</failure>\n");
+    }
+    if (!rest.isEmpty()) {
+      xml.append("      <system-out>")
+          .append(escape(String.join("\n", rest.stream().map(JUnitXmlReport::describe).toList())))
+          .append("</system-out>\n");
+    }
+    xml.append("    </testcase>\n");
+  }
+
+  /**
+   * A failure's message: the first failing finding's rule and message; in a matrix also its release
+   * line and place ({@code SurrealDB 3.0: SQ205 up-failed [file:line:col]: message}).
+   */
+  private static String failureMessage(Case c, Finding first) {
+    if (c.context().isEmpty()) {
+      return first.rule().label() + ": " + first.message();
+    }
+    return c.context()
+        + ": "
+        + first.rule().label()
+        + first.location().map(l -> " [" + l + "]").orElse("")
+        + ": "
+        + first.message();
   }
 
   private static String describe(Finding f) {
