@@ -23,9 +23,7 @@ final class TablesNamed {
 
   static Optional<Set<String>> by(Migration migration) {
     Set<String> names = new HashSet<>();
-    List<Statement> statements =
-        Stream.concat(migration.up().stream(), migration.down().orElse(List.of()).stream())
-            .toList();
+    List<Statement> statements = statements(migration);
     for (Statement statement : statements) {
       List<Token> tokens = Statements.significantTokens(statement);
       boolean definesFunction =
@@ -54,9 +52,7 @@ final class TablesNamed {
    */
   static List<String> likelyTables(Migration migration) {
     Set<String> tables = new LinkedHashSet<>();
-    List<Statement> statements =
-        Stream.concat(migration.up().stream(), migration.down().orElse(List.of()).stream())
-            .toList();
+    List<Statement> statements = statements(migration);
     for (Statement statement : statements) {
       List<Token> tokens = Statements.significantTokens(statement);
       for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -82,6 +78,12 @@ final class TablesNamed {
       }
     }
     return List.copyOf(tables);
+  }
+
+  /** The up statements, then the down statements. */
+  private static List<Statement> statements(Migration migration) {
+    return Stream.concat(migration.up().stream(), migration.down().orElse(List.of()).stream())
+        .toList();
   }
 
   /**

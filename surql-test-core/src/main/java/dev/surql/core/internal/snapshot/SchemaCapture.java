@@ -90,7 +90,7 @@ public final class SchemaCapture {
     List<String> reads = new ArrayList<>(tables.size() + 1);
     reads.add("INFO FOR DB");
     for (String table : tables) {
-      reads.add("INFO FOR TABLE " + SurqlIdentifiers.escape(table));
+      reads.add(infoForTable(table));
     }
     return reads;
   }
@@ -151,7 +151,7 @@ public final class SchemaCapture {
     if (!names.isEmpty()) {
       StringBuilder sql = new StringBuilder(names.size() * 32);
       for (String name : names) {
-        sql.append("INFO FOR TABLE ").append(SurqlIdentifiers.escape(name)).append(";\n");
+        sql.append(infoForTable(name)).append(";\n");
       }
       QueryResult result = client.query(sql.toString());
       if (result.size() != names.size()) {
@@ -193,6 +193,10 @@ public final class SchemaCapture {
         .accesses(accesses)
         .sequences(strings(db.path("sequences")))
         .build();
+  }
+
+  private static String infoForTable(String table) {
+    return "INFO FOR TABLE " + SurqlIdentifiers.escape(table);
   }
 
   /** The server's version, asked once per server (engine) and kept with its clients. */
