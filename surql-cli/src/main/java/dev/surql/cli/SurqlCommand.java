@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,8 +39,8 @@ import picocli.CommandLine.Spec;
     versionProvider = SurqlCommand.Version.class,
     subcommands = {MigrateCommand.class, CommandLine.HelpCommand.class},
     description =
-        "Test and run SurrealDB schema migrations: migrate, snapshot, plan-rollback, rollback, compare, "
-            + "verify.",
+        "Test and run SurrealDB schema migrations. Every command is under migrate: surql migrate"
+            + " up, status, verify, upgrade-check, snapshot, compare, plan-rollback, rollback, …",
     footer = ExitCodes.HELP_FOOTER,
     synopsisSubcommandLabel = "COMMAND")
 public final class SurqlCommand implements Runnable {
@@ -205,10 +206,31 @@ public final class SurqlCommand implements Runnable {
       PrintWriter err = commandLine.getErr();
       err.println(secrets.scrub("surql: " + e.getMessage()));
       CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      migrateSubcommand(e)
+          .ifPresent(
+              name ->
+                  err.println(
+                      "'" + name + "' is under migrate: run 'surql migrate " + name + "'."));
       err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
       err.flush();
       return ExitCodes.USAGE;
     }
+  }
+
+  /**
+   * The first unmatched word of a root-level usage error when it names a subcommand of {@code
+   * migrate} ({@code surql snapshot}, say).
+   */
+  private static Optional<String> migrateSubcommand(ParameterException e) {
+    CommandLine commandLine = e.getCommandLine();
+    CommandLine migrate = commandLine.getSubcommands().get("migrate");
+    if (migrate == null
+        || !(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()) {
+      return Optional.empty();
+    }
+    String word = unmatched.getUnmatched().get(0);
+    return migrate.getSubcommands().containsKey(word) ? Optional.of(word) : Optional.empty();
   }
 
   /** Every password this run could know: from the arguments, the parsed options and SURQL_PASS. */

@@ -75,6 +75,14 @@ class SurqlCommandTest {
         .contains("surql: Unmatched argument at index 1: 'upp'", "Did you mean: migrate up");
     assertThat(unknown.err()).contains("migrate upgrade-check");
 
+    Cli.Result underMigrate = Cli.run("snapshot", "--ns", "shop");
+    assertThat(underMigrate.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(underMigrate.err())
+        .contains(
+            "surql: Unmatched arguments from index 0: 'snapshot'",
+            "'snapshot' is under migrate: run 'surql migrate snapshot'.");
+    assertThat(Cli.run("nonsense").err()).doesNotContain("is under migrate");
+
     Cli.Result missing = Cli.run("migrate");
     assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(missing.err())
