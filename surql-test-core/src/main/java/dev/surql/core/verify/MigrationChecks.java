@@ -106,12 +106,17 @@ public final class MigrationChecks {
                 ? Finding.of(Rule.NOT_ATTEMPTED, r.version(), error)
                     .withLocation(Findings.whole(r.migration()))
                 : Finding.of(Rule.UP_FAILED, r.version(), error)
-                    .withLocation(Findings.up(r.migration()))
+                    .withLocation(failedAt(r).orElse(Findings.up(r.migration())))
                     .withHint("Fix the up so that it applies after the migrations before it");
         findings.add(Findings.accept(r.migration(), finding));
       }
     }
     return CheckResult.of(MigrationCheck.ALL_MIGRATIONS_APPLY, findings);
+  }
+
+  /** Where a failed round trip failed, when the server named the statement. */
+  private static Optional<SourceLocation> failedAt(ReversibilityResult r) {
+    return r.failedStatement().map(statement -> Findings.at(r.migration(), statement));
   }
 
   static CheckResult everyReversible(List<ReversibilityResult> results) {
@@ -134,7 +139,7 @@ public final class MigrationChecks {
             findings.add(
                 Finding.of(
                         Rule.ROUND_TRIP_FAILED, r.version(), r.error().orElse("round trip failed"))
-                    .withLocation(Findings.down(m))
+                    .withLocation(failedAt(r).orElse(Findings.down(m)))
                     .withHint(
                         "Run the down, then the up again, on the schema after the up; fix the statement that fails"));
           }

@@ -14,8 +14,10 @@ import dev.surql.core.internal.migration.Seeding;
 import dev.surql.core.internal.snapshot.SchemaCapture;
 import dev.surql.core.migration.ExecutedMigration;
 import dev.surql.core.migration.Migration;
+import dev.surql.core.migration.MigrationFailedException;
 import dev.surql.core.migration.MigrationSet;
 import dev.surql.core.migration.Migrator;
+import dev.surql.core.migration.Statement;
 import dev.surql.core.rollback.RollbackIssue;
 import dev.surql.core.rollback.RollbackSafety;
 import dev.surql.core.rule.Finding;
@@ -180,11 +182,14 @@ public final class MigrationVerifier {
       } catch (SurqlException e) {
         results.add(
             failed(
-                migration,
-                "up failed: " + e.getMessage(),
-                Optional.of(s0),
-                Optional.empty(),
-                elapsed(started)));
+                    migration,
+                    "up failed: " + e.getMessage(),
+                    Optional.of(s0),
+                    Optional.empty(),
+                    elapsed(started))
+                .toBuilder()
+                .failedStatement(failedStatement(e))
+                .build());
         return Optional.of("migration " + migration.version() + " failed to apply");
       }
       SchemaSnapshot s1 = snapshot(migration.version(), s0, named, prefetch, upStep.reads());
@@ -232,11 +237,14 @@ public final class MigrationVerifier {
       } catch (SurqlException e) {
         results.add(
             failed(
-                migration,
-                "down failed: " + e.getMessage(),
-                Optional.of(s0),
-                Optional.of(s1),
-                elapsed(started)));
+                    migration,
+                    "down failed: " + e.getMessage(),
+                    Optional.of(s0),
+                    Optional.of(s1),
+                    elapsed(started))
+                .toBuilder()
+                .failedStatement(failedStatement(e))
+                .build());
         // a down in one transaction left the database at S1 with its history row; one run statement
         // by
         // statement (-- @transaction: none) may have stopped part way: rebuild the database up to
@@ -254,12 +262,14 @@ public final class MigrationVerifier {
       Optional<SchemaSnapshot> s3 = Optional.empty();
       Optional<SnapshotDiff> reapplyDiff = Optional.empty();
       Optional<String> error = Optional.empty();
+      Optional<Statement> failedAt = Optional.empty();
       try {
         MigrationSteps.Step reapplied = upThenRead(migration, prefetch);
         s3 = Optional.of(snapshot(migration.version(), s2, named, prefetch, reapplied.reads()));
         reapplyDiff = Optional.of(Snapshots.compareSnapshots(s1, s3.get()));
       } catch (SurqlException e) {
         error = Optional.of("re-applying up after down failed: " + e.getMessage());
+        failedAt = failedStatement(e);
       }
       ReversibilityStatus status;
       if (!downDiff.isEmpty()) {
@@ -284,6 +294,7 @@ public final class MigrationVerifier {
               .reapplyDiff(reapplyDiff)
               .dataLoss(losses)
               .error(error)
+              .failedStatement(failedAt)
               .duration(elapsed(started))
               .notes(notes)
               .build());
@@ -515,6 +526,11 @@ public final class MigrationVerifier {
         .error(error)
         .duration(duration)
         .build();
+  }
+
+  /** The statement a failed migration names, if the server named one. */
+  private static Optional<Statement> failedStatement(SurqlException e) {
+    return e instanceof MigrationFailedException failed ? failed.statement() : Optional.empty();
   }
 
   private static Duration elapsed(long started) {

@@ -2,6 +2,7 @@ package dev.surql.core.verify;
 
 import dev.surql.core.internal.Required;
 import dev.surql.core.migration.Migration;
+import dev.surql.core.migration.Statement;
 import dev.surql.core.rule.Finding;
 import dev.surql.core.rule.Rule;
 import dev.surql.core.snapshot.SchemaSnapshot;
@@ -29,6 +30,7 @@ public final class ReversibilityResult {
   private final Optional<SnapshotDiff> reapplyDiff;
   private final List<DataLoss> dataLoss;
   private final Optional<String> error;
+  private final Optional<Statement> failedStatement;
   private final Duration duration;
   private final List<Finding> notes;
 
@@ -43,6 +45,7 @@ public final class ReversibilityResult {
       Optional<SnapshotDiff> reapplyDiff,
       List<DataLoss> dataLoss,
       Optional<String> error,
+      Optional<Statement> failedStatement,
       Duration duration,
       List<Finding> notes) {
     Objects.requireNonNull(migration, "migration");
@@ -55,6 +58,7 @@ public final class ReversibilityResult {
     Objects.requireNonNull(reapplyDiff, "reapplyDiff");
     dataLoss = List.copyOf(Objects.requireNonNull(dataLoss, "dataLoss"));
     Objects.requireNonNull(error, "error");
+    Objects.requireNonNull(failedStatement, "failedStatement");
     Objects.requireNonNull(duration, "duration");
     notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
     this.migration = migration;
@@ -67,6 +71,7 @@ public final class ReversibilityResult {
     this.reapplyDiff = reapplyDiff;
     this.dataLoss = dataLoss;
     this.error = error;
+    this.failedStatement = failedStatement;
     this.duration = duration;
     this.notes = notes;
   }
@@ -89,6 +94,7 @@ public final class ReversibilityResult {
     builder.reapplyDiff = reapplyDiff;
     builder.dataLoss = dataLoss;
     builder.error = error;
+    builder.failedStatement = failedStatement;
     builder.duration = duration;
     builder.notes = notes;
     return builder;
@@ -142,6 +148,14 @@ public final class ReversibilityResult {
   /** The failure, for FAILED, or the reason, for IRREVERSIBLE. */
   public Optional<String> error() {
     return error;
+  }
+
+  /**
+   * The statement a FAILED round trip failed at, when the server named one (a statement of the up,
+   * or of the down); where annotations and reports point.
+   */
+  public Optional<Statement> failedStatement() {
+    return failedStatement;
   }
 
   /** How long the round trip took. */
@@ -232,6 +246,7 @@ public final class ReversibilityResult {
         && reapplyDiff.equals(that.reapplyDiff)
         && dataLoss.equals(that.dataLoss)
         && error.equals(that.error)
+        && failedStatement.equals(that.failedStatement)
         && duration.equals(that.duration)
         && notes.equals(that.notes);
   }
@@ -239,7 +254,19 @@ public final class ReversibilityResult {
   @Override
   public int hashCode() {
     return Objects.hash(
-        migration, status, s0, s1, s2, s3, downDiff, reapplyDiff, dataLoss, error, duration, notes);
+        migration,
+        status,
+        s0,
+        s1,
+        s2,
+        s3,
+        downDiff,
+        reapplyDiff,
+        dataLoss,
+        error,
+        failedStatement,
+        duration,
+        notes);
   }
 
   @Override
@@ -264,6 +291,8 @@ public final class ReversibilityResult {
         + dataLoss
         + ", error="
         + error
+        + ", failedStatement="
+        + failedStatement
         + ", duration="
         + duration
         + ", notes="
@@ -286,6 +315,7 @@ public final class ReversibilityResult {
     private Optional<SnapshotDiff> reapplyDiff = Optional.empty();
     private List<DataLoss> dataLoss = List.of();
     private Optional<String> error = Optional.empty();
+    private Optional<Statement> failedStatement = Optional.empty();
     private Duration duration;
     private List<Finding> notes = List.of();
 
@@ -404,6 +434,22 @@ public final class ReversibilityResult {
       return this;
     }
 
+    /**
+     * Sets {@link ReversibilityResult#failedStatement()}: the statement a failed round trip failed
+     * at.
+     */
+    public Builder failedStatement(Optional<Statement> failedStatement) {
+      this.failedStatement = Objects.requireNonNull(failedStatement, "failedStatement");
+      return this;
+    }
+
+    /** Sets {@link ReversibilityResult#failedStatement()} to {@code failedStatement}. */
+    public Builder failedStatement(Statement failedStatement) {
+      this.failedStatement =
+          Optional.of(Objects.requireNonNull(failedStatement, "failedStatement"));
+      return this;
+    }
+
     /** Sets {@link ReversibilityResult#duration()}: how long the round trip took. */
     public Builder duration(Duration duration) {
       this.duration = Objects.requireNonNull(duration, "duration");
@@ -440,6 +486,7 @@ public final class ReversibilityResult {
           reapplyDiff,
           dataLoss,
           error,
+          failedStatement,
           duration,
           notes);
     }

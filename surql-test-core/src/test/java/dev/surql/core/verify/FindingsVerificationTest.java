@@ -30,6 +30,57 @@ class FindingsVerificationTest {
   }
 
   @Test
+  void an_up_that_fails_is_reported_at_the_statement_that_failed_not_at_the_first()
+      throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("20260101_000000_item.surql"),
+            """
+        -- @up
+        DEFINE TABLE item SCHEMAFULL;
+        DEFINE FIELD qty ON item TYPE int;
+        CREATE item:1 SET qty = 'many';
+        -- @down
+        REMOVE TABLE item;
+        """);
+
+    VerificationReport report = verify("findings_sq205_at");
+
+    Finding finding =
+        report.findings().stream()
+            .filter(f -> f.rule() == Rule.UP_FAILED && f.message().startsWith("up failed"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(finding.location()).contains(new SourceLocation(file.toString(), 4, 1));
+    assertThat(report.result("20260101_000000").orElseThrow().failedStatement())
+        .hasValueSatisfying(s -> assertThat(s.text()).startsWith("CREATE item:1"));
+  }
+
+  @Test
+  void a_down_that_fails_is_reported_at_the_statement_that_failed() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("20260101_000000_item.surql"),
+            """
+        -- @rollback: unsafe
+        -- @up
+        DEFINE TABLE item SCHEMAFULL;
+        -- @down
+        REMOVE TABLE item;
+        THROW 'this down cannot run';
+        """);
+
+    VerificationReport report = verify("findings_sq204_at");
+
+    Finding finding =
+        report.findings().stream()
+            .filter(f -> f.rule() == Rule.ROUND_TRIP_FAILED)
+            .findFirst()
+            .orElseThrow();
+    assertThat(finding.location()).contains(new SourceLocation(file.toString(), 6, 1));
+  }
+
+  @Test
   void should_report_a_down_that_does_not_restore_as_SQ202_at_the_down_and_fail()
       throws IOException {
     Path file =

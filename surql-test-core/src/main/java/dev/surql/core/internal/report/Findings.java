@@ -135,7 +135,8 @@ public final class Findings {
     return migration.up().isEmpty() ? whole(migration) : at(migration, migration.up().get(0));
   }
 
-  private static SourceLocation at(Migration migration, Statement statement) {
+  /** Where {@code statement} of {@code migration} is (in its own file for a pair of files). */
+  public static SourceLocation at(Migration migration, Statement statement) {
     String file = statement.origin().isBlank() ? migration.source() : statement.origin();
     return new SourceLocation(
         file, statement.line(), statement.line() == 0 ? 0 : statement.column());
