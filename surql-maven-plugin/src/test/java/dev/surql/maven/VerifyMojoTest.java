@@ -175,7 +175,7 @@ class VerifyMojoTest {
     assertThat(e.getMessage())
         .startsWith("surql verify failed: 1 finding fails the build (failOn=error):")
         .contains(
-            "20260101_000000_user.surql:3:1: SurrealDB 3.0: 20260101_000000: SQ205 up-failed:")
+            "20260101_000000_user.surql:4:1: SurrealDB 3.0: 20260101_000000: SQ205 up-failed:")
         .doesNotContain("SurrealDB 2.6");
     assertThat(console.toString(StandardCharsets.UTF_8))
         .contains("title=SQ205 up-failed (SurrealDB 3.0)::SurrealDB 3.0: 20260101_000000: ")

@@ -111,7 +111,7 @@ class MatrixOutputsTest {
     assertThat(failure.at("/properties/surrealdbVersion").asText()).isEqualTo("3.0");
     assertThat(failure.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
         .isEqualTo(USER_FILE);
-    assertThat(failure.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(5);
+    assertThat(failure.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(6);
     JsonNode rule = on30.at("/tool/driver/rules/" + failure.path("ruleIndex").asInt());
     assertThat(rule.path("id").asText()).isEqualTo(Rule.UP_FAILED.code());
 
@@ -193,9 +193,9 @@ class MatrixOutputsTest {
         .startsWith(
             "SurrealDB 3.0: SQ205 up-failed ["
                 + EXAMPLE.resolve("20260102_000000_create_user.surql")
-                + ":5:1]: up failed: ");
+                + ":6:1]: up failed: ");
     assertThat(failure.getTextContent())
-        .contains(EXAMPLE.resolve("20260102_000000_create_user.surql") + ":5:1]")
+        .contains(EXAMPLE.resolve("20260102_000000_create_user.surql") + ":6:1]")
         .contains("string::is::email");
   }
 
@@ -241,7 +241,7 @@ class MatrixOutputsTest {
         .startsWith(
             "::error file="
                 + USER_FILE
-                + ",line=5,col=1,title=SQ205 up-failed (SurrealDB 3.0)::SurrealDB 3.0: 20260102_000000: up failed: ");
+                + ",line=6,col=1,title=SQ205 up-failed (SurrealDB 3.0)::SurrealDB 3.0: 20260102_000000: up failed: ");
     assertThat(out)
         .anyMatch(
             l ->
